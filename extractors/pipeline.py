@@ -1,0 +1,38 @@
+"""Text in, Extraction out: the stages of ARCHITECTURE.md run in order."""
+from __future__ import annotations
+
+from extractors.citations import find_citations
+from extractors.header import read_header
+from extractors.layout import segment
+from extractors.recipients import read_cc, read_recipients
+from extractors.signer import read_signer
+from extractors.tasks import find_tasks
+from models.extraction import Extraction, LoadMeta
+
+
+def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
+    """Run every extraction stage over one document's normalised text."""
+    layout = segment(text)
+    head = read_header(text, layout)
+    citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
+    year = head.issued_date.year if head.issued_date else head.issued_year
+    tasks = find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year)
+    return Extraction(
+        doc_type=head.doc_type,
+        number=head.number,
+        number_parts=head.number_parts,
+        issued_date=head.issued_date,
+        issued_year=year,
+        place=head.place,
+        issuer=head.issuer,
+        subject=head.subject,
+        signer=read_signer(text, layout),
+        recipients=read_recipients(text, layout),
+        cc=read_cc(text, layout),
+        citations=citations,
+        citation_links=links,
+        tasks=tasks,
+        inferred=head.inferred,
+        load=meta,
+        text=text,
+    )

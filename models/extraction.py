@@ -1,0 +1,147 @@
+"""The extraction result: one typed, JSON-serialisable record per document.
+
+Field names follow ../shared/eval/SCHEMA.md; everything the scorer does not read
+(spans, inferred flags, warnings, loader metadata) is extra and documented here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """Character offsets [start, end) into `Extraction.text`."""
+
+    start: int
+    end: int
+
+
+class PageInfo(Model):
+    number: int
+    method: Literal["text", "ocr"] = "text"
+    chars: int = 0
+
+
+class LoadMeta(Model):
+    """What the loader detected about the source file."""
+
+    format: str  # txt, md, html, pdf, docx, doc, rtf, image
+    encoding: str | None = None  # utf-8, utf-16, cp1258, tcvn3, vni, ...
+    legacy_encoding: str | None = None  # tcvn3 / vni when converted to Unicode
+    pages: list[PageInfo] = Field(default_factory=list)
+    ocr_pages: list[int] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class LoadedText(Model):
+    """Normalised Unicode text of one file, with what the loader detected."""
+
+    text: str
+    meta: LoadMeta
+
+
+class Body(Model):
+    """An issuing body, office holder or other named organisation."""
+
+    name: str  # as printed
+    canonical: str | None = None  # abbreviations and tone marks unified
+    parent: str | None = None  # cơ quan chủ quản (e.g. "UBND tỉnh Quảng Ngãi")
+    level: str | None = None  # trung ương / tỉnh / huyện / xã
+    province: str | None = None  # province before the 2025 reorganisation
+    province_2025: str | None = None  # province after it (34 provinces)
+    span: Span | None = None
+
+
+class Signer(Model):
+    name: str | None = None
+    title: str | None = None  # sentence case: "Phó Chủ tịch"
+    authority: str | None = None  # TM. KT. TL. TUQ. Q. or None
+    on_behalf_of: str | None = None  # "Ủy ban nhân dân" in "TM. ỦY BAN NHÂN DÂN"
+    span: Span | None = None
+
+
+class NumberParts(Model):
+    """The parts of a số ký hiệu: 01/2024/QĐ-UBND -> 01, 2024, QĐ, UBND."""
+
+    serial: str | None = None
+    year: int | None = None
+    type_code: str | None = None  # QĐ, KH, BC ... (Phụ lục III)
+    issuer_code: str | None = None  # UBND, SNV ...
+    unit_code: str | None = None  # drafting unit: TTHC, CCHC ...
+
+
+Relation = Literal["basis", "implements", "per", "amends", "replaces", "repeals", "reference"]
+
+
+class Citation(Model):
+    doc_type: str | None = None
+    number: str | None = None  # None for a named document without a number
+    date: dt.date | None = None
+    issuer: Body | None = None
+    subject: str | None = None
+    relation: Relation = "reference"
+    text: str  # the cited phrase as printed
+    span: Span
+    parts: NumberParts | None = None
+    refers_to: int | None = None  # index of the full citation a short mention repeats
+
+
+class CitationLink(Model):
+    """A relation the text states between two cited documents."""
+
+    source: int  # index into Extraction.citations
+    target: int
+    relation: Relation
+
+
+class Deadline(Model):
+    text: str  # the phrase as printed
+    date: dt.date | None = None
+    recurrence: str | None = None  # RFC 5545 RRULE
+    kind: Literal["absolute", "period", "relative", "recurring"] = "absolute"
+    span: Span | None = None
+
+
+class Task(Model):
+    assignees: list[str] = Field(default_factory=list)
+    assignees_canonical: list[str] = Field(default_factory=list)
+    action: str
+    coordinators: list[str] = Field(default_factory=list)
+    report_to: str | None = None
+    deadline: Deadline | None = None
+    modality: Literal["obligation", "conditional", "target"] = "obligation"
+    text: str  # the source sentence or list item
+    span: Span
+
+
+class Extraction(Model):
+    """Everything vanban reads out of one document."""
+
+    doc_type: str | None = None
+    number: str | None = None
+    number_parts: NumberParts | None = None
+    issued_date: dt.date | None = None
+    issued_year: int | None = None
+    place: str | None = None
+    issuer: Body | None = None
+    subject: str | None = None
+    signer: Signer | None = None
+    recipients: list[str] = Field(default_factory=list)
+    cc: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    citation_links: list[CitationLink] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    inferred: list[str] = Field(default_factory=list)  # fields inferred, not read from the header
+    warnings: list[str] = Field(default_factory=list)
+    load: LoadMeta | None = None
+    text: str = ""
+
+    def scored_dict(self) -> dict:
+        """The JSON object `vanban extract --json` prints (text omitted)."""
+        return self.model_dump(mode="json", exclude={"text"})

@@ -1,0 +1,18 @@
+"""The `vanban` command. Each sub-module registers its commands on `app`."""
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="vanban",
+    help="Read Vietnamese official documents into data: header, citations, tasks.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+from service.cli import extract as _extract  # noqa: E402,F401  (registers commands)
+
+
+def main() -> None:
+    app()

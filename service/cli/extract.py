@@ -1,0 +1,65 @@
+"""`vanban extract` and `vanban text`."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from service.cli import app
+from service.errors import VanbanError
+from service.extract import extract_path
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"vanban: {message}", err=True)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Documents to read (PDF, DOCX, DOC, RTF, HTML, TXT, MD)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one indented JSON object (one file)")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line, with \"source\"")] = False,
+    with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text in the output")] = False,
+) -> None:
+    """Extract header fields, recipients, signer, citations and tasks."""
+    if as_json and len(files) > 1:
+        _fail("--json takes one file; use --jsonl for several")
+        raise typer.Exit(2)
+    failures = 0
+    for path in files:
+        try:
+            result = extract_path(path)
+        except VanbanError as e:
+            _fail(e.reason)
+            failures += 1
+            continue
+        obj = result.model_dump(mode="json") if with_text else result.scored_dict()
+        if jsonl or not as_json and len(files) > 1:
+            obj = {"source": str(path), **obj}
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+    if failures:
+        _fail(f"{failures} of {len(files)} file(s) failed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def text(file: Annotated[Path, typer.Argument(help="Document to read")]) -> None:
+    """Print the document's normalised Unicode text."""
+    from extractors.errors import LoadError
+    from extractors.load import load_bytes
+
+    try:
+        loaded = load_bytes(file.read_bytes(), file.name)
+    except OSError as e:
+        _fail(f"{file}: {e.strerror or e}")
+        raise typer.Exit(1) from None
+    except LoadError as e:
+        _fail(f"{file}: {e.reason}")
+        raise typer.Exit(1) from None
+    sys.stdout.write(loaded.text if loaded.text.endswith("\n") else loaded.text + "\n")

@@ -1,0 +1,58 @@
+"""The one settings object: VANBAN_* environment variables, overridable by CLI flags."""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class SettingsError(Exception):
+    """A setting that does not validate; the message names it and says why."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VANBAN_", extra="ignore")
+
+    db: str = Field("sqlite:///vanban.db", description="Database URL: sqlite:///FILE or postgresql://...")
+    max_upload_mb: float = Field(50.0, gt=0, description="Largest accepted upload, in megabytes")
+    log_level: str = Field("INFO", description="Python logging level")
+    host: str = Field("127.0.0.1", description="Address `vanban serve` binds to")
+    port: int = Field(8000, ge=1, le=65535, description="Port `vanban serve` listens on")
+
+    @field_validator("db")
+    @classmethod
+    def _known_database(cls, v: str) -> str:
+        if not v.startswith(("sqlite://", "postgresql://", "postgresql+psycopg://", "postgres://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return v
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, v: str) -> str:
+        level = v.upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError(f"unknown level {v!r}; use DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment with non-None overrides applied; clear errors."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as e:
+        problems = "; ".join(
+            f"VANBAN_{'_'.join(map(str, err['loc'])).upper()}: {err['msg']}" for err in e.errors()
+        )
+        raise SettingsError(f"invalid settings: {problems}") from None
+
+
+@lru_cache
+def default_settings() -> Settings:
+    return load_settings()
