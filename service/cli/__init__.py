@@ -12,6 +12,7 @@ app = typer.Typer(
 )
 
 from service.cli import extract as _extract  # noqa: E402,F401  (registers commands)
+from service.cli import store as _store  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,32 @@
+"""The FastAPI application: thin routes over service/."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+
+from api.errors import install_error_handlers
+from api.routes import documents, graph, tasks
+from corpus.db import get_engine
+from service.settings import Settings, default_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or default_settings()
+    logging.basicConfig(level=settings.log_level)
+    app = FastAPI(
+        title="vanban",
+        summary="Vietnamese official documents as data: header, citations, tasks",
+        version="0.1.0",
+    )
+    app.state.settings = settings
+    get_engine(settings.db)  # create the schema at start, fail fast on a bad URL
+    install_error_handlers(app)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    for module in (documents, tasks, graph):
+        app.include_router(module.router)
+    return app

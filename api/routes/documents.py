@@ -1,0 +1,45 @@
+"""Upload and read documents."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, UploadFile, status
+
+from api.deps import SessionDep, SettingsDep
+from service.documents import document_tasks, document_view, get_document, store_bytes
+from service.errors import BadDocument, TooLarge
+from service.tasks import task_view
+
+router = APIRouter(prefix="/api/documents", tags=["documents"])
+
+
+async def read_upload(file: UploadFile, limit: int) -> bytes:
+    """The uploaded bytes, refused past the size limit without reading it all."""
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"{file.filename}: larger than the upload limit of {limit} bytes")
+    if not data:
+        raise BadDocument(f"{file.filename or 'upload'}: the file is empty")
+    return data
+
+
+@router.post("", status_code=status.HTTP_201_CREATED,
+             responses={200: {"description": "The same bytes were already stored"},
+                        413: {"description": "Over the upload size limit"},
+                        415: {"description": "Unsupported file type"},
+                        422: {"description": "Corrupt, encrypted or empty file"}})
+async def upload_document(file: UploadFile, session: SessionDep, settings: SettingsDep, response: Response) -> dict:
+    """Store a document (multipart field `file`) and return it with its extraction and tasks."""
+    data = await read_upload(file, settings.max_upload_bytes)
+    stored = store_bytes(session, data, file.filename or "upload.txt")
+    if not stored.created:
+        response.status_code = status.HTTP_200_OK
+    doc = stored.document
+    return {**document_view(doc),
+            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}
+
+
+@router.get("/{doc_id}", responses={404: {"description": "No such document"}})
+def read_document(doc_id: int, session: SessionDep, text: bool = False) -> dict:
+    """A stored document (or stub) with its extraction; `text=true` adds the normalised text."""
+    doc = get_document(session, doc_id)
+    return {**document_view(doc, with_text=text),
+            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}

@@ -1,0 +1,95 @@
+"""Store extractions: one Document row per distinct content, with its citations and tasks."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from sqlmodel import Session, select
+
+from corpus import graph
+from corpus.identity import fold_tones, issuer_key, number_key
+from models.extraction import Extraction
+from models.tables import Citation, Document, Task
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def find_by_hash(session: Session, digest: str) -> Document | None:
+    return session.exec(select(Document).where(Document.content_hash == digest)).first()
+
+
+def document_year(ex: Extraction) -> int | None:
+    if ex.issued_date:
+        return ex.issued_date.year
+    if ex.issued_year:
+        return ex.issued_year
+    return ex.number_parts.year if ex.number_parts else None
+
+
+def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str) -> None:
+    issuer = ex.issuer.name if ex.issuer else None
+    doc.stub = False
+    doc.content_hash = digest
+    doc.source = source
+    doc.doc_type = ex.doc_type
+    doc.number = ex.number
+    doc.number_key = number_key(ex.number)
+    doc.issued_date = ex.issued_date
+    doc.year = document_year(ex)
+    doc.issuer = issuer
+    doc.issuer_key = issuer_key(ex.issuer.canonical or issuer) if ex.issuer else None
+    doc.subject = ex.subject
+    doc.signer = ex.signer.name if ex.signer else None
+    doc.text = ex.text
+    doc.extraction = ex.scored_dict()
+    doc.updated_at = dt.datetime.now(dt.timezone.utc)
+
+
+def _citation_rows(doc_id: int, ex: Extraction) -> list[Citation]:
+    rows = []
+    for i, c in enumerate(ex.citations):
+        year = c.date.year if c.date else (c.parts.year if c.parts else None)
+        rows.append(Citation(
+            source_id=doc_id, position=i, number=c.number, number_key=number_key(c.number),
+            doc_type=c.doc_type, cited_date=c.date, year=year,
+            issuer=c.issuer.name if c.issuer else None,
+            issuer_key=issuer_key(c.issuer.name) if c.issuer else None,
+            relation=c.relation, text=c.text, span_start=c.span.start, span_end=c.span.end,
+            resolution="unresolved" if c.number else "unnumbered",
+        ))
+    return rows
+
+
+def _task_rows(doc_id: int, ex: Extraction) -> list[Task]:
+    rows = []
+    for i, t in enumerate(ex.tasks):
+        names = t.assignees + t.assignees_canonical
+        rows.append(Task(
+            document_id=doc_id, position=i, assignees=t.assignees,
+            assignees_text=" | ".join(fold_tones(n) for n in names),
+            action=t.action, coordinators=t.coordinators, report_to=t.report_to,
+            deadline_text=t.deadline.text if t.deadline else None,
+            due_date=t.deadline.date if t.deadline else None,
+            recurrence=t.deadline.recurrence if t.deadline else None,
+            modality=t.modality, text=t.text, span_start=t.span.start, span_end=t.span.end,
+        ))
+    return rows
+
+
+def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str) -> Document:
+    """Insert a new document (or fill the stub it takes over) and link it into the graph."""
+    doc = graph.stub_taken_over_by(session, ex) or Document()
+    _fill_document(doc, ex, digest=digest, source=source)
+    session.add(doc)
+    session.flush()
+    session.add_all(_citation_rows(doc.id, ex))
+    session.add_all(_task_rows(doc.id, ex))
+    session.flush()
+    keys = {number_key(c.number) for c in ex.citations if c.number}
+    if doc.number_key:
+        keys.add(doc.number_key)
+    for key in sorted(keys):
+        graph.resolve_number(session, key)
+    return doc

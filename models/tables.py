@@ -1,0 +1,80 @@
+"""SQLModel tables: documents (stored and stub), their citations and tasks.
+
+A stub is a Document row with `stub=True` and no content: a cited document that
+is not stored yet. Identity of a document is (issuer, number, year).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Document(SQLModel, table=True):
+    __tablename__ = "document"
+    __table_args__ = (Index("ix_document_number_key_year", "number_key", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    stub: bool = Field(default=False, index=True)
+    content_hash: str | None = Field(default=None, unique=True, max_length=64)
+    source: str | None = None  # file name as uploaded or path as ingested
+    doc_type: str | None = None
+    number: str | None = None
+    number_key: str | None = Field(default=None, index=True)  # see corpus.identity.number_key
+    issued_date: dt.date | None = None
+    year: int | None = Field(default=None)
+    issuer: str | None = None
+    issuer_key: str | None = None  # see corpus.identity.issuer_key
+    subject: str | None = Field(default=None, sa_column=Column(Text))
+    signer: str | None = None
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    extraction: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: dt.datetime = Field(default_factory=_now)
+    updated_at: dt.datetime = Field(default_factory=_now)
+
+
+class Citation(SQLModel, table=True):
+    __tablename__ = "citation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    target_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    position: int = 0  # index in the source's extraction.citations
+    number: str | None = None
+    number_key: str | None = Field(default=None, index=True)
+    doc_type: str | None = None
+    cited_date: dt.date | None = None
+    year: int | None = None
+    issuer: str | None = None
+    issuer_key: str | None = None
+    relation: str = "reference"
+    text: str = Field(default="", sa_column=Column(Text))
+    span_start: int = 0
+    span_end: int = 0
+    resolution: str = "unresolved"  # resolved | stub | ambiguous | unnumbered
+
+
+class Task(SQLModel, table=True):
+    __tablename__ = "task"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    assignees: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    assignees_text: str = Field(default="", sa_column=Column(Text))  # folded, for filtering
+    action: str = Field(default="", sa_column=Column(Text))
+    coordinators: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    report_to: str | None = None
+    deadline_text: str | None = None
+    due_date: dt.date | None = Field(default=None, index=True)
+    recurrence: str | None = None
+    modality: str = "obligation"
+    text: str = Field(default="", sa_column=Column(Text))
+    span_start: int = 0
+    span_end: int = 0

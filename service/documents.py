@@ -1,0 +1,53 @@
+"""Store one document: extract it unless the same bytes are already stored."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from corpus.store import content_hash, find_by_hash, save_extraction
+from models.tables import Document, Task
+from service.errors import NotFound
+from service.extract import extract_bytes
+
+
+@dataclass(frozen=True)
+class Stored:
+    document: Document
+    created: bool  # False when the same bytes were stored before
+
+
+def store_bytes(session: Session, data: bytes, filename: str) -> Stored:
+    """Extract and store `data`; idempotent by content hash."""
+    digest = content_hash(data)
+    existing = find_by_hash(session, digest)
+    if existing is not None:
+        return Stored(existing, created=False)
+    extraction = extract_bytes(data, filename)
+    doc = save_extraction(session, extraction, digest=digest, source=filename)
+    return Stored(doc, created=True)
+
+
+def get_document(session: Session, doc_id: int) -> Document:
+    doc = session.get(Document, doc_id)
+    if doc is None:
+        raise NotFound(f"no document with id {doc_id}")
+    return doc
+
+
+def document_view(doc: Document, *, with_text: bool = False) -> dict:
+    """The public JSON shape of a stored document."""
+    view = {
+        "id": doc.id, "stub": doc.stub, "source": doc.source, "content_hash": doc.content_hash,
+        "number": doc.number, "doc_type": doc.doc_type,
+        "issued_date": doc.issued_date.isoformat() if doc.issued_date else None,
+        "issuer": doc.issuer, "subject": doc.subject,
+        "extraction": doc.extraction,
+    }
+    if with_text:
+        view["text"] = doc.text
+    return view
+
+
+def document_tasks(session: Session, doc_id: int) -> list[Task]:
+    return list(session.exec(select(Task).where(Task.document_id == doc_id).order_by(Task.position)))

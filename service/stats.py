@@ -1,0 +1,21 @@
+"""Counts of what the store holds."""
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from models.tables import Citation, Document, Task
+
+
+def store_stats(session: Session) -> dict:
+    def count(q) -> int:
+        return session.exec(q).one()
+
+    return {
+        "documents": count(select(func.count()).select_from(Document).where(Document.stub == False)),  # noqa: E712
+        "stubs": count(select(func.count()).select_from(Document).where(Document.stub == True)),  # noqa: E712
+        "citations": count(select(func.count()).select_from(Citation)),
+        "citations_resolved": count(select(func.count()).select_from(Citation).where(Citation.resolution == "resolved")),
+        "citations_ambiguous": count(select(func.count()).select_from(Citation).where(Citation.resolution == "ambiguous")),
+        "tasks": count(select(func.count()).select_from(Task)),
+    }
