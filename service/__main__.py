@@ -1,0 +1,4 @@
+"""`python -m service` is the `vanban` command."""
+from service.cli import main
+
+main()
