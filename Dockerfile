@@ -1,0 +1,21 @@
+# vanban: the HTTP service on a SQLite file in /data (set VANBAN_DB for PostgreSQL).
+FROM python:3.11-slim
+
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY extractors ./extractors
+COPY models ./models
+COPY corpus ./corpus
+COPY service ./service
+COPY api ./api
+RUN pip install --no-cache-dir .
+
+ENV VANBAN_DB=sqlite:////data/vanban.db \
+    OMP_THREAD_LIMIT=1
+VOLUME ["/data"]
+EXPOSE 8000
+CMD ["vanban", "serve", "--host", "0.0.0.0", "--port", "8000"]
