@@ -1,0 +1,158 @@
+"""Find: where the text prints a document number, a short mention or a law's title."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.citations import patterns as R
+from extractors.data import citation_patterns as P
+from models.extraction import NumberParts
+
+
+@dataclass(frozen=True)
+class FoundNumber:
+    """A số ký hiệu as printed at text[start:end]."""
+
+    start: int
+    end: int
+    number: str  # white space removed, look-alike letters mapped to Latin
+    parts: NumberParts
+    code_type: str | None  # the type its type code (or issuer code) names
+    state: bool  # a state number (untyped ones are công văn); False for party numbers
+
+
+@dataclass(frozen=True)
+class FoundMention:
+    """A type word with a bare serial ("Kết luận số 04", "Đề án 06")."""
+
+    start: int
+    end: int
+    type_word: str
+    serial: str
+    with_number_word: bool  # "số" printed before the serial
+
+
+@dataclass(frozen=True)
+class FoundNamed:
+    """A law, code or ordinance named by its title, without a number."""
+
+    start: int
+    end: int  # end of the title
+    type_word: str
+
+
+def number_key(number: str) -> str:
+    """Comparable form of a number: no white space, upper case, Đ as D."""
+    return R.WHITE.sub("", number).translate(R.HOMOGLYPHS).upper().replace("Đ", "D")
+
+
+def type_name(word: str) -> str:
+    """The canonical type name for a type word as printed in any case."""
+    name = _TYPE_NAMES[" ".join(word.split()).casefold()]
+    return P.TYPE_WORD_VARIANTS.get(name, name)
+
+
+_TYPE_NAMES = {w.casefold(): w for w in R.ALL_TYPE_WORDS}
+
+
+def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
+    """Every document number in the text except the document's own."""
+    if "/" not in text:  # cheap pre-scan: every số ký hiệu holds a slash
+        return []
+    own = number_key(own_number) if own_number else None
+    found = []
+    for m in R.NUMBER.finditer(text):
+        number = R.WHITE.sub("", m.group()).translate(R.HOMOGLYPHS)
+        if own and number_key(number) == own:
+            continue
+        if R.OWN_NUMBER_LINE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # the header's "Số: ..." line of an unparsed header
+        if R.NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # a form or appendix number ("Mẫu số 09/PLIII")
+        found.append(_number(m, number))
+    return found
+
+
+def _number(m: re.Match[str], number: str) -> FoundNumber:
+    if m.group("pserial"):
+        codes = _codes(m.group("pcodes"))
+        type_code = _codes(m.group("ptype"))[0]
+        parts = NumberParts(serial=m.group("pserial"), type_code=type_code, issuer_code=codes[0],
+                            unit_code="-".join(codes[1:]) or None)
+        return FoundNumber(m.start(), m.end(), number, parts, P.TYPE_CODES.get(type_code), state=False)
+    codes = _codes(m.group("codes"))
+    year = int(m.group("year")) if m.group("year") else None
+    if codes[0] in P.TYPE_CODES:
+        type_code, rest = codes[0], codes[1:]
+    else:
+        type_code, rest = None, codes
+    parts = NumberParts(serial=m.group("serial"), year=year, type_code=type_code,
+                        issuer_code=rest[0] if rest else None, unit_code="-".join(rest[1:]) or None)
+    code_type = P.TYPE_CODES.get(type_code) if type_code else _issuer_code_type(parts.issuer_code)
+    return FoundNumber(m.start(), m.end(), number, parts, code_type, state=True)
+
+
+def _codes(printed: str) -> list[str]:
+    return R.CODE_SPLIT.split(printed.translate(R.HOMOGLYPHS).strip())
+
+
+def _issuer_code_type(code: str | None) -> str | None:
+    for pattern, name in R.ISSUER_CODE_TYPES:
+        if code and pattern.match(code):
+            return name
+    return None
+
+
+def find_mentions(text: str, taken: list[tuple[int, int]]) -> list[FoundMention]:
+    """Type words followed by a bare serial, outside the spans already taken."""
+    found = []
+    for m in R.SHORT.finditer(text):
+        if _inside(m.start(), taken) or R.UNIT_AFTER.match(text, m.end()):
+            continue
+        with_word = bool(m.group("so"))
+        if not with_word and R.YEAR_LIKE.match(m.group("serial")):
+            continue  # "Kế hoạch 2025": a year, not a serial
+        found.append(FoundMention(m.start(), m.end(), type_name(m.group("type")), m.group("serial"), with_word))
+    return found
+
+
+def find_named(text: str, taken: list[tuple[int, int]]) -> list[FoundNamed]:
+    """Laws named by their title ("Luật Ban hành văn bản quy phạm pháp luật")."""
+    found = []
+    for m in R.NAMED.finditer(text):
+        if _inside(m.start(), taken):
+            continue
+        end = _title_end(text, m.end())
+        if end is not None:
+            found.append(FoundNamed(m.start(), end, type_name(m.group("type"))))
+    return found
+
+
+def _title_end(text: str, pos: int) -> int | None:
+    """End of a title starting at pos; None when it is no title or a number follows."""
+    end = None
+    words = 0
+    for t in R.NAME_TOKEN.finditer(text, pos, min(len(text), pos + 300)):
+        word = t.group()
+        core = word.rstrip(",;.:)”\"")
+        if words == 0 and not core[:1].isupper():
+            return None
+        if not core or word.startswith(("(", "“", "\"")) or any(c.isdigit() for c in core):
+            break
+        if core == "số" and words:
+            return None  # "Luật Đất đai số 31/2024/QH15": a numbered citation
+        if core in P.BODY_STOP_WORDS or core in ("của", "và"):
+            break
+        end = t.start() + len(core)
+        words += 1
+        if words >= P.NAME_MAX_WORDS:
+            break
+        if core != word:
+            following = text[t.end():t.end() + 12].split()
+            if not (word.endswith(",") and following and following[0] in P.NAME_COMMA_JOIN):
+                break
+    return end
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)

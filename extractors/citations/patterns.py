@@ -1,0 +1,71 @@
+"""Compiled regexes built from the data tables in `extractors.data.citation_patterns`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from extractors.data import citation_patterns as P
+
+
+def _words(phrase: str) -> str:
+    """A phrase whose words may be separated by any run of white space (wrapped lines)."""
+    return r"\s+".join(map(re.escape, phrase.split()))
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest phrase first, so "Thông tư liên tịch" wins over "Thông tư"."""
+    return "|".join(_words(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _keyed(table: Mapping[str, str]) -> re.Pattern[str]:
+    """A case-insensitive matcher of a phrase table's keys, whole words only."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(table)})(?!\w)", re.IGNORECASE)
+
+
+ALL_TYPE_WORDS = tuple(P.TYPE_WORDS) + tuple(P.TYPE_WORD_VARIANTS)
+
+# A cited document's number, party form first (its serial is followed by "-").
+NUMBER = re.compile(rf"{P.NUMBER_START}(?:{P.PARTY_NUMBER}|{P.STATE_NUMBER})")
+CODE_SPLIT = re.compile(r"\s*[-/]\s*")
+WHITE = re.compile(r"\s+")
+HOMOGLYPHS = str.maketrans(P.HOMOGLYPHS)
+
+# Any type word, any case ("Quyết định", "quyết định", "QUYẾT ĐỊNH").
+TYPE_WORD = re.compile(rf"(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
+# What may stand between a type word and its number: a few name words
+# ("Kế hoạch kiểm tra", "Luật Quản lý thuế"), then "số", a colon.
+HEAD_TAIL = re.compile(
+    r"(?:[ \t\n]+[^\s;.,:\d()\"“”]+){0,10}?[ \t\n]*:?[ \t\n]*"
+    rf"(?:{P.NUMBER_WORD}[ \t\n]*:?[ \t\n]*)?")
+# Between two members of a list sharing one type word: ", số", "; và", "và số".
+LIST_GAP = re.compile(rf"[ \t\n]*[,;]?[ \t\n]*(?:và|hoặc)?[ \t\n]*(?:{P.NUMBER_WORD})?[ \t\n]*:?[ \t\n]*")
+
+DATE = re.compile(P.DATE)
+DATE_AFTER = re.compile(P.DATE_AFTER)
+DATE_BEFORE = re.compile(P.DATE_BEFORE)
+DATE_BEFORE_GAP = re.compile(P.DATE_BEFORE_GAP)
+OF = re.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
+BODY_TOKEN = re.compile(r"\S+")
+SUBJECT_LEAD = re.compile(P.SUBJECT_LEAD)
+SUBJECT_END = re.compile(P.SUBJECT_END)
+OWN_NUMBER_LINE = re.compile(P.OWN_NUMBER_LINE)
+NOT_A_DOCUMENT_BEFORE = re.compile(P.NOT_A_DOCUMENT_BEFORE)
+PARENTHESIS = re.compile(P.PARENTHESIS)
+ISSUER_CODE_TYPES = tuple((re.compile(rf"{code}\Z"), name) for code, name in P.ISSUER_CODE_TYPES)
+
+# A short later mention ("Kết luận số 04") or a named document ("Đề án 06").
+SHORT = re.compile(rf"(?P<type>(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)}))"
+                   rf"(?P<so>[ \t\n]+{P.NUMBER_WORD})?[ \t\n]+{P.SHORT_MENTION}", re.IGNORECASE)
+YEAR_LIKE = re.compile(P.YEAR_LIKE + r"\Z")
+UNIT_AFTER = re.compile(rf"[ \t\n]+(?:{_alternation(P.UNIT_WORDS)})(?!\w)", re.IGNORECASE)
+# A law named by its title: "Luật Ban hành văn bản quy phạm pháp luật".
+NAMED = re.compile(rf"(?<!\w)(?P<type>{_alternation(P.NAMED_TYPE_WORDS)})[ \t]+(?=\w)")
+NAME_TOKEN = BODY_TOKEN
+YEAR_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:năm[ \t\n]+)(?P<y>(?:19|20)\d\d)(?!\d)")
+
+RELATION = _keyed({**P.RELATION_WORDS, **dict.fromkeys(P.RELATION_NOT)})
+RELATION_AFTER = re.compile(rf"[ \t\n]*,?[ \t\n]*(?:đã[ \t\n]+)?(?P<w>{_alternation(P.RELATION_AFTER)})(?!\w)",
+                            re.IGNORECASE)
+LINK_VERB = _keyed(P.LINK_VERBS)
+PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(P.CLAUSE_BREAK)

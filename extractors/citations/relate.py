@@ -1,0 +1,134 @@
+"""Relate: the relation each citation's clause gives it, short mentions tied to the
+full citation they repeat, and relations the text states between two cited documents."""
+from __future__ import annotations
+
+from extractors.citations import patterns as R
+from extractors.citations.find import number_key
+from extractors.citations.parse import Draft
+from extractors.data import citation_patterns as P
+from models.extraction import CitationLink
+
+CLAUSE_REACH = 400  # characters before a citation searched for its clause's verb
+LINK_REACH = 240  # longest stretch between two citations one of which acts on the other
+VERB_REACH = 80  # longest stretch between a link verb and the document it acts on
+
+
+def relation_of(text: str, draft: Draft) -> str:
+    """The relation the clause gives a citation: the nearest relation word before it,
+    or one printed right after it ("... hết hiệu lực")."""
+    after = R.RELATION_AFTER.match(text, draft.tail)
+    if after:
+        return P.RELATION_AFTER[_phrase(after.group("w"), P.RELATION_AFTER)]
+    floor = max(0, draft.start - CLAUSE_REACH)
+    for brk in R.CLAUSE_BREAK.finditer(text, floor, draft.start):
+        floor = brk.end()
+    words = list(R.RELATION.finditer(text, floor, draft.start))
+    for m in reversed(words):
+        relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
+        if relation:
+            return relation
+        return "reference"  # the nearest phrase is one that states no relation ("theo dõi")
+    return "reference"
+
+
+def tie_mentions(drafts: list[Draft]) -> list[Draft]:
+    """Point each short mention at the latest full citation of the same type and serial;
+    a mention that repeats nothing is kept as an unnumbered citation when "số" or a
+    capitalised type word marks it as a document."""
+    kept: list[Draft] = []
+    latest: dict[tuple[str | None, int], int] = {}
+    for d in drafts:
+        if d.parts is not None and d.number is not None and d.refers_to is None:
+            serial = _serial(d.parts.serial)
+            if serial is not None:
+                latest[(d.doc_type, serial)] = len(kept)
+            kept.append(d)
+            continue
+        if d.parts is None and d.number is None and d.mention_serial is not None:
+            target = latest.get((d.doc_type, int(d.mention_serial)))
+            if target is None:
+                if d.standalone:
+                    kept.append(d)
+                continue
+            full = kept[target]
+            d.number, d.date, d.issuer, d.parts = full.number, full.date, full.issuer, full.parts
+            d.refers_to = target
+        kept.append(d)
+    return kept
+
+
+def share_facts(drafts: list[Draft]) -> None:
+    """A number cited twice names one document: a mention printed without its date or
+    issuer takes them from another mention, when all the others agree."""
+    by_number: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.number is not None:
+            by_number.setdefault(number_key(d.number), []).append(d)
+    for same in by_number.values():
+        dates = {d.date for d in same if d.date}
+        issuers = {d.issuer.name: d.issuer for d in same if d.issuer}
+        for d in same:
+            if d.date is None and len(dates) == 1:
+                d.date = next(iter(dates))
+            if d.issuer is None and len(issuers) == 1:
+                d.issuer = next(iter(issuers.values())).model_copy(update={"span": None})
+
+
+def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
+    """ "Quyết định số 3546 ... thu hồi Quyết định số 1499" -> 3546 repeals 1499;
+    "Luật số 83/2015 được sửa đổi, bổ sung bởi Luật số 59/2020" -> 59/2020 amends 83/2015.
+    A list after the verb ("bởi Luật số 59/2020, Luật số 56/2024") shares the link."""
+    links: list[CitationLink] = []
+    numbered = [i for i, d in enumerate(drafts) if d.number is not None and d.refers_to is None]
+    for a, b in zip(numbered, numbered[1:]):
+        first, second = drafts[a], drafts[b]
+        gap_start, gap_end = first.tail, second.start
+        if gap_end - gap_start > LINK_REACH or R.CLAUSE_BREAK.search(text, gap_start, gap_end):
+            continue
+        verb = R.LINK_VERB.search(text, gap_start, gap_end)
+        if verb is None or _acts_elsewhere(text, verb.end(), gap_end):
+            continue
+        relation = P.LINK_VERBS[_phrase(verb.group(), P.LINK_VERBS)]
+        passive = bool(R.PASSIVE.search(text, gap_start, verb.start()))
+        second.relation = first.relation
+        for target in _list_from(text, drafts, numbered, numbered.index(b)):
+            source, dest = (target, a) if passive else (a, target)
+            links.append(CitationLink(source=source, target=dest, relation=relation))
+    return links
+
+
+def _acts_elsewhere(text: str, start: int, end: int) -> bool:
+    """The verb is too far from the next citation, or another relation word comes
+    between them ("thu hồi đất ... theo Quyết định số ...")."""
+    if end - start > VERB_REACH:
+        return True
+    return any(P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS)) not in (None, *P.LINK_VERBS.values())
+               for m in R.RELATION.finditer(text, start, end))
+
+
+def _list_from(text: str, drafts: list[Draft], numbered: list[int], k: int) -> list[int]:
+    """Index numbered[k] and the list members that directly follow it."""
+    members = [numbered[k]]
+    for nxt in numbered[k + 1:]:
+        if not R.LIST_GAP.fullmatch(text, drafts[members[-1]].tail, drafts[nxt].start):
+            if not _same_type_list(text, drafts[members[-1]], drafts[nxt]):
+                break
+        members.append(nxt)
+    return members
+
+
+def _same_type_list(text: str, prev: Draft, nxt: Draft) -> bool:
+    """ "Luật số 59/2020/QH14, Luật số 56/2024/QH15": a list repeating its type word."""
+    between = text[prev.tail:nxt.start]
+    return between.strip().startswith((",", "và")) and len(between) < 40 and nxt.doc_type == prev.doc_type
+
+
+def _phrase(printed: str, table: dict[str, str]) -> str:
+    """The table key a case- and space-insensitive match stands for."""
+    key = " ".join(printed.split()).casefold()
+    return key if key in table else next((k for k in table if k.casefold() == key), key)
+
+
+def _serial(serial: str | None) -> int | None:
+    digits = "".join(c for c in serial or "" if c.isdigit())
+    return int(digits) if digits else None

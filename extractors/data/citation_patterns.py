@@ -1,0 +1,277 @@
+"""Pattern knowledge for finding cited documents: vocabulary and regex building blocks.
+
+Everything here is data: word lists and small regex fragments, each with its
+source. `extractors.citations.patterns` compiles them; no control flow lives here.
+"""
+from __future__ import annotations
+
+# --- Type words: how the text names the kind of a cited document -----------------
+# Decree 30/2020/NĐ-CP Art. 7 and Phụ lục III (administrative documents), Law
+# 80/2015/QH13 Art. 4 (legal documents), Hướng dẫn 36-HD/VPTW (party documents).
+# Longer names come first so that "Thông tư liên tịch" wins over "Thông tư".
+TYPE_WORDS: tuple[str, ...] = (
+    "Hiến pháp",  # Law 80/2015 Art. 4
+    "Bộ luật",  # Law 80/2015 Art. 4
+    "Luật",  # Law 80/2015 Art. 4
+    "Pháp lệnh",  # Law 80/2015 Art. 4
+    "Lệnh",  # Law 80/2015 Art. 4 (Chủ tịch nước)
+    "Nghị quyết liên tịch",  # Law 80/2015 Art. 4
+    "Nghị quyết",  # Law 80/2015; Decree 30/2020 Phụ lục III; party (36-HD/VPTW)
+    "Nghị định",  # Law 80/2015 Art. 4
+    "Quyết định",  # Decree 30/2020 Phụ lục III
+    "Thông tư liên tịch",  # Law 80/2015 (before 2016)
+    "Thông tư",  # Law 80/2015 Art. 4
+    "Chỉ thị",  # Decree 30/2020 Phụ lục III; party
+    "Quy chế",  # Decree 30/2020 Phụ lục III; party
+    "Quy định",  # Decree 30/2020 Phụ lục III; party
+    "Thông báo kết luận",  # party (36-HD/VPTW): a Thông báo
+    "Thông báo",  # Decree 30/2020 Phụ lục III; party
+    "Thông tri",  # party (36-HD/VPTW)
+    "Hướng dẫn",  # Decree 30/2020 Phụ lục III; party
+    "Chương trình",  # Decree 30/2020 Phụ lục III; party
+    "Kế hoạch",  # Decree 30/2020 Phụ lục III; party
+    "Phương án",  # Decree 30/2020 Phụ lục III
+    "Đề án",  # Decree 30/2020 Phụ lục III; party
+    "Dự án",  # Decree 30/2020 Phụ lục III
+    "Báo cáo",  # Decree 30/2020 Phụ lục III; party
+    "Biên bản",  # Decree 30/2020 Phụ lục III; party
+    "Tờ trình",  # Decree 30/2020 Phụ lục III; party
+    "Hợp đồng",  # Decree 30/2020 Phụ lục III
+    "Công văn",  # Decree 30/2020 Art. 7; party
+    "Công điện",  # Decree 30/2020 Phụ lục III
+    "Bản ghi nhớ",  # Decree 30/2020 Phụ lục III
+    "Bản thỏa thuận",  # Decree 30/2020 Phụ lục III
+    "Giấy ủy quyền",  # Decree 30/2020 Phụ lục III
+    "Giấy mời",  # Decree 30/2020 Phụ lục III
+    "Giấy giới thiệu",  # Decree 30/2020 Phụ lục III
+    "Giấy phép",  # licences are numbered documents (Decree 30/2020 Art. 8 numbering)
+    "Kết luận",  # party (36-HD/VPTW)
+    "Văn bản hợp nhất",  # Ordinance 01/2012/UBTVQH13 (consolidated texts, code VBHN)
+    "Điều lệ",  # party and association charters
+    "Văn bản",  # generic: the type then comes from the number's type code
+    "Văn kiện",  # generic (party)
+)
+
+# Old-style tone marks and variants that name the same type.
+TYPE_WORD_VARIANTS: dict[str, str] = {
+    "Giấy uỷ quyền": "Giấy ủy quyền",  # old-style tone placement
+    "Bản thoả thuận": "Bản thỏa thuận",  # old-style tone placement
+    "Thông báo kết luận": "Thông báo",  # party: the document type is Thông báo
+}
+
+# Type words that say nothing about the kind: the number's type code decides.
+GENERIC_TYPE_WORDS: frozenset[str] = frozenset({"Văn bản", "Văn kiện"})
+
+# Type words that name a document by title when no number follows
+# ("Luật Ban hành văn bản quy phạm pháp luật"): Law 80/2015 Art. 4.
+NAMED_TYPE_WORDS: tuple[str, ...] = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")
+
+# --- Type codes in a số ký hiệu -> type name ---------------------------------------
+# Decree 30/2020/NĐ-CP Phụ lục III (abbreviations of administrative document types);
+# Law 80/2015 practice for legal documents (NĐ, TT, TTLT); Hướng dẫn 36-HD/VPTW for
+# party documents (CV, KL, Ctr); ASCII spellings (QD, ND) as typed without Đ.
+TYPE_CODES: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết liên tịch",
+    "NĐ": "Nghị định",
+    "ND": "Nghị định",  # ASCII spelling seen in bulk (".../ND-CP")
+    "NĐCP": "Nghị định",  # hyphen dropped (".../NĐCP")
+    "QĐ": "Quyết định",
+    "QD": "Quyết định",  # ASCII spelling
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "QYĐ": "Quy định",
+    "QĐi": "Quy định",  # party (36-HD/VPTW)
+    "TB": "Thông báo",
+    "TBKL": "Thông báo",  # party: thông báo kết luận
+    "TTri": "Thông tri",  # party
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "Ctr": "Chương trình",  # party spelling
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "GP": "Giấy phép",
+    "CV": "Công văn",  # party (36-HD/VPTW)
+    "KL": "Kết luận",  # party (36-HD/VPTW)
+    "VBHN": "Văn bản hợp nhất",
+    "L": "Lệnh",  # Lệnh của Chủ tịch nước: "05/2025/L-CTN"
+}
+
+# Decree 30/2020 Art. 7 and Phụ lục III: a công văn's number carries no type code
+# ("1313/UBND-TTHC"), so a state number whose first code is no type code is one.
+UNTYPED_NUMBER_TYPE = "Công văn"
+
+# Issuer codes that by themselves mark a law of the National Assembly
+# ("31/2024/QH15": Law 80/2015 Art. 8, số/năm/QH + legislature).
+ISSUER_CODE_TYPES: tuple[tuple[str, str], ...] = (
+    (r"QH\d+", "Luật"),
+)
+
+# --- Regex building blocks ----------------------------------------------------------
+# White space inside a printed number: spaces, and at most one line break where a
+# PDF or web page wrapped the line ("31/QĐ-" / "UBND"; "25/KH- UBND").
+WS = r"[ \t]*(?:\n[ \t]*)?"
+# A hyphen between codes; the line may wrap after it (crawled pages double the
+# break: "2878/QĐ-" / "" / "UBND") but not before it (a line starting "- " is a list item).
+HYPHEN = r"[ \t]*-[ \t]*(?:\n[ \t]*){0,2}"
+# Uppercase letters of codes, with the Cyrillic look-alikes some crawled pages use.
+UPPER = "A-ZĐА-Я"
+# One code of a số ký hiệu: UBND, QĐ, TTr, BNN&MT, nKGVX, QH15, V.I, BLĐTBXH.
+CODE = (rf"[a-zđ]?[{UPPER}][A-Za-zđĐА-Яа-я0-9]*"
+        rf"(?:[ \t]*&{WS}[A-Za-zđĐА-Я0-9]+|\.[{UPPER}0-9][A-Za-zđĐ0-9]*)*(?![\w&])")
+# Serial number, sometimes with a letter ("123a/QĐ-UBND").
+SERIAL = r"\d{1,6}[a-zđ]?"
+# Decree 30/2020 Art. 8: số/năm/type-issuer for legal documents.
+YEAR = r"(?:19|20)\d\d"
+
+# A state number: 1313/UBND-TTHC, 01/2024/QĐ-UBND, 515/KH-BCA-BNN&MT.
+STATE_NUMBER = (rf"(?P<serial>{SERIAL})(?:{WS}/{WS}(?P<year>{YEAR}))?{WS}/{WS}"
+                rf"(?P<codes>{CODE}(?:{HYPHEN}{CODE})*)")
+# A party number (Hướng dẫn 36-HD/VPTW): 28-KH/HU, 04-NQ/TU, 9151-CV/BTCTW.
+PARTY_NUMBER = (rf"(?P<pserial>{SERIAL}){HYPHEN}(?P<ptype>{CODE}){WS}/{WS}"
+                rf"(?P<pcodes>{CODE}(?:(?:{HYPHEN}|/){CODE})*)")
+# Not inside a longer token (a date 12/3/2024, an ISO code 9001:2015, a path).
+NUMBER_START = r"(?<![\w/.\-:,])"
+
+# Dates: "ngày 14/3/2024", "ngày 14-3-2024", "ngày 14 tháng 3 năm 2024" (Decree
+# 30/2020 Phụ lục I writes the long form; body text mostly the short one).
+DATE = (r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+        r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<y2>\d{4}))")
+# The date right after a number: ", ngày ...", "(ngày ...)", "ban hành ngày ...".
+DATE_AFTER = rf"(?i:[ \t\n]*[,(]?[ \t\n]*(?:đã[ \t\n]+)?(?:ban[ \t\n]+hành[ \t\n]+)?ngày[ \t\n]+){DATE}"
+# The date stated before the number: "Ngày 15/12/2023, UBND tỉnh ... có Công văn số".
+DATE_BEFORE = rf"(?<![\w/])(?P<prep>\w+[ \t\n]+)?[Nn]gày[ \t\n]+{DATE}"
+# Prepositions that make a preceding date a deadline or period, not a document date.
+DATE_BEFORE_NOT_AFTER: frozenset[str] = frozenset({"từ", "đến", "trước", "sau", "hạn", "tới", "đầu", "cuối"})
+# Between a preceding date and the type word: who acted and a verb
+# ("UBND tỉnh Quảng Ngãi có", "Sở Nội vụ đã ban hành").
+# ("Ngày 10/10/2024, tại Công văn số ..."). A parenthesis in the body ("Cục Thuế
+# tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có") is dropped from its name.
+DATE_BEFORE_GAP = (r"^[ \t\n]*,?[ \t\n]*(?:(?:tại|theo)[ \t\n]+"
+                   r"|(?P<body>[^\d;.:]{2,160}?)[ \t\n]+"
+                   r"(?:đã[ \t\n]+)?(?:có|ban[ \t\n]+hành|gửi|ký)[ \t\n]+(?:các[ \t\n]+)?)$")
+PARENTHESIS = r"\s*\([^()]*\)"
+
+# "số" / "Số" between the type word and the number; a colon in lists.
+NUMBER_WORD = r"(?:[Ss]ố|[Ss]ố[ \t]*hiệu)"
+
+# Words that end an issuing body's name after "của" (they start the next phrase).
+# Checked in lowercase exactly as printed; capitalised words ("Ban Chỉ đạo") stay.
+BODY_STOP_WORDS: frozenset[str] = frozenset({
+    "về", "tại", "đã", "thì", "trong", "đến", "cho", "với", "theo", "để", "nhằm",
+    "giao", "việc", "ngày", "số", "là", "có", "được", "bị", "gửi", "như", "khi",
+    "do", "này", "sẽ", "nay", "từ", "trên", "năm", "qua", "hoặc", "tháng",
+})
+# Two-word phrases that end a body's name ("của UBND tỉnh ban hành ...").
+BODY_STOP_PHRASES: frozenset[str] = frozenset({
+    "ban hành", "quy định", "hướng dẫn", "triển khai", "thực hiện", "phê duyệt",
+    "công bố", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "thu hồi", "hết hiệu",
+    "chỉ đạo", "đề nghị", "yêu cầu", "ủy quyền", "quyết định", "thông báo",
+    "tiếp tục", "đối với", "kèm theo", "chấp thuận", "giải quyết", "tổ chức",
+    "trả lời", "phúc đáp", "góp ý", "cho phép", "xin ý", "liên quan", "điều chỉnh",
+    "giao nhiệm", "ban hành,", "hướng dẫn,",
+})
+BODY_MAX_WORDS = 16
+
+# "về việc ..." / "V/v ..." / "về ..." after a citation: its trích yếu.
+SUBJECT_LEAD = r"[ \t\n]*,?[ \t\n]*(?:V/v|v/v|về[ \t\n]+việc|về)[ \t\n]+"
+# The trích yếu ends at a clause break.
+SUBJECT_END = r";|\.(?=\s)|\.$|:|\n[ \t]*\n|\(|\n[ \t]*[-+•]"
+SUBJECT_MAX_CHARS = 300
+
+# --- Relations ----------------------------------------------------------------------
+# The verb of the clause before a citation gives its relation (lowercased text).
+# Sources: Decree 30/2020 Phụ lục I (căn cứ ban hành), Law 80/2015 Art. 12
+# (sửa đổi, bổ sung, thay thế, bãi bỏ), Decree 30/2020 Art. 27 (thu hồi).
+RELATION_WORDS: dict[str, str] = {
+    "căn cứ": "basis",
+    "thực hiện": "implements",
+    "triển khai": "implements",
+    "thi hành": "implements",
+    "theo": "per",
+    "sửa đổi": "amends",
+    "bổ sung": "amends",
+    "thay thế": "replaces",
+    "bãi bỏ": "repeals",
+    "thu hồi": "repeals",
+    "hủy bỏ": "repeals",
+    "huỷ bỏ": "repeals",
+    "hết hiệu lực": "repeals",
+    "hết hiệu lực thi hành": "repeals",
+}
+# Phrases that contain a relation word without stating a relation.
+RELATION_NOT: tuple[str, ...] = ("theo dõi", "tiếp theo", "theo đó", "theo quy định", "thực hiện tốt")
+# Relation words printed after the citation ("Quyết định số 12/QĐ-UBND hết hiệu lực").
+RELATION_AFTER: dict[str, str] = {
+    "hết hiệu lực": "repeals",
+    "bị bãi bỏ": "repeals",
+    "được bãi bỏ": "repeals",
+    "bị thu hồi": "repeals",
+    "bị hủy bỏ": "repeals",
+    "bị thay thế": "replaces",
+    "được thay thế": "replaces",
+    "được sửa đổi": "amends",
+}
+# Verbs that state one cited document acts on the next one (CitationLink):
+# "Quyết định số 3546 ... thu hồi Quyết định số 1499", "Nghị định số 117 ... sửa
+# đổi, bổ sung một số điều của Nghị định số 130". Law 80/2015 Art. 12.
+LINK_VERBS: dict[str, str] = {
+    "sửa đổi": "amends",
+    "bổ sung": "amends",
+    "thay thế": "replaces",
+    "bãi bỏ": "repeals",
+    "thu hồi": "repeals",
+    "hủy bỏ": "repeals",
+    "huỷ bỏ": "repeals",
+}
+# A passive verb reverses the link: "A được sửa đổi, bổ sung bởi B" -> B amends A.
+PASSIVE_MARKERS: tuple[str, ...] = ("được", "bị")
+# A clause ends at these; relation words before them do not reach the citation.
+CLAUSE_BREAK = r";|\.\s|\n[ \t]*\n|\n[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))[ \t]"
+
+# --- Exclusions -----------------------------------------------------------------------
+# The document's own number line in the header ("Số: 123/QĐ-UBND").
+OWN_NUMBER_LINE = r"(?:^|\n)[ \t]*Số[ \t]*[:.][ \t]*$"
+
+# Numbered things that are no documents: forms and appendices ("Mẫu số 09/PLIII",
+# Decree 30/2020 Phụ lục; Circular forms), account and code numbers.
+NOT_A_DOCUMENT_BEFORE = (r"(?i:(?<!\w)(?:mẫu|biểu[ \t]+mẫu|biểu|phụ[ \t]+lục|mã|tài[ \t]+khoản)"
+                         r"[ \t\n]*(?:số)?[ \t\n]*:?[ \t\n]*)$")
+
+# Short later mentions: a type word and a bare serial ("Kết luận số 04").
+SHORT_MENTION = r"(?P<serial>\d{1,5})(?![\d/%]|[.,]\d|[ \t]*/|[ \t]*-[ \t]*\w)"
+# Words after a bare serial that make it a quantity, not a document
+# ("Kế hoạch 5 năm", "Chương trình 3 tháng").
+UNIT_WORDS: tuple[str, ...] = (
+    "năm", "tháng", "ngày", "giờ", "tuần", "quý", "người", "lần", "đợt", "bước",
+    "nội dung", "nhiệm vụ", "điểm", "mục", "điều", "khoản", "xã", "tỉnh", "huyện",
+    "đơn vị", "cơ quan", "tiêu chí", "chỉ tiêu", "dự án", "giai đoạn",
+)
+# A law's title may hold "Phòng, chống" ("Luật Phòng, chống tham nhũng"): a comma
+# followed by one of these words does not end the title.
+NAME_COMMA_JOIN: frozenset[str] = frozenset({"chống"})
+NAME_MAX_WORDS = 14
+# Serials that read as a year when no "số" precedes ("Kế hoạch 2025").
+YEAR_LIKE = r"(?:19|20)\d\d"
+
+# Cyrillic look-alike capitals seen in crawled numbers ("16495/BТС-PTHT") -> Latin.
+HOMOGLYPHS: dict[str, str] = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "С": "C", "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o",
+    "р": "p", "с": "c", "х": "x",
+}
