@@ -1,0 +1,159 @@
+"""Names of assignees: read a run of names from a sentence, and normalise them.
+
+`read_names` reads the bodies or office holders that start at a position
+("Thủ trưởng các cơ quan, ban, ngành, Chủ tịch UBND các xã, thị trấn khẩn trương
+..." -> two names) and says where the run ends; `canonical` gives one key per body
+so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group together.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from extractors.data import assignee_names as N
+from extractors.data import duty_verbs as V
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_F = re.IGNORECASE
+_DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
+_HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
+# A name starts with an optional determiner and a head word.
+_RE_START = re.compile(rf"{_DET}{_HEAD}", _F)
+_STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + N.NAME_STOPS), key=len, reverse=True))
+_RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
+_RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
+_RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
+_RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
+_RE_CAP_ACTION = re.compile(
+    "(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
+                     for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")(?![\w])")
+_RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
+_RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
+_RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
+_RE_ABBR = re.compile(r"[\w&.]+")
+_RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
+_MAX_NAME_TOKENS = 16
+# Old-style tone placement at a word's end -> new style ("Uỷ ban" -> "Ủy ban", "hoá" -> "hóa").
+_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy",
+         "uỹ": "ũy", "uỵ": "ụy", "Uỷ": "Ủy", "Uý": "Úy"}
+_RE_OLD_TONE = re.compile("(" + "|".join(_TONE) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class NameRun:
+    names: tuple[str, ...]
+    start: int
+    end: int  # where the run stops in the text it was read from
+
+
+def starts_name(text: str, pos: int = 0) -> bool:
+    return bool(_RE_START.match(text, pos))
+
+
+def read_names(text: str, pos: int = 0) -> NameRun | None:
+    """The names that start exactly at `pos`, or None when no name starts there."""
+    m = _RE_START.match(text, pos)
+    if not m:
+        return None
+    names: list[str] = []
+    cur = pos
+    i = m.end()
+    count = 0
+    end = len(text)
+    while True:
+        t = _RE_TOKEN.search(text, i)
+        if not t:
+            end = len(text)
+            break
+        tok, a = t.group(0).strip(), t.start()
+        if tok in ",;" or tok.lower() in ("và", "hoặc"):
+            nxt = _RE_TOKEN.search(text, t.end())
+            if not nxt or _RE_STOP.match(text, nxt.start()):
+                end = a
+                break
+            joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
+            if _RE_START.match(text, nxt.start()) and _is_new_name(text, nxt.start()) and not joint:
+                names.append(text[cur:a])
+                cur = nxt.start()
+                count = 0
+                i = nxt.start()
+                continue
+            i = t.end()
+            continue
+        if tok in "-–":  # "Phòng Tài chính - Kế hoạch", "chính trị - xã hội"
+            nxt = _RE_TOKEN.search(text, t.end())
+            if nxt and nxt.group(0)[:1].isalpha() and not _RE_STOP.match(text, nxt.start()):
+                i = t.end()
+                continue
+        if tok in ":.()\"“”-–":
+            end = a
+            break
+        if _RE_CONTINUER.match(text, a):
+            i = _RE_CONTINUER.match(text, a).end()
+            continue
+        if _RE_RELATIVE.match(text, a):
+            strong = _RE_STRONG.search(text, a, min(len(text), a + 80))
+            if strong:
+                i = strong.start()
+                end = i
+                break
+        if tok[:1].islower() and _RE_STOP.match(text, a):
+            end = a
+            break
+        if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
+            end = a
+            break
+        count += 1
+        if count > _MAX_NAME_TOKENS:
+            end = a
+            break
+        i = t.end()
+    names.append(text[cur:end])
+    clean = tuple(n for n in (_tidy(x) for x in names) if n)
+    return NameRun(clean, pos, end) if clean else None
+
+
+def _is_new_name(text: str, pos: int) -> bool:
+    """After a separator: a capitalised head or a determiner opens a new name."""
+    return text[pos:pos + 1].isupper() or bool(_RE_LEAD_DET.match(text, pos))
+
+
+def _after_head(text: str, cur: int, a: int) -> bool:
+    """Whether the capitalised word at `a` still belongs to the name ("Sở Xây dựng")."""
+    words = text[cur:a].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _tidy(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,;:-–.")
+
+
+def canonical(name: str) -> str:
+    """One key per body: abbreviations expanded, old tone marks unified, office
+    title and determiner dropped ("Giám đốc Sở Nội vụ", "SNV" -> "Sở Nội vụ")."""
+    s = unicodedata.normalize("NFC", name)
+    s = _RE_OLD_TONE.sub(lambda m: _TONE[m.group(1)], s)
+    s = _RE_ABBR.sub(lambda m: _expand(m.group(0)), s)
+    s = re.sub(r"\s+", " ", s).strip()
+    while True:
+        t = _RE_TITLE.match(s)
+        if not t or not _RE_START.match(s, t.end()):
+            break
+        body = N.TITLE_BODIES.get(re.sub(r"\s+", " ", t.group(0).strip().lower()))
+        s = f"{body} {s[t.end():]}" if body else s[t.end():]
+    d = _RE_LEAD_DET.match(s)
+    if d and _RE_START.match(s, d.end()):
+        s = s[d.end():]
+    return s[:1].upper() + s[1:]
+
+
+def _expand(word: str) -> str:
+    parts = word.split("&")
+    if len(parts) > 1 and all(p.lower() in N.ABBREVIATIONS for p in parts if p):
+        return " và ".join(N.ABBREVIATIONS[p.lower()] for p in parts if p)
+    return N.ABBREVIATIONS.get(word.lower(), word) if word.isupper() or word == "&" else word

@@ -1,0 +1,191 @@
+"""How the names of assignees (bodies and office holders) begin, continue and end.
+
+Compiled by extractors/assignees.py. Sources: Nghị định 30/2020/NĐ-CP (Phụ lục I
+and III: titles of signers, names of bodies and their abbreviations), Luật Tổ chức
+chính quyền địa phương (levels: tỉnh, huyện, xã, đặc khu) and the corpus.
+All entries lower case; matching ignores case.
+"""
+from __future__ import annotations
+
+# Office holders who act for their body ("Giám đốc Sở Nội vụ" -> "Sở Nội vụ").
+# Source: Nghị định 30/2020 Phụ lục I (chức vụ người ký), corpus.
+OFFICE_TITLES: tuple[str, ...] = (
+    "thủ trưởng",
+    "người đứng đầu",
+    "chủ tịch",
+    "phó chủ tịch",
+    "giám đốc",
+    "phó giám đốc",
+    "tổng giám đốc",
+    "bộ trưởng",
+    "thứ trưởng",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "trưởng phòng",
+    "trưởng ban",
+    "trưởng đoàn",
+    "cục trưởng",
+    "chi cục trưởng",
+    "hiệu trưởng",
+    "thủ tướng",
+    "bí thư",
+    "chỉ huy trưởng",
+    "tổng cục trưởng",
+    "viện trưởng",
+)
+
+# Titles whose holder heads a body of that name ("Chánh Văn phòng UBND tỉnh" ->
+# "Văn phòng UBND tỉnh"). Source: Nghị định 30/2020 Phụ lục I.
+TITLE_BODIES: dict[str, str] = {"chánh văn phòng": "Văn phòng", "chánh thanh tra": "Thanh tra"}
+
+# Words that begin the name of a body. Source: corpus; Nghị định 30/2020 Phụ lục III.
+BODY_HEADS: tuple[str, ...] = (
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "ủy ban mặt trận tổ quốc",
+    "uỷ ban mặt trận tổ quốc",
+    "ubmttq",
+    "mặt trận tổ quốc",
+    "văn phòng",
+    "sở",
+    "phòng",
+    "bộ",
+    "ban",
+    "ban quản lý",
+    "ban chỉ đạo",
+    "ban chỉ huy",
+    "bộ chỉ huy",
+    "thanh tra",
+    "công an",
+    "quân đội",
+    "trung tâm",
+    "đài",
+    "trang thông tin",
+    "báo",
+    "cục",
+    "chi cục",
+    "tổng cục",
+    "bảo hiểm xã hội",
+    "kho bạc",
+    "ngân hàng",
+    "chi nhánh",
+    "thuế",
+    "công ty",
+    "tổng công ty",
+    "doanh nghiệp",
+    "hội",
+    "liên đoàn",
+    "đoàn",
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "trường",
+    "bệnh viện",
+    "viện",
+    "học viện",
+    "cơ quan",
+    "đơn vị",
+    "địa phương",
+    "tổ chức",
+    "cá nhân",
+    "chủ đầu tư",
+    "chủ rừng",
+    "nhà thầu",
+    "bên thuê lại",
+    "người sử dụng lao động",
+    "tổ công tác",
+    "các bộ",
+    "các sở",
+    "ngành",
+    "bộ phận",
+    "thường trực",
+    "đảng ủy",
+    "đảng uỷ",
+    "cấp ủy",
+)
+
+# Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
+DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các")
+
+# Words inside a name that look like the start of a duty but are not ("Hội đồng
+# nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
+# Source: corpus.
+NAME_STOPS: tuple[str, ...] = (
+    "theo",
+    "để",
+    "về",
+    "trên cơ sở",
+    "nhằm",
+    "tại",
+    "trong",
+    "đối với",
+    "với",
+    "từ",
+    "là cơ quan",
+    "là đơn vị",
+    "khi",
+    "nếu",
+    "và các nội dung",
+    "được",
+    "đã",
+    "đang",
+    "sẽ",
+    "có",
+    "không",
+    "như",
+    "nêu",
+    "khẩn",
+)
+
+# Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
+# vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
+NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn")
+
+# After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
+# thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).
+NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")
+# The duty phrases that end such a relative clause. Source: dev, bulk.
+STRONG_DUTIES: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "chủ động", "khẩn trương", "phải", "cần")
+
+# Abbreviations of body names, expanded for the canonical form. Source: Nghị định
+# 30/2020 Phụ lục III (viết tắt tên cơ quan), and local practice for sở codes in số
+# ký hiệu (SNV, STC ...).
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "Ủy ban nhân dân",
+    "hđnd": "Hội đồng nhân dân",
+    "ubmttq": "Ủy ban Mặt trận Tổ quốc",
+    "vp": "Văn phòng",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "snv": "Sở Nội vụ",
+    "stp": "Sở Tư pháp",
+    "stc": "Sở Tài chính",
+    "sxd": "Sở Xây dựng",
+    "syt": "Sở Y tế",
+    "sct": "Sở Công Thương",
+    "sgdđt": "Sở Giáo dục và Đào tạo",
+    "skhcn": "Sở Khoa học và Công nghệ",
+    "snnmt": "Sở Nông nghiệp và Môi trường",
+    "snn&mt": "Sở Nông nghiệp và Môi trường",
+    "svhttdl": "Sở Văn hóa, Thể thao và Du lịch",
+    "stnmt": "Sở Tài nguyên và Môi trường",
+    "skhđt": "Sở Kế hoạch và Đầu tư",
+    "sgtvt": "Sở Giao thông vận tải",
+    "stttt": "Sở Thông tin và Truyền thông",
+    "sldtbxh": "Sở Lao động - Thương binh và Xã hội",
+    "sldtbxh.": "Sở Lao động - Thương binh và Xã hội",
+    "bnv": "Bộ Nội vụ",
+    "btc": "Bộ Tài chính",
+    "bxd": "Bộ Xây dựng",
+    "bca": "Bộ Công an",
+    "bqp": "Bộ Quốc phòng",
+    "&": "và",
+}
+
+# Bodies whose name joins two bodies with "và" ("Văn phòng HĐND và UBND huyện").
+# Source: corpus (district and city offices after Nghị định 37/2014).
+JOINT_HEADS: tuple[str, ...] = ("văn phòng",)

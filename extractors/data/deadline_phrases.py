@@ -1,0 +1,93 @@
+"""Deadline phrases of Vietnamese administrative writing, as regex building blocks.
+
+Compiled by extractors/deadlines.py. Each entry says where the wording comes from:
+the corpus (seeds, dev, bulk: phrases that recur across issuers) or the rules that
+govern the documents (Nghị định 30/2020/NĐ-CP on document form, Nghị định
+09/2019/NĐ-CP on the reporting regime, Bộ luật Dân sự 2015 Điều 144-148 on how
+time limits are counted).
+"""
+from __future__ import annotations
+
+# Words that introduce a deadline before a date ("trước ngày 15/01/2024",
+# "chậm nhất ngày 30 tháng 11 năm 2025", "hoàn thành xong trước ngày ...",
+# "vào ngày 01/12/2025", "hạn cuối ngày ..."). Source: corpus, all sets.
+DEADLINE_CUES: tuple[str, ...] = (
+    "chậm nhất đến",
+    "chậm nhất trước",
+    "chậm nhất là",
+    "chậm nhất vào",
+    "chậm nhất",
+    "trước",
+    "hạn chót",
+    "hạn cuối",
+    "thời hạn",
+    "hoàn thành",
+    "xong",
+    "vào",
+    "trong",
+    "đến hết",
+    "không quá",
+    "muộn nhất",
+)
+
+# Time of day that may stand between the cue and the date ("trước 17 giờ ngày
+# 03/12/2025", "trước 16h00 ngày ..."). Source: corpus (công điện, công văn).
+TIME_OF_DAY = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s*)"
+
+# Roman and Arabic quarter numerals: "Quý III/2024", "quý 4 năm 2025".
+QUARTERS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Half-year and year periods -> (start month, end month). Source: corpus ("6
+# tháng cuối năm", "6 tháng đầu năm", "trong năm 2025", "năm 2025").
+HALF_YEARS: dict[str, tuple[int, int]] = {
+    "đầu năm": (1, 6),  # 6 tháng đầu năm
+    "cuối năm": (7, 12),  # 6 tháng cuối năm
+}
+
+# Recurrence words -> RFC 5545 rule parts. Source: Nghị định 09/2019/NĐ-CP Điều 12
+# (báo cáo định kỳ: hằng năm, 6 tháng, hằng quý, hằng tháng) and corpus wording.
+RECURRENCE_WORDS: dict[str, str] = {
+    "hàng ngày": "FREQ=DAILY",
+    "hằng ngày": "FREQ=DAILY",
+    "hàng tuần": "FREQ=WEEKLY",
+    "hằng tuần": "FREQ=WEEKLY",
+    "hàng tháng": "FREQ=MONTHLY",
+    "hằng tháng": "FREQ=MONTHLY",
+    "hàng quý": "FREQ=MONTHLY;INTERVAL=3",
+    "hằng quý": "FREQ=MONTHLY;INTERVAL=3",
+    "định kỳ quý": "FREQ=MONTHLY;INTERVAL=3",
+    "định kỳ 6 tháng": "FREQ=MONTHLY;INTERVAL=6",
+    "định kỳ sáu tháng": "FREQ=MONTHLY;INTERVAL=6",
+    "hàng năm": "FREQ=YEARLY",
+    "hằng năm": "FREQ=YEARLY",
+}
+
+# "6 tháng" alone is a period ("6 tháng cuối năm"), and recurs only inside a list of
+# report periods ("hàng quý, 6 tháng, hàng năm"; "định kỳ 6 tháng, hàng năm").
+# Source: seeds and dev (report-regime paragraphs).
+SIX_MONTHS = ("6 tháng", "sáu tháng")
+SIX_MONTHS_RULE = "FREQ=MONTHLY;INTERVAL=6"
+
+# Report periods -> the months that close them, for "ngày 07 của tháng cuối kỳ
+# báo cáo" (Nghị định 09/2019/NĐ-CP Điều 12 khoản 2: kỳ báo cáo quý, 6 tháng, năm).
+PERIOD_CLOSING_MONTHS: dict[str, tuple[int, ...]] = {
+    "FREQ=MONTHLY": tuple(range(1, 13)),
+    "FREQ=MONTHLY;INTERVAL=3": (3, 6, 9, 12),
+    "FREQ=MONTHLY;INTERVAL=6": (6, 12),
+    "FREQ=YEARLY": (12,),
+}
+
+# A recurring duty with no period named ("Định kỳ, báo cáo ...") falls back to the
+# document's own report periods, else yearly: every periodic regime of Nghị định
+# 09/2019/NĐ-CP includes a yearly report.
+DEFAULT_RECURRENCE = "FREQ=YEARLY"
+BARE_PERIODIC_WORDS: tuple[str, ...] = ("định kỳ",)  # corpus: "Định kỳ báo cáo", "báo cáo định kỳ"
+
+# Relative time limits: "trong thời hạn 05 ngày làm việc kể từ ngày nhận được",
+# "trong vòng 10 ngày", "sau 15 ngày kể từ ngày ký". Source: corpus and Bộ luật Dân
+# sự 2015 Điều 147 (a limit in days starts the day after the event).
+RELATIVE_LEADS: tuple[str, ...] = ("trong thời hạn", "trong vòng", "trong", "sau", "chậm nhất", "không quá")
+WORKING_DAY_WORDS: tuple[str, ...] = ("ngày làm việc",)
+CALENDAR_DAY_WORDS: tuple[str, ...] = ("ngày",)
+# What a relative limit counts from; "kể từ ngày ký / ban hành" is the document date.
+FROM_DOCUMENT_DATE: tuple[str, ...] = ("ký", "ban hành", "văn bản này", "công văn này", "kế hoạch này", "quyết định này")

@@ -1,0 +1,211 @@
+"""Words that place, shape or deny an obligation in Vietnamese administrative text.
+
+Compiled by extractors/tasks/ and extractors/assignees.py. Sources: Nghị định
+30/2020/NĐ-CP (Phụ lục I: "Tổ chức thực hiện", "Nơi nhận", "Điều ... chịu trách nhiệm
+thi hành"), and wording that recurs across issuers in the corpus (seeds, dev, bulk).
+All entries are lower case; matching ignores case.
+"""
+from __future__ import annotations
+
+# Verbs that name the assignee AFTER them: "Giao Sở Xây dựng chủ trì ...",
+# "yêu cầu các cơ quan ...", "đề nghị UBND các xã ...". Source: GUIDELINES, corpus.
+ASSIGNING_VERBS: tuple[str, ...] = (
+    "giao cho",
+    "giao",
+    "yêu cầu",
+    "đề nghị",
+    "chỉ đạo",
+    "phân công",
+    "phải do",
+    "trân trọng đề nghị",
+)
+
+# Verbs and duty phrases that follow their assignee: "Sở Tài chính chủ trì ...",
+# "Thủ trưởng các cơ quan ... chịu trách nhiệm ...". They also end a name list.
+# Source: corpus; Nghị định 30/2020 Phụ lục I (điều khoản thi hành).
+SUBJECT_DUTIES: tuple[str, ...] = (
+    "chủ trì",
+    "phối hợp",
+    "tham mưu",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "có nhiệm vụ",
+    "làm đầu mối",
+    "khẩn trương",
+    "chủ động",
+    "căn cứ",
+    "theo chức năng",
+    "trong phạm vi",
+    "thực hiện",
+    "triển khai",
+    "tổ chức thực hiện",
+    "tổ chức triển khai",
+    "tổ chức rà soát",
+    "nghiêm túc",
+    "tập trung",
+    "quan tâm",
+    "kịp thời",
+    "thường xuyên",
+    "tiếp tục",
+    "cần",
+    "phải",
+    "theo dõi",
+    "hướng dẫn",
+    "chỉ đạo",
+    "tăng cường",
+    "đẩy mạnh",
+    "rà soát",
+    "xây dựng",
+    "báo cáo",
+    "gửi",
+    "ký",
+    "hoàn thành",
+    "bố trí",
+    "liên hệ",
+    "trình",
+    "đôn đốc",
+    "kiểm tra",
+    "phản ánh",
+    "có văn bản",
+    "tổng hợp",
+    "thống kê",
+    "giải trình",
+    "đảm bảo",
+    "bảo đảm",
+    "phát huy",
+    "nâng cao",
+    "đề xuất",
+    "cập nhật",
+    "lập",
+    "xem xét",
+    "giám sát",
+    "hỗ trợ",
+    "huy động",
+    "đưa ra",
+    "cung cấp",
+    "chia sẻ",
+    "lựa chọn",
+    "cân đối",
+)
+
+# Verbs that open an action item ("- Tăng cường công tác kiểm tra ..."), so an item
+# under a heading or lead-in naming its assignee is a duty. Source: corpus.
+ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
+    "đẩy nhanh",
+    "tổ chức",
+    "hạn chế",
+    "siết chặt",
+    "xử lý",
+    "giải quyết",
+    "công khai",
+    "đa dạng hóa",
+    "đa dạng hoá",
+    "ứng dụng",
+    "duy trì",
+    "phổ biến",
+    "tuyên truyền",
+    "thẩm định",
+    "ban hành",
+    "phê duyệt",
+    "thu hồi",
+    "số hóa",
+    "số hoá",
+    "đánh giá",
+    "quán triệt",
+    "lãnh đạo",
+    "sắp xếp",
+    "rà soát",
+    "tự kiểm tra",
+    "đồng thời",
+    "nghiên cứu",
+    "theo dõi",
+    "quyết định",
+    "thông báo",
+    "tiếp nhận",
+    "sửa đổi",
+    "bổ sung",
+    "hoàn thiện",
+    "nộp",
+    "ký kết",
+    "dừng",
+    "tạm dừng",
+    "không để",
+    "không được",
+    "kiên quyết",
+    "định kỳ",
+    "chuẩn bị",
+    "vận động",
+    "bảo vệ",
+    "khắc phục",
+    "mở rộng",
+    "thúc đẩy",
+    "tăng",
+    "giảm",
+    "phát triển",
+    "tiến hành",
+    "thành lập",
+    "tập huấn",
+    "đào tạo",
+    "bồi dưỡng",
+)
+
+# Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
+# Source: corpus; GUIDELINES (conditional duties are optional).
+CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
+
+# Openers of a target rather than a duty ("Phấn đấu 100% ..."). Source: seeds.
+TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")
+
+# Marks of work already done or ongoing, in a report's narration. Source: seeds.
+PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được")
+
+# Headings of a report's forward-looking sections, the only part of a báo cáo that
+# carries tasks. Source: seeds (Báo cáo CCHC), Nghị định 09/2019 mẫu đề cương.
+FORWARD_SECTIONS: tuple[str, ...] = (
+    "nhiệm vụ trọng tâm",
+    "nhiệm vụ, giải pháp",
+    "nhiệm vụ và giải pháp",
+    "giải pháp",
+    "phương hướng",
+    "thời gian tới",
+    "thời gian đến",
+    "thời gian tiếp theo",
+    "kiến nghị",
+    "đề xuất",
+    "mục tiêu phấn đấu",
+    "nhiệm vụ năm",
+    "kế hoạch năm",
+    "tổ chức thực hiện",
+)
+
+# Document types whose body narrates rather than instructs (only their forward
+# sections hold tasks). Source: Nghị định 30/2020, Phụ lục III (tên loại văn bản).
+NARRATIVE_TYPES: tuple[str, ...] = ("báo cáo", "tờ trình", "biên bản")
+
+# Labels of a plan's task table or task block ("Đơn vị chủ trì: Sở Khoa học và
+# Công nghệ", "Cơ quan phối hợp: ...", "Thời gian thực hiện: ..."). Source: dev, bulk
+# (Kế hoạch).
+PLAN_LEAD_LABELS: tuple[str, ...] = (
+    "đơn vị chủ trì",
+    "cơ quan chủ trì",
+    "cơ quan thực hiện",
+    "đơn vị thực hiện",
+    "cơ quan, đơn vị thực hiện",
+    "cơ quan, đơn vị chủ trì",
+    "chủ trì",
+    "cơ quan chủ trì thực hiện",
+    "đơn vị chủ trì thực hiện",
+    "trách nhiệm thực hiện",
+)
+PLAN_PARTNER_LABELS: tuple[str, ...] = (
+    "đơn vị phối hợp",
+    "cơ quan phối hợp",
+    "cơ quan, đơn vị phối hợp",
+    "phối hợp",
+)
+PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn", "tiến độ")
+PLAN_TASK_LABELS: tuple[str, ...] = ("nhiệm vụ", "nội dung thực hiện", "nội dung", "nội dung công việc", "nhiệm vụ cụ thể")
+
+# Closing formulas that are neither past work nor new duties. Source: Nghị định
+# 30/2020 Phụ lục I (kết thúc văn bản), corpus.
+BODY_END_MARKERS: tuple[str, ...] = ("nơi nhận",)

@@ -1,0 +1,31 @@
+"""List markers that open the items of a document body, by style.
+
+Compiled by extractors/tasks/outline.py. Source: Nghị định 30/2020/NĐ-CP Phụ lục I
+(bố cục: Phần, Chương, Mục, Điều, khoản, điểm: I., 1., 1.1., a), dash items) and the
+corpus (a. / a) / + / * variants). A style's depth is not fixed: the outline nests
+styles in the order a document first uses them.
+"""
+from __future__ import annotations
+
+# (style, pattern at line start). Order matters: the first matching style wins.
+MARKERS: tuple[tuple[str, str], ...] = (
+    ("dieu", r"Điều\s+\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế)
+    ("roman", r"[IVX]{1,5}\s*[.)]"),  # I. II. (Mục)
+    ("capital", r"[A-E]\s*\.(?=\s+\S*[A-ZĐ]{2})"),  # A. KẾT QUẢ (parts of a report)
+    ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.
+    ("num2", r"\d{1,2}\.\d{1,2}\.?"),  # 1.1.
+    ("num", r"\d{1,2}\s*[.)]"),  # 1. (khoản) — 1-2 digits so "2022." is not one
+    ("alpha_paren", r"[a-zđ]\)"),  # a) (điểm)
+    ("alpha_dot", r"[a-zđ]\."),  # a. (điểm, older style)
+    ("dash", r"[-–—]"),  # - item
+    ("plus", r"\+"),  # + sub-item
+    ("bullet", r"[•●▪◦]"),  # bullets from word processors
+    ("star", r"\*"),  # * note or closing item
+)
+
+# Lines that carry no text of the body: page numbers and separator stars.
+# Source: seeds (PDF page numbers), dev ("* *").
+NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+)\s*"
+
+# A sentence ends at these marks followed by white space and an upper-case letter.
+SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"

@@ -1,0 +1,267 @@
+"""Deadline phrases -> a date or an RFC 5545 RRULE, anchored on the document's date.
+
+`find_deadline` tries its parsers in a fixed order and keeps the first that reads a
+phrase (dateparser's "first valid wins"); a recurrence found anywhere in the text
+is kept beside a date. The phrase is kept as printed, with its span.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extractors.data import deadline_phrases as P
+from extractors.data import holidays as H
+from models.extraction import Deadline, Span
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Alternation, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_F = re.IGNORECASE
+_CUE = rf"(?:{_alt(P.DEADLINE_CUES)}|đến)"
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+_DMY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y2>\d{4}))?"
+_YEAR_TAIL = r"(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?"
+_RECUR = _alt(P.RECURRENCE_WORDS)
+
+# "trước ngày 20 hằng tháng", "trước ngày 25/12 hàng năm"
+_RE_DAY_RECUR = re.compile(
+    rf"(?:{_CUE}\s+)?ngày\s+(?P<d>\d{{1,2}})(?:\s*/\s*(?P<m>\d{{1,2}}))?\s+(?:của\s+)?(?P<every>hàng|hằng)\s+(?P<unit>tháng|năm)", _F)
+# "chậm nhất đến ngày 07 của tháng cuối kỳ báo cáo"
+_RE_CLOSING = re.compile(
+    rf"(?:{_CUE}\s+)?ngày\s+(?P<d>\d{{1,2}})\s+(?:của\s+)?tháng\s+cuối\s+(?:kỳ|quý|kì)", _F)
+# "trước ngày 15/01/2024", "chậm nhất ngày 30 tháng 11 năm 2025", "trước 17 giờ ngày 03/12/2025"
+_RE_ABSOLUTE = re.compile(
+    rf"{_CUE}\s+(?:{P.TIME_OF_DAY})?(?:ngày\s+)?(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
+# "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
+_RE_RELATIVE = re.compile(
+    rf"(?:{_alt(P.RELATIVE_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
+    rf"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<anchor>[^.;,]{{0,60}})", _F)
+# "trong tháng 12/2025", "hoàn thành trong tháng 6"
+_RE_MONTH = re.compile(rf"(?:trong|hết|cuối|trước)\s+tháng\s+(?P<m>\d{{1,2}})(?!\s*/\s*\d+\s*/){_YEAR_TAIL}", _F)
+# "trong Quý III/2024", "Thời gian thực hiện: quý IV năm 2025"
+_RE_QUARTER = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b{_YEAR_TAIL}", _F)
+# "6 tháng cuối năm 2025", "6 tháng đầu năm"
+_RE_HALF = re.compile(rf"(?:6|sáu)\s+tháng\s+(?P<half>{_alt(P.HALF_YEARS)})(?:\s+(?P<y>\d{{4}}))?", _F)
+# "Hoàn thành trong năm 2025", "trước hết năm 2025"
+_RE_YEAR = re.compile(r"(?:trong|hết|cuối|trước)\s+năm\s+(?P<y>\d{4})", _F)
+_RE_RECUR = re.compile(rf"(?:định\s+kỳ\s+)?(?:{_RECUR})", _F)
+# "hàng quý, 6 tháng, hàng năm": a half-year period listed beside another period
+_RE_SIX_LISTED = re.compile(
+    rf"(?:(?:{_RECUR})\s*,\s*(?:{_alt(P.SIX_MONTHS)})|(?:{_alt(P.SIX_MONTHS)})\s*(?:,|và)\s*(?:{_RECUR}))", _F)
+_RE_BARE_PERIODIC = re.compile(rf"\b(?:{_alt(P.BARE_PERIODIC_WORDS)})\b", _F)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a deadline is resolved against: the document's date or year."""
+
+    doc_date: date | None
+    doc_year: int | None
+    periods: tuple[str, ...] = ()  # the document's report periods, as RRULE parts
+
+    @property
+    def year(self) -> int | None:
+        return self.doc_date.year if self.doc_date else self.doc_year
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _roll_forward(d: date | None, anchor: Anchor, year_given: bool) -> date | None:
+    """A day and month without year, well before the document date, is next year's."""
+    if d and not year_given and anchor.doc_date and d < anchor.doc_date - timedelta(days=90):
+        return _safe_date(d.year + 1, d.month, d.day)
+    return d
+
+
+def public_holidays(year: int) -> set[date]:
+    """Vietnam's public holidays in one year, from extractors/data/holidays.py."""
+    days = {date(year, m, d) for m, d in H.FIXED_HOLIDAYS}
+    tet = H.TET_NGUYEN_DAN.get(year)
+    if tet:
+        days |= {tet + timedelta(days=k) for k in range(-H.TET_DAYS_BEFORE, H.TET_DAYS_AFTER + 1)}
+    for table in (H.HUNG_KINGS, H.QUOC_KHANH_EXTRA):
+        if year in table:
+            days.add(table[year])
+    return days
+
+
+def is_working_day(d: date) -> bool:
+    return d.weekday() < 5 and d not in public_holidays(d.year)
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The n-th working day after `start` (the start day itself is not counted)."""
+    d = start
+    while n > 0:
+        d += timedelta(days=1)
+        n -= is_working_day(d)
+    return d
+
+
+def _recurrences(text: str) -> list[tuple[re.Match[str], str]]:
+    """Every recurrence phrase in the text with its rule, in text order."""
+    hits = [(m, r) for m in _RE_RECUR.finditer(text) if (r := _recurrence_word(m.group(0)))]
+    hits += [(m, P.SIX_MONTHS_RULE) for m in _RE_SIX_LISTED.finditer(text)]
+    return sorted(hits, key=lambda h: h[0].start())
+
+
+def report_periods(text: str) -> tuple[str, ...]:
+    """The report periods a document names anywhere ("hàng quý, 6 tháng, hàng năm")."""
+    return tuple(dict.fromkeys(r for _, r in _recurrences(text)))
+
+
+def _recurrence_word(phrase: str) -> str | None:
+    key = re.sub(r"\s+", " ", phrase.lower()).removeprefix("định kỳ ").strip()
+    return P.RECURRENCE_WORDS.get(key)
+
+
+def _finest(periods: Iterable[str]) -> str | None:
+    """The period whose closing months include all the others' (quarter over year)."""
+    known = [p for p in periods if p in P.PERIOD_CLOSING_MONTHS]
+    return max(known, key=lambda p: len(P.PERIOD_CLOSING_MONTHS[p]), default=None)
+
+
+Parsed = tuple[re.Match[str], date | None, str | None, str]  # match, date, rrule, kind
+
+
+def _day_recur(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_DAY_RECUR.search(text)
+    if not m:
+        return None
+    day = int(m["d"])
+    if m["unit"].lower() == "tháng":
+        return m, None, f"FREQ=MONTHLY;BYMONTHDAY={day}", "recurring"
+    month = int(m["m"]) if m["m"] else 12
+    return m, None, f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}", "recurring"
+
+
+def _closing(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_CLOSING.search(text)
+    if not m:
+        return None
+    period = _finest(r for _, r in _recurrences(text)) or _finest(a.periods) or "FREQ=MONTHLY;INTERVAL=3"
+    months = ",".join(map(str, P.PERIOD_CLOSING_MONTHS[period]))
+    return m, None, f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={int(m['d'])}", "recurring"
+
+
+def _absolute(text: str, a: Anchor) -> Parsed | None:
+    for m in _RE_ABSOLUTE.finditer(text):
+        day, month, year = (m["d2"], m["m2"], m["y2"]) if m["d2"] else (m["d"], m["m"], m["y"])
+        if not 1 <= int(month) <= 12:
+            continue
+        d = _safe_date(int(year) if year else a.year, int(month), int(day))
+        return m, _roll_forward(d, a, bool(year)), None, "absolute"
+    return None
+
+
+def _relative(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_RELATIVE.search(text)
+    if not m:
+        return None
+    n, anchor_text = int(m["n"]), m["anchor"].lower()
+    start = None
+    explicit = re.match(_DMY, anchor_text)
+    if explicit and explicit["y"]:
+        start = _safe_date(int(explicit["y"]), int(explicit["m"]), int(explicit["d"]))
+    elif any(w in anchor_text for w in P.FROM_DOCUMENT_DATE):
+        start = a.doc_date
+    if start is None:
+        return m, None, None, "relative"
+    working = any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
+    due = add_working_days(start, n) if working else start + timedelta(days=n)
+    return m, due, None, "relative"
+
+
+def _month(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_MONTH.search(text)
+    if not m or not 1 <= int(m["m"]) <= 12:
+        return None
+    year = int(m["y"]) if m["y"] else a.year
+    d = _month_end(year, int(m["m"])) if year else None
+    return m, _roll_forward(d, a, bool(m["y"])), None, "period"
+
+
+def _quarter(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_QUARTER.search(text)
+    if not m:
+        return None
+    year = int(m["y"]) if m["y"] else a.year
+    q = P.QUARTERS[m["q"].lower()]
+    return m, _month_end(year, q * 3) if year else None, None, "period"
+
+
+def _half(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_HALF.search(text)
+    if not m:
+        return None
+    year = int(m["y"]) if m["y"] else a.year
+    _, last = P.HALF_YEARS[re.sub(r"\s+", " ", m["half"].lower())]
+    return m, _month_end(year, last) if year else None, None, "period"
+
+
+def _year(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_YEAR.search(text)
+    return (m, date(int(m["y"]), 12, 31), None, "period") if m else None
+
+
+def _recurring(text: str, a: Anchor) -> Parsed | None:
+    rules = _recurrences(text)
+    if rules:
+        finest = _finest(r for _, r in rules) or rules[0][1]
+        m = next(m for m, r in rules if r == finest)
+        return m, None, finest, "recurring"
+    m = _RE_BARE_PERIODIC.search(text)
+    if m:
+        return m, None, _finest(a.periods) or P.DEFAULT_RECURRENCE, "recurring"
+    return None
+
+
+# Parsers in the order they are tried; the first that reads a phrase wins.
+PARSERS: tuple[Callable[[str, Anchor], Parsed | None], ...] = (
+    _day_recur, _closing, _absolute, _relative, _month, _quarter, _half, _year,
+)
+
+
+def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | None = None,
+                  periods: tuple[str, ...] = (), offset: int = 0) -> Deadline | None:
+    """The deadline a sentence or list item states, or None.
+
+    `periods` are the document's report periods (see `report_periods`), used when
+    the text says "tháng cuối kỳ báo cáo" or "định kỳ" without naming a period;
+    `offset` is where `text` starts in the document, for the span.
+    """
+    anchor = Anchor(doc_date, doc_year, periods)
+    recurring = _recurring(text, anchor)
+    for parse in PARSERS:
+        hit = parse(text, anchor)
+        if hit:
+            m, day, rule, kind = hit
+            if rule is None and recurring:
+                rule, kind = recurring[2], "recurring"
+            return _deadline(m, day, rule, kind, offset)
+    if recurring:
+        m, day, rule, kind = recurring
+        return _deadline(m, day, rule, kind, offset)
+    return None
+
+
+def _deadline(m: re.Match[str], day: date | None, rule: str | None, kind: str, offset: int) -> Deadline:
+    return Deadline(text=re.sub(r"\s+", " ", m.group(0)).strip(), date=day, recurrence=rule, kind=kind,
+                    span=Span(start=offset + m.start(), end=offset + m.end()))

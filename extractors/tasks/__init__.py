@@ -1,0 +1,180 @@
+"""Task obligations: who must act, what, with whom, by when.
+
+The body is read as a tree of items (`outline`). A sentence that names its
+assignee ("Giao Sở X chủ trì ...", "Sở X có trách nhiệm ...") is a task; an item
+that opens with an action verb is a task of the bodies its heading or lead-in
+names ("2. Phòng Nội vụ" / "Yêu cầu Thủ trưởng các cơ quan ...:"); a plan's task
+block takes its lead unit, partners and time from its labelled fields. A report
+(báo cáo) narrates done work: only its forward sections ("nhiệm vụ trọng tâm thời
+gian tới") hold tasks, with the issuer as implicit assignee.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.assignees import canonical, read_names
+from extractors.data import duty_verbs as V
+from extractors.deadlines import find_deadline, report_periods
+from extractors.layout import Layout
+from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
+from extractors.tasks.reading import Duty, coordinators, modality, read_duty, report_to, starts_with_action, strip_label
+from models.extraction import Deadline, Span, Task
+
+__all__ = ["find_tasks"]
+
+
+def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s*:\s*", re.IGNORECASE)
+
+
+_FIELDS = {
+    "lead": _label_re(V.PLAN_LEAD_LABELS),
+    "partner": _label_re(V.PLAN_PARTNER_LABELS),
+    "time": _label_re(V.PLAN_TIME_LABELS),
+    "task": _label_re(V.PLAN_TASK_LABELS),
+}
+_FORWARD = re.compile("|".join(re.escape(w) for w in V.FORWARD_SECTIONS), re.IGNORECASE)
+
+
+@dataclass
+class _Block:
+    """A plan's task block: a heading whose items label the lead unit, partners, time."""
+
+    title: int
+    leads: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    time: str | None = None
+    tasks: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    doc_date: date | None
+    doc_year: int | None
+    periods: tuple[str, ...]
+
+
+def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
+               doc_date: date | None = None, doc_year: int | None = None) -> list[Task]:
+    """Every obligation the body places on someone, in document order."""
+    its = items(text, layout)
+    start, end = body_bounds(text, layout)
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, report_periods(text[start:end]))
+    narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
+    forward = _forward_items(its) if narrative else set(range(len(its)))
+    fields = {i: kind for i, it in enumerate(its) for kind, rx in _FIELDS.items() if rx.match(it.text)}
+    blocks = _blocks(its, fields)
+    in_block = {i: b for b in blocks.values() for i in b.tasks}
+    names = [_heading_names(it) for it in its]
+    out: list[Task] = []
+    for i, it in enumerate(its):
+        if i not in forward:
+            continue
+        if i in in_block:
+            out.append(_block_task(ctx, its, i, in_block[i]))
+            continue
+        inherited = next((names[a] for a in ancestors(its, i) if names[a]), ())
+        out.extend(_item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields))
+    return out
+
+
+def _forward_items(its: list[Item]) -> set[int]:
+    """Items under a report's forward-looking headings."""
+    heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.search(it.text)}
+    return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
+
+
+def _heading_names(it: Item) -> tuple[str, ...]:
+    """Who a heading or lead-in assigns the items under it to."""
+    if not it.is_heading:
+        return ()
+    duty = read_duty(it.text)
+    if duty:
+        return duty.assignees
+    run = read_names(it.text)
+    return run.names if run else ()
+
+
+def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:
+    blocks: dict[int, _Block] = {}
+    for i, kind in fields.items():
+        owner = its[i].parent
+        if owner is not None and owner in fields and fields[owner] in ("lead", "partner"):
+            owner = its[owner].parent  # "b) Cơ quan thực hiện:" then "- Đơn vị chủ trì: ..."
+        if owner is None:
+            continue
+        b = blocks.setdefault(owner, _Block(owner))
+        value = _FIELDS[kind].sub("", its[i].text, count=1)
+        if kind == "lead":
+            run = read_names(value)
+            b.leads += run.names if run else ()
+        elif kind == "partner":
+            run = read_names(value)
+            b.partners += run.names if run else ()
+        elif kind == "time":
+            b.time = its[i].text
+        else:
+            b.tasks.extend(its[i].children or [i])
+    return {k: b for k, b in blocks.items() if b.leads and (b.tasks or _title_task(its, b))}
+
+
+def _title_task(its: list[Item], b: _Block) -> bool:
+    """A block without a task field is the task named by its heading."""
+    if not b.tasks and starts_with_action(its[b.title].text):
+        b.tasks.append(b.title)
+    return bool(b.tasks)
+
+
+def _block_task(ctx: _Context, its: list[Item], i: int, b: _Block) -> Task:
+    it = its[i]
+    body = strip_label(_FIELDS["task"].sub("", it.text, count=1)) or it.text
+    deadline = _deadline(ctx, body, it) or (_deadline(ctx, b.time, it) if b.time else None)
+    return _task(it, body, b.leads, body, deadline, coordinators=b.partners or coordinators(body),
+                 report=report_to(body), mode=modality(body))
+
+
+def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool) -> list[Task]:
+    out = []
+    for _, sentence in sentences(it.text):
+        heading = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
+        if heading or (field and not read_duty(sentence)):
+            continue
+        duty: Duty | None = read_duty(sentence)
+        if duty:
+            assignees, action = duty.assignees, duty.action
+        elif (inherited or implicit) and starts_with_action(sentence) and not sentence.endswith(":"):
+            assignees, action = inherited, strip_label(sentence)
+        else:
+            continue
+        out.append(_task(it, sentence, assignees, action, _deadline(ctx, sentence, it),
+                         coordinators=duty.coordinators if duty else coordinators(action),
+                         report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
+    return out
+
+
+def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
+    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    if found is None:
+        return None
+    where = ctx.text.find(found.text.split(" ")[0], it.start, it.end + 1)
+    span = Span(start=where, end=where + len(found.text)) if where >= 0 else None
+    return found.model_copy(update={"span": span})
+
+
+def _task(it: Item, sentence: str, assignees: tuple[str, ...], action: str, deadline: Deadline | None, *,
+          coordinators: tuple[str, ...], report: str | None, mode: str) -> Task:
+    return Task(
+        assignees=list(assignees),
+        assignees_canonical=list(dict.fromkeys(canonical(a) for a in assignees)),
+        action=action.strip(),
+        coordinators=list(coordinators),
+        report_to=report,
+        deadline=deadline,
+        modality=mode,
+        text=sentence.strip(),
+        span=Span(start=it.start, end=it.end),
+    )

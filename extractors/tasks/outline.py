@@ -1,0 +1,184 @@
+"""A document body -> its items (numbered headings, list items, paragraphs) as a tree.
+
+Line wraps are joined; an item starts at a list marker, after a line that ends a
+sentence, or at a line opening with a capitalised action verb (a heading's text
+wrapped onto the next line, as crawled pages print it). Styles nest in the order the
+document first uses them, so `1.` / `a)` / `-` and `I.` / `1.` / `a.` / `+` both work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.data import duty_verbs as V
+from extractors.data import task_markers as M
+from extractors.layout import Layout
+
+_MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
+_NOISE = re.compile(M.NOISE_LINE + r"$")
+_LINE = re.compile(r"[^\n]*\n?")
+_BODY_END = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, V.BODY_END_MARKERS)) + r")\s*:?", re.I | re.M)
+_CLOSING = re.compile(r"\./\.")
+_ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$|\./\.\s*$")
+_ACTION_OPENER = re.compile(
+    r"(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
+                       for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
+_NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
+_SENTENCE_END = re.compile(M.SENTENCE_END)
+_SPACES = re.compile(r"\s+")
+_TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
+
+
+@dataclass
+class Item:
+    """One list item or paragraph of the body."""
+
+    style: str  # marker style, "para" for an unmarked paragraph, "lead" for a paragraph ending in ":"
+    marker: str
+    start: int  # span of the item in the document, marker included
+    end: int
+    text: str  # white space normalised, marker excluded
+    text_start: int  # where the text after the marker starts in the document
+    parent: int | None = None
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def is_heading(self) -> bool:
+        return bool(self.children)
+
+
+def body_bounds(text: str, layout: Layout) -> tuple[int, int]:
+    """The body span, cut before "Nơi nhận" and after the closing "./." whatever the layout says."""
+    start, end = layout.body.start, layout.body.end
+    if layout.cc and start <= layout.cc.start < end:
+        end = layout.cc.start
+    if layout.signature and start <= layout.signature.start < end:
+        end = layout.signature.start
+    cut = _BODY_END.search(text, start, end)
+    if cut:
+        end = cut.start()
+    closing = None
+    for closing in _CLOSING.finditer(text, start, end):
+        pass
+    if closing:
+        end = closing.end()
+    return start, end
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty, non-noise lines as (start, end) spans without the newline."""
+    out = []
+    for m in _LINE.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if a == b:
+            break
+        line = text[a:b].rstrip("\n")
+        if line.strip() and not _NOISE.fullmatch(line):
+            out.append((a, a + len(line)))
+    return out
+
+
+def _blank_lines_separate(text: str, start: int, end: int) -> bool:
+    """Blank lines mark paragraphs unless the source puts one after every line (PDF text)."""
+    chunk = text[start:end]
+    blanks = chunk.count("\n\n")
+    return blanks < 0.6 * max(1, chunk.count("\n") - blanks)
+
+
+def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
+                 blanks_separate: bool) -> re.Match[str] | bool:
+    m = _MARKER.match(text, line[0], line[1])
+    if m:
+        return m
+    if prev is None or (blank_before and blanks_separate):
+        return True
+    prev_text = text[prev[0]:prev[1]]
+    if _ENDS_SENTENCE.search(prev_text):
+        first = text[line[0]:line[1]].lstrip()[:1]
+        return first.isupper() or first in "\"“("
+    opener = _ACTION_OPENER.match(text[line[0]:line[1]].lstrip())
+    return bool(opener) and not _NAME_HEAD_END.search(prev_text)
+
+
+def items(text: str, layout: Layout) -> list[Item]:
+    """The body's items in document order, each linked to its parent."""
+    start, end = body_bounds(text, layout)
+    lines = _lines(text, start, end)
+    separate = _blank_lines_separate(text, start, end)
+    groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []
+    prev = None
+    for line in lines:
+        blank_before = prev is not None and text.count("\n", prev[1], line[0]) > 1
+        hit = _starts_item(text, prev, line, blank_before, separate)
+        if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
+            groups[-1][3].append(line)  # "Thời gian hoàn thành ..." closes the item above
+        elif hit is True or not groups:
+            groups.append(("para", "", line[0], [line]))
+        elif hit:
+            style = hit.lastgroup or "para"
+            groups.append((style, hit.group(0).strip(), hit.end(), [line]))
+        else:
+            groups[-1][3].append(line)
+        prev = line
+    out = [_item(text, *g) for g in groups]
+    _nest(out)
+    return out
+
+
+def _item(text: str, style: str, marker: str, text_start: int, lines: list[tuple[int, int]]) -> Item:
+    body = " ".join(text[max(a, text_start) if i == 0 else a:b] for i, (a, b) in enumerate(lines))
+    clean = _SPACES.sub(" ", body).strip()
+    if style == "para" and clean.endswith(":"):
+        style = "lead"
+    lead = len(text[text_start:lines[0][1]]) - len(text[text_start:lines[0][1]].lstrip())
+    return Item(style=style, marker=marker, start=lines[0][0], end=lines[-1][1], text=clean,
+                text_start=text_start + lead)
+
+
+def _nest(out: list[Item]) -> None:
+    """Link each item to its parent: a style seen before closes the deeper ones."""
+    stack: list[int] = []
+    for i, it in enumerate(out):
+        if it.style == "para":
+            if stack:
+                it.parent = stack[-1]
+            continue
+        styles = [out[j].style for j in stack]
+        if it.style in styles and it.style != "lead":
+            del stack[styles.index(it.style):]
+        elif it.style == "lead":
+            _close_lead_list(out, stack)
+        if stack:
+            it.parent = stack[-1]
+        stack.append(i)
+    for i, it in enumerate(out):
+        if it.parent is not None:
+            out[it.parent].children.append(i)
+
+
+def _close_lead_list(out: list[Item], stack: list[int]) -> None:
+    """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:")."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if out[stack[depth]].style == "lead":
+            if all(out[j].style in ("dash", "plus", "bullet", "star") for j in stack[depth + 1:]):
+                del stack[depth:]
+            return
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """An item's sentences as (offset in the item text, sentence)."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(p, s) for p, s in out if s.strip()]
+
+
+def ancestors(all_items: list[Item], i: int) -> list[int]:
+    out = []
+    p = all_items[i].parent
+    while p is not None:
+        out.append(p)
+        p = all_items[p].parent
+    return out

@@ -1,0 +1,107 @@
+"""One sentence -> the duty it states: who, what, with whom, reporting to whom.
+
+"Giao Sở Xây dựng chủ trì, phối hợp với Công an Thành phố ..., báo cáo UBND
+Thành phố (qua Sở Nội vụ)" -> assignees, action, coordinators, report_to. A duty
+is read only when its verb is not narrated ("đã giao", "được giao").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.assignees import read_names
+from extractors.data import duty_verbs as V
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_F = re.IGNORECASE
+_RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
+_RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
+_RE_SUBJECT_DUTY = re.compile(rf"\s*(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
+_RE_ACTION = re.compile(rf"\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_CLAUSE = re.compile(r",\s+")
+_RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
+_RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
+_RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
+_RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
+_RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
+_RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+
+
+@dataclass(frozen=True)
+class Duty:
+    assignees: tuple[str, ...]
+    action: str
+    coordinators: tuple[str, ...] = ()
+    report_to: str | None = None
+
+
+def starts_with_action(sentence: str) -> bool:
+    """The sentence (after an optional "Label:") opens with an action verb or a modal."""
+    return bool(_RE_ACTION.match(strip_label(sentence)))
+
+
+def strip_label(sentence: str) -> str:
+    """ "Báo cáo quý I: ..." -> "..."; a label is kept when it is the only text."""
+    m = _RE_LABEL.match(sentence)
+    return sentence[m.end():] if m else sentence
+
+
+def modality(sentence: str) -> str:
+    if _RE_CONDITIONAL.match(sentence):
+        return "conditional"
+    if _RE_TARGET.match(sentence):
+        return "target"
+    return "obligation"
+
+
+def read_duty(sentence: str) -> Duty | None:
+    """The duty a sentence places on named bodies, or None."""
+    for m in _RE_ASSIGN.finditer(sentence):
+        if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]):
+            continue
+        run = read_names(sentence, m.end())
+        if run:
+            return _duty(sentence, run.names, run.end)
+    for pos in _subject_positions(sentence):
+        run = read_names(sentence, pos)
+        if not run:
+            continue
+        rest = sentence[run.end:]
+        if _RE_SUBJECT_DUTY.match(rest):
+            return _duty(sentence, run.names, run.end)
+        if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
+            return _duty(sentence, run.names, run.end + rest.index(":") + 1)
+    return None
+
+
+def _subject_positions(sentence: str) -> list[int]:
+    """Where a subject may start: the sentence start and after each comma."""
+    return [0] + [m.end() for m in _RE_CLAUSE.finditer(sentence)]
+
+
+def _duty(sentence: str, names: tuple[str, ...], end: int) -> Duty:
+    action = sentence[end:].strip(" ,:;")
+    return Duty(assignees=names, action=action, coordinators=coordinators(action), report_to=report_to(action))
+
+
+def coordinators(action: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _RE_PARTNER.finditer(action):
+        run = read_names(action, m.end())
+        if run:
+            out.extend(n for n in run.names if n not in out)
+    return tuple(out)
+
+
+def report_to(action: str) -> str | None:
+    for m in _RE_REPORT.finditer(action):
+        run = read_names(action, m.end())
+        if run:
+            via = _RE_VIA.match(action, run.end)
+            name = run.names[0]
+            return f"{name} ({via.group(1)})" if via else name
+    return None
