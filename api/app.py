@@ -5,8 +5,10 @@ import logging
 
 from fastapi import FastAPI
 
+from api.auth import install_write_guard
 from api.errors import install_error_handlers
-from api.routes import documents, graph, tasks
+from api.routes import documents, graph, manage, search, tasks
+from api.web import install_web
 from corpus.db import get_engine
 from service.settings import Settings, default_settings
 
@@ -22,6 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     get_engine(settings.db)  # create the schema at start, fail fast on a bad URL
     install_error_handlers(app)
+    install_write_guard(app)  # before the routers: every write needs a key once keys exist
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:
@@ -29,4 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (documents, tasks, graph):
         app.include_router(module.router)
+    for module in (search, manage):
+        app.include_router(module.router)
+    install_web(app)
     return app

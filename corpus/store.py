@@ -6,7 +6,7 @@ import hashlib
 
 from sqlmodel import Session, select
 
-from corpus import graph
+from corpus import graph, search
 from corpus.identity import fold_tones, issuer_key, number_key
 from models.extraction import Extraction
 from models.tables import Citation, Document, Task
@@ -78,15 +78,17 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[Task]:
     return rows
 
 
-def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str) -> Document:
-    """Insert a new document (or fill the stub it takes over) and link it into the graph."""
-    doc = graph.stub_taken_over_by(session, ex) or Document()
+def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str,
+                    into: Document | None = None) -> Document:
+    """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph."""
+    doc = into or graph.stub_taken_over_by(session, ex) or Document()
     _fill_document(doc, ex, digest=digest, source=source)
     session.add(doc)
     session.flush()
     session.add_all(_citation_rows(doc.id, ex))
     session.add_all(_task_rows(doc.id, ex))
     session.flush()
+    search.index_document(session, doc)
     keys = {number_key(c.number) for c in ex.citations if c.number}
     if doc.number_key:
         keys.add(doc.number_key)

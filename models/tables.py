@@ -78,3 +78,16 @@ class Task(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text))
     span_start: int = 0
     span_end: int = 0
+
+
+class ApiKey(SQLModel, table=True):
+    """A key that may write (service.auth); only its SHA-256 is stored."""
+
+    __tablename__ = "api_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    prefix: str = Field(max_length=16)  # the key's first characters, to tell keys apart in listings
+    key_hash: str = Field(unique=True, max_length=64)
+    created_at: dt.datetime = Field(default_factory=_now)
+    revoked_at: dt.datetime | None = None

@@ -30,3 +30,7 @@ class NotFound(VanbanError):
 
 class Unauthorized(VanbanError):
     status = 401
+
+
+class RateLimited(VanbanError):
+    status = 429

@@ -20,6 +20,7 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Python logging level")
     host: str = Field("127.0.0.1", description="Address `vanban serve` binds to")
     port: int = Field(8000, ge=1, le=65535, description="Port `vanban serve` listens on")
+    write_rate_per_minute: int = Field(60, ge=0, description="Writes (upload, delete, jobs, webhooks) one API key or address may make per minute; 0 for no limit")
 
     @field_validator("db")
     @classmethod

@@ -1,0 +1,22 @@
+"""Search stored documents."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from api.deps import SessionDep
+from corpus.search import FIELDS, Field, search
+
+router = APIRouter(prefix="/api", tags=["search"])
+
+
+@router.get("/search")
+def get_search(
+    session: SessionDep,
+    q: str = Query(..., description="Words, a number such as 1313/UBND-TTHC, with or without tone marks"),
+    field: Field = Query("all", description=f"Where to look: {', '.join(FIELDS)}"),
+    limit: int = Query(20, ge=1, le=200),
+    offset: int = Query(0, ge=0),
+) -> dict:
+    """Stored documents matching every word of `q` (the last as a prefix), best first."""
+    result = search(session, q, field=field, limit=limit, offset=offset)
+    return {"items": [hit.dump() for hit in result.items], "total": result.total}

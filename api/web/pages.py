@@ -1,0 +1,99 @@
+"""The server-rendered pages: upload, a document, tasks, search, a document's graph."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from api.deps import SessionDep
+from api.web.graph_layout import BOX_H, BOX_W, layout
+from api.web.highlight import extraction_marks, pieces
+from api.web.views import RELATIONS, citation_views, citing_documents, header_fields, recent_documents
+from corpus.neighbourhood import neighbourhood
+from corpus.search import FIELDS, Field, Hit, search
+from service.documents import document_tasks, get_document
+from service.tasks import list_tasks, task_view
+
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+
+def _vn_date(iso: str) -> str:
+    """'2024-03-14' -> '14/03/2024'."""
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def _snippet_html(hit: Hit) -> Markup:
+    out, at = [], 0
+    for start, end in hit.marks:
+        out += [escape(hit.snippet[at:start]), Markup("<mark>"), escape(hit.snippet[start:end]), Markup("</mark>")]
+        at = end
+    out.append(escape(hit.snippet[at:]))
+    return Markup("").join(out)
+
+
+templates.env.filters["vn_date"] = _vn_date
+templates.env.filters["snippet_html"] = _snippet_html
+router = APIRouter(include_in_schema=False)
+
+FIELD_LABELS = {"all": "Mọi trường", "number": "Số, ký hiệu", "subject": "Trích yếu",
+                "issuer": "Cơ quan ban hành", "text": "Toàn văn"}
+PAGE_SIZE = 20
+
+
+@router.get("/", response_class=HTMLResponse)
+def upload_page(request: Request, session: SessionDep):
+    return templates.TemplateResponse(request, "upload.html", {"recent": recent_documents(session)})
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: int, session: SessionDep):
+    doc = get_document(session, doc_id)
+    context = {"doc": doc, "fields": header_fields(doc), "citing": citing_documents(session, doc)}
+    if not doc.stub:
+        context |= {
+            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)],
+            "citations": citation_views(session, doc),
+            "pieces": pieces(doc.text or "", extraction_marks(doc.extraction or {})),
+        }
+    return templates.TemplateResponse(request, "stub.html" if doc.stub else "document.html", context)
+
+
+@router.get("/documents/{doc_id}/graph", response_class=HTMLResponse)
+def graph_page(request: Request, doc_id: int, session: SessionDep):
+    doc = get_document(session, doc_id)
+    nb = neighbourhood(session, doc)
+    return templates.TemplateResponse(request, "graph.html", {
+        "doc": doc, "nb": nb, "graph": layout(nb), "box_w": BOX_W, "box_h": BOX_H, "relations": RELATIONS,
+    })
+
+
+@router.get("/tasks", response_class=HTMLResponse)
+def tasks_page(
+    request: Request, session: SessionDep,
+    assignee: str | None = None,
+    due_after: dt.date | None = Query(None),
+    due_before: dt.date | None = Query(None),
+):
+    rows = list_tasks(session, assignee=assignee or None, due_after=due_after, due_before=due_before)
+    filters = {k: v for k, v in (("assignee", assignee), ("due_after", due_after), ("due_before", due_before)) if v}
+    query = urlencode({k: str(v) for k, v in filters.items()})
+    return templates.TemplateResponse(request, "tasks.html", {
+        "tasks": [task_view(t, d) for t, d in rows], "assignee": assignee or "",
+        "due_after": due_after, "due_before": due_before,
+        "ics_url": "/api/tasks.ics" + (f"?{query}" if query else ""),
+    })
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, session: SessionDep, q: str = "", field: Field = "all",
+                page: int = Query(1, ge=1)):
+    result = search(session, q, field=field, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if q.strip() else None
+    return templates.TemplateResponse(request, "search.html", {
+        "q": q, "field": field, "fields": [(f, FIELD_LABELS[f]) for f in FIELDS], "result": result,
+        "page": page, "page_size": PAGE_SIZE,
+    })

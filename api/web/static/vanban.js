@@ -1,0 +1,95 @@
+// vanban web page: the API key kept in this browser, drag-and-drop upload, delete and re-extract.
+(function () {
+  "use strict";
+  var KEY = "vanban.apiKey";
+
+  function authHeaders() {
+    var key = localStorage.getItem(KEY);
+    return key ? { Authorization: "Bearer " + key } : {};
+  }
+
+  function say(el, message, isError) {
+    if (!el) return;
+    el.textContent = message;
+    el.classList.toggle("error", !!isError);
+  }
+
+  function refusal(response) {
+    return response.json().catch(function () { return {}; }).then(function (body) {
+      var detail = typeof body.detail === "string" ? body.detail : response.statusText;
+      var hint = response.status === 401 ? " — hãy nhập khóa API (mục “Khóa API” phía trên)." : "";
+      return "Lỗi " + response.status + ": " + detail + hint;
+    });
+  }
+
+  // API key form
+  var keyForm = document.getElementById("key-form");
+  if (keyForm) {
+    var keyInput = document.getElementById("api-key");
+    var keyState = document.getElementById("key-state");
+    keyInput.value = localStorage.getItem(KEY) || "";
+    keyForm.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var value = keyInput.value.trim();
+      if (value) { localStorage.setItem(KEY, value); } else { localStorage.removeItem(KEY); }
+      say(keyState, value ? "Đã lưu khóa." : "Đã xóa khóa.");
+    });
+  }
+
+  // Upload: drop a file on the zone, or pick one with the file input (keyboard: Tab, Enter)
+  var form = document.getElementById("upload");
+  if (form) {
+    var input = document.getElementById("file");
+    var status = document.getElementById("upload-status");
+
+    var send = function (file) {
+      if (!file) return;
+      say(status, "Đang đọc “" + file.name + "”…");
+      var data = new FormData();
+      data.append("file", file, file.name);
+      fetch("/api/documents", { method: "POST", body: data, headers: authHeaders() })
+        .then(function (response) {
+          if (!response.ok) return refusal(response).then(function (m) { say(status, m, true); });
+          return response.json().then(function (doc) {
+            say(status, "Đã lưu. Đang mở văn bản…");
+            window.location.href = "/documents/" + doc.id;
+          });
+        })
+        .catch(function (err) { say(status, "Không gửi được tệp: " + err, true); });
+    };
+
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); send(input.files[0]); });
+    input.addEventListener("change", function () { send(input.files[0]); });
+    ["dragenter", "dragover"].forEach(function (name) {
+      form.addEventListener(name, function (ev) { ev.preventDefault(); form.classList.add("dragging"); });
+    });
+    ["dragleave", "drop"].forEach(function (name) {
+      form.addEventListener(name, function () { form.classList.remove("dragging"); });
+    });
+    form.addEventListener("drop", function (ev) {
+      ev.preventDefault();
+      var files = ev.dataTransfer && ev.dataTransfer.files;
+      if (files && files.length) send(files[0]);
+    });
+  }
+
+  // Document actions
+  var actionStatus = document.getElementById("action-status");
+  document.querySelectorAll("button[data-action]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var id = button.getAttribute("data-doc");
+      var remove = button.getAttribute("data-action") === "delete";
+      if (remove && !window.confirm("Xóa văn bản này cùng các nhiệm vụ và dẫn chiếu của nó?")) return;
+      say(actionStatus, remove ? "Đang xóa…" : "Đang trích xuất lại…");
+      var url = "/api/documents/" + id + (remove ? "" : "/reextract");
+      fetch(url, { method: remove ? "DELETE" : "POST", headers: authHeaders() })
+        .then(function (response) {
+          if (!response.ok) return refusal(response).then(function (m) { say(actionStatus, m, true); });
+          return response.json().then(function (body) {
+            window.location.href = remove && !body.stub ? "/" : "/documents/" + id;
+          });
+        })
+        .catch(function (err) { say(actionStatus, "Không thực hiện được: " + err, true); });
+    });
+  });
+})();

@@ -1,0 +1,77 @@
+"""What the pages show, shaped from stored rows (no HTML here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from sqlmodel import Session, select
+
+from models.tables import Citation, Document
+
+RELATIONS = {
+    "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
+    "replaces": "thay thế", "repeals": "bãi bỏ", "reference": "tham chiếu",
+}
+RESOLUTIONS = {
+    "resolved": "đã lưu", "stub": "chưa lưu", "ambiguous": "nhiều văn bản trùng số",
+    "unnumbered": "không có số", "unresolved": "chưa đối chiếu",
+}
+
+
+@dataclass(frozen=True)
+class CitationView:
+    position: int
+    text: str
+    number: str | None
+    doc_type: str | None
+    date: str | None
+    issuer: str | None
+    relation: str
+    resolution: str
+    href: str | None  # the cited document's page, or a search when ambiguous
+
+
+def citation_views(session: Session, doc: Document) -> list[CitationView]:
+    rows = session.exec(select(Citation).where(Citation.source_id == doc.id).order_by(Citation.position)).all()
+    views = []
+    for c in rows:
+        if c.target_id is not None:
+            href = f"/documents/{c.target_id}"
+        elif c.resolution == "ambiguous" and c.number:
+            href = "/search?" + urlencode({"field": "number", "q": c.number})
+        else:
+            href = None
+        views.append(CitationView(
+            c.position, c.text, c.number, c.doc_type,
+            c.cited_date.strftime("%d/%m/%Y") if c.cited_date else None, c.issuer,
+            RELATIONS.get(c.relation, c.relation), RESOLUTIONS.get(c.resolution, c.resolution), href))
+    return views
+
+
+def header_fields(doc: Document) -> list[tuple[str, str]]:
+    """(label, value) rows of the header, in reading order; empty values left out."""
+    ex = doc.extraction or {}
+    signer = ex.get("signer") or {}
+    date = doc.issued_date.strftime("%d/%m/%Y") if doc.issued_date else (f"năm {doc.year}" if doc.year else None)
+    rows = [
+        ("Loại văn bản", doc.doc_type), ("Số, ký hiệu", doc.number), ("Ngày ban hành", date),
+        ("Địa danh", ex.get("place")), ("Cơ quan ban hành", doc.issuer), ("Trích yếu", doc.subject),
+        ("Người ký", " ".join(p for p in (signer.get("authority"), signer.get("title"), signer.get("name")) if p)),
+        ("Kính gửi", "; ".join(ex.get("recipients") or [])), ("Nơi nhận", "; ".join(ex.get("cc") or [])),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def recent_documents(session: Session, limit: int = 20) -> list[Document]:
+    q = select(Document).where(Document.stub == False).order_by(Document.id.desc()).limit(limit)  # noqa: E712
+    return list(session.exec(q))
+
+
+def citing_documents(session: Session, doc: Document) -> list[tuple[Document, str]]:
+    """Documents whose citations resolve to `doc`, with the relation label."""
+    q = (select(Document, Citation.relation).join(Citation, Citation.source_id == Document.id)
+         .where(Citation.target_id == doc.id).order_by(Document.id))
+    seen: dict[int, tuple[Document, str]] = {}
+    for d, relation in session.exec(q):
+        seen.setdefault(d.id, (d, RELATIONS.get(relation, relation)))
+    return list(seen.values())

@@ -1,0 +1,220 @@
+"""Full-text search over stored documents, diacritics folded.
+
+One index row per stored document, with four columns: number, subject, issuer,
+body. Every column holds the text *folded*: lower case, tone marks and other
+diacritics removed, đ -> d, so `cai cach hanh chinh` finds `cải cách hành
+chính`. Folding maps each character to exactly one character, so an offset into
+the folded text is the same offset into the original, which is how snippets
+are cut from the original text.
+
+SQLite keeps the index in an FTS5 virtual table ranked by bm25; PostgreSQL in a
+table with a weighted `tsvector` (number A, subject B, issuer C, body D) and a
+GIN index. Both are created with the schema (an `after_create` listener on the
+tables' metadata) and kept in sync by `index_document` / `unindex_document`,
+which corpus.store and service.lifecycle call.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection
+from sqlmodel import Session, SQLModel, select
+
+from models.tables import Document
+
+Field = Literal["all", "number", "subject", "issuer", "text"]
+FIELDS: tuple[Field, ...] = ("all", "number", "subject", "issuer", "text")
+_COLUMNS = {"number": "number", "subject": "subject", "issuer": "issuer", "text": "body"}
+_PG_WEIGHTS = {"number": "A", "subject": "B", "issuer": "C", "text": "D"}
+_SQLITE_BM25 = "bm25(document_search, 10.0, 5.0, 3.0, 1.0)"  # number > subject > issuer > body
+_SNIPPET_CHARS = 220
+_WORD = re.compile(r"[^\W_]+")
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS document_search "
+    "USING fts5(number, subject, issuer, body, tokenize='unicode61 remove_diacritics 2')",
+)
+_PG_DDL = (
+    """CREATE TABLE IF NOT EXISTS document_search (
+        document_id integer PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+        number text, subject text, issuer text, body text,
+        tsv tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple', coalesce(number, '')), 'A') ||
+            setweight(to_tsvector('simple', coalesce(subject, '')), 'B') ||
+            setweight(to_tsvector('simple', coalesce(issuer, '')), 'C') ||
+            setweight(to_tsvector('simple', coalesce(body, '')), 'D')) STORED)""",
+    "CREATE INDEX IF NOT EXISTS ix_document_search_tsv ON document_search USING gin (tsv)",
+)
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics (incl. the Vietnamese block) -> bare lower-case letter."""
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]:
+        c = chr(cp)
+        base = unicodedata.normalize("NFD", c)[0]
+        low = base.lower()
+        folded = low if len(low) == 1 else base
+        if folded != c and cp not in table:
+            table[cp] = folded
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(s: str) -> str:
+    """NFC text folded character by character: same length, same offsets."""
+    return s.translate(_FOLD)
+
+
+def _create_index(_target, connection: Connection, **_kw) -> None:
+    ddl = _SQLITE_DDL if connection.dialect.name == "sqlite" else _PG_DDL
+    for statement in ddl:
+        connection.execute(text(statement))
+
+
+event.listen(SQLModel.metadata, "after_create", _create_index)
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def unindex_document(session: Session, doc_id: int) -> None:
+    if _dialect(session) == "sqlite":
+        session.execute(text("DELETE FROM document_search WHERE rowid = :id"), {"id": doc_id})
+    else:
+        session.execute(text("DELETE FROM document_search WHERE document_id = :id"), {"id": doc_id})
+
+
+def _words(s: str | None) -> str:
+    """Folded words joined by spaces: both engines then see the same tokens."""
+    return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
+
+
+def index_document(session: Session, doc: Document) -> None:
+    """Insert or replace the document's index row; a stub has none."""
+    unindex_document(session, doc.id)
+    if doc.stub:
+        return
+    row = {"id": doc.id, "number": _words(doc.number), "subject": _words(doc.subject),
+           "issuer": _words(doc.issuer), "body": _words(doc.text)}
+    if _dialect(session) == "sqlite":
+        session.execute(text("INSERT INTO document_search (rowid, number, subject, issuer, body) "
+                             "VALUES (:id, :number, :subject, :issuer, :body)"), row)
+    else:
+        session.execute(text("INSERT INTO document_search (document_id, number, subject, issuer, body) "
+                             "VALUES (:id, :number, :subject, :issuer, :body)"), row)
+
+
+def reindex_all(session: Session) -> int:
+    """Rebuild every index row (after an upgrade or on a store made before the index)."""
+    session.execute(text("DELETE FROM document_search"))
+    docs = session.exec(select(Document).where(Document.stub == False)).all()  # noqa: E712
+    for doc in docs:
+        index_document(session, doc)
+    return len(docs)
+
+
+def query_terms(q: str) -> list[list[str]]:
+    """Each white-space separated chunk of the query, folded, as its words (a phrase)."""
+    chunks = (_WORD.findall(fold(unicodedata.normalize("NFC", chunk))) for chunk in q.split())
+    return [words for words in chunks if words]
+
+
+def _fts5_query(terms: list[list[str]], field: Field) -> str:
+    phrases = ['"' + " ".join(words) + '"' for words in terms]
+    phrases[-1] += "*"  # the last word may still be being typed
+    expr = " AND ".join(phrases)
+    return expr if field == "all" else f"{{{_COLUMNS[field]}}} : ({expr})"
+
+
+def _pg_query(terms: list[list[str]], field: Field) -> str:
+    weight = "" if field == "all" else _PG_WEIGHTS[field]
+
+    def lexeme(word: str, prefix: bool) -> str:
+        label = ("*" if prefix else "") + weight
+        return f"{word}:{label}" if label else word
+
+    phrases = [[lexeme(w, False) for w in words] for words in terms]
+    phrases[-1][-1] = lexeme(terms[-1][-1], True)  # the last word may still be being typed
+    return " & ".join("(" + " <-> ".join(p) + ")" for p in phrases)
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: Document
+    score: float
+    snippet: str
+    marks: list[tuple[int, int]]  # [start, end) of matched words inside `snippet`
+
+    def dump(self) -> dict:
+        d = self.document
+        return {
+            "id": d.id, "number": d.number, "doc_type": d.doc_type,
+            "issued_date": d.issued_date.isoformat() if d.issued_date else None,
+            "issuer": d.issuer, "subject": d.subject, "source": d.source,
+            "score": self.score, "snippet": self.snippet, "marks": [list(m) for m in self.marks],
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    items: list[Hit]
+    total: int
+
+
+def _snippet(doc_text: str, terms: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the original text around the first matched word, with the matched words marked."""
+    original = unicodedata.normalize("NFC", doc_text)
+    folded = fold(original)
+    words = {w for words in terms for w in words}
+    last = terms[-1][-1]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                         + r")\b|\b" + re.escape(last) + r"\w*")
+    first = pattern.search(folded)
+    start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
+    end = min(len(original), start + _SNIPPET_CHARS)
+    marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(folded, start, end)]
+    return original[start:end], marks
+
+
+def _ranked_ids(session: Session, terms: list[list[str]], field: Field,
+                limit: int, offset: int) -> tuple[list[tuple[int, float]], int]:
+    if _dialect(session) == "sqlite":
+        match = {"q": _fts5_query(terms, field)}
+        total = session.execute(text("SELECT count(*) FROM document_search WHERE document_search MATCH :q"),
+                                match).scalar_one()
+        rows = session.execute(text(f"SELECT rowid, -{_SQLITE_BM25} FROM document_search "
+                                    f"WHERE document_search MATCH :q ORDER BY {_SQLITE_BM25} "
+                                    "LIMIT :limit OFFSET :offset"),
+                               {**match, "limit": limit, "offset": offset}).all()
+    else:
+        match = {"q": _pg_query(terms, field)}
+        total = session.execute(text("SELECT count(*) FROM document_search "
+                                     "WHERE tsv @@ to_tsquery('simple', :q)"), match).scalar_one()
+        rows = session.execute(text("SELECT document_id, ts_rank_cd(tsv, to_tsquery('simple', :q)) AS r "
+                                    "FROM document_search WHERE tsv @@ to_tsquery('simple', :q) "
+                                    "ORDER BY r DESC, document_id LIMIT :limit OFFSET :offset"),
+                               {**match, "limit": limit, "offset": offset}).all()
+    return [(int(i), float(s)) for i, s in rows], int(total)
+
+
+def search(session: Session, q: str, *, field: Field = "all", limit: int = 20, offset: int = 0) -> SearchResult:
+    """Stored documents matching every word of `q` (the last one as a prefix), best first."""
+    terms = query_terms(q)
+    if not terms:
+        return SearchResult([], 0)
+    ranked, total = _ranked_ids(session, terms, field, limit, offset)
+    docs = {d.id: d for d in session.exec(select(Document).where(Document.id.in_([i for i, _ in ranked])))}
+    hits = []
+    for doc_id, score in ranked:
+        doc = docs[doc_id]
+        snippet, marks = _snippet(doc.text or "", terms)
+        hits.append(Hit(doc, score, snippet, marks))
+    return SearchResult(hits, total)

@@ -1,0 +1,52 @@
+"""`vanban keys create|list|revoke`: the API keys that may write."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from corpus.db import session_scope
+from service.auth import create_key, list_keys, revoke_key
+from service.cli import app
+from service.cli.store import DbOption, settings_or_exit
+from service.errors import NotFound
+
+keys_app = typer.Typer(help="API keys: writes need one once any key is active.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def create(name: Annotated[str, typer.Argument(help="Who or what uses the key, e.g. 'văn thư'")], db: DbOption = None) -> None:
+    """Create a key and print it once (only its hash is stored)."""
+    settings = settings_or_exit(db=db)
+    with session_scope(settings.db) as session:
+        row, key = create_key(session, name=name)
+        typer.echo(f"created key #{row.id} {row.prefix}… for {name!r}; keep it now, it is not shown again:", err=True)
+    typer.echo(key)
+
+
+@keys_app.command("list")
+def list_(db: DbOption = None) -> None:
+    """Keys with their id, prefix, name and state."""
+    settings = settings_or_exit(db=db)
+    with session_scope(settings.db) as session:
+        rows = list_keys(session)
+    if not rows:
+        typer.echo("no API keys: writes are open")
+    for r in rows:
+        state = f"revoked {r.revoked_at:%Y-%m-%d %H:%M}" if r.revoked_at else "active"
+        typer.echo(f"#{r.id}  {r.prefix}…  {r.name}  created {r.created_at:%Y-%m-%d %H:%M}  {state}")
+
+
+@keys_app.command("revoke")
+def revoke(ident: Annotated[str, typer.Argument(help="The key's id or prefix, as `vanban keys list` shows")],
+           db: DbOption = None) -> None:
+    """Revoke a key: writes made with it are refused from now on."""
+    settings = settings_or_exit(db=db)
+    try:
+        with session_scope(settings.db) as session:
+            row = revoke_key(session, ident=ident)
+            typer.echo(f"revoked key #{row.id} {row.prefix}… ({row.name})")
+    except NotFound as e:
+        typer.echo(f"vanban: {e.reason}", err=True)
+        raise typer.Exit(1) from None
