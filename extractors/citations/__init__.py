@@ -25,7 +25,7 @@ def find_citations(text: str, *, own_number: str | None = None,
     drafts += [parse_mention(text, m) for m in find_mentions(text, taken)]
     drafts += [parse_named(text, n, doc_date) for n in find_named(text, taken)]
     drafts = tie_mentions(sorted(drafts, key=lambda d: d.start))
-    share_facts(drafts)
+    share_facts(text, drafts)
     for d in drafts:
         d.relation = relation_of(text, d)
     links = link(text, drafts)

@@ -80,8 +80,10 @@ def _number(m: re.Match[str], number: str) -> FoundNumber:
         parts = NumberParts(serial=m.group("pserial"), type_code=type_code, issuer_code=codes[0],
                             unit_code="-".join(codes[1:]) or None)
         return FoundNumber(m.start(), m.end(), number, parts, P.TYPE_CODES.get(type_code), state=False)
-    codes = _codes(m.group("codes"))
-    year = int(m.group("year")) if m.group("year") else None
+    year_at_end = R.TRAILING_YEAR.search(m.group("codes"))
+    codes = _codes(m.group("codes")[:year_at_end.start()] if year_at_end else m.group("codes"))
+    year_printed = m.group("year") or (year_at_end.group().strip(" /\n\t") if year_at_end else None)
+    year = int(year_printed) if year_printed else None
     if codes[0] in P.TYPE_CODES:
         type_code, rest = codes[0], codes[1:]
     else:

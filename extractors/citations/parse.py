@@ -50,6 +50,8 @@ def parse_number(text: str, found: FoundNumber, prev: Draft | None, doc_date: dt
     _read_tail(text, draft, doc_date)
     if draft.date is None:
         _date_before(text, draft, floor, doc_date)
+    if draft.issuer is None:
+        draft.issuer = _body_before(text, floor, start)
     return draft
 
 
@@ -80,9 +82,8 @@ def span_of(draft: Draft) -> Span:
 def _head(text: str, floor: int, end: int) -> re.Match[str] | None:
     """The type word naming the number at `end` ("Quyết định số", "Luật Đất đai số")."""
     for m in reversed(list(R.TYPE_WORD.finditer(text, floor, end))):
-        if R.HEAD_TAIL.fullmatch(text, m.end(), end):
-            return m
-        return None
+        tail = R.HEAD_TAIL if m.group()[0].isupper() else R.HEAD_DIRECT
+        return m if tail.fullmatch(text, m.end(), end) else None
     return None
 
 
@@ -93,7 +94,7 @@ def _read_tail(text: str, draft: Draft, doc_date: dt.date | None) -> None:
     if m and (day := _date(m, doc_date)):
         draft.date, pos = day, m.end()
     of = R.OF.match(text, pos)
-    if of and (body := _body(text, of.end())):
+    if of and (body := _body(text, of.end())) and not R.VERB_THEN_TYPE.match(text, body.span.end):
         draft.issuer, pos = body, body.span.end
         if draft.date is None and (m := R.DATE_AFTER.match(text, pos)) and (day := _date(m, doc_date)):
             draft.date, pos = day, m.end()
@@ -115,9 +116,22 @@ def _date_before(text: str, draft: Draft, floor: int, doc_date: dt.date | None) 
         return
     draft.date = day
     if draft.issuer is None and gap.group("body"):
-        name = " ".join(R.PARENTHESIS.sub("", gap.group("body")).split())
         offset = m.end() + gap.start("body")
-        draft.issuer = Body(name=name, span=Span(start=offset, end=offset + len(gap.group("body"))))
+        body = _body(text, offset)
+        if body and body.span.end >= offset + len(gap.group("body").rstrip()) - 1:
+            draft.issuer = body
+        elif body is None or "(" in gap.group("body"):
+            name = " ".join(R.PARENTHESIS.sub("", gap.group("body")).split())
+            draft.issuer = Body(name=name, span=Span(start=offset, end=offset + len(gap.group("body"))))
+
+
+def _body_before(text: str, floor: int, start: int) -> Body | None:
+    """ "Sở Xây dựng tại Công văn số ...": a body printed just before the type word."""
+    m = R.BODY_BEFORE.search(text[floor:start])
+    if m is None:
+        return None
+    body = _body(text, floor + m.start("body"))
+    return body if body and body.span.end == floor + m.end("body") else None
 
 
 def _date(m: re.Match[str], doc_date: dt.date | None) -> dt.date | None:

@@ -27,6 +27,7 @@ ALL_TYPE_WORDS = tuple(P.TYPE_WORDS) + tuple(P.TYPE_WORD_VARIANTS)
 # A cited document's number, party form first (its serial is followed by "-").
 NUMBER = re.compile(rf"{P.NUMBER_START}(?:{P.PARTY_NUMBER}|{P.STATE_NUMBER})")
 CODE_SPLIT = re.compile(r"\s*[-/]\s*")
+TRAILING_YEAR = re.compile(rf"\s*/\s*{P.YEAR}\Z")
 WHITE = re.compile(r"\s+")
 HOMOGLYPHS = str.maketrans(P.HOMOGLYPHS)
 
@@ -37,6 +38,10 @@ TYPE_WORD = re.compile(rf"(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.I
 HEAD_TAIL = re.compile(
     r"(?:[ \t\n]+[^\s;.,:\d()\"“”]+){0,10}?[ \t\n]*:?[ \t\n]*"
     rf"(?:{P.NUMBER_WORD}[ \t\n]*:?[ \t\n]*)?")
+# A type word printed in lower case names the number only right before it ("theo
+# công văn số"): inside a sentence it is mostly a common noun ("văn bản quy phạm pháp
+# luật và số ...").
+HEAD_DIRECT = re.compile(rf"[ \t\n]*:?[ \t\n]*(?:{P.NUMBER_WORD}[ \t\n]*:?[ \t\n]*)?")
 # Between two members of a list sharing one type word: ", số", "; và", "và số".
 LIST_GAP = re.compile(rf"[ \t\n]*[,;]?[ \t\n]*(?:và|hoặc)?[ \t\n]*(?:{P.NUMBER_WORD})?[ \t\n]*:?[ \t\n]*")
 
@@ -44,6 +49,13 @@ DATE = re.compile(P.DATE)
 DATE_AFTER = re.compile(P.DATE_AFTER)
 DATE_BEFORE = re.compile(P.DATE_BEFORE)
 DATE_BEFORE_GAP = re.compile(P.DATE_BEFORE_GAP)
+# A body printed before the citation and the verb joining them, up to the type word.
+BODY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<body>(?:{_alternation(P.BODY_HEADS)})(?:[ \t\n]+[^\s\d;.,:()]+){{0,14}}?)"
+    rf"[ \t\n]+(?:{_alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?\Z")
+# The same verbs after a body: the body then belongs to the citation that follows.
+VERB_THEN_TYPE = re.compile(rf"[ \t\n]+(?:{_alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?"
+                            rf"(?:{_alternation(ALL_TYPE_WORDS)})[ \t\n]+{P.NUMBER_WORD}(?!\w)", re.IGNORECASE)
 OF = re.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
 BODY_TOKEN = re.compile(r"\S+")
 SUBJECT_LEAD = re.compile(P.SUBJECT_LEAD)

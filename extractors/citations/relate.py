@@ -57,9 +57,11 @@ def tie_mentions(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def share_facts(drafts: list[Draft]) -> None:
+def share_facts(text: str, drafts: list[Draft]) -> None:
     """A number cited twice names one document: a mention printed without its date or
-    issuer takes them from another mention, when all the others agree."""
+    issuer takes them from another mention, when all the others agree. Members of a
+    list take the issuer printed once after its last member."""
+    _share_list_issuer(text, drafts)
     by_number: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.number is not None:
@@ -72,6 +74,23 @@ def share_facts(drafts: list[Draft]) -> None:
                 d.date = next(iter(dates))
             if d.issuer is None and len(issuers) == 1:
                 d.issuer = next(iter(issuers.values())).model_copy(update={"span": None})
+
+
+def _share_list_issuer(text: str, drafts: list[Draft]) -> None:
+    """ "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của
+    Ban Thường vụ Tỉnh ủy": every member of the list is the body's."""
+    run: list[Draft] = []
+    for d in drafts:
+        if run and not R.LIST_GAP.fullmatch(text, run[-1].tail, d.start):
+            run = []
+        if d.number is None or d.refers_to is not None:
+            run = []
+            continue
+        run.append(d)
+        if d.issuer is not None:
+            for member in run[:-1]:
+                member.issuer = d.issuer.model_copy(update={"span": None})
+            run = []
 
 
 def link(text: str, drafts: list[Draft]) -> list[CitationLink]:

@@ -48,6 +48,7 @@ TYPE_WORDS: tuple[str, ...] = (
     "Kết luận",  # party (36-HD/VPTW)
     "Văn bản hợp nhất",  # Ordinance 01/2012/UBTVQH13 (consolidated texts, code VBHN)
     "Điều lệ",  # party and association charters
+    "Bản án",  # court judgments ("Bản án số 159/2022/HSST"), Law 92/2015 on civil procedure
     "Văn bản",  # generic: the type then comes from the number's type code
     "Văn kiện",  # generic (party)
 )
@@ -134,19 +135,23 @@ UPPER = "A-ZĐА-Я"
 # One code of a số ký hiệu: UBND, QĐ, TTr, BNN&MT, nKGVX, QH15, V.I, BLĐTBXH.
 CODE = (rf"[a-zđ]?[{UPPER}][A-Za-zđĐА-Яа-я0-9]*"
         rf"(?:[ \t]*&{WS}[A-Za-zđĐА-Я0-9]+|\.[{UPPER}0-9][A-Za-zđĐ0-9]*)*(?![\w&])")
-# Serial number, sometimes with a letter ("123a/QĐ-UBND").
-SERIAL = r"\d{1,6}[a-zđ]?"
+# Serial number, sometimes with a letter ("123a/QĐ-UBND"), a dotted part ("Nghị
+# quyết số 66.7/2025/NQ-CP") or, from companies, a compound ("2025-005/SAV-CHQ").
+SERIAL = r"\d{1,8}(?:[.\-]\d{1,6})?[a-zđ]?"
 # Decree 30/2020 Art. 8: số/năm/type-issuer for legal documents.
 YEAR = r"(?:19|20)\d\d"
 
 # A state number: 1313/UBND-TTHC, 01/2024/QĐ-UBND, 515/KH-BCA-BNN&MT.
-STATE_NUMBER = (rf"(?P<serial>{SERIAL})(?:{WS}/{WS}(?P<year>{YEAR}))?{WS}/{WS}"
-                rf"(?P<codes>{CODE}(?:{HYPHEN}{CODE})*)")
+# The slash after the year is sometimes dropped ("49/2025TT-BCT"); companies
+# may end with the year ("1025/PLYK/2025").
+STATE_NUMBER = (rf"(?P<serial>{SERIAL})(?:{WS}/{WS}(?P<year>{YEAR})(?:{WS}/{WS}|(?=[{UPPER}]))|{WS}/{WS})"
+                rf"(?P<codes>{CODE}(?:{HYPHEN}{CODE})*(?:{WS}/{WS}{YEAR}(?!\d))?)")
 # A party number (Hướng dẫn 36-HD/VPTW): 28-KH/HU, 04-NQ/TU, 9151-CV/BTCTW.
 PARTY_NUMBER = (rf"(?P<pserial>{SERIAL}){HYPHEN}(?P<ptype>{CODE}){WS}/{WS}"
                 rf"(?P<pcodes>{CODE}(?:(?:{HYPHEN}|/){CODE})*)")
 # Not inside a longer token (a date 12/3/2024, an ISO code 9001:2015, a path).
-NUMBER_START = r"(?<![\w/.\-:,])"
+# English translations print "Decree No.120/2016/ND-CP".
+NUMBER_START = r"(?:(?<![\w/.\-:,])|(?<=No\.))"
 
 # Dates: "ngày 14/3/2024", "ngày 14-3-2024", "ngày 14 tháng 3 năm 2024" (Decree
 # 30/2020 Phụ lục I writes the long form; body text mostly the short one).
@@ -176,6 +181,7 @@ BODY_STOP_WORDS: frozenset[str] = frozenset({
     "về", "tại", "đã", "thì", "trong", "đến", "cho", "với", "theo", "để", "nhằm",
     "giao", "việc", "ngày", "số", "là", "có", "được", "bị", "gửi", "như", "khi",
     "do", "này", "sẽ", "nay", "từ", "trên", "năm", "qua", "hoặc", "tháng",
+    "vẫn", "hiện", "không", "chưa", "cũng", "đang", "đủ", "v/v", "V/v",
 })
 # Two-word phrases that end a body's name ("của UBND tỉnh ban hành ...").
 BODY_STOP_PHRASES: frozenset[str] = frozenset({
@@ -184,9 +190,27 @@ BODY_STOP_PHRASES: frozenset[str] = frozenset({
     "chỉ đạo", "đề nghị", "yêu cầu", "ủy quyền", "quyết định", "thông báo",
     "tiếp tục", "đối với", "kèm theo", "chấp thuận", "giải quyết", "tổ chức",
     "trả lời", "phúc đáp", "góp ý", "cho phép", "xin ý", "liên quan", "điều chỉnh",
-    "giao nhiệm", "ban hành,", "hướng dẫn,",
+    "giao nhiệm", "xác định", "phân cấp", "giải trình", "quy đinh",
+    # capitalised where a title follows without "về" ("của HĐND tỉnh Ban hành Quy định")
+    "Ban hành", "Quy định", "Sửa đổi", "Công bố", "Phê duyệt", "Bãi bỏ", "Quyết định",
 })
 BODY_MAX_WORDS = 16
+# First words of an issuing body's name (Decree 30/2020 Phụ lục I, tên cơ quan; Law
+# 80/2015 Art. 4 issuers; party bodies of Hướng dẫn 36-HD/VPTW), used to read a
+# body printed before the citation: "Sở Xây dựng tại Công văn số ...",
+# "UBND huyện có Báo cáo số ...", "Bộ Nội vụ đã có Văn bản số ...".
+BODY_HEADS: tuple[str, ...] = (
+    "UBND", "HĐND", "UBMTTQ", "Ủy ban", "Uỷ ban", "Hội đồng", "Sở", "Bộ", "Ban", "Cục", "Tổng cục",
+    "Chính phủ", "Thủ tướng", "Phó Thủ tướng", "Quốc hội", "Chủ tịch", "Phó Chủ tịch",
+    "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Thị ủy", "Thị uỷ",
+    "Đảng ủy", "Đảng uỷ", "Văn phòng", "Giám đốc", "Phó Giám đốc", "Tổ", "Đoàn", "Thanh tra",
+    "Kho bạc", "Công an", "Phòng", "Trung tâm", "Thuế", "Ngân hàng", "Kiểm toán", "Tòa án",
+    "Toà án", "Viện kiểm sát", "Công ty", "Tập đoàn", "Tổng công ty", "Trường", "Bệnh viện",
+    "Bảo hiểm xã hội", "Liên đoàn", "Hội", "Mặt trận",
+)
+# Verbs joining a body printed before a citation to it.
+BODY_BEFORE_VERBS: tuple[str, ...] = ("có", "đã có", "ban hành", "đã ban hành", "giao tại", "tại",
+                                      "gửi", "đã gửi", "ký", "đã ký")
 
 # "về việc ..." / "V/v ..." / "về ..." after a citation: its trích yếu.
 SUBJECT_LEAD = r"[ \t\n]*,?[ \t\n]*(?:V/v|v/v|về[ \t\n]+việc|về)[ \t\n]+"
@@ -245,8 +269,9 @@ PASSIVE_MARKERS: tuple[str, ...] = ("được", "bị")
 CLAUSE_BREAK = r";|\.\s|\n[ \t]*\n|\n[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))[ \t]"
 
 # --- Exclusions -----------------------------------------------------------------------
-# The document's own number line in the header ("Số: 123/QĐ-UBND").
-OWN_NUMBER_LINE = r"(?:^|\n)[ \t]*Số[ \t]*[:.][ \t]*$"
+# The document's own number in the header ("Số: 123/QĐ-UBND", Decree 30/2020 Phụ
+# lục I); crawled pages may flatten the header onto one line.
+OWN_NUMBER_LINE = r"(?<!\w)Số[ \t]*:[ \t]*$"
 
 # Numbered things that are no documents: forms and appendices ("Mẫu số 09/PLIII",
 # Decree 30/2020 Phụ lục; Circular forms), account and code numbers.
