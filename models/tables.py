@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -91,3 +91,51 @@ class ApiKey(SQLModel, table=True):
     key_hash: str = Field(unique=True, max_length=64)
     created_at: dt.datetime = Field(default_factory=_now)
     revoked_at: dt.datetime | None = None
+
+
+class SourceFile(SQLModel, table=True):
+    """One ingested file, by content hash, and the document it became or repeats.
+
+    The batch ingest's ledger: a file whose hash is here is not extracted again.
+    `outcome` is "stored", or "duplicate" when another file with the same issuer,
+    number and year was stored first (the same letter in two files).
+    """
+
+    __tablename__ = "source_file"
+
+    content_hash: str = Field(primary_key=True, max_length=64)
+    document_id: int = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
+    source: str = Field(default="", sa_column=Column(Text))
+    outcome: str = "stored"
+    created_at: dt.datetime = Field(default_factory=_now)
+
+
+class IngestJob(SQLModel, table=True):
+    """An archive ingested through the API; its state survives a server restart."""
+
+    __tablename__ = "ingest_job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    filename: str
+    status: str = Field(default="queued", index=True)  # queued | running | done | failed
+    runs: int = 0  # 2 or more: the job was resumed after an interruption
+    total: int = 0
+    processed: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    already: int = 0  # stored before this run
+    failed: int = 0
+    failures: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON))
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: dt.datetime = Field(default_factory=_now)
+    updated_at: dt.datetime = Field(default_factory=_now)
+    finished_at: dt.datetime | None = None
+
+
+class IngestUpload(SQLModel, table=True):
+    """The uploaded archive of a job, kept until the job is done."""
+
+    __tablename__ = "ingest_upload"
+
+    job_id: int = Field(primary_key=True, foreign_key="ingest_job.id", ondelete="CASCADE")
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -1,55 +1,82 @@
-"""Ingest files and folders into the store, one transaction per document."""
+"""Ingest files, folders and zip archives into the store: fast, resumable, nothing lost.
+
+The calling process lists the sources, reads and hashes each file, skips what an
+earlier run stored, ships the rest to a runner (local processes or Dask) and
+writes the results as they come back, a batch per transaction. Stopping at any
+point loses at most the batch being written; running again resumes.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
-from corpus.db import session_scope
-from service.documents import store_bytes
-from service.errors import VanbanError
-
-
-@dataclass
-class Failure:
-    path: str
-    reason: str
+from corpus.store import content_hash
+from service.batch.progress import ProgressSink, SilentProgress
+from service.batch.report import Duplicate, IngestSummary
+from service.batch.sources import ArchiveLimits, SourceError, SourceReader, find_sources
+from service.batch.work import Outcome, WorkItem
+from service.batch.writer import StoreWriter
 
 
-@dataclass
-class IngestSummary:
-    stored: int = 0
-    duplicates: int = 0
-    failures: list[Failure] = field(default_factory=list)
-
-    @property
-    def seen(self) -> int:
-        return self.stored + self.duplicates + len(self.failures)
+class Runner(Protocol):
+    def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]: ...
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, and every file under each folder (recursive, sorted)."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path
-
-
-def ingest_paths(db_url: str, paths: Iterable[Path]) -> IngestSummary:
+def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
+           limits: ArchiveLimits = ArchiveLimits(), progress: ProgressSink | None = None,
+           labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
+    """Store every document under `paths`; KeyboardInterrupt or `should_stop` ends the
+    run early with what was done committed and `summary.interrupted` set."""
+    progress = progress or SilentProgress()
     summary = IngestSummary()
-    for path in iter_files(paths):
-        try:
-            data = path.read_bytes()
-            with session_scope(db_url) as session:
-                stored = store_bytes(session, data, str(path))
-        except OSError as e:
-            summary.failures.append(Failure(str(path), e.strerror or str(e)))
-        except VanbanError as e:
-            summary.failures.append(Failure(str(path), e.reason))
-        else:
-            if stored.created:
-                summary.stored += 1
-            else:
+    started = time.monotonic()
+    refs = list(find_sources(paths, limits, summary.failures, labels))
+    summary.files = len(refs) + len(summary.failures)
+    writer = StoreWriter(db_url, summary)
+    known = writer.known_hashes()
+    first_source: dict[str, str] = {}  # hash -> label, for files repeated within this run
+    reader = SourceReader(limits)
+    progress.start(summary.files)
+    for _ in summary.failures:
+        progress.advance(summary)
+
+    def work() -> Iterator[WorkItem]:
+        for ref in refs:
+            if should_stop():
+                summary.interrupted = True
+                return
+            try:
+                data = reader.read(ref)
+            except SourceError as e:
+                summary.failures.append(e.failure)
+                progress.advance(summary)
+                continue
+            digest = content_hash(data)
+            if digest in known:
+                summary.already += 1
+                progress.advance(summary)
+            elif digest in first_source:
                 summary.duplicates += 1
+                summary.duplicate_files.append(Duplicate(ref.label, first_source[digest], "same content"))
+                progress.advance(summary)
+            else:
+                first_source[digest] = ref.label
+                yield WorkItem(ref.label, ref.filename, digest, data)
+
+    try:
+        for outcome in runner.run(work()):
+            if outcome.failure is not None:
+                summary.failures.append(outcome.failure)
+            else:
+                writer.add(outcome)
+            progress.advance(summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        writer.flush()
+        reader.close()
+        summary.seconds = time.monotonic() - started
+        progress.stop(summary)
     return summary

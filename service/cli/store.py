@@ -1,18 +1,13 @@
-"""`vanban ingest`, `vanban cited-by`, `vanban stats`, `vanban serve`."""
+"""`vanban cited-by`, `vanban serve`, and the options other command modules share."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from corpus.db import session_scope
-from corpus.graph import cited_by as cited_by_query
 from service.cli import app
-from service.ingest import ingest_paths
 from service.settings import SettingsError, load_settings
-from service.stats import store_stats
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $VANBAN_DB or sqlite:///vanban.db)")]
 
@@ -25,21 +20,6 @@ def settings_or_exit(**overrides):
         raise typer.Exit(2) from None
 
 
-@app.command()
-def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders to store")],
-    db: DbOption = None,
-) -> None:
-    """Store documents (idempotent: the same bytes twice is one document)."""
-    settings = settings_or_exit(db=db)
-    summary = ingest_paths(settings.db, paths)
-    for f in summary.failures:
-        typer.echo(f"vanban: {f.path}: {f.reason}", err=True)
-    typer.echo(f"stored {summary.stored}, already stored {summary.duplicates}, failed {len(summary.failures)}")
-    if summary.failures:
-        raise typer.Exit(1)
-
-
 @app.command("cited-by")
 def cited_by(
     number: Annotated[str, typer.Argument(help="Số ký hiệu, e.g. 1313/UBND-TTHC")],
@@ -47,6 +27,9 @@ def cited_by(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
     """List the stored documents carrying NUMBER and the documents citing each."""
+    from corpus.db import session_scope
+    from corpus.graph import cited_by as cited_by_query
+
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:
         result = cited_by_query(session, number)
@@ -63,19 +46,6 @@ def cited_by(
             typer.echo(f"  <- #{c['id']} {c['number'] or '(no number)'}  {c['issuer'] or '?'}  ({c['relation']})  {c['source']}")
     for c in result["ambiguous"]:
         typer.echo(f"ambiguous: #{c['id']} {c['source']} cites {number}, which several stored documents carry")
-
-
-@app.command()
-def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Counts of stored documents, stubs, citations and tasks."""
-    settings = settings_or_exit(db=db)
-    with session_scope(settings.db) as session:
-        counts = store_stats(session)
-    if as_json:
-        typer.echo(json.dumps(counts))
-    else:
-        for k, v in counts.items():
-            typer.echo(f"{k:<20} {v}")
 
 
 @app.command()

@@ -1,0 +1,50 @@
+"""The unit of work a runner ships to a process or a Dask worker: bytes -> Extraction.
+
+Runs anywhere `vanban` is installed; touches no database and no file.
+"""
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+
+from models.extraction import Extraction
+from service.batch.report import Failure
+from service.errors import BadDocument
+from service.extract import extract_bytes
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    label: str
+    filename: str
+    digest: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Outcome:
+    label: str
+    digest: str
+    extraction: Extraction | None = None
+    failure: Failure | None = None
+
+
+def extract_item(item: WorkItem) -> Outcome:
+    """Extract one document; its failure is a value, so one bad file never stops a batch."""
+    try:
+        extraction = extract_bytes(item.data, item.filename)
+    except BadDocument as e:
+        return Outcome(item.label, item.digest, failure=Failure(item.label, "load", e.reason))
+    except Exception as e:  # noqa: BLE001  (an extractor bug is reported against the file)
+        return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", f"{type(e).__name__}: {e}"))
+    return Outcome(item.label, item.digest, extraction=extraction)
+
+
+def worker_died(item: WorkItem) -> Outcome:
+    reason = "the worker died each time it extracted this file (crash, out of memory or killed)"
+    return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", reason))
+
+
+def ignore_sigint() -> None:
+    """Worker processes leave Ctrl-C to the parent, which stops the run cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

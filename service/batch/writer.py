@@ -1,0 +1,124 @@
+"""The single writer of a batch ingest: extractions -> the store, a batch per transaction.
+
+Each committed batch is a resume point. A file becomes a document unless its
+content hash is already stored, or a stored document has the same issuer, number
+and year (the same letter scanned twice, or sent as PDF and DOCX): then the file
+is recorded as a duplicate of that document. Every file written is entered in the
+`source_file` ledger, so a resumed run skips it without extracting it again.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from corpus.db import get_engine
+from corpus.identity import issuer_key, number_key
+from corpus.store import document_year, find_by_hash, save_extraction
+from models.extraction import Extraction
+from models.tables import Document, SourceFile
+from service.batch.report import Duplicate, Failure, IngestSummary
+from service.batch.work import Outcome
+
+
+@dataclass(frozen=True)
+class Identity:
+    issuer_key: str
+    number_key: str
+    year: int
+
+
+def identity(ex: Extraction) -> Identity | None:
+    """(issuer, number, year) when all three are known, keyed as `Document` stores them."""
+    issuer = issuer_key((ex.issuer.canonical or ex.issuer.name) if ex.issuer else None)
+    number, year = number_key(ex.number), document_year(ex)
+    return Identity(issuer, number, year) if issuer and number and year else None
+
+
+def known_hashes(session: Session) -> set[str]:
+    """Content hashes a run need not extract: stored documents and the files they came from."""
+    stored = session.exec(select(Document.content_hash).where(Document.content_hash.is_not(None))).all()
+    ledger = session.exec(select(SourceFile.content_hash).join(Document)
+                          .where(Document.stub == False)).all()  # noqa: E712
+    return set(stored) | set(ledger)
+
+
+def _same_letter(session: Session, ident: Identity) -> Document | None:
+    return session.exec(select(Document).where(
+        Document.stub == False, Document.number_key == ident.number_key,  # noqa: E712
+        Document.year == ident.year, Document.issuer_key == ident.issuer_key)).first()
+
+
+def _write(session: Session, outcome: Outcome) -> Duplicate | None:
+    ex = outcome.extraction
+    assert ex is not None
+    ident = identity(ex)
+    twin = _same_letter(session, ident) if ident else None
+    if twin is not None:
+        session.add(SourceFile(content_hash=outcome.digest, document_id=twin.id,
+                               source=outcome.label, outcome="duplicate"))
+        session.flush()
+        return Duplicate(outcome.label, twin.source or "", "same issuer, number and year")
+    doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label)
+    session.add(SourceFile(content_hash=outcome.digest, document_id=doc.id, source=outcome.label))
+    session.flush()
+    return None
+
+
+class StoreWriter:
+    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 64, max_seconds: float = 1.0):
+        self.engine = get_engine(db_url)
+        self.summary = summary
+        self.batch_size = batch_size
+        self.max_seconds = max_seconds
+        self._pending: list[Outcome] = []
+        self._last_commit = time.monotonic()
+
+    def known_hashes(self) -> set[str]:
+        with Session(self.engine) as session:
+            return known_hashes(session)
+
+    def add(self, outcome: Outcome) -> None:
+        self._pending.append(outcome)
+        if len(self._pending) >= self.batch_size or time.monotonic() - self._last_commit >= self.max_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self._pending = self._pending, []
+        self._last_commit = time.monotonic()
+        if not batch:
+            return
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                results = [_write(session, o) for o in batch]
+                session.commit()
+        except Exception:  # noqa: BLE001  (one bad row: retry the batch a document at a time)
+            results = [self._write_alone(o) for o in batch]
+        for outcome, result in zip(batch, results):
+            self._record(outcome, result)
+
+    def _write_alone(self, outcome: Outcome) -> Duplicate | Failure | None:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                result = _write(session, outcome)
+                session.commit()
+                return result
+        except IntegrityError as e:
+            with Session(self.engine) as session:
+                twin = find_by_hash(session, outcome.digest)
+            if twin is not None:  # another writer stored the same bytes meanwhile
+                return Duplicate(outcome.label, twin.source or "", "same content")
+            return Failure(outcome.label, "store", f"database refused it: {e.orig}")
+        except Exception as e:  # noqa: BLE001
+            return Failure(outcome.label, "store", f"{type(e).__name__}: {e}")
+
+    def _record(self, outcome: Outcome, result: Duplicate | Failure | None) -> None:
+        if result is None:
+            self.summary.stored += 1
+        elif isinstance(result, Duplicate):
+            self.summary.duplicates += 1
+            self.summary.duplicate_files.append(result)
+        else:
+            self.summary.failures.append(result)
