@@ -9,6 +9,7 @@ from api.auth import install_write_guard
 from api.errors import install_error_handlers
 from api.routes import documents, graph, manage, search, tasks
 from api.web import install_web
+from api.routes import webhooks
 from corpus.db import get_engine
 from service.settings import Settings, default_settings
 
@@ -35,4 +36,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (search, manage):
         app.include_router(module.router)
     install_web(app)
+    app.include_router(webhooks.router)  # with its lifespan: the webhook delivery worker
     return app

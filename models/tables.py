@@ -80,17 +80,37 @@ class Task(SQLModel, table=True):
     span_end: int = 0
 
 
-class ApiKey(SQLModel, table=True):
-    """A key that may write (service.auth); only its SHA-256 is stored."""
+class WebhookEndpoint(SQLModel, table=True):
+    """A URL that receives new tasks, signed with its secret (service.webhooks)."""
 
-    __tablename__ = "api_key"
+    __tablename__ = "webhook_endpoint"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str
-    prefix: str = Field(max_length=16)  # the key's first characters, to tell keys apart in listings
-    key_hash: str = Field(unique=True, max_length=64)
+    url: str = Field(sa_column=Column(Text, nullable=False))
+    secret: str
     created_at: dt.datetime = Field(default_factory=_now)
-    revoked_at: dt.datetime | None = None
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """The outbox: one row per (event, endpoint), written in the transaction that stores
+    the document, kept until the receiver answers 2xx."""
+
+    __tablename__ = "webhook_delivery"
+    __table_args__ = (Index("ix_webhook_delivery_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    delivery_id: str = Field(unique=True, max_length=36)  # sent as X-Vanban-Delivery
+    endpoint_id: int = Field(foreign_key="webhook_endpoint.id", index=True, ondelete="CASCADE")
+    event: str
+    document_id: int | None = None
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    status: str = "pending"  # pending | delivered
+    attempts: int = 0
+    next_attempt_at: dt.datetime = Field(default_factory=_now)
+    last_status: int | None = None  # HTTP status of the last answer
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: dt.datetime = Field(default_factory=_now)
+    delivered_at: dt.datetime | None = None
 
 
 class SourceFile(SQLModel, table=True):
@@ -139,3 +159,16 @@ class IngestUpload(SQLModel, table=True):
 
     job_id: int = Field(primary_key=True, foreign_key="ingest_job.id", ondelete="CASCADE")
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ApiKey(SQLModel, table=True):
+    """A key that may write (service.auth); only its SHA-256 is stored."""
+
+    __tablename__ = "api_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    prefix: str = Field(max_length=16)  # the key's first characters, to tell keys apart in listings
+    key_hash: str = Field(unique=True, max_length=64)
+    created_at: dt.datetime = Field(default_factory=_now)
+    revoked_at: dt.datetime | None = None

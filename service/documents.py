@@ -9,6 +9,7 @@ from corpus.store import content_hash, find_by_hash, save_extraction
 from models.tables import Document, Task
 from service.errors import NotFound
 from service.extract import extract_bytes
+from service.webhooks import enqueue_document_tasks
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ def store_bytes(session: Session, data: bytes, filename: str) -> Stored:
         return Stored(existing, created=False)
     extraction = extract_bytes(data, filename)
     doc = save_extraction(session, extraction, digest=digest, source=filename)
+    enqueue_document_tasks(session, doc)  # webhooks: queued in this transaction, sent after it
     return Stored(doc, created=True)
 
 

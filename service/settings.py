@@ -21,6 +21,12 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address `vanban serve` binds to")
     port: int = Field(8000, ge=1, le=65535, description="Port `vanban serve` listens on")
     write_rate_per_minute: int = Field(60, ge=0, description="Writes (upload, delete, jobs, webhooks) one API key or address may make per minute; 0 for no limit")
+    public_url: str | None = Field(None, description="Base URL of the service for links in exports and webhooks (default: the request's, or http://HOST:PORT)")
+    webhook_worker: bool = Field(True, description="Deliver webhooks from a background thread in `vanban serve`")
+    webhook_poll_seconds: float = Field(5.0, gt=0, description="How often the webhook worker looks for due deliveries")
+    webhook_backoff_seconds: float = Field(30.0, gt=0, description="Wait before the first webhook retry; doubles on each failure")
+    webhook_backoff_max_seconds: float = Field(3600.0, gt=0, description="Longest wait between webhook retries")
+    webhook_timeout_seconds: float = Field(10.0, gt=0, description="Time a webhook receiver has to answer")
 
     @field_validator("db")
     @classmethod

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import Session
 
-from api.deps import SessionDep
+from api.deps import SessionDep, SettingsDep
+from service.exports import MEDIA_TYPES, CalendarKind, ExportFormat, render
+from service.settings import Settings
 from service.tasks import list_tasks, task_view
 
 router = APIRouter(prefix="/api", tags=["tasks"])
@@ -25,3 +30,47 @@ def get_tasks(
     rows = list_tasks(session, assignee=assignee, due_before=due_before, due_after=due_after,
                       document_id=document_id, limit=limit, offset=offset)
     return {"items": [task_view(t, d) for t, d in rows]}
+
+
+@dataclass(frozen=True)
+class TaskFilters:
+    """The filters of GET /api/tasks, shared by its CSV and iCalendar variants."""
+
+    assignee: str | None = Query(None, description="Part of an assignee's name, any case or tone placement")
+    due_before: dt.date | None = Query(None, description="Due on or before this date")
+    due_after: dt.date | None = Query(None, description="Due on or after this date")
+    document_id: int | None = None
+    limit: int = Query(5000, ge=1, le=5000)
+    offset: int = Query(0, ge=0)
+
+    def rows(self, session: Session) -> list:
+        return list_tasks(session, assignee=self.assignee, due_before=self.due_before, due_after=self.due_after,
+                          document_id=self.document_id, limit=self.limit, offset=self.offset)
+
+
+def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
+            filename: str, disposition: str, **options) -> Response:
+    base_url = settings.public_url or str(request.base_url)
+    body = render(fmt, filters.rows(session), base_url=base_url, **options)
+    return Response(body, media_type=MEDIA_TYPES[fmt],
+                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+
+
+@router.get("/tasks.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "UTF-8 with BOM, for Excel"}})
+def get_tasks_csv(request: Request, session: SessionDep, settings: SettingsDep,
+                  filters: Annotated[TaskFilters, Depends()]) -> Response:
+    """The tasks of GET /api/tasks as CSV (UTF-8 with BOM, so Excel reads Vietnamese)."""
+    return _export(request, settings, session, filters, ExportFormat.csv, "vanban-tasks.csv", "attachment")
+
+
+@router.get("/tasks.ics", response_class=Response,
+            responses={200: {"content": {"text/calendar": {}}, "description": "An iCalendar feed"}})
+def get_tasks_ics(request: Request, session: SessionDep, settings: SettingsDep,
+                  filters: Annotated[TaskFilters, Depends()],
+                  kind: CalendarKind = Query(CalendarKind.todo, description=(
+                      "todo: one VTODO per task; event: an all-day VEVENT per dated task, "
+                      "for calendars that ignore VTODO (Google, Outlook)"))) -> Response:
+    """The tasks of GET /api/tasks as an iCalendar feed to subscribe to (filter by assignee)."""
+    return _export(request, settings, session, filters, ExportFormat.ics, "vanban-tasks.ics", "inline",
+                   calendar_kind=kind)

@@ -13,6 +13,7 @@ app = typer.Typer(
 
 from service.cli import extract as _extract  # noqa: E402,F401  (registers commands)
 from service.cli import store as _store  # noqa: E402,F401
+from service.cli import tasks as _tasks  # noqa: E402,F401
 from service.cli import ingest as _ingest  # noqa: E402,F401
 from service.cli import keys as _keys, manage as _manage  # noqa: E402,F401
 

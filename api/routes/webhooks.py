@@ -1,0 +1,65 @@
+"""Register, list and remove webhooks; the app's lifespan runs their delivery worker."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Response, status
+from pydantic import BaseModel, Field
+
+from api.deps import SessionDep
+from service.auth import authorize_write
+from service.webhooks import DeliveryWorker, add_endpoint, delivery_counts, endpoint_view, list_endpoints, remove_endpoint
+
+
+def require_key(session: SessionDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Every webhook route, reads included, needs a write key once keys exist (service.auth):
+    a webhook receives all new tasks, and its URL is not for anyone to read."""
+    authorize_write(session, authorization)
+
+
+@asynccontextmanager
+async def delivery_worker(app: FastAPI) -> AsyncIterator[None]:
+    """Deliver queued webhooks from a background thread while the app runs."""
+    settings = app.state.settings
+    if not settings.webhook_worker:
+        yield
+        return
+    worker = DeliveryWorker.from_settings(settings)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.stop()
+
+
+router = APIRouter(prefix="/api/webhooks", tags=["webhooks"], dependencies=[Depends(require_key)],
+                   lifespan=delivery_worker)
+
+
+class WebhookCreate(BaseModel):
+    url: str = Field(description="http:// or https:// URL that receives POSTs of new tasks")
+    secret: str | None = Field(None, description="HMAC-SHA256 key for X-Vanban-Signature; generated when omitted")
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, responses={400: {"description": "Not an http(s) URL"}})
+def create_webhook(body: WebhookCreate, session: SessionDep) -> dict:
+    """Register a URL; the answer holds its secret, shown only here."""
+    endpoint = add_endpoint(session, url=body.url, secret=body.secret)
+    return endpoint_view(endpoint, with_secret=True)
+
+
+@router.get("")
+def get_webhooks(session: SessionDep) -> dict:
+    """Registered webhooks with their pending and delivered counts (no secrets)."""
+    counts = delivery_counts(session)
+    return {"items": [endpoint_view(e, counts=counts.get(e.id)) for e in list_endpoints(session)]}
+
+
+@router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses={404: {"description": "No such webhook"}})
+def delete_webhook(webhook_id: int, session: SessionDep) -> Response:
+    """Unregister a webhook and drop its undelivered deliveries."""
+    remove_endpoint(session, webhook_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

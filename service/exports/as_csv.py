@@ -1,0 +1,43 @@
+"""Tasks as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Vietnamese), CRLF rows.
+
+Excel evaluates a cell that starts with = + - @ as a formula, and Vietnamese list
+items start with "- " or "+ ": such cells get a leading apostrophe (the OWASP rule
+for CSV injection), which Excel shows as plain text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from models.tables import Document, Task
+from service.exports.view import document_url, task_uid
+
+BOM = "\ufeff"
+LIST_SEPARATOR = "; "  # between several assignees or coordinators in one cell
+COLUMNS = ("uid", "task_id", "document_id", "document_number", "document_url", "assignees", "action",
+           "coordinators", "report_to", "deadline_text", "due_date", "recurrence", "modality", "text")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _row(task: Task, doc: Document, base_url: str) -> list[str]:
+    values = (
+        task_uid(task, doc), task.id, doc.id, doc.number, document_url(base_url, doc.id),
+        LIST_SEPARATOR.join(task.assignees), task.action, LIST_SEPARATOR.join(task.coordinators),
+        task.report_to, task.deadline_text, task.due_date.isoformat() if task.due_date else None,
+        task.recurrence, task.modality, task.text,
+    )
+    return [_cell(v) for v in values]
+
+
+def tasks_csv(rows: Sequence[tuple[Task, Document]], *, base_url: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_row(t, d, base_url) for t, d in rows)
+    return (BOM + out.getvalue()).encode("utf-8")
