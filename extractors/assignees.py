@@ -24,7 +24,7 @@ _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
 _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
 # A name starts with an optional determiner and a head word.
 _RE_START = re.compile(rf"{_DET}{_HEAD}", _F)
-_STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + N.NAME_STOPS), key=len, reverse=True))
+_STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
@@ -125,8 +125,8 @@ def _is_new_name(text: str, pos: int) -> bool:
 
 def _after_head(text: str, cur: int, a: int) -> bool:
     """Whether the capitalised word at `a` still belongs to the name ("Sở Xây dựng")."""
-    words = text[cur:a].split()
-    return bool(words) and words[-1][:1].isupper()
+    words = text[cur:a].replace(",", " ").split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() == "và")
 
 
 def _tidy(name: str) -> str:

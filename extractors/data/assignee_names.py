@@ -64,7 +64,6 @@ BODY_HEADS: tuple[str, ...] = (
     "trung tâm",
     "đài",
     "trang thông tin",
-    "báo",
     "cục",
     "chi cục",
     "tổng cục",
@@ -81,7 +80,7 @@ BODY_HEADS: tuple[str, ...] = (
     "đoàn",
     "tỉnh đoàn",
     "huyện đoàn",
-    "trường",
+    "trường học",
     "bệnh viện",
     "viện",
     "học viện",
@@ -137,6 +136,9 @@ NAME_STOPS: tuple[str, ...] = (
     "như",
     "nêu",
     "khẩn",
+    "định kỳ",
+    "hàng",
+    "hằng",
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn

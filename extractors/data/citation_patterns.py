@@ -263,6 +263,10 @@ LINK_VERBS: dict[str, str] = {
     "hủy bỏ": "repeals",
     "huỷ bỏ": "repeals",
 }
+# Words between a link verb and the next citation showing the verb acts on something
+# else ("thủ tục hành chính mới ban hành/bị bãi bỏ thuộc phạm vi ... quy định tại
+# Nghị định số ...").
+LINK_BLOCKERS: tuple[str, ...] = ("thuộc", "quy định tại", "lĩnh vực", "thủ tục", "phạm vi")
 # A passive verb reverses the link: "A được sửa đổi, bổ sung bởi B" -> B amends A.
 PASSIVE_MARKERS: tuple[str, ...] = ("được", "bị")
 # A clause ends at these; relation words before them do not reach the citation.

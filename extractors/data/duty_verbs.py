@@ -14,7 +14,6 @@ ASSIGNING_VERBS: tuple[str, ...] = (
     "giao",
     "yêu cầu",
     "đề nghị",
-    "chỉ đạo",
     "phân công",
     "phải do",
     "trân trọng đề nghị",
@@ -33,9 +32,6 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "làm đầu mối",
     "khẩn trương",
     "chủ động",
-    "căn cứ",
-    "theo chức năng",
-    "trong phạm vi",
     "thực hiện",
     "triển khai",
     "tổ chức thực hiện",
@@ -76,7 +72,6 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "nâng cao",
     "đề xuất",
     "cập nhật",
-    "lập",
     "xem xét",
     "giám sát",
     "hỗ trợ",
@@ -88,11 +83,16 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "cân đối",
 )
 
+# Words that end a name run without opening an action ("UBND các xã căn cứ chức
+# năng ..."). Source: corpus.
+NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi")
+
 # Verbs that open an action item ("- Tăng cường công tác kiểm tra ..."), so an item
 # under a heading or lead-in naming its assignee is a duty. Source: corpus.
 ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "đẩy nhanh",
     "tổ chức",
+    "lập",
     "hạn chế",
     "siết chặt",
     "xử lý",
@@ -175,7 +175,28 @@ FORWARD_SECTIONS: tuple[str, ...] = (
     "mục tiêu phấn đấu",
     "nhiệm vụ năm",
     "kế hoạch năm",
-    "tổ chức thực hiện",
+)
+
+# Openers of a basis clause ("Thực hiện Công văn số ...", "Căn cứ ..."): the
+# sentence cites what it implements, it does not assign work by itself.
+# Source: Nghị định 30/2020 Phụ lục I (căn cứ ban hành), corpus.
+BASIS_OPENERS: tuple[str, ...] = (
+    "căn cứ",
+    "xét",
+    "theo đề nghị",
+    "thực hiện công văn",
+    "thực hiện quyết định",
+    "thực hiện kế hoạch",
+    "thực hiện chỉ thị",
+    "thực hiện nghị quyết",
+    "thực hiện nghị định",
+    "thực hiện thông tư",
+    "thực hiện thông báo",
+    "thực hiện văn bản",
+    "thực hiện ý kiến",
+    "thực hiện chỉ đạo",
+    "thực hiện hướng dẫn",
+    "thực hiện công điện",
 )
 
 # Document types whose body narrates rather than instructs (only their forward

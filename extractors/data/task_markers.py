@@ -11,7 +11,7 @@ from __future__ import annotations
 MARKERS: tuple[tuple[str, str], ...] = (
     ("dieu", r"Điều\s+\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế)
     ("roman", r"[IVX]{1,5}\s*[.)]"),  # I. II. (Mục)
-    ("capital", r"[A-E]\s*\.(?=\s+\S*[A-ZĐ]{2})"),  # A. KẾT QUẢ (parts of a report)
+    ("capital", r"[A-E]\s*\.(?=\s+[A-ZĐÀ-Ỹ]{2})"),  # A. KẾT QUẢ (parts of a report)
     ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.
     ("num2", r"\d{1,2}\.\d{1,2}\.?"),  # 1.1.
     ("num", r"\d{1,2}\s*[.)]"),  # 1. (khoản) — 1-2 digits so "2022." is not one

@@ -19,7 +19,8 @@ from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
-from extractors.tasks.reading import Duty, coordinators, modality, read_duty, report_to, starts_with_action, strip_label
+from extractors.tasks.reading import (Duty, coordinators, is_basis, modality, read_duty, report_to, starts_with_action,
+                                     strip_label)
 from models.extraction import Deadline, Span, Task
 
 __all__ = ["find_tasks"]
@@ -141,13 +142,14 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     out = []
     for _, sentence in sentences(it.text):
         heading = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if heading or (field and not read_duty(sentence)):
+        if heading or field:
             continue
         duty: Duty | None = read_duty(sentence)
-        if duty:
-            assignees, action = duty.assignees, duty.action
-        elif (inherited or implicit) and starts_with_action(sentence) and not sentence.endswith(":"):
+        acts = starts_with_action(sentence) and not is_basis(sentence) and not sentence.endswith(":")
+        if acts and (inherited or implicit) and not (duty and duty.leading):
             assignees, action = inherited, strip_label(sentence)
+        elif duty:
+            assignees, action = duty.assignees, duty.action
         else:
             continue
         out.append(_task(it, sentence, assignees, action, _deadline(ctx, sentence, it),

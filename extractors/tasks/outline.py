@@ -26,6 +26,7 @@ _ACTION_OPENER = re.compile(
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r"\s+")
+_LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
 
 
@@ -80,9 +81,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _blank_lines_separate(text: str, start: int, end: int) -> bool:
     """Blank lines mark paragraphs unless the source puts one after every line (PDF text)."""
-    chunk = text[start:end]
-    blanks = chunk.count("\n\n")
-    return blanks < 0.6 * max(1, chunk.count("\n") - blanks)
+    lines = text[start:end].split("\n")
+    blanks = sum(1 for line in lines if not line.strip())
+    return blanks < 0.5 * max(1, len(lines) - blanks)
 
 
 def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
@@ -140,8 +141,9 @@ def _nest(out: list[Item]) -> None:
     stack: list[int] = []
     for i, it in enumerate(out):
         if it.style == "para":
-            if stack:
-                it.parent = stack[-1]
+            owners = [j for j in stack if out[j].style not in _LIST_STYLES]
+            if owners:
+                it.parent = owners[-1]
             continue
         styles = [out[j].style for j in stack]
         if it.style in styles and it.style != "lead":
@@ -160,7 +162,7 @@ def _close_lead_list(out: list[Item], stack: list[int]) -> None:
     """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:")."""
     for depth in range(len(stack) - 1, -1, -1):
         if out[stack[depth]].style == "lead":
-            if all(out[j].style in ("dash", "plus", "bullet", "star") for j in stack[depth + 1:]):
+            if all(out[j].style in _LIST_STYLES for j in stack[depth + 1:]):
                 del stack[depth:]
             return
 

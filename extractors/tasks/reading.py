@@ -22,12 +22,15 @@ _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+"
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 _RE_SUBJECT_DUTY = re.compile(rf"\s*(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_ASIDE = re.compile(
+    rf"\s*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 _RE_CLAUSE = re.compile(r",\s+")
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
+_RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 
 
@@ -37,6 +40,7 @@ class Duty:
     action: str
     coordinators: tuple[str, ...] = ()
     report_to: str | None = None
+    leading: bool = False  # the sentence opens with the names or with the assigning verb
 
 
 def starts_with_action(sentence: str) -> bool:
@@ -58,34 +62,57 @@ def modality(sentence: str) -> str:
     return "obligation"
 
 
+def is_basis(sentence: str) -> bool:
+    """ "Thực hiện Công văn số ...", "Căn cứ ...": a clause citing what is implemented."""
+    return bool(_RE_BASIS.match(sentence))
+
+
 def read_duty(sentence: str) -> Duty | None:
-    """The duty a sentence places on named bodies, or None."""
+    """The duty a sentence places on named bodies, or None.
+
+    A subject opening the sentence wins ("UBND thành phố: chỉ đạo ..."), then the
+    object of an assigning verb ("Giao Sở X ...", "đề nghị các xã ..."), then a
+    subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
+    """
+    label = _RE_LABEL.match(sentence)
+    for pos in (0, label.end()) if label else (0,):
+        subject = _subject(sentence, pos)
+        if subject:
+            return subject
     for m in _RE_ASSIGN.finditer(sentence):
         if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
         run = read_names(sentence, m.end())
         if run:
-            return _duty(sentence, run.names, run.end)
-    for pos in _subject_positions(sentence):
-        run = read_names(sentence, pos)
-        if not run:
-            continue
-        rest = sentence[run.end:]
-        if _RE_SUBJECT_DUTY.match(rest):
-            return _duty(sentence, run.names, run.end)
-        if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
-            return _duty(sentence, run.names, run.end + rest.index(":") + 1)
+            return _duty(sentence, run.names, run.end, leading=not sentence[:m.start()].strip())
+    if is_basis(sentence):
+        return None
+    for m in _RE_CLAUSE.finditer(sentence):
+        subject = _subject(sentence, m.end())
+        if subject:
+            return subject
     return None
 
 
-def _subject_positions(sentence: str) -> list[int]:
-    """Where a subject may start: the sentence start and after each comma."""
-    return [0] + [m.end() for m in _RE_CLAUSE.finditer(sentence)]
+def _subject(sentence: str, pos: int) -> Duty | None:
+    run = read_names(sentence, pos)
+    if not run:
+        return None
+    rest = sentence[run.end:]
+    aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
+    if aside:
+        return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
+    if _RE_SUBJECT_DUTY.match(rest):
+        return _duty(sentence, run.names, run.end, leading=pos == 0)
+    if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
+        return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
+    return None
 
 
-def _duty(sentence: str, names: tuple[str, ...], end: int) -> Duty:
+def _duty(sentence: str, names: tuple[str, ...], end: int, *, leading: bool) -> Duty:
     action = sentence[end:].strip(" ,:;")
-    return Duty(assignees=names, action=action, coordinators=coordinators(action), report_to=report_to(action))
+    return Duty(assignees=names, action=action, coordinators=coordinators(action), report_to=report_to(action),
+                leading=leading)
 
 
 def coordinators(action: str) -> tuple[str, ...]:
