@@ -1,11 +1,23 @@
-"""Header fields: type, số ký hiệu, place and date, issuer, trích yếu."""
+"""Header fields: type, số ký hiệu, place and date, issuer, trích yếu.
+
+Reads the spans `extractors.layout.segment` found (Decree 30/2020 Phụ lục I,
+ô số 1-5). Where the header is missing, the type and the issuer are inferred
+from the body and the signature ("Chủ tịch UBND huyện yêu cầu ...",
+"TM. ỦY BAN NHÂN DÂN"), and the field names go into `inferred`.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from extractors.layout import Layout
-from models.extraction import Body, NumberParts
+from extractors.bodies import complete_locality, make_body, split_bodies
+from extractors.data import agencies as A
+from extractors.data import layout_markers as M
+from extractors.data.doc_types import by_code, by_name
+from extractors.layout import Layout, alternation, clean, is_upper, pattern, split_lines
+from models.extraction import Body, NumberParts, Span
 
 
 @dataclass
@@ -21,6 +33,161 @@ class HeaderFields:
     inferred: list[str] = field(default_factory=list)
 
 
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    heads = alternation(A.BODY_HEADS + tuple(A.ABBREVIATIONS)).replace(r"\ ", r"\s+")
+    return {
+        "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),
+        "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
+        "party_number": re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$"),
+        "self": re.compile(
+            rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
+            rf"(?P<body>(?:{heads})(?:[ \t]+[\w&-]+){{0,6}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
+        "this_letter": re.compile(r"\bCông\s+văn\s+này\b"),
+    }
+
+
+# --- số ký hiệu ----------------------------------------------------------------------
+
+def parse_number(number: str, doc_type: str | None = None) -> NumberParts:
+    """Parts of a số ký hiệu: "01/2024/QĐ-UBND" -> 01, 2024, QĐ, UBND;
+    "04-NQ/TU" (party) -> 04, NQ, TU; "4085/UBND-ĐT" (công văn) -> issuer UBND, unit ĐT."""
+    s = re.sub(r"\s+", "", number)
+    party = _patterns()["party_number"].match(s)
+    if party and by_code(party.group("type")):
+        issuer, _, unit = party.group("rest").partition("-")
+        return NumberParts(serial=party.group("serial"), type_code=party.group("type"),
+                           issuer_code=issuer or None, unit_code=unit or None)
+    serial, _, rest = s.partition("/")
+    segments = [x for x in rest.split("/") if x]
+    year = None
+    if segments and re.fullmatch(r"(?:19|20)\d\d", segments[0]):
+        year = int(segments.pop(0))
+    parts = [p for p in "/".join(segments).split("-") if p]
+    known = by_name(doc_type) if doc_type else None
+    type_code = None
+    if parts and len(parts) > 1 or (parts and known and known.code):
+        code = by_code(parts[0])
+        if code and (known is None or known.code is not None) and (known is None or code == known or code.code == known.code):
+            type_code = parts.pop(0)
+    return NumberParts(serial=serial or None, year=year, type_code=type_code,
+                       issuer_code=parts[0] if parts else None,
+                       unit_code="-".join(parts[1:]) or None)
+
+
+def _number(text: str, span: Span | None) -> tuple[str | None, str | None]:
+    """(number as printed without spaces or None when blank, the symbol part)."""
+    if span is None:
+        return None, None
+    raw = _patterns()["label"].sub("", text[span.start:span.end].strip())
+    compact = re.sub(r"\s+", "", raw).strip(".,;")
+    if not compact or not re.search(r"[/-]", compact):
+        return None, None
+    if compact.startswith(("/", "-")):
+        return None, compact
+    return compact, compact
+
+
+# --- place and date ------------------------------------------------------------------
+
+def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, int | None]:
+    if span is None:
+        return None, None, None
+    m = pattern("date").search(text, span.start, span.end)
+    if m is None:
+        return None, None, None
+    place = " ".join(text[span.start:m.start()].split()) or None
+    year = int(m.group("y"))
+    day, month = (re.sub(r"\D", "", m.group(k)) for k in ("d", "m"))
+    issued = None
+    if day and month:
+        try:
+            issued = date(year, int(month), int(day))
+        except ValueError:
+            issued = None
+    return place, issued, year
+
+
+# --- type and subject ----------------------------------------------------------------
+
+def _subject(text: str, span: Span | None) -> str | None:
+    if span is None:
+        return None
+    joined = " ".join(clean(s) for s in text[span.start:span.end].split("\n"))
+    joined = _patterns()["subject_strip"].sub("", " ".join(joined.split()))
+    return joined.strip(" .;:") or None
+
+
+def _doc_type(text: str, layout: Layout, parts: NumberParts | None) -> tuple[str | None, bool]:
+    """(type name, inferred?)."""
+    if layout.title is not None:
+        t = by_name(clean(text[layout.title.start:layout.title.end]).rstrip(":"))
+        if t:
+            return t.name, False
+    if layout.subject is not None and pattern("opener").match(clean(text[layout.subject.start:layout.subject.end])):
+        return "Công văn", False
+    if parts and parts.type_code and by_code(parts.type_code):
+        return by_code(parts.type_code).name, False
+    if layout.recipients is not None or _patterns()["this_letter"].search(text):
+        return "Công văn", True  # Decree 30/2020 Art. 7: a letter without a type name
+    return None, False
+
+
+# --- issuer --------------------------------------------------------------------------
+
+def _agency_lines(text: str, layout: Layout) -> list[str]:
+    """The capital lines of the header's left column (cơ quan chủ quản, cơ quan ban hành)."""
+    cuts = [s.start for s in (layout.number, layout.place_date, layout.title, layout.subject) if s]
+    region = text[:min(cuts + [layout.header.end])]
+    region = pattern("motto").sub("\n", region)
+    out = []
+    for line in split_lines(region):
+        for part in re.split(r"\s{2,}|\t", line.raw):
+            s = clean(part)
+            if s and is_upper(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
+                out.append(s)
+    return out
+
+
+def _inferred_issuer(text: str, layout: Layout, place: str | None) -> str | None:
+    """The body a headerless letter speaks for: its first self-reference in the body."""
+    for m in _patterns()["self"].finditer(text, layout.body.start, layout.body.end):
+        body = " ".join(m.group("body").split())
+        words = body.casefold().split()
+        if "các" in words or any(c.isdigit() for c in body):
+            continue
+        return complete_locality(body, place)
+    return None
+
+
 def read_header(text: str, layout: Layout) -> HeaderFields:
-    """First pass placeholder; deepened under issue 4."""
-    return HeaderFields()
+    out = HeaderFields()
+    out.number, symbol = _number(text, layout.number)
+    out.place, out.issued_date, out.issued_year = _place_date(text, layout.place_date)
+    out.subject = _subject(text, layout.subject)
+    parts = None
+    if symbol:
+        parts = parse_number(symbol)
+    out.doc_type, type_inferred = _doc_type(text, layout, parts)
+    if type_inferred:
+        out.inferred.append("doc_type")
+    if symbol:
+        out.number_parts = parse_number(symbol, out.doc_type)
+    context = text[:layout.header.end] + " " + (out.place or "")
+    bodies = split_bodies(_agency_lines(text, layout))
+    if bodies:
+        parent = bodies[-2] if len(bodies) > 1 else None
+        out.issuer = make_body(bodies[-1], parent=parent, context=context)
+        out.issuer.span = _find_span(text, bodies[-1], layout.header.end)
+    else:
+        name = _inferred_issuer(text, layout, out.place)
+        if name:
+            out.issuer = make_body(name, context=text[:layout.header.end] + " " + (out.place or ""))
+            out.inferred.append("issuer")
+    return out
+
+
+def _find_span(text: str, name: str, end: int) -> Span | None:
+    words = name.split()
+    m = re.search(r"\s+".join(map(re.escape, words)), text[:end])
+    return Span(start=m.start(), end=m.end()) if m else None

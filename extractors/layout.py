@@ -1,11 +1,22 @@
 """Split a letter into the parts of Decree 30/2020's layout (Phụ lục I).
 
 header | Kính gửi | body | signature | Nơi nhận, each as a character span.
+
+The text is read line by line. The header is the run of lines at the top that
+a header can hold (upper-case agency lines, quốc hiệu, `Số:`, place and date,
+`V/v ...`, the type name and its trích yếu); the Kính gửi block follows it; the
+body runs to the Nơi nhận block or the signature, whichever comes first.
+Headerless copies (starting at `Kính gửi:` or straight at the body) get an
+empty header.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
+from extractors.data import layout_markers as M
+from extractors.data.doc_types import by_name
 from models.extraction import Span
 
 
@@ -16,9 +27,351 @@ class Layout:
     body: Span  # the text that carries citations and tasks
     signature: Span | None
     cc: Span | None  # the Nơi nhận block
+    number: Span | None = None  # the "Số: ..." field of the header
+    place_date: Span | None = None  # "<place>, ngày ... tháng ... năm ..."
+    title: Span | None = None  # the type-name line ("QUYẾT ĐỊNH"), when printed
+    subject: Span | None = None  # the trích yếu (after the type name, or "V/v ...")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        """The line without markdown emphasis, heading marks or edge spaces."""
+        return clean(self.raw)
+
+
+# --- compiled building blocks --------------------------------------------------
+
+
+def words_pattern(phrase: str) -> str:
+    """A phrase whose words may be separated by any white space (wrapped lines)."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(words_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_MARKDOWN = re.compile(r"^[\s#>*_]+|[\s*_]+$")
+
+
+def clean(s: str) -> str:
+    return " ".join(_MARKDOWN.sub("", s).split())
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    title = alternation(M.NATIONAL_TITLE + M.PARTY_TITLE)
+    motto = alternation(M.MOTTO).replace(r"\-", r"[-–—]")
+    blank = re.escape(M.DATE_BLANK_CHARS)
+    return {
+        "motto": re.compile(rf"(?:{title})|(?:{motto})"),
+        "number": re.compile(rf"(?:^|(?<=\s\s)|(?<=\|)){M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))", re.M),
+        "date": re.compile(rf",\s*ngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
+        "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
+        "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
+        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M),
+        "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),
+        "body": re.compile(rf"^(?:{alternation(M.BODY_OPENERS)})\b"),
+        "heading": re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s"),
+        "enacting": re.compile(rf"^(?:{alternation(M.ENACTING_HEADS)})\b"),
+        "decoration": re.compile(r"^[-_=*.•~\s]*$"),
+        "draft": re.compile(rf"^(?:{alternation(M.DRAFT_MARKS)})$"),
+    }
+
+
+def pattern(name: str) -> re.Pattern[str]:
+    return _patterns()[name]
+
+
+# --- lines ---------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def is_upper(s: str) -> bool:
+    """A line printed in capitals (agency names, type names, titles)."""
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def is_blank(line: Line) -> bool:
+    return not line.text or bool(pattern("decoration").match(line.text)) and not line.text.strip("-–•*+")
+
+
+def is_type_line(s: str) -> bool:
+    """A line that is only a type name in capitals ("QUYẾT ĐỊNH", "# KẾ HOẠCH")."""
+    return is_upper(s) and by_name(s.rstrip(":")) is not None
+
+
+def starts_body(s: str) -> bool:
+    return bool(pattern("body").match(s) or pattern("heading").match(s))
+
+
+def is_recipients_marker(s: str) -> bool:
+    return bool(pattern("recipients").match(s) or pattern("telegram").search(s))
+
+
+# --- header spans ----------------------------------------------------------------
+
+_PLACE_PREFIXES = tuple(tuple(p.casefold().split()) for p in M.PLACE_PREFIXES)
+_SEGMENT_BREAK = re.compile(r"\n|\s{3,}|\|")
+_MAX_PLACE_WORDS = 7
+
+
+def _place_word(w: str) -> bool:
+    """A capitalised word of a place name ("Hà", "Nội", "Bà-Rịa", "TP.")."""
+    core = w.replace("-", "").rstrip(".")
+    return bool(core) and core.isalpha() and core[0].isupper() and (len(core) == 1 or core[1:].islower() or w in ("TP.", "Tp.", "Tx."))
+
+
+def _prefix_len(words: list[str]) -> int:
+    folded = [w.casefold() for w in words]
+    for prefix in _PLACE_PREFIXES:
+        if tuple(folded[:len(prefix)]) == prefix:
+            return len(prefix)
+    return 0
+
+
+def _is_place(words: list[str]) -> bool:
+    k = _prefix_len(words)
+    rest = words[k:]
+    return bool(rest) and all(_place_word(w) for w in rest)
+
+
+def _suffix_start(segment: str) -> int | None:
+    """Offset in segment of its trailing place name ("Số: 12/UBND Hà Nội" -> "Hà Nội")."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", segment)]
+    n = 0
+    while n < len(spans) and _place_word(spans[-1 - n][1]):
+        n += 1
+    if not n:
+        return None
+    first = len(spans) - n
+    for k in range(1, 3):  # a lower-case prefix word: "Thành phố" + Hồ Chí Minh
+        if first - k >= 0 and _prefix_len([w for _, w in spans[first - k:]]) == k:
+            return spans[first - k][0]
+    return spans[first][0]
+
+
+def place_start(text: str, comma: int) -> int | None:
+    """Where the place name before ", ngày" begins: capitalised words that fill whole
+    line segments ("Tây" / "Ninh", "Thành" / "phố Hồ Chí Minh"), or the trailing
+    capitalised words of the segment holding ", ngày"."""
+    lo = max(0, comma - 160)
+    bounds = ([0] if lo == 0 else []) + [m.end() for m in _SEGMENT_BREAK.finditer(text, lo, comma)]
+    last = bounds[-1] if bounds else lo
+    acc = text[last:comma].split()
+    best = last if acc and _is_place(acc) else None
+    for b, nxt in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        seg = text[b:nxt].split()
+        if not seg:
+            continue
+        if len(seg) + len(acc) > _MAX_PLACE_WORDS or not _is_place(seg + acc):
+            break
+        acc, best = seg + acc, b
+    if best is None:
+        off = _suffix_start(text[last:comma])
+        return None if off is None else last + off
+    return best + (len(text[best:comma]) - len(text[best:comma].lstrip()))
+
+
+def find_place_date(text: str, start: int, end: int) -> Span | None:
+    """The first place-and-date line between start and end."""
+    for m in pattern("date").finditer(text, start, end):
+        p = place_start(text, m.start())
+        if p is not None:
+            return Span(start=p, end=m.end())
+    return None
+
+
+def _number_span(text: str, start: int, end: int) -> Span | None:
+    m = pattern("number").search(text, start, end)
+    if not m:
+        return None
+    tail = re.match(r"[ \t]*\n?[ \t]*[^\s]+(?:[ \t]*[-/][ \t]*\n?[ \t]*[^\s]+)*", text[m.end():end])
+    stop = m.end() + (tail.end() if tail else 0)
+    return Span(start=m.start(), end=stop)
+
+
+# --- the walk --------------------------------------------------------------------
+
+_MAX_SUBJECT_LINES = 10
+
+
+@dataclass
+class _Preamble:
+    header_end: int  # index of the first line after the header
+    title: int | None = None
+    subject: tuple[int, int] | None = None  # line indexes [a, b)
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Text extracted with a blank line after every line (some DOCX/PDF exports)."""
+    head = lines[:80]
+    pairs = sum(1 for a, b in zip(head, head[1:]) if not is_blank(a) and is_blank(b))
+    solid = sum(1 for a in head if not is_blank(a))
+    return solid > 5 and pairs / solid > 0.7
+
+
+def _covered(line: Line, spans: list[Span]) -> bool:
+    return any(s.start < line.end + 1 and line.start < s.end for s in spans)
+
+
+def _subject_lines(lines: list[Line], i: int, *, after_type: bool, double: bool) -> tuple[int, int]:
+    """The trích yếu starting at line i: [first, end) line indexes."""
+    n = len(lines)
+    while i < n and is_blank(lines[i]):
+        i += 1
+    first = i
+    if i >= n:
+        return first, first
+    upper = is_upper(lines[i].text)
+    j, blanks, count = i, 0, 0
+    while j < n and count < _MAX_SUBJECT_LINES:
+        line = lines[j]
+        s = line.text
+        if is_blank(line):
+            blanks += 1
+            j += 1
+            continue
+        if count:
+            gap = blanks >= (2 if double else 1)
+            if is_recipients_marker(s) or pattern("number").match(s) or pattern("date").search(s):
+                break
+            if upper:
+                prev = lines[last].text.split()
+                joined = prev and prev[-1].rstrip(",") in M.CONNECTORS
+                if not is_upper(s) or pattern("heading").match(s) or (pattern("enacting").match(s) and not joined):
+                    break
+                if gap and not double:
+                    break
+            else:
+                if is_upper(s) or starts_body(s) or (gap and not s[:1].islower()):
+                    break
+        elif not after_type and pattern("opener").match(s) is None:
+            break
+        last = j
+        count += 1
+        blanks = 0
+        j += 1
+    end = first + 0
+    for k in range(first, j):
+        if not is_blank(lines[k]):
+            end = k + 1
+    return first, end
+
+
+def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Span | None, Span | None]:
+    limit = min(len(text), 6000)
+    marks = [Span(start=m.start(), end=m.end()) for m in pattern("motto").finditer(text, 0, limit)]
+    number = _number_span(text, 0, limit)
+    place_date = find_place_date(text, 0, limit)
+    spans = marks + [s for s in (number, place_date) if s]
+    pre = _Preamble(header_end=0)
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        s = line.text
+        if is_blank(line) or pattern("draft").match(s):
+            i += 1
+            continue
+        if is_recipients_marker(s):
+            break
+        if _covered(line, spans):
+            i += 1
+            pre.header_end = i
+            continue
+        if pattern("opener").match(s):
+            a, b = _subject_lines(lines, i, after_type=False, double=double)
+            pre.subject = pre.subject or (a, b)
+            i = pre.header_end = max(b, i + 1)
+            continue
+        if is_type_line(s) and pre.title is None:
+            pre.title = i
+            a, b = _subject_lines(lines, i + 1, after_type=True, double=double)
+            if b > a:
+                pre.subject = (a, b)
+            pre.header_end = max(b, i + 1)
+            break
+        if is_upper(s) and not pattern("heading").match(s):
+            i += 1
+            pre.header_end = i
+            continue
+        break
+    if number and number.start >= _line_start(lines, pre.header_end, text):
+        number = None
+    if place_date and place_date.start >= _line_start(lines, pre.header_end, text):
+        place_date = None
+    return pre, number, place_date
+
+
+def _line_start(lines: list[Line], i: int, text: str) -> int:
+    return lines[i].start if i < len(lines) else len(text)
+
+
+# --- recipients, cc, signature --------------------------------------------------
+
+
+def _find_cc(lines: list[Line], from_line: int) -> int | None:
+    """Index of the line holding the Nơi nhận label ("Nơi" / "nhận:" wrapped too)."""
+    for k in range(from_line, len(lines)):
+        s = lines[k].text
+        if pattern("cc").match(s):
+            return k
+        if s in ("Nơi", "Nơi nhận") and k + 1 < len(lines) and lines[k + 1].text.startswith("nhận"):
+            return k
+    return None
 
 
 def segment(text: str) -> Layout:
-    """First pass: the whole text is body. Deepened under issue 4."""
-    return Layout(header=Span(start=0, end=0), recipients=None, body=Span(start=0, end=len(text)),
-                  signature=None, cc=None)
+    """Split one document's text into the parts of Decree 30/2020's layout."""
+    from extractors.recipients import read_list  # the list reader lives with the list fields
+    from extractors.signer import find_signature  # and the signature reader with the signer
+
+    lines = split_lines(text)
+    double = _double_spaced(lines)
+    pre, number, place_date = _preamble(text, lines, double)
+    header = Span(start=0, end=lines[pre.header_end - 1].end if pre.header_end else 0)
+
+    recipients = None
+    body_from = k = pre.header_end
+    while k < len(lines) and is_blank(lines[k]):
+        k += 1
+    if k < len(lines) and is_recipients_marker(lines[k].text):
+        end = read_list(lines, k, cc=False)[1]
+        telegram = pattern("telegram").search(lines[k].raw)
+        start = lines[k].start + telegram.start() if telegram else lines[k].start
+        recipients = Span(start=start, end=lines[end - 1].end)
+        body_from = end
+
+    cc_line = _find_cc(lines, body_from)
+    cc = cc_end = None
+    if cc_line is not None:
+        cc_end = read_list(lines, cc_line, cc=True)[1]
+        cc = Span(start=lines[cc_line].start, end=lines[cc_end - 1].end)
+
+    sig = find_signature(lines, body_from, cc_line, cc_end)
+    body_start = _line_start(lines, body_from, text)
+    stops = [s.start for s in (cc, sig) if s is not None and s.start >= body_start]
+    body = Span(start=body_start, end=min(stops) if stops else len(text))
+
+    def span_of(rng: tuple[int, int] | None) -> Span | None:
+        if not rng or rng[1] <= rng[0]:
+            return None
+        return Span(start=lines[rng[0]].start, end=lines[rng[1] - 1].end)
+
+    title = Span(start=lines[pre.title].start, end=lines[pre.title].end) if pre.title is not None else None
+    return Layout(header=header, recipients=recipients, body=body, signature=sig, cc=cc,
+                  number=number, place_date=place_date, title=title, subject=span_of(pre.subject))

@@ -1,12 +1,116 @@
-"""Kính gửi and Nơi nhận lists."""
+"""Kính gửi and Nơi nhận lists.
+
+Decree 30/2020 Phụ lục I, ô số 9a/9b: one recipient per line, opened by a dash
+and closed by ";" (the last by "."); a single recipient may stand on the label's
+line ("Kính gửi: Sở Nội vụ."). Items wrap over several lines; an address in
+parentheses under a recipient is not part of its name.
+"""
 from __future__ import annotations
 
-from extractors.layout import Layout
+import re
+from dataclasses import dataclass, field
+
+from extractors.data import layout_markers as M
+from extractors.layout import Layout, Line, is_blank, is_upper, pattern, split_lines, starts_body
+
+_AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
+_LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
+_TRAILING = " \t;.,:"
+
+
+@dataclass
+class _List:
+    items: list[str] = field(default_factory=list)
+    bullets: bool = False
+    closed: bool = False  # the current item ended with ; or . or an address
+    in_paren: bool = False
+
+    def start(self, s: str) -> None:
+        self.items.append(s)
+        self.closed = s.rstrip().endswith((";", "."))
+
+    def extend(self, s: str) -> None:
+        self.items[-1] = f"{self.items[-1]} {s}".strip()
+        self.closed = s.rstrip().endswith((";", "."))
+
+
+def _bullet(s: str) -> str | None:
+    """The text after a list dash, or None when the line is not a list item."""
+    if s.startswith(M.LIST_BULLETS) and not s.startswith("**"):
+        return s[1:].strip()
+    return None
+
+
+def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], int]:
+    """The items of the list whose label ("Kính gửi:", "Nơi nhận:", "... điện:") is on
+    line `label`, and the index of the first line after the list."""
+    state = _List()
+    first = _LABEL.sub("", lines[label].text, count=1).strip()
+    if lines[label].text in ("Nơi",) and label + 1 < len(lines):
+        label += 1
+        first = _LABEL.sub("", "Nơi " + lines[label].text, count=1).strip()
+    if first:
+        item = _bullet(first)
+        state.bullets = item is not None
+        state.start(item if item is not None else first)
+    end, blanks = label + 1, 0
+    for j in range(label + 1, len(lines)):
+        s = lines[j].text
+        if is_blank(lines[j]) and _bullet(s) is None:
+            blanks += 1
+            continue
+        item = _bullet(s)
+        if state.in_paren:
+            state.in_paren = ")" not in s
+        elif item is not None:
+            state.bullets = True
+            state.start(item)
+        elif s.startswith("(") and state.items:
+            state.in_paren, state.closed = ")" not in s, True  # an address under the recipient
+        elif is_upper(s) or _AUTHORITY.match(s) or pattern("cc").match(s) or (not cc and starts_body(s)):
+            break
+        elif blanks and not s[:1].islower():
+            break
+        elif not state.items or (state.items and not state.items[-1]):
+            if state.items:
+                state.extend(s)
+            else:
+                state.start(s)
+        elif state.closed and not s[:1].islower():
+            if state.bullets and not cc:
+                break
+            if state.bullets:
+                state.extend(s)
+            else:
+                state.start(s)
+        else:
+            state.extend(s)
+        end, blanks = j + 1, 0
+    return [clean_item(x) for x in _split_inline(state) if clean_item(x)], end
+
+
+def _split_inline(state: _List) -> list[str]:
+    """Recipients written on one line without dashes: "Sở A; Sở B."."""
+    if state.bullets:
+        return state.items
+    return [part for item in state.items for part in item.split(";")]
+
+
+def clean_item(s: str) -> str:
+    """Without its dash and the closing ";" or "."; inner text as printed."""
+    return " ".join(s.split()).strip(_TRAILING).strip()
+
+
+def _read(text: str, span, *, cc: bool) -> list[str]:
+    if span is None:
+        return []
+    lines = split_lines(text[span.start:span.end])
+    return read_list(lines, 0, cc=cc)[0]
 
 
 def read_recipients(text: str, layout: Layout) -> list[str]:
-    return []
+    return _read(text, layout.recipients, cc=False)
 
 
 def read_cc(text: str, layout: Layout) -> list[str]:
-    return []
+    return _read(text, layout.cc, cc=True)

@@ -1,9 +1,184 @@
-"""The signature block: authority (TM./KT./TL./TUQ./Q.), title, name."""
+"""The signature block: authority (TM./KT./TL./TUQ./Q.), title, name.
+
+Decree 30/2020 Phụ lục I, ô số 7: capital lines naming the authority and the
+office ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), then, after
+the space for signature and seal, the signer's name. The block follows the
+Nơi nhận list in crawled text, may precede it, and stands alone in letters
+without one.
+"""
 from __future__ import annotations
 
-from extractors.layout import Layout
-from models.extraction import Signer
+import re
+from functools import cache
+
+from extractors.bodies import proper_case, unify_tones
+from extractors.data import layout_markers as M
+from extractors.layout import Layout, Line, alternation, is_blank, is_upper, split_lines
+from models.extraction import Signer, Span
+
+_AUTHORITY = re.compile(rf"^(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.\s*(?P<rest>.*)$")
+_MAX_GAP = 14  # lines between the title and the name (room for signature and seal)
+_MAX_BLOCK = 6  # capital lines in one signature block
+_SEARCH = 30  # lines searched after the Nơi nhận list or before it
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "title_word": re.compile(rf"(?:{alternation(M.SIGNER_TITLE_WORDS)})"),
+        "sign_mark": re.compile(rf"^(?:{alternation(M.SIGN_MARKS)})$", re.I),
+        "name_prefix": re.compile(rf"^(?:{alternation(M.NAME_PREFIXES)})\s+"),
+    }
+
+
+def _name_word(w: str) -> bool:
+    return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
+
+
+def _name_words(s: str) -> list[str] | None:
+    s = _patterns()["name_prefix"].sub("", s)
+    words = s.split()
+    return words if words and all(_name_word(w) for w in words) and len(words) <= 6 else None
+
+
+def _name_at(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """A person's name on line i, maybe wrapped onto i+1 ("Bùi" / "Xuân Cường")."""
+    words = _name_words(lines[i].text)
+    if words is None:
+        return None
+    end = i + 1
+    if i + 1 < len(lines) and len(words) < 4:
+        more = _name_words(lines[i + 1].text)
+        if more and len(words) + len(more) <= 5:
+            words, end = words + more, i + 2
+    return (" ".join(words), end) if len(words) >= 2 else None
+
+
+def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
+    """Indexes of the capital title lines above a name on line i."""
+    k, gap = i - 1, 0
+    while k >= floor and (is_blank(lines[k]) or _patterns()["sign_mark"].match(lines[k].text)):
+        k, gap = k - 1, gap + 1
+        if gap > _MAX_GAP:
+            return []
+    block: list[int] = []
+    while k >= floor and len(block) < _MAX_BLOCK:
+        s = lines[k].text
+        if is_blank(lines[k]):
+            k -= 1
+            continue
+        if not (is_upper(s) or _AUTHORITY.match(s)) or s.startswith(M.LIST_BULLETS):
+            break
+        block.insert(0, k)
+        k -= 1
+    if not block:
+        return []
+    texts = [lines[b].text for b in block]
+    if not any(_AUTHORITY.match(t) for t in texts) and not _patterns()["title_word"].search(texts[-1]):
+        return []
+    return block
+
+
+def _candidates(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+    """(first block line, end line) of each signature block between lines lo and hi."""
+    out = []
+    i = lo
+    while i < min(hi, len(lines)):
+        name = _name_at(lines, i)
+        if name:
+            block = _block_above(lines, i, lo)
+            if block:
+                out.append((block[0], name[1]))
+                i = name[1]
+                continue
+        i += 1
+    return out
+
+
+def _closing(lines: list[Line], lo: int) -> int | None:
+    """The line holding the closing "./." of the body, if any."""
+    for k in range(lo, len(lines)):
+        if lines[k].text.rstrip("*_ ").endswith(("./.", "/.")):
+            return k
+    return None
+
+
+def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_end: int | None) -> Span | None:
+    """The signature block's span: after the Nơi nhận list, else just before it,
+    else after the body's closing "./.", else the last block in the text."""
+    found: tuple[int, int] | None = None
+    if cc_end is not None:
+        after = _candidates(lines, cc_end, cc_end + _SEARCH)
+        found = after[0] if after else None
+    if found is None and cc_line is not None:
+        before = _candidates(lines, max(body_from, cc_line - _SEARCH), cc_line)
+        found = before[-1] if before else None
+    if found is None and cc_line is None:
+        close = _closing(lines, body_from)
+        if close is not None:
+            after = _candidates(lines, close + 1, close + 1 + _SEARCH)
+            found = after[0] if after else None
+        if found is None:
+            every = _candidates(lines, body_from, len(lines))
+            found = every[-1] if every else None
+    if found is None:
+        return None
+    return Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
+
+
+# --- reading the block -------------------------------------------------------------
+
+def title_case(title: str) -> str:
+    """A signer's title in sentence case: "PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng"."""
+    words = unify_tones(title).strip(" ,").split()
+    folded = [w.casefold() for w in words]
+    out: list[str] = []
+    if folded[:1] == ["phó"] and len(words) > 1:
+        out, folded, words = ["Phó"], folded[1:], words[1:]
+    for form in sorted(M.TITLE_FORMS, key=len, reverse=True):
+        n = len(form.split())
+        if " ".join(folded[:n]) == form.casefold():
+            rest = " ".join(words[n:])
+            return " ".join(out + [form] + ([proper_case(rest)] if rest else []))
+    return " ".join(out + [folded[0].capitalize()] + folded[1:]) if folded else ""
+
+
+def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(authority, title, on behalf of) from the capital lines of a block: the
+    innermost authority wins ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" -> KT.), the
+    title is what follows it ("PHÓ CHỦ TỊCH")."""
+    entries: list[tuple[str, str]] = []  # (authority or "", text)
+    for s in block:
+        m = _AUTHORITY.match(s)
+        if m:
+            entries.append((m.group("auth") + ".", m.group("rest")))
+        elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",")):
+            entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN"
+        else:
+            entries.append(("", s))
+    last = max((k for k, e in enumerate(entries) if e[0]), default=None)
+    if last is None:
+        title = entries[-1][1] if entries else None
+        return None, (title_case(title) if title else None), None
+    after = [e[1] for e in entries[last + 1:]]
+    auth, office = entries[last]
+    if not after:  # "Q. GIÁM ĐỐC": the signer holds the office ad interim
+        return auth, title_case(office), None
+    return auth, title_case(" ".join(after)), proper_case(office.rstrip(" ,")) or None
 
 
 def read_signer(text: str, layout: Layout) -> Signer | None:
-    return None
+    if layout.signature is None:
+        return None
+    span = layout.signature
+    lines = [ln for ln in split_lines(text[span.start:span.end]) if not is_blank(ln)]
+    name = None
+    block = [ln.text for ln in lines]
+    for k in range(len(lines)):
+        words = [w for ln in lines[k:] for w in (_name_words(ln.text) or ["?"])]
+        if "?" not in words and len(words) >= 2:
+            name, block = " ".join(words), [ln.text for ln in lines[:k]]
+            break
+    block = [s for s in block if not _patterns()["sign_mark"].match(s)]
+    authority, title, on_behalf = _parse(block)
+    return Signer(name=name, title=title, authority=authority, on_behalf_of=on_behalf, span=span)
