@@ -1,0 +1,131 @@
+"""DOCX (Office Open XML) with python-docx: paragraphs and tables in body order,
+text boxes, runs in legacy fonts converted from their bytes. Headers and footers
+(running headers) are not part of the body and are dropped."""
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+import docx
+from docx.oxml.ns import qn
+
+from extractors import legacy
+from extractors.errors import LoadError
+from extractors.load.columns import table_lines
+from extractors.load.raw import RawText
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Run content -> text (ECMA-376 Part 1, §17.3.3): tabs, breaks, hyphens.
+_RUN_CHARS = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+
+
+class _Doc:
+    def __init__(self, document: docx.document.Document):
+        self.default_font = _default_font(document)
+        self.style_fonts = {s.style_id: _style_font(s) for s in document.styles if hasattr(s, "font")}
+        self.legacy_seen: set[str] = set()
+
+    def run_text(self, run, para_font: str | None) -> str:
+        rpr = run.find(qn("w:rPr"))
+        font = None
+        if rpr is not None:
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is not None:
+                font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+            style = rpr.find(qn("w:rStyle"))
+            if font is None and style is not None:
+                font = self.style_fonts.get(style.get(qn("w:val")))
+        font = font or para_font or self.default_font
+        enc = legacy.encoding_for_font(font)
+        parts: list[str] = []
+        for child in run:
+            if child.tag in (qn("w:t"), qn("w:delText")):
+                parts.append(child.text or "" if child.tag == qn("w:t") else "")
+            elif child.tag == qn("w:softHyphen"):
+                parts.append("\xad" if enc == "tcvn3" else "")
+            elif child.tag in _RUN_CHARS:
+                parts.append(_RUN_CHARS[child.tag])
+        text = "".join(parts)
+        if enc and text:
+            self.legacy_seen.add(enc)
+            return legacy.convert(text, enc, upper=legacy.is_uppercase_font(font))
+        return text
+
+    def paragraph(self, p) -> list[str]:
+        """The paragraph's text, then the text of any text boxes anchored in it."""
+        ppr = p.find(qn("w:pPr"))
+        para_font = None
+        if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
+            para_font = self.style_fonts.get(ppr.find(qn("w:pStyle")).get(qn("w:val")))
+        text: list[str] = []
+        boxes: list[str] = []
+        for el in p.iter(qn("w:r"), qn("w:txbxContent")):
+            if _inside(el, _MC_FALLBACK, p) or _inside(el, qn("w:txbxContent"), p):
+                continue
+            if el.tag == qn("w:txbxContent"):
+                boxes.extend(self.block(el))
+            else:
+                text.append(self.run_text(el, para_font))
+        return ["".join(text)] + boxes
+
+    def table(self, tbl) -> list[str]:
+        rows: list[list[str]] = []
+        for tr in tbl.iterchildren(qn("w:tr")):
+            cells = ["\n".join(self.block(tc)).strip() for tc in tr.iterchildren(qn("w:tc"))]
+            rows.append(cells)
+        width = max((len(r) for r in rows), default=0)
+        if width != 2:
+            rows = [[c.replace("\n", " ") for c in r] for r in rows]
+        return ["", *table_lines(rows), ""]
+
+    def block(self, parent) -> list[str]:
+        lines: list[str] = []
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.extend(self.paragraph(child))
+            elif child.tag == qn("w:tbl"):
+                lines.extend(self.table(child))
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    lines.extend(self.block(content))
+        return lines
+
+
+def _inside(el, tag: str, stop) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _style_font(style) -> str | None:
+    while style is not None:
+        if style.font is not None and style.font.name:
+            return style.font.name
+        style = style.base_style
+    return None
+
+
+def _default_font(document) -> str | None:
+    try:
+        return _style_font(document.styles["Normal"])
+    except KeyError:
+        return None
+
+
+def load(data: bytes) -> RawText:
+    try:
+        document = docx.Document(BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise LoadError(f"corrupt DOCX: {e}", kind="corrupt") from e
+    except Exception as e:  # lxml XMLSyntaxError and python-docx PackageNotFoundError
+        raise LoadError(f"corrupt DOCX: {type(e).__name__}: {e}", kind="corrupt") from e
+    reader = _Doc(document)
+    text = "\n".join(reader.block(document.element.body))
+    enc = sorted(reader.legacy_seen)[0] if reader.legacy_seen else None
+    text, found = legacy.fix_text(text)
+    return RawText(text=text, format="docx", encoding=enc or found or "utf-8",
+                   legacy_encoding=enc or found, legacy_done=True)

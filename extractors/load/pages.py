@@ -1,0 +1,194 @@
+"""Page text from positioned lines: page furniture dropped, the two-column header and
+signature blocks read column by column, hard-wrapped paragraphs joined.
+
+PDF pages come in as positioned segments (text with a box); OCR pages as Tesseract's
+plain text, from which only page numbers are dropped."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.data import normalize_rules as rules
+
+_PAGE_NUMBER = re.compile(rules.PAGE_NUMBER)
+_LIST_ITEM = re.compile(rules.LIST_ITEM)
+_STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Segment:
+    """A run of text on one line, with its box (PDF points, y grows downwards)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass
+class Row:
+    segments: list[Segment]
+
+    @property
+    def y0(self) -> float:
+        return min(s.y0 for s in self.segments)
+
+    @property
+    def y1(self) -> float:
+        return max(s.y1 for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return min(s.x0 for s in self.segments)
+
+    @property
+    def x1(self) -> float:
+        return max(s.x1 for s in self.segments)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text.strip() for s in sorted(self.segments, key=lambda s: s.x0) if s.text.strip())
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def ocr_page_text(text: str) -> str:
+    """Tesseract's text of one page without a page number on its first or last line."""
+    lines = [ln for ln in text.replace("\f", "\n").split("\n")]
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for i in (filled[:1] + filled[-1:]) if filled else []:
+        if is_page_number(lines[i]):
+            lines[i] = ""
+    return "\n".join(lines).strip("\n")
+
+
+def rows_of(segments: list[Segment]) -> list[Row]:
+    """Group segments whose vertical centres line up into rows, top to bottom."""
+    rows: list[Row] = []
+    for seg in sorted(segments, key=lambda s: ((s.y0 + s.y1) / 2, s.x0)):
+        centre = (seg.y0 + seg.y1) / 2
+        if rows:
+            last = rows[-1]
+            last_centre = (last.y0 + last.y1) / 2
+            if abs(centre - last_centre) < 0.5 * min(seg.height, last.y1 - last.y0):
+                last.segments.append(seg)
+                continue
+        rows.append(Row([seg]))
+    return rows
+
+
+def furniture_keys(rows: list[Row], height: float) -> list[str]:
+    """Texts (digits masked) of the rows in the top and bottom margins of a page."""
+    band = rules.MARGIN_SHARE * height
+    return [_DIGITS.sub("#", r.text) for r in rows if r.y1 <= band or r.y0 >= height - band]
+
+
+def drop_furniture(rows: list[Row], height: float, repeated: set[str]) -> list[Row]:
+    """Rows minus page numbers and running headers/footers in the page margins."""
+    band = rules.MARGIN_SHARE * height
+    kept = []
+    for r in rows:
+        in_margin = r.y1 <= band or r.y0 >= height - band
+        if in_margin and (is_page_number(r.text) or _DIGITS.sub("#", r.text) in repeated):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _boundary(rows: list[Row]) -> float | None:
+    """The x between the two columns of the first row that has a gap wide enough."""
+    for r in rows:
+        segs = sorted(r.segments, key=lambda s: s.x0)
+        for a, b in zip(segs, segs[1:]):
+            if b.x0 - a.x1 > 2 * max(a.height, b.height):
+                return (a.x1 + b.x0) / 2
+    return None
+
+
+def _fits(row: Row, boundary: float) -> bool:
+    return all(s.x1 <= boundary + 1 or s.x0 >= boundary - 1 for s in row.segments)
+
+
+def _columns(rows: list[Row], boundary: float) -> list[str]:
+    left = [" ".join(s.text.strip() for s in sorted(r.segments, key=lambda s: s.x0) if s.x1 <= boundary + 1)
+            for r in rows]
+    right = [" ".join(s.text.strip() for s in sorted(r.segments, key=lambda s: s.x0) if s.x0 >= boundary - 1)
+             for r in rows]
+    return [t for t in left if t.strip()] + [t for t in right if t.strip()]
+
+
+def _zone_from_top(rows: list[Row]) -> tuple[int, float | None]:
+    """How many rows from the top form a two-column block, and its boundary."""
+    head = rows[:12]
+    boundary = _boundary(head)
+    if boundary is None:
+        return 0, None
+    n = 0
+    while n < len(rows) and _fits(rows[n], boundary):
+        n += 1
+    return n, boundary
+
+
+def _zone_from_bottom(rows: list[Row]) -> tuple[int, float | None]:
+    """How many rows from the bottom form a two-column block (the signature), its boundary."""
+    tail = list(reversed(rows[-25:]))
+    boundary = _boundary(tail)
+    if boundary is None:
+        return 0, None
+    n = 0
+    while n < len(rows) and _fits(rows[len(rows) - 1 - n], boundary):
+        n += 1
+    return n, boundary
+
+
+def _continues(prev: Row, row: Row, right_edge: float, width: float) -> bool:
+    """`row` continues `prev`'s paragraph: prev ran to the right margin and row is no new item."""
+    text, before = row.text, prev.text
+    if not text or not before:
+        return False
+    if prev.x1 < right_edge - 0.08 * width:
+        return False
+    if row.y0 - prev.y1 > 1.2 * (prev.y1 - prev.y0):
+        return False
+    if before[-1] in ":;" or _LIST_ITEM.match(text) or _STRUCTURAL.match(text):
+        return False
+    return True
+
+
+def _paragraphs(rows: list[Row]) -> list[str]:
+    if not rows:
+        return []
+    right_edge = max(r.x1 for r in rows)
+    width = right_edge - min(r.x0 for r in rows)
+    out: list[str] = [rows[0].text]
+    for prev, row in zip(rows, rows[1:]):
+        if _continues(prev, row, right_edge, width):
+            out[-1] = out[-1] + " " + row.text
+        else:
+            out.append(row.text)
+    return out
+
+
+def page_text(rows: list[Row], *, first: bool, last: bool) -> str:
+    """One page's text: header columns (first page), body paragraphs, signature columns
+    (last page)."""
+    top: list[str] = []
+    bottom: list[str] = []
+    if first:
+        n, boundary = _zone_from_top(rows)
+        if boundary is not None and n:
+            top, rows = _columns(rows[:n], boundary), rows[n:]
+    if last and rows:
+        n, boundary = _zone_from_bottom(rows)
+        if boundary is not None and n:
+            bottom, rows = _columns(rows[len(rows) - n:], boundary), rows[:len(rows) - n]
+    parts = ["\n".join(top), "\n".join(_paragraphs(rows)), "\n".join(bottom)]
+    return "\n\n".join(p for p in parts if p)

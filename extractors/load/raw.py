@@ -1,0 +1,20 @@
+"""What a format loader hands back before legacy conversion and normalisation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.extraction import PageInfo
+
+
+@dataclass
+class RawText:
+    text: str
+    format: str
+    encoding: str | None = None
+    legacy_encoding: str | None = None  # set when the loader converted runs by their font
+    legacy_done: bool = False  # the loader knew the fonts: no content detection afterwards
+    # Sources we wrap ourselves (PDF, OCR) get their lines unwrapped; Word, RTF and HTML
+    # paragraphs are whole already, and the line breaks of plain text are kept as given.
+    unwrap: bool = False
+    pages: list[PageInfo] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

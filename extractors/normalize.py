@@ -1,0 +1,93 @@
+"""Clean Unicode text for the stages that read it.
+
+- `clean_characters`: NFC, invisible characters dropped, odd spaces and line
+  separators made plain.
+- `tidy_lines`: white space collapsed inside lines, at most one blank line in a row.
+- `join_split_numbers`: a số ký hiệu broken after "/" or "-" is put back together
+  ("31/QĐ-" + newline + "UBND", "25/KH- UBND").
+- `unwrap_lines`: a hard-wrapped sentence is joined, conservatively: only where the
+  next line plainly continues it (starts in lower case, is no list item) and the line
+  before is neither finished (., ;, :) nor a heading in capitals. Lines that header,
+  recipient and signature parsing read ("Kính gửi:", "- Như trên;", "CHỦ TỊCH", a
+  signer's name) are never glued.
+
+The rules are data in extractors/data/normalize_rules.py.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.data import normalize_rules as rules
+
+_INVISIBLE = dict.fromkeys(map(ord, rules.INVISIBLE))
+_SPACES = dict.fromkeys(map(ord, rules.SPACES), " ")
+_LINE_BREAKS = dict.fromkeys(map(ord, rules.LINE_BREAKS), "\n")
+# C0/C1 control characters other than tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACE_RUN = re.compile(r"[ \t]+")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+_NUMBER_HYPHEN_BREAK = re.compile(
+    "(" + rules.NUMBER_BEFORE_HYPHEN + r")[ \t]*(?:\n[ \t]*)?(" + rules.CODE + r")(?!\w)"
+)
+_NUMBER_SLASH_BREAK = re.compile(
+    "(" + rules.NUMBER_BEFORE_SLASH + r")[ \t]*\n[ \t]*((?:\d{4}/)?" + rules.CODE + r"-)"
+)
+
+_LIST_ITEM = re.compile(rules.LIST_ITEM)
+_STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
+
+
+def clean_characters(text: str) -> str:
+    """NFC; CRLF/CR and other separators to \\n; invisible and control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_LINE_BREAKS).translate(_SPACES).translate(_INVISIBLE)
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def tidy_lines(text: str) -> str:
+    """Single spaces inside lines, no edge spaces, at most one blank line in a row."""
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def join_split_numbers(text: str) -> str:
+    """'31/QĐ-\\nUBND' -> '31/QĐ-UBND'; '25/KH- UBND' -> '25/KH-UBND'; '15/\\n2024/TT-' joined."""
+    text = _NUMBER_HYPHEN_BREAK.sub(r"\1\2", text)
+    return _NUMBER_SLASH_BREAK.sub(r"\1\2", text)
+
+
+def _is_heading(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether `line` continues the sentence `prev` left unfinished."""
+    if not prev or not line or not line[0].islower():
+        return False
+    if prev[-1] in rules.LINE_END or not (prev[-1].isalnum() or prev[-1] in ",)\"”"):
+        return False
+    if _LIST_ITEM.match(line) or _STRUCTURAL.match(line) or _is_heading(prev):
+        return False
+    return True
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines where the next line plainly continues the sentence."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and _continues(out[-1], line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def normalize(text: str, *, unwrap: bool = True) -> str:
+    """The whole clean-up, in order; `unwrap=False` keeps every line break."""
+    text = tidy_lines(clean_characters(text))
+    text = join_split_numbers(text)
+    return unwrap_lines(text) if unwrap else text
