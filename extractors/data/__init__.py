@@ -1,0 +1,1 @@
+"""Pattern knowledge as data: tables and word lists the extractors compile."""
