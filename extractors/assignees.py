@@ -27,6 +27,7 @@ _RE_START = re.compile(rf"{_DET}{_HEAD}", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
+_RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 _RE_CAP_ACTION = re.compile(
@@ -76,6 +77,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             if not nxt or _RE_STOP.match(text, nxt.start()):
                 end = a
                 break
+            if _RE_AMBIGUOUS.match(text, nxt.start()) and not _noun_use(text, _RE_AMBIGUOUS.match(text, nxt.start()).end()):
+                end = a
+                break
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
             if _RE_START.match(text, nxt.start()) and _is_new_name(text, nxt.start()) and not joint:
                 names.append(text[cur:a])
@@ -116,6 +120,12 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     names.append(text[cur:end])
     clean = tuple(n for n in (_tidy(x) for x in names) if n)
     return NameRun(clean, pos, end) if clean else None
+
+
+def _noun_use(text: str, pos: int) -> bool:
+    """An ambiguous head is a noun when a separator, a continuer or the end follows it."""
+    rest = text[pos:].lstrip()
+    return not rest or rest[0] in ",;.:)" or bool(_RE_CONTINUER.match(rest)) or rest.lower().startswith(("và ", "hoặc "))
 
 
 def _is_new_name(text: str, pos: int) -> bool:

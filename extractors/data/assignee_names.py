@@ -105,6 +105,11 @@ BODY_HEADS: tuple[str, ...] = (
     "cấp ủy",
 )
 
+# Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
+# khảo sát"): inside a list they stay a name only before a separator or a continuer.
+# Source: dev (hd_002).
+AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
+
 # Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các")
 

@@ -37,7 +37,9 @@ _FIELDS = {
     "time": _label_re(V.PLAN_TIME_LABELS),
     "task": _label_re(V.PLAN_TASK_LABELS),
 }
-_FORWARD = re.compile("|".join(re.escape(w) for w in V.FORWARD_SECTIONS), re.IGNORECASE)
+# A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
+_FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
+_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -85,7 +87,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
 
 def _forward_items(its: list[Item]) -> set[int]:
     """Items under a report's forward-looking headings."""
-    heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.search(it.text)}
+    heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.match(it.text)}
     return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
 
 
@@ -140,7 +142,10 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: _Block) -> Task:
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool) -> list[Task]:
     out = []
-    for _, sentence in sentences(it.text):
+    parts = [s for _, s in sentences(it.text)]
+    # "Thời gian hoàn thành trước ngày ..." after the duty gives its deadline
+    note = next((s for s in parts if _TIME_NOTE.match(s)), None)
+    for sentence in parts:
         heading = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if heading or field:
             continue
@@ -152,7 +157,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             assignees, action = duty.assignees, duty.action
         else:
             continue
-        out.append(_task(it, sentence, assignees, action, _deadline(ctx, sentence, it),
+        deadline = _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
+        out.append(_task(it, sentence, assignees, action, deadline,
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out

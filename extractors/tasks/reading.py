@@ -40,7 +40,7 @@ class Duty:
     action: str
     coordinators: tuple[str, ...] = ()
     report_to: str | None = None
-    leading: bool = False  # the sentence opens with the names or with the assigning verb
+    leading: bool = False  # named by an assigning verb or as the sentence's subject
 
 
 def starts_with_action(sentence: str) -> bool:
@@ -84,7 +84,7 @@ def read_duty(sentence: str) -> Duty | None:
             continue
         run = read_names(sentence, m.end())
         if run:
-            return _duty(sentence, run.names, run.end, leading=not sentence[:m.start()].strip())
+            return _duty(sentence, run.names, run.end, leading=True)
     if is_basis(sentence):
         return None
     for m in _RE_CLAUSE.finditer(sentence):

@@ -1,0 +1,58 @@
+"""Assignee names read from real corpus lines, and their canonical keys."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.assignees import canonical, read_names
+
+# (text starting at the names, expected names, the text right after them)
+RUNS = [
+    ("Các phòng, ban, đơn vị thuộc huyện và UBND các xã, thị trấn căn cứ chức năng",
+     ("Các phòng, ban, đơn vị thuộc huyện", "UBND các xã, thị trấn"), "căn cứ"),
+    ("Thủ trưởng các cơ quan, ban, ngành, Chủ tịch UBND các xã, thị trấn\n",
+     ("Thủ trưởng các cơ quan, ban, ngành", "Chủ tịch UBND các xã, thị trấn"), ""),
+    ("Sở Xây dựng chủ trì, phối hợp với Trung tâm Chuyển đổi số Thành phố", ("Sở Xây dựng",), "chủ trì"),
+    ("Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ toàn bộ", ("Sở Nông nghiệp và Môi trường",), "Khẩn"),
+    ("UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc",
+     ("UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"), "thực hiện"),
+    ("Văn phòng HĐND và UBND huyện: Tổng hợp, báo cáo", ("Văn phòng HĐND và UBND huyện",), ":"),
+    ("Phòng Tài chính - Kế hoạch: Tổng hợp", ("Phòng Tài chính - Kế hoạch",), ":"),
+    ("Sở Giáo dục và Đào tạo chủ trì, phối hợp", ("Sở Giáo dục và Đào tạo",), "chủ trì"),
+    ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo các đơn vị",
+     ("Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"), "chỉ đạo"),
+    ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm lập kế hoạch",
+     ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ",), "có trách nhiệm"),
+    ("các cơ quan, đơn vị, địa phương định kỳ hàng quý, 6 tháng", ("các cơ quan, đơn vị, địa phương",), "định kỳ"),
+]
+
+
+@pytest.mark.parametrize("text, names, after", RUNS)
+def test_read_names(text, names, after):
+    run = read_names(text)
+    assert run is not None
+    assert run.names == names
+    assert text[run.end:].strip().startswith(after)
+
+
+@pytest.mark.parametrize("text", ["Trường hợp có nhiệm vụ chưa hoàn thành", "Báo cáo kết quả thực hiện",
+                                  "Tăng cường công tác kiểm tra", "Thực hiện Công văn số 1313/UBND-TTHC"])
+def test_no_names_where_none_start(text):
+    assert read_names(text) is None
+
+
+@pytest.mark.parametrize("names, key", [
+    (["Sở Nội vụ", "Giám đốc Sở Nội vụ", "SNV"], "Sở Nội vụ"),
+    (["Chủ tịch UBND các xã, thị trấn", "UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn"],
+     "Ủy ban nhân dân các xã, thị trấn"),
+    (["Chánh Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"], "Văn phòng Ủy ban nhân dân tỉnh"),
+    (["Uỷ ban nhân dân tỉnh Thanh Hoá", "Ủy ban nhân dân tỉnh Thanh Hóa"], "Ủy ban nhân dân tỉnh Thanh Hóa"),
+    (["Bộ trưởng Bộ Xây dựng", "Bộ Xây dựng"], "Bộ Xây dựng"),
+    (["Văn phòng HĐND&UBND huyện", "Văn phòng HĐND và UBND huyện"],
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+])
+def test_canonical_groups_one_body(names, key):
+    assert {canonical(n) for n in names} == {key}
+
+
+def test_canonical_keeps_words_inside_names():
+    assert canonical("các đoàn thể chính trị - xã hội") == "Đoàn thể chính trị - xã hội"

@@ -1,0 +1,98 @@
+"""Deadline phrases from real corpus lines -> dates and RRULEs."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from dateutil.rrule import rrulestr
+
+from extractors.deadlines import add_working_days, find_deadline, is_working_day, report_periods
+
+QUARTER_HALF_YEAR = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY")
+
+# (line as printed, document date, expected date, expected kind)
+DATED = [
+    ("Thời gian thực hiện hoàn thành xong trước ngày 05 tháng 12\nnăm 2025.", date(2025, 11, 25), date(2025, 12, 5), "absolute"),
+    ("gửi về Bộ Nội vụ trước ngày 26/11/2025 để tổng hợp", date(2025, 11, 21), date(2025, 11, 26), "absolute"),
+    ("chậm nhất ngày 30 tháng 11 năm 2025", None, date(2025, 11, 30), "absolute"),
+    ("trước ngày 15/01/2024", None, date(2024, 1, 15), "absolute"),
+    ('triển khai ngay "Chiến dịch Quang Trung" vào\nngày 01/12/2025 để huy động', date(2025, 11, 30), date(2025, 12, 1), "absolute"),
+    ("Thời gian hoàn thành trong tháng 12 năm 2025.", date(2025, 11, 25), date(2025, 12, 31), "period"),
+    ("trong tháng 12/2025", None, date(2025, 12, 31), "period"),
+    ("c) Thời gian thực hiện: Hoàn\nthành trong năm 2025.", date(2025, 11, 17), date(2025, 12, 31), "period"),
+    ("dự kiến tổ chức trong Quý III/2024", None, date(2024, 9, 30), "period"),
+    ("6 tháng cuối năm", date(2024, 5, 2), date(2024, 12, 31), "period"),
+    ("trước ngày 20/12 (năm thiếu)", date(2025, 11, 3), date(2025, 12, 20), "absolute"),
+    ("trước ngày 05/01 năm sau", date(2025, 12, 10), date(2026, 1, 5), "absolute"),
+    ("trong thời hạn 05 ngày làm việc kể từ ngày ký", date(2025, 11, 25), date(2025, 12, 2), "relative"),
+    ("trong thời hạn 10 ngày kể từ ngày 01/12/2025", None, date(2025, 12, 11), "relative"),
+]
+
+
+@pytest.mark.parametrize("line, doc_date, expected, kind", DATED)
+def test_dated_deadlines(line, doc_date, expected, kind):
+    found = find_deadline(line, doc_date=doc_date, doc_year=doc_date.year if doc_date else None)
+    assert found is not None
+    assert (found.date, found.kind) == (expected, kind)
+    assert found.text in " ".join(line.split())
+
+
+# (line, expected RRULE)
+RECURRING = [
+    ("tổng hợp báo cáo Ủy ban nhân dân\ntỉnh trước ngày 25/12 hàng năm.", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"),
+    ("báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa\nhọc và Công nghệ trước ngày 15 hằng tháng.", "FREQ=MONTHLY;BYMONTHDAY=15"),
+    ("- Thực hiện báo cáo định kỳ 6 tháng, hàng năm", "FREQ=MONTHLY;INTERVAL=6"),
+    ("định kỳ hàng quý, 6 tháng, hàng năm xây dựng báo cáo", "FREQ=MONTHLY;INTERVAL=3"),
+    ("Báo cáo tình hình hằng tháng", "FREQ=MONTHLY"),
+]
+
+
+@pytest.mark.parametrize("line, rule", RECURRING)
+def test_recurring_deadlines(line, rule):
+    found = find_deadline(line, doc_year=2025)
+    assert found is not None and found.kind == "recurring"
+    assert found.recurrence == rule
+    rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))  # a valid RFC 5545 rule
+
+
+def test_no_deadline_in_a_citation():
+    assert find_deadline("Thực hiện Công văn số 1313/UBND-TTHC ngày 14/3/2024 của UBND tỉnh", doc_year=2024) is None
+
+
+CLOSING = ("Báo cáo CCHC phải do Thủ trưởng các cơ quan, đơn vị, địa phương ký ban hành và gửi về UBND huyện "
+           "(qua Phòng Nội vụ) chậm nhất đến ngày 07 của tháng cuối kỳ báo cáo.")
+
+
+@pytest.mark.parametrize("periods, expected", [
+    (QUARTER_HALF_YEAR, [(3, 7), (6, 7), (9, 7), (12, 7)]),  # quarterly (6-month and yearly fall on its dates)
+    (("FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY"), [(6, 7), (12, 7)]),
+    (("FREQ=YEARLY",), [(12, 7)]),
+])
+def test_report_due_on_the_7th_of_the_closing_month(periods, expected):
+    """Seed 000: reports due on the 7th of the last month of each report period, for 2024."""
+    found = find_deadline(CLOSING, doc_year=2024, periods=periods)
+    assert found and found.text == "chậm nhất đến ngày 07 của tháng cuối kỳ"
+    dates = rrulestr(found.recurrence, dtstart=datetime(2024, 1, 1)).between(
+        datetime(2024, 1, 1), datetime(2024, 12, 31, 23, 59), inc=True)
+    assert [(d.month, d.day) for d in dates] == expected
+
+
+def test_report_periods_of_a_document():
+    text = "các cơ quan, đơn vị, địa phương định kỳ hàng quý, 6 tháng, hàng năm xây dựng báo cáo"
+    assert report_periods(text) == QUARTER_HALF_YEAR
+
+
+@pytest.mark.parametrize("start, n, expected", [
+    (date(2025, 11, 25), 5, date(2025, 12, 2)),  # a weekend in between
+    (date(2025, 1, 24), 5, date(2025, 2, 6)),  # Tết Ất Tỵ (mùng 1 = 29/01/2025)
+    (date(2024, 4, 26), 3, date(2024, 5, 3)),  # 30/4 and 1/5
+    (date(2024, 8, 30), 1, date(2024, 9, 4)),  # Quốc khánh 2/9 and 3/9
+])
+def test_working_days_skip_weekends_and_holidays(start, n, expected):
+    assert add_working_days(start, n) == expected
+
+
+def test_tet_and_hung_kings_are_holidays():
+    assert not is_working_day(date(2024, 2, 12))  # mùng 3 Tết Giáp Thìn
+    assert not is_working_day(date(2025, 4, 7))  # Giỗ Tổ Hùng Vương 2025
+    assert is_working_day(date(2025, 4, 8))

@@ -1,0 +1,127 @@
+"""Tasks read from real documents of the corpus (seeds and dev)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from dateutil.rrule import rrulestr
+
+from extractors.layout import Layout
+from extractors.tasks import find_tasks
+from extractors.tasks.outline import items
+from extractors.tasks.reading import read_duty
+from models.extraction import Span
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def whole_body(text: str) -> Layout:
+    """The crudest layout: everything is body (the stage must still stop at Nơi nhận)."""
+    return Layout(header=Span(start=0, end=0), recipients=None, body=Span(start=0, end=len(text)),
+                  signature=None, cc=None)
+
+
+def tasks_of(name: str, **header):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    return text, find_tasks(text, whole_body(text), **header)
+
+
+def only(tasks, phrase: str):
+    found = [t for t in tasks if phrase in " ".join(t.text.split())]
+    assert len(found) == 1, [t.text[:60] for t in tasks]
+    return found[0]
+
+
+# (sentence as printed, assignees, coordinators, report_to)
+DUTIES = [
+    ("Giao Sở Xây dựng chủ trì, phối hợp với Trung tâm Chuyển đổi số Thành phố, Công an Thành phố, "
+     "tổ chức khảo sát, đánh giá hiện trạng sử dụng phần mềm.",
+     ("Sở Xây dựng",), ("Trung tâm Chuyển đổi số Thành phố", "Công an Thành phố"), None),
+    ("Thủ trưởng các cơ quan, ban ngành, địa phương giải trình cụ thể, báo cáo Chủ tịch UBND huyện (qua "
+     "Phòng Nội vụ) để xem xét điều chỉnh", ("Thủ trưởng các cơ quan, ban ngành, địa phương",), (),
+     "Chủ tịch UBND huyện (qua Phòng Nội vụ)"),
+    ("Phòng Tư pháp: Tổng hợp, báo cáo lĩnh vực cải cách thể chế của huyện.", ("Phòng Tư pháp",), (), None),
+    ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số Thành phố xây dựng",
+     ("Sở Xây dựng",), ("Trung tâm Chuyển đổi số Thành phố",), None),
+    ("Báo cáo CCHC phải do Thủ trưởng các cơ quan, đơn vị, địa phương ký ban hành và gửi về UBND huyện",
+     ("Thủ trưởng các cơ quan, đơn vị, địa phương",), (), "UBND huyện"),
+]
+
+
+@pytest.mark.parametrize("sentence, assignees, partners, report", DUTIES)
+def test_read_duty(sentence, assignees, partners, report):
+    duty = read_duty(sentence)
+    assert duty is not None
+    assert (duty.assignees, duty.coordinators, duty.report_to) == (assignees, partners, report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND huyện đã giao Phòng Nội vụ chủ trì tổ chức kiểm tra công tác CCHC tại 10 cơ quan.",
+    "Thực hiện Công văn số 1313/UBND-TTHC ngày 14/3/2024 của UBND tỉnh về việc triển khai thực hiện nhiệm vụ.",
+    "Sở Xây dựng tại Công văn số 15972/SXD-QLN ngày 14 tháng 11 năm 2025 về rà soát dữ liệu số nhà.",
+])
+def test_no_duty_in_narration_or_basis(sentence):
+    assert read_duty(sentence) is None
+
+
+def test_seed_000_heading_lead_in_and_recurring_report():
+    _, tasks = tasks_of("seeds/000_4cd450a5cf9edbcb.txt", doc_type="Công văn", doc_year=2024)
+    heading = only(tasks, "Tăng cường công tác kiểm tra hoạt động công vụ")
+    assert heading.assignees == ["Thủ trưởng các cơ quan, ban, ngành", "Chủ tịch UBND các xã, thị trấn"]
+    assert heading.assignees_canonical == ["Cơ quan, ban, ngành", "Ủy ban nhân dân các xã, thị trấn"]
+    assert only(tasks, "+ Phòng Y tế" if False else "Phòng Y tế: Tổng hợp").assignees == ["Phòng Y tế"]
+    report = only(tasks, "chậm nhất đến ngày 07 của tháng cuối kỳ báo cáo")
+    assert report.assignees == ["Thủ trưởng các cơ quan, đơn vị, địa phương"]
+    assert report.report_to == "UBND huyện (qua Phòng Nội vụ)"
+    assert report.deadline.kind == "recurring"
+    dates = rrulestr(report.deadline.recurrence, dtstart=datetime(2024, 1, 1)).between(
+        datetime(2024, 1, 1), datetime(2024, 12, 31), inc=True)
+    assert [d.date() for d in dates] == [date(2024, 3, 7), date(2024, 6, 7), date(2024, 9, 7), date(2024, 12, 7)]
+
+
+def test_seed_000_stops_at_noi_nhan():
+    text, tasks = tasks_of("seeds/000_4cd450a5cf9edbcb.txt", doc_type="Công văn", doc_year=2024)
+    assert tasks and max(t.span.end for t in tasks) < text.index("Nơi nhận")
+
+
+@pytest.mark.parametrize("name", ["seeds/002_68693299feea81d5.txt", "seeds/003_2144d2564694750f.txt",
+                                  "seeds/004_8fcf1b545ea4fbd7.txt"])
+def test_reports_give_tasks_only_in_forward_sections(name):
+    text, tasks = tasks_of(name, doc_type="Báo cáo")
+    first_forward = min(text.index(h) for h in ("NHIỆM VỤ TRỌNG TÂM", "Nhiệm vụ, giải pháp", "MỤC TIÊU PHẤN ĐẤU")
+                        if h in text)
+    assert tasks and all(t.span.start > first_forward for t in tasks)
+    assert not any(" đã " in f" {t.action} " and t.action.lstrip().startswith("đã") for t in tasks)
+
+
+def test_seed_002_forward_items_are_implicit():
+    _, tasks = tasks_of("seeds/002_68693299feea81d5.txt", doc_type="Báo cáo", doc_year=2022)
+    item = only(tasks, "Thực hiện việc sắp xếp tổ chức, bộ máy")
+    assert item.assignees == []
+
+
+def test_dev_numbered_giao_headings_and_deadlines():
+    _, tasks = tasks_of("dev/hd_002.txt", doc_type="Công văn", doc_date=date(2025, 11, 25))
+    share = only(tasks, "Khẩn trương chia sẻ toàn bộ cơ sở dữ liệu đất đai")
+    assert share.assignees == ["Sở Nông nghiệp và Môi trường"]
+    assert share.deadline.date == date(2025, 12, 5)
+    clean = only(tasks, "tổ chức rà soát, cập nhật và làm sạch dữ liệu số nhà")
+    assert clean.assignees == ["Ủy ban nhân dân các phường, xã, đặc khu"]
+    assert clean.deadline.date == date(2025, 12, 31)
+
+
+def test_dev_plan_block_takes_lead_unit_and_time():
+    _, tasks = tasks_of("dev/hd_035.txt", doc_type="Kế hoạch", doc_date=date(2025, 11, 17))
+    block = only(tasks, "Tổ chức triển khai, sử dụng thống nhất các nền tảng số quốc gia dùng chung")
+    assert block.assignees == ["Các Sở, ban, ngành Thành phố"]
+    assert "Sở Khoa học và Công nghệ" in block.coordinators
+    assert block.deadline.date == date(2025, 12, 31)
+
+
+def test_outline_nests_headings_and_items():
+    text = (CORPUS / "dev/hd_041.txt").read_text(encoding="utf-8")
+    its = items(text, whole_body(text))
+    heading = next(i for i, it in enumerate(its) if it.text.startswith("Sở Tài chính"))
+    assert its[heading].style == "num" and its[heading].children
+    assert all(its[c].style == "dash" for c in its[heading].children)
