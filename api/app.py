@@ -10,6 +10,7 @@ from api.errors import install_error_handlers
 from api.routes import documents, graph, manage, search, tasks
 from api.web import install_web
 from api.routes import webhooks
+from api.routes import jobs
 from corpus.db import get_engine
 from service.settings import Settings, default_settings
 
@@ -37,4 +38,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     install_web(app)
     app.include_router(webhooks.router)  # with its lifespan: the webhook delivery worker
+    app.include_router(jobs.router)  # with its lifespan: the ingest job worker
     return app

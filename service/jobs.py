@@ -1,0 +1,193 @@
+"""Ingest jobs for the API: an uploaded zip is stored in the database with its job,
+a background thread runs the batch ingest over it, and the job's progress and
+report live in the database, so a restarted server picks the job up again and
+the resumed run skips what was already stored.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import logging
+import os
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from corpus.db import get_engine, session_scope
+from models.tables import IngestJob, IngestUpload
+from service.batch.local import ProcessRunner
+from service.batch.report import IngestSummary
+from service.batch.sources import ArchiveLimits
+from service.errors import BadDocument, NotFound
+from service.ingest import ingest
+
+log = logging.getLogger(__name__)
+
+# queued: waiting (also after a restart interrupted it); running; done; failed: the
+# archive itself could not be processed (see `error`).
+OPEN_STATES = ("queued", "running")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def submit_job(db_url: str, *, filename: str, data: bytes) -> IngestJob:
+    """Queue a zip archive for ingest, committed before this returns so a worker sees it."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise BadDocument(f"{filename}: not a zip archive")
+    with session_scope(db_url) as session:
+        job = IngestJob(filename=filename)
+        session.add(job)
+        session.flush()
+        session.add(IngestUpload(job_id=job.id, data=data))
+    return job
+
+
+def get_job(session: Session, job_id: int) -> IngestJob:
+    job = session.get(IngestJob, job_id)
+    if job is None:
+        raise NotFound(f"no ingest job with id {job_id}")
+    return job
+
+
+def job_view(job: IngestJob) -> dict:
+    return {
+        "id": job.id, "filename": job.filename, "status": job.status, "runs": job.runs,
+        "total": job.total, "processed": job.processed,
+        "percent": round(100 * job.processed / job.total, 1) if job.total else (100.0 if job.status == "done" else 0.0),
+        "stored": job.stored, "duplicates": job.duplicates, "already": job.already, "failed": job.failed,
+        "error": job.error,
+        "created_at": job.created_at.isoformat(), "updated_at": job.updated_at.isoformat(),
+        "finished_at": job.finished_at.isoformat() if job.finished_at else None,
+    }
+
+
+def job_report(job: IngestJob) -> dict:
+    """The job's summary and every failure (file, stage, reason)."""
+    return {"job": job_view(job), "failures": job.failures}
+
+
+def _copy_counts(job: IngestJob, summary: IngestSummary, processed: int) -> None:
+    job.total, job.processed = summary.files, processed
+    job.stored, job.duplicates, job.already = summary.stored, summary.duplicates, summary.already
+    job.failed = len(summary.failures)
+    job.failures = [dataclasses.asdict(f) for f in summary.failures]
+    job.updated_at = _now()
+
+
+class JobProgress:
+    """Writes a running job's counts to its row, at most every `every` seconds."""
+
+    def __init__(self, db_url: str, job_id: int, *, every: float = 0.5):
+        self.db_url, self.job_id, self.every = db_url, job_id, every
+        self.processed = 0
+        self._last = 0.0
+
+    def start(self, total: int) -> None:
+        with session_scope(self.db_url) as session:
+            job = get_job(session, self.job_id)
+            job.total = total
+
+    def advance(self, summary: IngestSummary) -> None:
+        self.processed += 1
+        if time.monotonic() - self._last >= self.every:
+            self._last = time.monotonic()
+            with session_scope(self.db_url) as session:
+                _copy_counts(get_job(session, self.job_id), summary, self.processed)
+
+    def stop(self, summary: IngestSummary) -> None:
+        pass
+
+
+def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
+            should_stop=lambda: False) -> IngestSummary:
+    """Run (or resume) one job to its end, or until `should_stop()`; the job stays
+    queued when stopped, to be resumed."""
+    with session_scope(db_url) as session:
+        job = get_job(session, job_id)
+        job.status, job.runs, job.error, job.updated_at = "running", job.runs + 1, None, _now()
+        upload = session.get(IngestUpload, job_id)
+        data, filename = (upload.data if upload else None), job.filename
+    if data is None:
+        raise NotFound(f"ingest job {job_id} has no archive left to read")
+    progress = JobProgress(db_url, job_id)
+    with tempfile.TemporaryDirectory(prefix="vanban-job-") as tmp:
+        path = Path(tmp) / "upload.zip"
+        path.write_bytes(data)
+        del data
+        summary = ingest(db_url, [path], runner=ProcessRunner(workers), limits=limits, progress=progress,
+                         labels={path: filename}, should_stop=should_stop)
+    with session_scope(db_url) as session:
+        job = get_job(session, job_id)
+        _copy_counts(job, summary, summary.processed)
+        if summary.interrupted:
+            job.status = "queued"
+        else:
+            job.status, job.finished_at = "done", _now()
+            upload = session.get(IngestUpload, job_id)
+            if upload is not None:
+                session.delete(upload)
+    return summary
+
+
+def _fail_job(db_url: str, job_id: int, reason: str) -> None:
+    with session_scope(db_url) as session:
+        job = get_job(session, job_id)
+        job.status, job.error, job.updated_at, job.finished_at = "failed", reason, _now(), _now()
+
+
+def next_open_job(db_url: str) -> int | None:
+    with Session(get_engine(db_url)) as session:
+        return session.exec(select(IngestJob.id).where(IngestJob.status.in_(OPEN_STATES))
+                            .order_by(IngestJob.id)).first()
+
+
+class JobWorker:
+    """Runs open jobs one after the other on a daemon thread, oldest first; a job left
+    `running` by a stopped or crashed server is simply run again."""
+
+    def __init__(self, db_url: str, *, limits: ArchiveLimits, workers: int | None = None, poll: float = 2.0):
+        self.db_url, self.limits, self.poll = db_url, limits, poll
+        self.workers = workers or os.cpu_count() or 1
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="vanban-ingest-jobs", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(30)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            job_id = None
+            try:
+                job_id = next_open_job(self.db_url)
+                if job_id is not None:
+                    run_job(self.db_url, job_id, workers=self.workers, limits=self.limits,
+                            should_stop=self._stop.is_set)
+                    continue
+            except Exception as e:  # the thread outlives one bad job or a database outage
+                log.exception("ingest job %s failed", job_id)
+                if job_id is not None:
+                    self._mark_failed(job_id, e)
+            self._wake.wait(self.poll)
+            self._wake.clear()
+
+    def _mark_failed(self, job_id: int, error: Exception) -> None:
+        try:
+            _fail_job(self.db_url, job_id, f"{type(error).__name__}: {error}")
+        except Exception:
+            log.exception("could not mark ingest job %s as failed", job_id)
