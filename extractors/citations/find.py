@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from extractors.citations import patterns as R
 from extractors.data import citation_patterns as P
+from extractors.data import doc_types
 from models.extraction import NumberParts
 
 
@@ -48,11 +49,20 @@ def number_key(number: str) -> str:
 
 def type_name(word: str) -> str:
     """The canonical type name for a type word as printed in any case."""
-    name = _TYPE_NAMES[" ".join(word.split()).casefold()]
+    known = doc_types.by_name(word)
+    name = known.name if known else _EXTRA_NAMES[" ".join(word.split()).casefold()]
     return P.TYPE_WORD_VARIANTS.get(name, name)
 
 
-_TYPE_NAMES = {w.casefold(): w for w in R.ALL_TYPE_WORDS}
+def code_type(code: str) -> str | None:
+    """The type a code of a cited number names ("QĐ", "ND", "Ctr"), or None."""
+    if code in P.EXTRA_TYPE_CODES:
+        return P.EXTRA_TYPE_CODES[code]
+    known = doc_types.by_code(code)
+    return known.name if known else None
+
+
+_EXTRA_NAMES = {w.casefold(): w for w in P.EXTRA_TYPE_WORDS}
 
 
 def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
@@ -61,7 +71,14 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
         return []
     own = number_key(own_number) if own_number else None
     found = []
-    for m in R.NUMBER.finditer(text):
+    pos = 0
+    while scan := R.NUMBER_PRESCAN.search(text, pos):
+        start = scan.start()
+        m = None if _glued(text, start) else R.NUMBER.match(text, start)
+        if m is None:
+            pos = _after_digits(text, start)
+            continue
+        pos = m.end()
         number = R.WHITE.sub("", m.group()).translate(R.HOMOGLYPHS)
         if own and number_key(number) == own:
             continue
@@ -73,25 +90,43 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
     return found
 
 
+def _glued(text: str, start: int) -> bool:
+    """The digits continue a longer token (a date, a decimal, a path): no number starts here."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isalnum() or before == "_":
+        return True
+    return before in P.NOT_BEFORE_NUMBER and not text.endswith(P.ENGLISH_NUMBER_MARK, 0, start)
+
+
+def _after_digits(text: str, start: int) -> int:
+    """Where the digit run starting at `start` ends (the pre-scan resumes there)."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return max(end, start + 1)
+
+
 def _number(m: re.Match[str], number: str) -> FoundNumber:
     if m.group("pserial"):
         codes = _codes(m.group("pcodes"))
         type_code = _codes(m.group("ptype"))[0]
         parts = NumberParts(serial=m.group("pserial"), type_code=type_code, issuer_code=codes[0],
                             unit_code="-".join(codes[1:]) or None)
-        return FoundNumber(m.start(), m.end(), number, parts, P.TYPE_CODES.get(type_code), state=False)
+        return FoundNumber(m.start(), m.end(), number, parts, code_type(type_code), state=False)
     year_at_end = R.TRAILING_YEAR.search(m.group("codes"))
     codes = _codes(m.group("codes")[:year_at_end.start()] if year_at_end else m.group("codes"))
     year_printed = m.group("year") or (year_at_end.group().strip(" /\n\t") if year_at_end else None)
     year = int(year_printed) if year_printed else None
-    if codes[0] in P.TYPE_CODES:
+    if code_type(codes[0]):
         type_code, rest = codes[0], codes[1:]
     else:
         type_code, rest = None, codes
     parts = NumberParts(serial=m.group("serial"), year=year, type_code=type_code,
                         issuer_code=rest[0] if rest else None, unit_code="-".join(rest[1:]) or None)
-    code_type = P.TYPE_CODES.get(type_code) if type_code else _issuer_code_type(parts.issuer_code)
-    return FoundNumber(m.start(), m.end(), number, parts, code_type, state=True)
+    named = code_type(type_code) if type_code else _issuer_code_type(parts.issuer_code)
+    return FoundNumber(m.start(), m.end(), number, parts, named, state=True)
 
 
 def _codes(printed: str) -> list[str]:
@@ -106,28 +141,38 @@ def _issuer_code_type(code: str | None) -> str | None:
 
 
 def find_mentions(text: str, taken: list[tuple[int, int]]) -> list[FoundMention]:
-    """Type words followed by a bare serial, outside the spans already taken."""
+    """Type words followed by a bare serial, outside the spans already taken. The
+    serials are scanned first; the type word is looked for only before those that
+    follow "số" or a type word's last syllable."""
     found = []
-    for m in R.SHORT.finditer(text):
-        if _inside(m.start(), taken) or R.UNIT_AFTER.match(text, m.end()):
+    for m in R.SHORT_SERIAL.finditer(text):
+        start = m.start()
+        if start == 0 or not text[start - 1].isspace() or _glued(text, start):
             continue
-        with_word = bool(m.group("so"))
+        words = text[max(0, start - 12):start].split()
+        if not words or words[-1].casefold() not in R.SHORT_HEAD_LAST or _inside(start, taken):
+            continue
+        head = R.SHORT_HEAD.search(text, max(0, start - 48), start)
+        if head is None or R.UNIT_AFTER.match(text, m.end()):
+            continue
+        with_word = bool(head.group("so"))
         if not with_word and R.YEAR_LIKE.match(m.group("serial")):
             continue  # "Kế hoạch 2025": a year, not a serial
-        found.append(FoundMention(m.start(), m.end(), type_name(m.group("type")), m.group("serial"), with_word))
+        found.append(FoundMention(head.start(), m.end(), type_name(head.group("type")), m.group("serial"), with_word))
     return found
 
 
 def find_named(text: str, taken: list[tuple[int, int]]) -> list[FoundNamed]:
     """Laws named by their title ("Luật Ban hành văn bản quy phạm pháp luật")."""
     found = []
-    for m in R.NAMED.finditer(text):
-        if _inside(m.start(), taken):
-            continue
-        end = _title_end(text, m.end())
-        if end is not None:
-            found.append(FoundNamed(m.start(), end, type_name(m.group("type"))))
-    return found
+    for word in P.NAMED_TYPE_WORDS:  # literal search: far cheaper than a regex alternation
+        start = text.find(word)
+        while start >= 0:
+            m = R.NAMED.match(text, start)
+            if m and not _inside(start, taken) and (end := _title_end(text, m.end())) is not None:
+                found.append(FoundNamed(start, end, type_name(m.group("type"))))
+            start = text.find(word, start + len(word))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _title_end(text: str, pos: int) -> int | None:

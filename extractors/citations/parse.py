@@ -10,7 +10,7 @@ from extractors.citations.find import FoundMention, FoundNamed, FoundNumber, typ
 from extractors.data import citation_patterns as P
 from models.extraction import Body, NumberParts, Span
 
-HEAD_REACH = 160  # characters before a number searched for its type word and date
+HEAD_REACH = 120  # characters before a number searched for its type word and date
 
 
 @dataclass

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from extractors.data import citation_patterns as P
+from extractors.data import doc_types
 
 
 def _words(phrase: str) -> str:
@@ -22,10 +23,11 @@ def _keyed(table: Mapping[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(table)})(?!\w)", re.IGNORECASE)
 
 
-ALL_TYPE_WORDS = tuple(P.TYPE_WORDS) + tuple(P.TYPE_WORD_VARIANTS)
+ALL_TYPE_WORDS = doc_types.type_names() + P.EXTRA_TYPE_WORDS
 
 # A cited document's number, party form first (its serial is followed by "-").
-NUMBER = re.compile(rf"{P.NUMBER_START}(?:{P.PARTY_NUMBER}|{P.STATE_NUMBER})")
+NUMBER = re.compile(rf"{P.PARTY_NUMBER}|{P.STATE_NUMBER}")
+NUMBER_PRESCAN = re.compile(P.NUMBER_PRESCAN)
 CODE_SPLIT = re.compile(r"\s*[-/]\s*")
 TRAILING_YEAR = re.compile(rf"\s*/\s*{P.YEAR}\Z")
 WHITE = re.compile(r"\s+")
@@ -66,8 +68,11 @@ PARENTHESIS = re.compile(P.PARENTHESIS)
 ISSUER_CODE_TYPES = tuple((re.compile(rf"{code}\Z"), name) for code, name in P.ISSUER_CODE_TYPES)
 
 # A short later mention ("Kết luận số 04") or a named document ("Đề án 06").
-SHORT = re.compile(rf"(?P<type>(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)}))"
-                   rf"(?P<so>[ \t\n]+{P.NUMBER_WORD})?[ \t\n]+{P.SHORT_MENTION}", re.IGNORECASE)
+SHORT_SERIAL = re.compile(P.SHORT_MENTION)
+SHORT_HEAD = re.compile(rf"(?P<type>(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)}))"
+                        rf"(?P<so>[ \t\n]+{P.NUMBER_WORD})?[ \t\n]+\Z", re.IGNORECASE)
+# Last words a short mention's head can end with: "số" or a type word's last syllable.
+SHORT_HEAD_LAST = frozenset(w.split()[-1].casefold() for w in (*ALL_TYPE_WORDS, "số"))
 YEAR_LIKE = re.compile(P.YEAR_LIKE + r"\Z")
 UNIT_AFTER = re.compile(rf"[ \t\n]+(?:{_alternation(P.UNIT_WORDS)})(?!\w)", re.IGNORECASE)
 # A law named by its title: "Luật Ban hành văn bản quy phạm pháp luật".
@@ -79,5 +84,6 @@ RELATION = _keyed({**P.RELATION_WORDS, **dict.fromkeys(P.RELATION_NOT)})
 RELATION_AFTER = re.compile(rf"[ \t\n]*,?[ \t\n]*(?:đã[ \t\n]+)?(?P<w>{_alternation(P.RELATION_AFTER)})(?!\w)",
                             re.IGNORECASE)
 LINK_VERB = _keyed(P.LINK_VERBS)
+LINK_BLOCKER = _keyed(dict.fromkeys(P.LINK_BLOCKERS, ""))
 PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(P.CLAUSE_BREAK)

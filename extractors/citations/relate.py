@@ -98,6 +98,7 @@ def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
     "Luật số 83/2015 được sửa đổi, bổ sung bởi Luật số 59/2020" -> 59/2020 amends 83/2015.
     A list after the verb ("bởi Luật số 59/2020, Luật số 56/2024") shares the link."""
     links: list[CitationLink] = []
+    seen: set[tuple[str, str, str]] = set()
     numbered = [i for i, d in enumerate(drafts) if d.number is not None and d.refers_to is None]
     for a, b in zip(numbered, numbered[1:]):
         first, second = drafts[a], drafts[b]
@@ -105,21 +106,30 @@ def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
         if gap_end - gap_start > LINK_REACH or R.CLAUSE_BREAK.search(text, gap_start, gap_end):
             continue
         verb = R.LINK_VERB.search(text, gap_start, gap_end)
-        if verb is None or _acts_elsewhere(text, verb.end(), gap_end):
+        if verb is None or _acts_elsewhere(text, verb.end(), gap_end) or _other_subject(text, gap_start, verb.start()):
             continue
         relation = P.LINK_VERBS[_phrase(verb.group(), P.LINK_VERBS)]
         passive = bool(R.PASSIVE.search(text, gap_start, verb.start()))
         second.relation = first.relation
         for target in _list_from(text, drafts, numbered, numbered.index(b)):
             source, dest = (target, a) if passive else (a, target)
-            links.append(CitationLink(source=source, target=dest, relation=relation))
+            key = (number_key(drafts[source].number or ""), number_key(drafts[dest].number or ""), relation)
+            if key not in seen:
+                seen.add(key)
+                links.append(CitationLink(source=source, target=dest, relation=relation))
     return links
+
+
+def _other_subject(text: str, start: int, end: int) -> bool:
+    """Before the verb the sentence moved on: a parenthesis closed, or another (uncited)
+    document became the subject ("...), Nghị định của Chính phủ ... (thay thế ...")."""
+    return ")" in text[start:end] or R.TYPE_WORD.search(text, start, end) is not None
 
 
 def _acts_elsewhere(text: str, start: int, end: int) -> bool:
     """The verb is too far from the next citation, or another relation word comes
     between them ("thu hồi đất ... theo Quyết định số ...")."""
-    if end - start > VERB_REACH:
+    if end - start > VERB_REACH or R.LINK_BLOCKER.search(text, start, end):
         return True
     return any(P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS)) not in (None, *P.LINK_VERBS.values())
                for m in R.RELATION.finditer(text, start, end))

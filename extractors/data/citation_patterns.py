@@ -5,58 +5,27 @@ source. `extractors.citations.patterns` compiles them; no control flow lives her
 """
 from __future__ import annotations
 
-# --- Type words: how the text names the kind of a cited document -----------------
-# Decree 30/2020/NĐ-CP Art. 7 and Phụ lục III (administrative documents), Law
-# 80/2015/QH13 Art. 4 (legal documents), Hướng dẫn 36-HD/VPTW (party documents).
-# Longer names come first so that "Thông tư liên tịch" wins over "Thông tư".
-TYPE_WORDS: tuple[str, ...] = (
+# --- Types of cited documents ------------------------------------------------------
+# The type names and codes of Decree 30/2020 Phụ lục III, Law 80/2015 and Hướng dẫn
+# 36-HD/VPTW live in `extractors.data.doc_types` (shared with the header). Here are
+# only what citations meet besides: names a document may be cited by, and the
+# spellings of codes found in cited numbers.
+
+# Type names cited but not issued as administrative documents.
+EXTRA_TYPE_WORDS: tuple[str, ...] = (
     "Hiến pháp",  # Law 80/2015 Art. 4
     "Bộ luật",  # Law 80/2015 Art. 4
-    "Luật",  # Law 80/2015 Art. 4
-    "Pháp lệnh",  # Law 80/2015 Art. 4
     "Lệnh",  # Law 80/2015 Art. 4 (Chủ tịch nước)
-    "Nghị quyết liên tịch",  # Law 80/2015 Art. 4
-    "Nghị quyết",  # Law 80/2015; Decree 30/2020 Phụ lục III; party (36-HD/VPTW)
-    "Nghị định",  # Law 80/2015 Art. 4
-    "Quyết định",  # Decree 30/2020 Phụ lục III
-    "Thông tư liên tịch",  # Law 80/2015 (before 2016)
-    "Thông tư",  # Law 80/2015 Art. 4
-    "Chỉ thị",  # Decree 30/2020 Phụ lục III; party
-    "Quy chế",  # Decree 30/2020 Phụ lục III; party
-    "Quy định",  # Decree 30/2020 Phụ lục III; party
-    "Thông báo kết luận",  # party (36-HD/VPTW): a Thông báo
-    "Thông báo",  # Decree 30/2020 Phụ lục III; party
-    "Thông tri",  # party (36-HD/VPTW)
-    "Hướng dẫn",  # Decree 30/2020 Phụ lục III; party
-    "Chương trình",  # Decree 30/2020 Phụ lục III; party
-    "Kế hoạch",  # Decree 30/2020 Phụ lục III; party
-    "Phương án",  # Decree 30/2020 Phụ lục III
-    "Đề án",  # Decree 30/2020 Phụ lục III; party
-    "Dự án",  # Decree 30/2020 Phụ lục III
-    "Báo cáo",  # Decree 30/2020 Phụ lục III; party
-    "Biên bản",  # Decree 30/2020 Phụ lục III; party
-    "Tờ trình",  # Decree 30/2020 Phụ lục III; party
-    "Hợp đồng",  # Decree 30/2020 Phụ lục III
-    "Công văn",  # Decree 30/2020 Art. 7; party
-    "Công điện",  # Decree 30/2020 Phụ lục III
-    "Bản ghi nhớ",  # Decree 30/2020 Phụ lục III
-    "Bản thỏa thuận",  # Decree 30/2020 Phụ lục III
-    "Giấy ủy quyền",  # Decree 30/2020 Phụ lục III
-    "Giấy mời",  # Decree 30/2020 Phụ lục III
-    "Giấy giới thiệu",  # Decree 30/2020 Phụ lục III
     "Giấy phép",  # licences are numbered documents (Decree 30/2020 Art. 8 numbering)
-    "Kết luận",  # party (36-HD/VPTW)
-    "Văn bản hợp nhất",  # Ordinance 01/2012/UBTVQH13 (consolidated texts, code VBHN)
-    "Điều lệ",  # party and association charters
     "Bản án",  # court judgments ("Bản án số 159/2022/HSST"), Law 92/2015 on civil procedure
+    "Điều lệ",  # party and association charters
+    "Thông báo kết luận",  # party (36-HD/VPTW): a Thông báo
     "Văn bản",  # generic: the type then comes from the number's type code
     "Văn kiện",  # generic (party)
 )
 
-# Old-style tone marks and variants that name the same type.
+# Cited names that stand for another type name.
 TYPE_WORD_VARIANTS: dict[str, str] = {
-    "Giấy uỷ quyền": "Giấy ủy quyền",  # old-style tone placement
-    "Bản thoả thuận": "Bản thỏa thuận",  # old-style tone placement
     "Thông báo kết luận": "Thông báo",  # party: the document type is Thông báo
 }
 
@@ -67,49 +36,17 @@ GENERIC_TYPE_WORDS: frozenset[str] = frozenset({"Văn bản", "Văn kiện"})
 # ("Luật Ban hành văn bản quy phạm pháp luật"): Law 80/2015 Art. 4.
 NAMED_TYPE_WORDS: tuple[str, ...] = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")
 
-# --- Type codes in a số ký hiệu -> type name ---------------------------------------
-# Decree 30/2020/NĐ-CP Phụ lục III (abbreviations of administrative document types);
-# Law 80/2015 practice for legal documents (NĐ, TT, TTLT); Hướng dẫn 36-HD/VPTW for
-# party documents (CV, KL, Ctr); ASCII spellings (QD, ND) as typed without Đ.
-TYPE_CODES: dict[str, str] = {
-    "NQ": "Nghị quyết",
-    "NQLT": "Nghị quyết liên tịch",
-    "NĐ": "Nghị định",
+# Codes in cited numbers beyond the shared table: spellings seen in the corpus and
+# party codes (Hướng dẫn 36-HD/VPTW). Looked up before the shared table.
+EXTRA_TYPE_CODES: dict[str, str] = {
     "ND": "Nghị định",  # ASCII spelling seen in bulk (".../ND-CP")
     "NĐCP": "Nghị định",  # hyphen dropped (".../NĐCP")
-    "QĐ": "Quyết định",
     "QD": "Quyết định",  # ASCII spelling
-    "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch",
-    "CT": "Chỉ thị",
-    "QC": "Quy chế",
-    "QyĐ": "Quy định",
-    "QYĐ": "Quy định",
     "QĐi": "Quy định",  # party (36-HD/VPTW)
-    "TB": "Thông báo",
     "TBKL": "Thông báo",  # party: thông báo kết luận
-    "TTri": "Thông tri",  # party
-    "HD": "Hướng dẫn",
-    "CTr": "Chương trình",
-    "Ctr": "Chương trình",  # party spelling
-    "KH": "Kế hoạch",
-    "PA": "Phương án",
-    "ĐA": "Đề án",
-    "DA": "Dự án",
-    "BC": "Báo cáo",
-    "BB": "Biên bản",
-    "TTr": "Tờ trình",
-    "HĐ": "Hợp đồng",
-    "CĐ": "Công điện",
-    "BGN": "Bản ghi nhớ",
-    "BTT": "Bản thỏa thuận",
-    "GUQ": "Giấy ủy quyền",
-    "GM": "Giấy mời",
-    "GGT": "Giấy giới thiệu",
-    "GP": "Giấy phép",
-    "CV": "Công văn",  # party (36-HD/VPTW)
-    "KL": "Kết luận",  # party (36-HD/VPTW)
-    "VBHN": "Văn bản hợp nhất",
+    "TTri": "Thông tri",  # party (36-HD/VPTW); TTr is a Tờ trình
+    "BGN": "Bản ghi nhớ",  # older spelling of GN
+    "GP": "Giấy phép",  # licences
     "L": "Lệnh",  # Lệnh của Chủ tịch nước: "05/2025/L-CTN"
 }
 
@@ -149,9 +86,13 @@ STATE_NUMBER = (rf"(?P<serial>{SERIAL})(?:{WS}/{WS}(?P<year>{YEAR})(?:{WS}/{WS}|
 # A party number (Hướng dẫn 36-HD/VPTW): 28-KH/HU, 04-NQ/TU, 9151-CV/BTCTW.
 PARTY_NUMBER = (rf"(?P<pserial>{SERIAL}){HYPHEN}(?P<ptype>{CODE}){WS}/{WS}"
                 rf"(?P<pcodes>{CODE}(?:(?:{HYPHEN}|/){CODE})*)")
-# Not inside a longer token (a date 12/3/2024, an ISO code 9001:2015, a path).
-# English translations print "Decree No.120/2016/ND-CP".
-NUMBER_START = r"(?:(?<![\w/.\-:,])|(?<=No\.))"
+# Not inside a longer token (a date 12/3/2024, an ISO code 9001:2015, a path):
+# characters that may not stand right before a number; English translations
+# print "Decree No.120/2016/ND-CP".
+NOT_BEFORE_NUMBER = "/.-:,"
+ENGLISH_NUMBER_MARK = "No."
+# Cheap pre-scan: a serial followed by the slash or hyphen every number holds.
+NUMBER_PRESCAN = rf"{SERIAL}[ \t]*(?:\n[ \t]*)?[/\-]"
 
 # Dates: "ngày 14/3/2024", "ngày 14-3-2024", "ngày 14 tháng 3 năm 2024" (Decree
 # 30/2020 Phụ lục I writes the long form; body text mostly the short one).
