@@ -175,3 +175,16 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
     assert str(todo["url"]) == f"http://testserver/api/documents/{upload['id']}"
     assert client.get("/api/tasks.ics", params={"due_before": "nope"}).status_code == 422
+
+
+def test_uploading_seed_000_answers_with_its_extracted_tasks_and_the_feed_dates_its_reports(client):
+    """The real extraction, no task built in the test: upload, tasks in the answer, 2024 dates."""
+    upload = client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())})
+    assert upload.status_code == 201
+    answered = upload.json()["tasks"]
+    listed = client.get("/api/tasks", params={"document_id": upload.json()["id"]}).json()["items"]
+    assert answered and sorted(t["id"] for t in answered) == sorted(t["id"] for t in listed)
+    [duty] = [t for t in answered if t["deadline"] and "ngày 07 của tháng cuối kỳ" in t["deadline"]["text"]]
+    assert duty["deadline"]["recurrence"]
+    todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
+    assert expand_2024(todo) == QUARTERLY_2024

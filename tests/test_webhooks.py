@@ -118,26 +118,28 @@ def test_new_tasks_are_posted_signed_with_a_link_back(sqlite_url, receiver):
     assert len(outbox(sqlite_url)) == 1
 
 
-def test_receiver_down_is_retried_with_backoff_and_nothing_is_lost(sqlite_url, free_port):
+@pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
+def test_receiver_down_is_retried_with_backoff_and_nothing_is_lost(database, request, free_port):
+    db_url = request.getfixturevalue(database)  # the outbox's compare-and-set claim on both
     url = f"http://127.0.0.1:{free_port}/hook"
-    register(sqlite_url, url)
-    stored = [store(sqlite_url, f"document {i}".encode()) for i in range(3)]
-    first = deliver_due(sqlite_url, base_url=BASE, policy=POLICY)
+    register(db_url, url)
+    stored = [store(db_url, f"document {i}".encode()) for i in range(3)]
+    first = deliver_due(db_url, base_url=BASE, policy=POLICY)
     assert (first.delivered, first.failed) == (0, 3)
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).failed == 0, "waiting out the backoff"
-    rows = outbox(sqlite_url)
+    assert deliver_due(db_url, base_url=BASE, policy=POLICY).failed == 0, "waiting out the backoff"
+    rows = outbox(db_url)
     assert all(r.status == "pending" and r.attempts == 1 and r.last_error for r in rows)
     receiver = Receiver(free_port)
     try:
         time.sleep(POLICY.backoff.total_seconds())
-        assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 3
-        assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, include_waiting=True).delivered == 0
+        assert deliver_due(db_url, base_url=BASE, policy=POLICY).delivered == 3
+        assert deliver_due(db_url, base_url=BASE, policy=POLICY, include_waiting=True).delivered == 0
     finally:
         receiver.close()
     bodies = [json.loads(b) for _, b in receiver.posts]
     assert sorted(b["document"]["id"] for b in bodies) == stored
     assert len({b["delivery_id"] for b in bodies}) == 3
-    assert all(r.status == "delivered" and r.attempts == 2 for r in outbox(sqlite_url))
+    assert all(r.status == "delivered" and r.attempts == 2 for r in outbox(db_url))
 
 
 def test_an_error_answer_is_retried_with_the_same_delivery_id(sqlite_url, receiver):
@@ -210,3 +212,20 @@ def test_cli_add_list_deliver_remove(sqlite_url, receiver, free_port):
     assert len(outbox(sqlite_url)) == 1, "removing a webhook drops its undelivered rows"
     assert runner.invoke(cli_app, ["webhooks", "remove", "999", "--db", sqlite_url]).exit_code == 1
     assert runner.invoke(cli_app, ["webhooks", "add", "ftp://x", "--db", sqlite_url]).exit_code == 2
+
+
+def test_webhook_routes_need_a_key_once_keys_exist(sqlite_url):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from service.auth import create_key
+    from service.settings import load_settings
+
+    with session_scope(sqlite_url) as session:
+        _, key = create_key(session, name="tracker")
+    client = TestClient(create_app(load_settings(db=sqlite_url, webhook_worker=False)))
+    assert client.get("/api/webhooks").status_code == 401, "a webhook's URL is not for anyone to read"
+    assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"}).status_code == 401
+    auth = {"Authorization": f"Bearer {key}"}
+    assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"}, headers=auth).status_code == 201
+    assert len(client.get("/api/webhooks", headers=auth).json()["items"]) == 1
