@@ -1,6 +1,7 @@
 """A per-client sliding-window rate limit, kept in the serving process."""
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -30,6 +31,6 @@ class RateLimiter:
             while calls and calls[0] <= now - _WINDOW_SECONDS:
                 calls.popleft()
             if len(calls) >= self.per_minute:
-                wait = int(calls[0] + _WINDOW_SECONDS - now) + 1
+                wait = math.ceil(calls[0] + _WINDOW_SECONDS - now)
                 raise RateLimited(f"more than {self.per_minute} writes a minute from {client}; retry in {wait} s")
             calls.append(now)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from corpus.neighbourhood import Neighbourhood
 from models.tables import Document
 
-BOX_W, BOX_H = 210, 46
+BOX_W, BOX_H = 230, 46
 COL_GAP, ROW_GAP, MARGIN = 60, 14, 16
 _LABEL_CHARS = 30
 

@@ -1,0 +1,104 @@
+"""Who may write: reads open, writes need a key once one exists, every refusal a 4xx with a reason."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from api.app import create_app
+from corpus.db import session_scope
+from service.auth import authorize_write, create_key, hash_key, keys_configured, list_keys, revoke_key
+from service.cli import app as cli
+from service.errors import NotFound, RateLimited, Unauthorized
+from service.ratelimit import RateLimiter
+from service.settings import load_settings
+
+from conftest import SEED_000, SEEDS
+
+
+def _client(url: str, **settings) -> TestClient:
+    return TestClient(create_app(load_settings(db=url, max_upload_mb=1, **settings)))
+
+
+def _upload(client: TestClient, path=SEED_000, key: str | None = None):
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    return client.post("/api/documents", files={"file": (path.name, path.read_bytes())}, headers=headers)
+
+
+def test_keys_are_stored_hashed_and_revocable(sqlite_url):
+    with session_scope(sqlite_url) as session:
+        assert not keys_configured(session)
+        assert authorize_write(session, None) is None  # no key configured: writes open
+        row, key = create_key(session, name="văn thư")
+        assert key.startswith("vb_") and len(key) > 40
+        assert row.key_hash == hash_key(key) and key not in (row.key_hash, row.prefix)
+        assert authorize_write(session, f"Bearer {key}").id == row.id
+        for header, reason in [(None, "needs an API key"), ("Basic abc", "Bearer"), ("Bearer", "Bearer"),
+                               ("Bearer vb_wrong", "unknown API key")]:
+            with pytest.raises(Unauthorized, match=reason):
+                authorize_write(session, header)
+        revoke_key(session, ident=row.prefix)
+        assert not keys_configured(session)
+        create_key(session, name="other")
+        with pytest.raises(Unauthorized, match="revoked"):
+            authorize_write(session, f"Bearer {key}")
+        with pytest.raises(NotFound):
+            revoke_key(session, ident="vb_nothing")
+
+
+def test_writes_need_a_key_once_one_exists_and_reads_stay_open(sqlite_url):
+    with _client(sqlite_url) as client:
+        assert _upload(client).status_code == 201  # no key yet: open
+        with session_scope(sqlite_url) as session:
+            _, key = create_key(session, name="test")
+        refused = _upload(client, SEEDS[1])
+        assert refused.status_code == 401 and "Authorization: Bearer" in refused.json()["detail"]
+        wrong = _upload(client, SEEDS[1], key="vb_not-a-key")
+        assert wrong.status_code == 401 and wrong.json()["detail"] == "unknown API key"
+        for method, url in [("DELETE", "/api/documents/1"), ("POST", "/api/documents/1/reextract")]:
+            r = client.request(method, url)
+            assert r.status_code == 401 and r.json()["detail"]
+        accepted = _upload(client, SEEDS[1], key=key)
+        assert accepted.status_code == 201
+        for url in ["/api/documents/1", "/api/tasks", "/api/search?q=cai+cach", "/", "/documents/1",
+                    "/tasks", "/search?q=binh+son", "/documents/1/graph"]:
+            assert client.get(url).status_code == 200, url
+        with session_scope(sqlite_url) as session:
+            revoke_key(session, ident=key[:10])
+        revoked = _upload(client, SEEDS[2], key=key)
+        assert revoked.status_code == 201  # the only key revoked: no key configured, open again
+
+
+def test_writes_over_the_rate_limit_are_429(sqlite_url):
+    with _client(sqlite_url, write_rate_per_minute=2) as client:
+        assert [_upload(client, p).status_code for p in SEEDS[:2]] == [201, 201]
+        third = _upload(client, SEEDS[2])
+        assert third.status_code == 429 and "more than 2 writes a minute" in third.json()["detail"]
+        assert client.get("/api/tasks").status_code == 200  # reads are not limited
+
+
+def test_rate_limiter_window_slides():
+    now = [0.0]
+    limiter = RateLimiter(2, clock=lambda: now[0])
+    limiter.hit("a"), limiter.hit("a"), limiter.hit("b")
+    with pytest.raises(RateLimited, match="retry in 60 s"):
+        limiter.hit("a")
+    now[0] = 60.5
+    limiter.hit("a")
+    RateLimiter(0).hit("a")  # 0: no limit
+
+
+def test_cli_creates_lists_and_revokes_keys(sqlite_url):
+    runner = CliRunner()
+    created = runner.invoke(cli, ["keys", "create", "văn thư", "--db", sqlite_url])
+    assert created.exit_code == 0
+    key = created.stdout.strip().splitlines()[-1]
+    assert key.startswith("vb_")
+    listed = runner.invoke(cli, ["keys", "list", "--db", sqlite_url])
+    assert "văn thư" in listed.stdout and "active" in listed.stdout and key not in listed.stdout
+    assert runner.invoke(cli, ["keys", "revoke", "1", "--db", sqlite_url]).exit_code == 0
+    assert "revoked" in runner.invoke(cli, ["keys", "list", "--db", sqlite_url]).stdout
+    missing = runner.invoke(cli, ["keys", "revoke", "99", "--db", sqlite_url])
+    assert missing.exit_code == 1 and "no API key" in missing.stderr
+    with session_scope(sqlite_url) as session:
+        assert [k.name for k in list_keys(session)] == ["văn thư"]

@@ -1,0 +1,116 @@
+"""Full-text search, diacritics folded, in SQLite (FTS5) and PostgreSQL (tsvector).
+
+The store holds the real dev and seed texts with their header fields taken from the
+gold files, so the rows below do not move while the header extractor improves."""
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from corpus.db import get_engine, session_scope
+from corpus.search import fold, query_terms, search
+from corpus.store import content_hash, save_extraction
+from models.extraction import Body, Extraction
+
+from conftest import CORPUS, GOLD, PG_ADMIN_URL
+
+DOCS = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
+
+
+def _extraction(path) -> Extraction:
+    gold = json.loads((GOLD / path.parent.name / path.with_suffix(".json").name).read_text())
+    issuers = gold.get("issuer") or []
+    return Extraction(text=path.read_text(encoding="utf-8"), number=gold.get("number"),
+                      subject=gold.get("subject"), doc_type=gold.get("doc_type"),
+                      issuer=Body(name=issuers[0]) if issuers else None)
+
+
+def _fill(url: str) -> str:
+    with session_scope(url) as session:
+        for path in DOCS:
+            save_extraction(session, _extraction(path), digest=content_hash(path.read_bytes()), source=path.name)
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def store_url(request, tmp_path_factory):
+    """The same store in SQLite and in a PostgreSQL database made for this module."""
+    if request.param == "sqlite":
+        yield _fill(f"sqlite:///{tmp_path_factory.mktemp('search') / 'vanban.db'}")
+        return
+    name = f"vanban_search_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    try:
+        yield _fill(url)
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _sources(url: str, q: str, field: str = "all", limit: int = 20) -> list[str]:
+    with session_scope(url) as session:
+        return [hit.document.source for hit in search(session, q, field=field, limit=limit).items]
+
+
+FINDS = [
+    # (query, field, a document it must find, must it rank first)
+    ("cai cach hanh chinh", "all", "000_4cd450a5cf9edbcb.txt", False),
+    ("cải cách hành chính", "all", "000_4cd450a5cf9edbcb.txt", False),
+    ("CẢI CÁCH HÀNH CHÍNH", "text", "000_4cd450a5cf9edbcb.txt", False),
+    ("de xuat bien che", "subject", "hd_004.txt", True),
+    ("10989/BNV-TCBC", "number", "hd_004.txt", True),
+    ("10989", "all", "hd_004.txt", True),
+    ("bo noi vu", "issuer", "hd_004.txt", True),
+    ("So Giao duc va Dao tao Ha Noi", "issuer", "hd_010.txt", True),
+    ("cao toc Ben Luc Long Thanh", "all", "hd_007.txt", True),
+    ("chuẩn hoá dữ liệu số nhà", "all", "hd_002.txt", True),  # old tone placement: hoá == hóa
+    ("don gia thue da", "subject", "hd_012.txt", True),  # the last word is a prefix: đa -> đất
+    ("1313/UBND-TTHC", "text", "000_4cd450a5cf9edbcb.txt", False),
+]
+
+
+@pytest.mark.parametrize("q,field,expected,first", FINDS)
+def test_finds(store_url, q, field, expected, first):
+    found = _sources(store_url, q, field)
+    assert expected in found
+    if first:
+        assert found[0] == expected
+
+
+def test_field_restricts_and_nonsense_finds_nothing(store_url):
+    assert "hd_004.txt" not in _sources(store_url, "de xuat bien che", "issuer")
+    assert _sources(store_url, "10989/BNV-TCBC", "subject") == []
+    assert _sources(store_url, "xyzzy qwerty") == []
+    assert _sources(store_url, '"!! ( * :') == []  # no words, and no query syntax leaks through
+
+
+def test_total_counts_all_matches_and_pages(store_url):
+    with session_scope(store_url) as session:
+        everything = search(session, "ubnd", limit=100)
+        page = search(session, "ubnd", limit=2, offset=2)
+    assert everything.total == len(everything.items) >= 4
+    assert page.total == everything.total
+    assert [h.document.id for h in page.items] == [h.document.id for h in everything.items[2:4]]
+
+
+def test_snippet_is_original_text_with_matched_words_marked(store_url):
+    with session_scope(store_url) as session:
+        [hit] = search(session, "de xuat bien che", field="subject").items
+    marked = [hit.snippet[a:b] for a, b in hit.marks]
+    assert {"đề", "xuất", "biên", "chế"} <= {w.lower() for w in marked}
+    assert hit.dump()["marks"] and hit.dump()["number"] == "10989/BNV-TCBC"
+
+
+def test_fold_keeps_offsets_and_query_words():
+    s = "Ủy ban nhân dân tỉnh Quảng Ngãi – ĐƯỜNG cao tốc Bến Lức, hoá đơn"
+    assert len(fold(s)) == len(s)
+    assert fold(s) == "uy ban nhan dan tinh quang ngai – duong cao toc ben luc, hoa đon".replace("đ", "d")
+    assert query_terms("1313/UBND-TTHC  Bình Sơn") == [["1313", "ubnd", "tthc"], ["binh"], ["son"]]
