@@ -61,6 +61,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     m = _RE_START.match(text, pos)
     if not m:
         return None
+    verb = _RE_AMBIGUOUS.match(text, pos)  # "Tổ chức xây dựng kế hoạch ..." opens with a verb
+    if verb and not _noun_use(text, verb.end()):
+        return None
     names: list[str] = []
     cur = pos
     i = m.end()

@@ -85,7 +85,7 @@ SUBJECT_DUTIES: tuple[str, ...] = (
 
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
 # năng ..."). Source: corpus.
-NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi")
+NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi", "định kỳ")
 
 # Verbs that open an action item ("- Tăng cường công tác kiểm tra ..."), so an item
 # under a heading or lead-in naming its assignee is a duty. Source: corpus.
@@ -149,6 +149,10 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "bồi dưỡng",
 )
 
+# Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
+# Source: dev (công điện).
+CONTINUATION_OPENERS: tuple[str, ...] = ("đồng thời",)
+
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).
 CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
@@ -182,6 +186,7 @@ FORWARD_SECTIONS: tuple[str, ...] = (
 # Source: Nghị định 30/2020 Phụ lục I (căn cứ ban hành), corpus.
 BASIS_OPENERS: tuple[str, ...] = (
     "căn cứ",
+    "trên cơ sở",
     "xét",
     "theo đề nghị",
     "thực hiện công văn",

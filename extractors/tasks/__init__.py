@@ -19,8 +19,8 @@ from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
-from extractors.tasks.reading import (Duty, coordinators, is_basis, modality, read_duty, report_to, starts_with_action,
-                                     strip_label)
+from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, modality, read_duty, report_to,
+                                     starts_with_action, strip_label)
 from models.extraction import Deadline, Span, Task
 
 __all__ = ["find_tasks"]
@@ -39,6 +39,7 @@ _FIELDS = {
 }
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
 
 
@@ -93,13 +94,7 @@ def _forward_items(its: list[Item]) -> set[int]:
 
 def _heading_names(it: Item) -> tuple[str, ...]:
     """Who a heading or lead-in assigns the items under it to."""
-    if not it.is_heading:
-        return ()
-    duty = read_duty(it.text)
-    if duty:
-        return duty.assignees
-    run = read_names(it.text)
-    return run.names if run else ()
+    return heading_names(it.text) if it.is_heading else ()
 
 
 def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:
@@ -141,23 +136,34 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: _Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool) -> list[Task]:
-    out = []
+    """One task per sentence that names its assignee; one for the item's first action
+    when a heading or lead-in names who acts (or the issuer acts, in a report)."""
+    if field:
+        return []
+    out: list[Task] = []
     parts = [s for _, s in sentences(it.text)]
     # "Thời gian hoàn thành trước ngày ..." after the duty gives its deadline
     note = next((s for s in parts if _TIME_NOTE.match(s)), None)
+    owner, continued = inherited, False
     for sentence in parts:
-        heading = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if heading or field:
+        if it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))):
             continue
         duty: Duty | None = read_duty(sentence)
-        acts = starts_with_action(sentence) and not is_basis(sentence) and not sentence.endswith(":")
-        if acts and (inherited or implicit) and not (duty and duty.leading):
-            assignees, action = inherited, strip_label(sentence)
+        action = acting_clause(sentence)
+        deadline = _deadline(ctx, sentence, it)
+        further = continued or not out or deadline is not None or continues(sentence)
+        if duty and duty.leading:
+            assignees, action = duty.assignees, duty.action
+            owner, continued = duty.assignees, True
+        elif action is not None and (owner or implicit) and further:
+            assignees = owner
         elif duty:
             assignees, action = duty.assignees, duty.action
         else:
             continue
-        deadline = _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
+        if len(_WORD.findall(action)) < 2:
+            continue
+        deadline = deadline or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))

@@ -24,6 +24,7 @@ _RE_SUBJECT_DUTY = re.compile(rf"\s*(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_ASIDE = re.compile(
     rf"\s*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
+_RE_SUBJECT_DUTY_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
 _RE_CLAUSE = re.compile(r",\s+")
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
@@ -31,6 +32,7 @@ _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
+_RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 
 
@@ -48,10 +50,42 @@ def starts_with_action(sentence: str) -> bool:
     return bool(_RE_ACTION.match(strip_label(sentence)))
 
 
+def acting_clause(sentence: str) -> str | None:
+    """The action a sentence opens with, past an optional "Label:" or basis clause
+    ("Căn cứ vào Chỉ số CCHC năm 2021, triển khai ..."); None when it opens with none."""
+    if sentence.rstrip().endswith(":"):
+        return None
+    text = strip_label(sentence)
+    if not is_basis(text):
+        return text if _RE_ACTION.match(text) else None
+    for m in _RE_CLAUSE.finditer(text):
+        if _RE_ACTION.match(text, m.end()):
+            return text[m.end():]
+    return None
+
+
 def strip_label(sentence: str) -> str:
     """ "Báo cáo quý I: ..." -> "..."; a label is kept when it is the only text."""
     m = _RE_LABEL.match(sentence)
     return sentence[m.end():] if m else sentence
+
+
+def heading_names(text: str) -> tuple[str, ...]:
+    """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
+    Thủ trưởng các cơ quan ...:"; not the issuer of "UBND tỉnh có ý kiến chỉ đạo như sau:"."""
+    duty = read_duty(text)
+    if duty:
+        return duty.assignees
+    run = read_names(text)
+    if not run:
+        return ()
+    rest = text[run.end:]
+    return () if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) else run.names
+
+
+def continues(sentence: str) -> bool:
+    """ "Đồng thời ...": a further duty of the same assignee."""
+    return bool(_RE_CONTINUES.match(sentence))
 
 
 def modality(sentence: str) -> str:
@@ -85,8 +119,6 @@ def read_duty(sentence: str) -> Duty | None:
         run = read_names(sentence, m.end())
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
-    if is_basis(sentence):
-        return None
     for m in _RE_CLAUSE.finditer(sentence):
         subject = _subject(sentence, m.end())
         if subject:
