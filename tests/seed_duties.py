@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 
 from conftest import SEED_000
+
 from models.extraction import Deadline, Extraction, Span, Task
 from service.extract import extract_bytes
 
 QUARTERLY_2024 = ["2024-03-07", "2024-06-07", "2024-09-07", "2024-12-07"]
-_SENTENCE = re.compile(r"Báo cáo CCHC phải do.*?cuối\s+kỳ\s+báo\s+cáo\.", re.S)
+_SENTENCE = re.compile(r"Báo cáo CCHC phải do.*?cuối\s+kỳ\s+báo\s+cáo\.", re.DOTALL)
 
 
 def quarterly_duty(ex: Extraction) -> Task | None:

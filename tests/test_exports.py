@@ -7,15 +7,15 @@ import io
 import json
 
 import pytest
+from conftest import SEED_000
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
+from seed_duties import QUARTERLY_2024, seed_000_extraction
 from typer.testing import CliRunner
 
-from conftest import SEED_000
 from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
 from models.tables import Document, Task
-from seed_duties import QUARTERLY_2024, seed_000_extraction
 from service.cli import app as cli_app
 from service.exports import CalendarKind, tasks_csv, tasks_ical
 from service.tasks import list_tasks

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from conftest import SEED_000
+from seed_duties import quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
-from conftest import SEED_000
 from corpus.db import session_scope
 from models.tables import WebhookDelivery
-from seed_duties import quarterly_duty, seed_000_extraction
 from service.cli import app as cli_app
 from service.documents import store_bytes
 from service.webhooks import RetryPolicy, add_endpoint, deliver_due
@@ -37,7 +37,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 receiver.posts.append(({k.lower(): v for k, v in self.headers.items()}, body))
                 self.send_response(receiver.status)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
+from models.tables import Document, Task
 from service.exports import MEDIA_TYPES, CalendarKind, ExportFormat, render
 from service.settings import Settings
 from service.tasks import list_tasks, task_view
@@ -36,22 +37,22 @@ def get_tasks(
 class TaskFilters:
     """The filters of GET /api/tasks, shared by its CSV and iCalendar variants."""
 
-    assignee: str | None = Query(None, description="Part of an assignee's name, any case or tone placement")
-    due_before: dt.date | None = Query(None, description="Due on or before this date")
-    due_after: dt.date | None = Query(None, description="Due on or after this date")
+    assignee: Annotated[str | None, Query(description="Part of an assignee's name, any case or tone placement")] = None
+    due_before: Annotated[dt.date | None, Query(description="Due on or before this date")] = None
+    due_after: Annotated[dt.date | None, Query(description="Due on or after this date")] = None
     document_id: int | None = None
-    limit: int = Query(5000, ge=1, le=5000)
-    offset: int = Query(0, ge=0)
+    limit: Annotated[int, Query(ge=1, le=5000)] = 5000
+    offset: Annotated[int, Query(ge=0)] = 0
 
-    def rows(self, session: Session) -> list:
+    def rows(self, session: Session) -> list[tuple[Task, Document]]:
         return list_tasks(session, assignee=self.assignee, due_before=self.due_before, due_after=self.due_after,
                           document_id=self.document_id, limit=self.limit, offset=self.offset)
 
 
 def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
-            filename: str, disposition: str, **options) -> Response:
+            filename: str, disposition: str, calendar_kind: CalendarKind = CalendarKind.todo) -> Response:
     base_url = settings.public_url or str(request.base_url)
-    body = render(fmt, filters.rows(session), base_url=base_url, **options)
+    body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind)
     return Response(body, media_type=MEDIA_TYPES[fmt],
                     headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
 
@@ -68,9 +69,9 @@ def get_tasks_csv(request: Request, session: SessionDep, settings: SettingsDep,
             responses={200: {"content": {"text/calendar": {}}, "description": "An iCalendar feed"}})
 def get_tasks_ics(request: Request, session: SessionDep, settings: SettingsDep,
                   filters: Annotated[TaskFilters, Depends()],
-                  kind: CalendarKind = Query(CalendarKind.todo, description=(
+                  kind: Annotated[CalendarKind, Query(description=(
                       "todo: one VTODO per task; event: an all-day VEVENT per dated task, "
-                      "for calendars that ignore VTODO (Google, Outlook)"))) -> Response:
+                      "for calendars that ignore VTODO (Google, Outlook)"))] = CalendarKind.todo) -> Response:
     """The tasks of GET /api/tasks as an iCalendar feed to subscribe to (filter by assignee)."""
     return _export(request, settings, session, filters, ExportFormat.ics, "vanban-tasks.ics", "inline",
                    calendar_kind=kind)

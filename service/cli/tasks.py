@@ -14,7 +14,16 @@ from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
 from service.exports import CalendarKind, ExportFormat, render, service_base_url
 from service.tasks import list_tasks
-from service.webhooks import add_endpoint, deliver_due, delivery_counts, endpoint_view, list_endpoints, remove_endpoint, retry_policy
+from service.webhooks import (
+    add_endpoint,
+    deliver_due,
+    delivery_counts,
+    endpoint_view,
+    list_endpoints,
+    remove_endpoint,
+    retry_policy,
+)
+
 
 @app.command()
 def tasks(

@@ -18,7 +18,7 @@ USER_AGENT = "vanban-webhooks/0.1"
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     """A redirect is a failed delivery: urllib would re-send a POST as a GET."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         return None
 
 
