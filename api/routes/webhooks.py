@@ -10,7 +10,14 @@ from pydantic import BaseModel, Field
 
 from api.deps import SessionDep
 from service.auth import authorize_write
-from service.webhooks import DeliveryWorker, add_endpoint, delivery_counts, endpoint_view, list_endpoints, remove_endpoint
+from service.webhooks import (
+    DeliveryWorker,
+    add_endpoint,
+    delivery_counts,
+    endpoint_view,
+    list_endpoints,
+    remove_endpoint,
+)
 
 
 def require_key(session: SessionDep, authorization: Annotated[str | None, Header()] = None) -> None:

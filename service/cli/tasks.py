@@ -24,23 +24,27 @@ from service.webhooks import (
     retry_policy,
 )
 
+DateOpt = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="YYYY-MM-DD, inclusive")]
+FormatOpt = Annotated[ExportFormat, typer.Option("--format", help="json, csv (UTF-8 with BOM, for Excel) or ics")]
+KindOpt = Annotated[CalendarKind, typer.Option("--calendar-kind", help="ics: todo (VTODO) or event (all-day VEVENT)")]
+
 
 @app.command()
 def tasks(
     db: DbOption = None,
-    assignee: Annotated[str | None, typer.Option(help="Part of an assignee's name, any case or tone placement")] = None,
-    due_before: Annotated[dt.datetime | None, typer.Option("--due-before", formats=["%Y-%m-%d"], help="Due on or before (YYYY-MM-DD)")] = None,
-    due_after: Annotated[dt.datetime | None, typer.Option("--due-after", formats=["%Y-%m-%d"], help="Due on or after (YYYY-MM-DD)")] = None,
+    assignee: Annotated[str | None, typer.Option(help="Part of an assignee's name, any case")] = None,
+    due_before: DateOpt = None,
+    due_after: DateOpt = None,
     document_id: Annotated[int | None, typer.Option("--document", help="Only this stored document's tasks")] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="json, csv (UTF-8 with BOM, for Excel) or ics (iCalendar)")] = ExportFormat.json,
-    kind: Annotated[CalendarKind, typer.Option("--calendar-kind", help="ics only: todo (VTODO) or event (all-day VEVENT)")] = CalendarKind.todo,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE instead of standard output")] = None,
+    fmt: FormatOpt = ExportFormat.json,
+    kind: KindOpt = CalendarKind.todo,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE, not standard output")] = None,
 ) -> None:
     """Export stored tasks, earliest due first; links point to VANBAN_PUBLIC_URL (or HOST:PORT)."""
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:
-        rows = list_tasks(session, assignee=assignee, due_before=due_before.date() if due_before else None,
-                          due_after=due_after.date() if due_after else None, document_id=document_id, limit=1_000_000)
+        rows = list_tasks(session, assignee=assignee, due_before=due_before and due_before.date(),
+                          due_after=due_after and due_after.date(), document_id=document_id, limit=1_000_000)
         data = render(fmt, rows, base_url=service_base_url(settings), calendar_kind=kind)
     if output is None:
         typer.echo(data, nl=False)  # bytes: the BOM and CRLF rows of CSV reach the pipe as they are
@@ -85,7 +89,8 @@ def webhooks_list(db: DbOption = None, as_json: Annotated[bool, typer.Option("--
 
 
 @webhooks.command("remove")
-def webhooks_remove(webhook_id: Annotated[int, typer.Argument(help="Id from `vanban webhooks list`")], db: DbOption = None) -> None:
+def webhooks_remove(webhook_id: Annotated[int, typer.Argument(help="Id from `vanban webhooks list`")],
+                    db: DbOption = None) -> None:
     """Unregister a webhook; its undelivered deliveries are dropped."""
     settings = settings_or_exit(db=db)
     try:
