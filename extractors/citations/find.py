@@ -69,6 +69,9 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
     """Every document number in the text except the document's own."""
     if "/" not in text:  # cheap pre-scan: every số ký hiệu holds a slash
         return []
+    if own_number is None:  # the header reader found none: take the header's "Số:" line
+        printed = R.OWN_NUMBER.search(text, 0, P.OWN_NUMBER_REACH)
+        own_number = printed.group()[printed.group().index(":") + 1:] if printed else None
     own = number_key(own_number) if own_number else None
     found = []
     pos = 0

@@ -216,7 +216,9 @@ CLAUSE_BREAK = r";|\.\s|\n[ \t]*\n|\n[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))[ \t]"
 # --- Exclusions -----------------------------------------------------------------------
 # The document's own number in the header ("Số: 123/QĐ-UBND", Decree 30/2020 Phụ
 # lục I); crawled pages may flatten the header onto one line.
-OWN_NUMBER_LINE = r"(?<!\w)Số[ \t]*:[ \t]*$"
+OWN_NUMBER_LINE = r"(?<!\w)Số[ \t]*:\s*\Z"
+# Where the header's own number is looked for when the header reader gave none.
+OWN_NUMBER_REACH = 5000
 
 # Numbered things that are no documents: forms and appendices ("Mẫu số 09/PLIII",
 # Decree 30/2020 Phụ lục; Circular forms), account and code numbers.
