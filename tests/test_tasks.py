@@ -125,3 +125,15 @@ def test_outline_nests_headings_and_items():
     heading = next(i for i, it in enumerate(its) if it.text.startswith("Sở Tài chính"))
     assert its[heading].style == "num" and its[heading].children
     assert all(its[c].style == "dash" for c in its[heading].children)
+
+
+def test_outline_reads_a_marker_on_the_body_first_line():
+    text = "I. NHIỆM VỤ\n1. Phòng Nội vụ\n- Tham mưu UBND huyện ban hành kế hoạch.\n"
+    its = items(text, whole_body(text))
+    assert [(it.style, it.parent) for it in its] == [("roman", None), ("num", 0), ("dash", 1)]
+
+
+def test_report_targets_are_targets():
+    _, tasks = tasks_of("seeds/004_8fcf1b545ea4fbd7.txt", doc_type="Báo cáo", doc_year=2022)
+    assert only(tasks, "Thực hiện tinh giản biên chế theo đúng chủ trương").modality == "target"
+    assert only(tasks, "Tham mưu tổ chức đối thoại, gặp gỡ trao đổi với doanh nghiệp").modality == "obligation"

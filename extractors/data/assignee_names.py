@@ -144,6 +144,7 @@ NAME_STOPS: tuple[str, ...] = (
     "định kỳ",
     "hàng",
     "hằng",
+    "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn

@@ -204,6 +204,10 @@ BASIS_OPENERS: tuple[str, ...] = (
     "thực hiện công điện",
 )
 
+# Forward sections that set targets rather than duties ("B. MỤC TIÊU PHẤN ĐẤU TRONG
+# NĂM 2022"): their items are targets. Source: seeds (Báo cáo CCHC).
+TARGET_SECTIONS: tuple[str, ...] = ("mục tiêu",)
+
 # Document types whose body narrates rather than instructs (only their forward
 # sections hold tasks). Source: Nghị định 30/2020, Phụ lục III (tên loại văn bản).
 NARRATIVE_TYPES: tuple[str, ...] = ("báo cáo", "tờ trình", "biên bản")

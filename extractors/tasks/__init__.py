@@ -40,6 +40,7 @@ _FIELDS = {
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
 _TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
 
 
@@ -81,8 +82,12 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if i in in_block:
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
-        inherited = next((names[a] for a in ancestors(its, i) if names[a]), ())
-        out.extend(_item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields))
+        up = ancestors(its, i)
+        inherited = next((names[a] for a in up if names[a]), ())
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields)
+        if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
+            found = [t.model_copy(update={"modality": "target"}) for t in found]
+        out.extend(found)
     return out
 
 

@@ -113,7 +113,7 @@ def items(text: str, layout: Layout) -> list[Item]:
         hit = _starts_item(text, prev, line, blank_before, separate)
         if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
             groups[-1][3].append(line)  # "Thời gian hoàn thành ..." closes the item above
-        elif hit is True or not groups:
+        elif hit is True or (not hit and not groups):
             groups.append(("para", "", line[0], [line]))
         elif hit:
             style = hit.lastgroup or "para"
