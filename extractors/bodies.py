@@ -114,10 +114,14 @@ def canonical(name: str) -> str:
 
 # --- splitting the header's agency column --------------------------------------
 
-def _incomplete(current: str) -> bool:
-    """A line that cannot end a body's name ("ỦY", "... VÀ XÃ", "UBND THÀNH")."""
+def incomplete_name(current: str, *, bare_head: bool = True) -> bool:
+    """Text that cannot end a body's name ("ỦY", "ỦY BAN NHÂN", "... VÀ XÃ"), nor,
+    with bare_head, a kind of body without its name ("CỤC")."""
     folded = _fold(current).split()
     if not folded:
+        return True
+    head = _match_head(folded, 0)
+    if bare_head and head and head[0] == len(folded) and head[1] not in A.SELF_NAMED_HEADS:
         return True
     if folded[-1] in _CONNECTORS or folded[-1] in {"thành", "thị", "đặc"}:
         return True
@@ -135,7 +139,7 @@ def split_bodies(lines: list[str]) -> list[str]:
             continue
         folded = _fold(line).split()
         starts = _match_head(folded, 0) is not None or line.split()[0] in A.ABBREVIATIONS
-        if bodies and (not starts or _incomplete(bodies[-1])):
+        if bodies and (not starts or incomplete_name(bodies[-1])):
             bodies[-1] = f"{bodies[-1]} {line}"
         else:
             bodies.append(line)

@@ -36,13 +36,15 @@ class HeaderFields:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     heads = alternation(A.BODY_HEADS + tuple(A.ABBREVIATIONS)).replace(r"\ ", r"\s+")
+    name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+"
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),
         "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
         "party_number": re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$"),
         "self": re.compile(
+            rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
-            rf"(?P<body>(?:{heads})(?:[ \t]+[\w&-]+){{0,6}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
+            rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,6}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
         "this_letter": re.compile(r"\bCông\s+văn\s+này\b"),
     }
 
@@ -154,7 +156,7 @@ def _inferred_issuer(text: str, layout: Layout, place: str | None) -> str | None
     for m in _patterns()["self"].finditer(text, layout.body.start, layout.body.end):
         body = " ".join(m.group("body").split())
         words = body.casefold().split()
-        if "các" in words or any(c.isdigit() for c in body):
+        if len(words) < 2 or "các" in words or any(c.isdigit() for c in body):
             continue
         return complete_locality(body, place)
     return None
@@ -173,7 +175,7 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
         out.inferred.append("doc_type")
     if symbol:
         out.number_parts = parse_number(symbol, out.doc_type)
-    context = text[:layout.header.end] + " " + (out.place or "")
+    context = text  # names a province when a district name is shared by several
     bodies = split_bodies(_agency_lines(text, layout))
     if bodies:
         parent = bodies[-2] if len(bodies) > 1 else None
@@ -182,7 +184,7 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
     else:
         name = _inferred_issuer(text, layout, out.place)
         if name:
-            out.issuer = make_body(name, context=text[:layout.header.end] + " " + (out.place or ""))
+            out.issuer = make_body(name, context=context)
             out.inferred.append("issuer")
     return out
 

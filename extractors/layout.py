@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "motto": re.compile(rf"(?:{title})|(?:{motto})"),
         "number": re.compile(rf"(?:^|(?<=\s\s)|(?<=\|)){M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))", re.M),
-        "date": re.compile(rf",\s*ngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
+        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
         "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M),
@@ -103,7 +103,7 @@ def split_lines(text: str) -> list[Line]:
 def is_upper(s: str) -> bool:
     """A line printed in capitals (agency names, type names, titles)."""
     letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters)
+    return bool(letters) and not any(c.islower() for c in letters)
 
 
 def is_blank(line: Line) -> bool:
@@ -121,6 +121,15 @@ def starts_body(s: str) -> bool:
 
 def is_recipients_marker(s: str) -> bool:
     return bool(pattern("recipients").match(s) or pattern("telegram").search(s))
+
+
+def wrapped_label(lines: list[Line], i: int, first_words: tuple[str, ...]) -> bool:
+    """A label broken after its first word ("Kính" / "gửi: ...", "Nơi" / "nhận:")."""
+    return lines[i].text in first_words and i + 1 < len(lines) and is_label_rest(lines[i + 1].text)
+
+
+def is_label_rest(s: str) -> bool:
+    return bool(re.match(r"(?:gửi|nhận)\b", s))
 
 
 # --- header spans ----------------------------------------------------------------
@@ -196,12 +205,17 @@ def find_place_date(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+_NUMBER_SEGMENT = r"[^\s/-]+"
+_NUMBER_JOIN = r"[ \t]*[/-][ \t]*\n?[ \t]*"
+_NUMBER_BODY = re.compile(rf"[ \t]*\n?[ \t]*(?:{_NUMBER_SEGMENT})?(?:{_NUMBER_JOIN}{_NUMBER_SEGMENT})+-?")
+
+
 def _number_span(text: str, start: int, end: int) -> Span | None:
     m = pattern("number").search(text, start, end)
     if not m:
         return None
-    tail = re.match(r"[ \t]*\n?[ \t]*[^\s]+(?:[ \t]*[-/][ \t]*\n?[ \t]*[^\s]+)*", text[m.end():end])
-    stop = m.end() + (tail.end() if tail else 0)
+    tail = _NUMBER_BODY.match(text, m.end(), end)
+    stop = tail.end() if tail else m.end()
     return Span(start=m.start(), end=stop)
 
 
@@ -248,7 +262,7 @@ def _subject_lines(lines: list[Line], i: int, *, after_type: bool, double: bool)
             continue
         if count:
             gap = blanks >= (2 if double else 1)
-            if is_recipients_marker(s) or pattern("number").match(s) or pattern("date").search(s):
+            if is_recipients_marker(s) or pattern("number").match(s) or find_place_date(line.raw, 0, len(line.raw)):
                 break
             if upper:
                 prev = lines[last].text.split()
@@ -287,7 +301,7 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
         if is_blank(line) or pattern("draft").match(s):
             i += 1
             continue
-        if is_recipients_marker(s):
+        if is_recipients_marker(s) or wrapped_label(lines, i, ("Kính",)):
             break
         if _covered(line, spans):
             i += 1
@@ -330,7 +344,7 @@ def _find_cc(lines: list[Line], from_line: int) -> int | None:
         s = lines[k].text
         if pattern("cc").match(s):
             return k
-        if s in ("Nơi", "Nơi nhận") and k + 1 < len(lines) and lines[k + 1].text.startswith("nhận"):
+        if wrapped_label(lines, k, ("Nơi",)):
             return k
     return None
 
@@ -349,7 +363,7 @@ def segment(text: str) -> Layout:
     body_from = k = pre.header_end
     while k < len(lines) and is_blank(lines[k]):
         k += 1
-    if k < len(lines) and is_recipients_marker(lines[k].text):
+    if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, ("Kính",))):
         end = read_list(lines, k, cc=False)[1]
         telegram = pattern("telegram").search(lines[k].raw)
         start = lines[k].start + telegram.start() if telegram else lines[k].start

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.data import layout_markers as M
-from extractors.layout import Layout, Line, is_blank, is_upper, pattern, split_lines, starts_body
+from extractors.layout import Layout, Line, is_blank, is_label_rest, is_upper, pattern, split_lines, starts_body
 
 _AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
 _LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
+_MAX_ITEM_WORDS = 25
 
 
 @dataclass
@@ -34,6 +35,12 @@ class _List:
         self.closed = s.rstrip().endswith((";", "."))
 
 
+def _complete(item: str) -> bool:
+    """An inline recipient that reads as a whole name: several words, the last capitalised."""
+    words = item.split()
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
 def _bullet(s: str) -> str | None:
     """The text after a list dash, or None when the line is not a list item."""
     if s.startswith(M.LIST_BULLETS) and not s.startswith("**"):
@@ -46,9 +53,10 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
     line `label`, and the index of the first line after the list."""
     state = _List()
     first = _LABEL.sub("", lines[label].text, count=1).strip()
-    if lines[label].text in ("Nơi",) and label + 1 < len(lines):
+    if lines[label].text in ("Nơi", "Kính") and label + 1 < len(lines) and is_label_rest(lines[label + 1].text):
+        word = lines[label].text
         label += 1
-        first = _LABEL.sub("", "Nơi " + lines[label].text, count=1).strip()
+        first = _LABEL.sub("", f"{word} {lines[label].text}", count=1).strip()
     if first:
         item = _bullet(first)
         state.bullets = item is not None
@@ -77,12 +85,14 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
             else:
                 state.start(s)
         elif state.closed and not s[:1].islower():
-            if state.bullets and not cc:
+            if state.bullets and cc:
+                state.extend(s)  # an item of the copy list wrapped after ";" ("VPCP: ...;" / "các Vụ: ...")
+            elif state.bullets or not state.items[-1].endswith(";") or len(s.split()) > _MAX_ITEM_WORDS:
                 break
-            if state.bullets:
-                state.extend(s)
             else:
-                state.start(s)
+                state.start(s)  # recipients one per line without dashes
+        elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]):
+            break  # "Kính gửi: Thuế tỉnh Quảng Ninh" / "Cục Thuế nhận được ..."
         else:
             state.extend(s)
         end, blanks = j + 1, 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.bodies import proper_case, unify_tones
+from extractors.bodies import incomplete_name, proper_case, unify_tones
 from extractors.data import layout_markers as M
 from extractors.layout import Layout, Line, alternation, is_blank, is_upper, split_lines
 from models.extraction import Signer, Span
@@ -152,19 +152,36 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
         m = _AUTHORITY.match(s)
         if m:
             entries.append((m.group("auth") + ".", m.group("rest")))
-        elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",")):
+        elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",") or (
+                incomplete_name(entries[-1][1], bare_head=False) and not _patterns()["title_word"].search(s))):
             entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN"
         else:
             entries.append(("", s))
     last = max((k for k, e in enumerate(entries) if e[0]), default=None)
     if last is None:
-        title = entries[-1][1] if entries else None
-        return None, (title_case(title) if title else None), None
+        return None, (title_case(_title_line([e[1] for e in entries])) if entries else None), None
     after = [e[1] for e in entries[last + 1:]]
     auth, office = entries[last]
     if not after:  # "Q. GIÁM ĐỐC": the signer holds the office ad interim
         return auth, title_case(office), None
-    return auth, title_case(" ".join(after)), proper_case(office.rstrip(" ,")) or None
+    return auth, title_case(_title_line(after)), _office(office)
+
+
+def _title_line(lines: list[str]) -> str:
+    """The signer's own title: the block's last line, or its last two when the
+    title was wrapped ("PHÓ CHÁNH VĂN" / "PHÒNG")."""
+    if len(lines) > 1 and not _patterns()["title_word"].search(lines[-1]):
+        return f"{lines[-2]} {lines[-1]}"
+    return lines[-1]
+
+
+def _office(office: str) -> str | None:
+    """The office or body signed for: "CHỦ TỊCH" -> "Chủ tịch", "ỦY BAN NHÂN DÂN" -> body case."""
+    office = office.rstrip(" ,")
+    if not office:
+        return None
+    titled = title_case(office)
+    return titled if any(titled.startswith(f) for f in M.TITLE_FORMS) else proper_case(office)
 
 
 def read_signer(text: str, layout: Layout) -> Signer | None:

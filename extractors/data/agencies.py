@@ -27,6 +27,15 @@ BODY_HEADS: tuple[str, ...] = (
     "Công ty", "Tổng công ty", "Tập đoàn", "Ban Quản lý", "Quỹ",
 )
 
+# Heads that name one body by themselves; any other head printed alone on a header
+# line ("CỤC" / "HẢI QUAN") waits for the name that follows it.
+SELF_NAMED_HEADS: tuple[str, ...] = (
+    "Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội", "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước",
+    "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+    "Ban Chấp hành", "Ban Thường vụ",
+)
+
 # Short forms in common use and what they stand for (Decree 30/2020 Phụ lục III
 # abbreviates agency names in the ký hiệu; these are the running-text ones).
 ABBREVIATIONS: dict[str, str] = {
@@ -77,7 +86,15 @@ CENTRAL_HEADS: tuple[str, ...] = (
 # infer the issuer of a headerless copy.
 SELF_REFERENCE_VERBS: tuple[str, ...] = (
     "kính báo cáo", "báo cáo", "yêu cầu", "đề nghị", "có ý kiến", "tiến hành", "thông báo",
-    "trả lời", "hướng dẫn", "chỉ đạo", "giao", "xin", "kính trình", "trân trọng",
+    "trả lời", "hướng dẫn", "giao", "xin", "kính trình", "trân trọng",
 )
 # Office holders speaking for their body ("Chủ tịch UBND huyện yêu cầu").
 HOLDER_TITLES: tuple[str, ...] = ("Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Bộ trưởng", "Thủ trưởng")
+
+# Words that cannot belong to a body's name, so a self-reference stops before them
+# ("Ủy ban nhân dân Thành phố theo yêu cầu" is not a body named "... theo").
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "theo", "đã", "sẽ", "đang", "được", "về", "tại", "cho", "để", "với", "trong", "này",
+    "đó", "cũng", "vẫn", "xin", "kính", "quy", "định", "thì", "là", "có", "không", "nhằm",
+    "các", "những", "từ", "đến", "nay", "khi", "nếu", "hợp", "trưởng",
+)
