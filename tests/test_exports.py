@@ -155,6 +155,8 @@ def test_cli_exports_each_format_with_the_filters(sqlite_url, tmp_path):
     run = runner.invoke(cli_app, ["tasks", "--db", sqlite_url, "--format", "csv", "--due-after", "2030-01-01"])
     assert run.stdout_bytes.startswith(b"\xef\xbb\xbfuid,") and run.stdout_bytes.count(b"\r\n") == 1, \
         "the header alone: nothing is due after 2030"
+    run = runner.invoke(cli_app, ["tasks", "--db", sqlite_url, "--format", "csv", "--csv-sep", "semicolon"])
+    assert run.stdout_bytes.startswith(b"\xef\xbb\xbfuid;task_id;document_id;")
     run = runner.invoke(cli_app, ["tasks", "--db", sqlite_url, "--format", "xml"])
     assert run.exit_code == 2 and "json" in run.output and "ics" in run.output
 
@@ -172,6 +174,8 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
         assert table.headers["content-type"].startswith("text/csv") and table.content.startswith(b"\xef\xbb\xbf")
         rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"), newline="")))
         assert [int(r["task_id"]) for r in rows] == [t["id"] for t in listed]
+    semicolons = client.get("/api/tasks.csv", params={"sep": "semicolon"}).content.decode("utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(semicolons, newline=""), delimiter=";"))) == len(listed)
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
     assert str(todo["url"]) == f"http://testserver/api/documents/{upload['id']}"
     assert client.get("/api/tasks.ics", params={"due_before": "nope"}).status_code == 422

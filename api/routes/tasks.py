@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
 from models.tables import Document, Task
-from service.exports import MEDIA_TYPES, CalendarKind, ExportFormat, render
+from service.exports import MEDIA_TYPES, CalendarKind, CsvSeparator, ExportFormat, render
 from service.settings import Settings
 from service.tasks import list_tasks, task_view
 
@@ -50,9 +50,11 @@ class TaskFilters:
 
 
 def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
-            filename: str, disposition: str, calendar_kind: CalendarKind = CalendarKind.todo) -> Response:
+            filename: str, disposition: str, calendar_kind: CalendarKind = CalendarKind.todo,
+            csv_separator: CsvSeparator = CsvSeparator.comma) -> Response:
     base_url = settings.public_url or str(request.base_url)
-    body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind)
+    body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind,
+                  csv_separator=csv_separator)
     return Response(body, media_type=MEDIA_TYPES[fmt],
                     headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
 
@@ -60,9 +62,13 @@ def _export(request: Request, settings: Settings, session: Session, filters: Tas
 @router.get("/tasks.csv", response_class=Response,
             responses={200: {"content": {"text/csv": {}}, "description": "UTF-8 with BOM, for Excel"}})
 def get_tasks_csv(request: Request, session: SessionDep, settings: SettingsDep,
-                  filters: Annotated[TaskFilters, Depends()]) -> Response:
+                  filters: Annotated[TaskFilters, Depends()],
+                  sep: Annotated[CsvSeparator, Query(description=(
+                      "Column separator: semicolon for Excel under Vietnamese regional settings"))] = CsvSeparator.comma,
+                  ) -> Response:
     """The tasks of GET /api/tasks as CSV (UTF-8 with BOM, so Excel reads Vietnamese)."""
-    return _export(request, settings, session, filters, ExportFormat.csv, "vanban-tasks.csv", "attachment")
+    return _export(request, settings, session, filters, ExportFormat.csv, "vanban-tasks.csv", "attachment",
+                   csv_separator=sep)
 
 
 @router.get("/tasks.ics", response_class=Response,

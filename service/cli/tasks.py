@@ -12,7 +12,7 @@ from corpus.db import session_scope
 from service.cli import app
 from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
-from service.exports import CalendarKind, ExportFormat, render, service_base_url
+from service.exports import CalendarKind, CsvSeparator, ExportFormat, render, service_base_url
 from service.tasks import list_tasks
 from service.webhooks import (
     add_endpoint,
@@ -27,6 +27,7 @@ from service.webhooks import (
 DateOpt = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="YYYY-MM-DD, inclusive")]
 FormatOpt = Annotated[ExportFormat, typer.Option("--format", help="json, csv (UTF-8 with BOM, for Excel) or ics")]
 KindOpt = Annotated[CalendarKind, typer.Option("--calendar-kind", help="ics: todo (VTODO) or event (all-day VEVENT)")]
+SepOpt = Annotated[CsvSeparator, typer.Option("--csv-sep", help="csv: semicolon for Excel under Vietnamese settings")]
 
 
 @app.command()
@@ -38,6 +39,7 @@ def tasks(
     document_id: Annotated[int | None, typer.Option("--document", help="Only this stored document's tasks")] = None,
     fmt: FormatOpt = ExportFormat.json,
     kind: KindOpt = CalendarKind.todo,
+    sep: SepOpt = CsvSeparator.comma,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE, not standard output")] = None,
 ) -> None:
     """Export stored tasks, earliest due first; links point to VANBAN_PUBLIC_URL (or HOST:PORT)."""
@@ -45,7 +47,7 @@ def tasks(
     with session_scope(settings.db) as session:
         rows = list_tasks(session, assignee=assignee, due_before=due_before and due_before.date(),
                           due_after=due_after and due_after.date(), document_id=document_id, limit=1_000_000)
-        data = render(fmt, rows, base_url=service_base_url(settings), calendar_kind=kind)
+        data = render(fmt, rows, base_url=service_base_url(settings), calendar_kind=kind, csv_separator=sep)
     if output is None:
         typer.echo(data, nl=False)  # bytes: the BOM and CRLF rows of CSV reach the pipe as they are
     else:

@@ -5,6 +5,8 @@ first occurrence from the document's date with the RRULE (a recurrence that is n
 a valid RRULE goes to DESCRIPTION); the assignees in SUMMARY, CATEGORIES (what Thunderbird, Apple and
 DAVx5 clients show) and X-VANBAN-ASSIGNEE; URL back to the source document; a UID
 stable per document content and position, so a re-published feed updates in place.
+No METHOD: DTSTAMP and LAST-MODIFIED then say when the document (and so its tasks)
+was last revised, and the same store gives the same bytes.
 Google Calendar and Outlook ignore VTODO in subscriptions: `kind=event` gives one
 all-day VEVENT per dated task instead.
 """
@@ -121,7 +123,6 @@ def tasks_ical(rows: Sequence[tuple[Task, Document]], *, base_url: str,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
     cal.add("name", CALENDAR_NAME)
     cal.add("x-wr-calname", CALENDAR_NAME)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
