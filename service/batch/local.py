@@ -6,6 +6,7 @@ in two deaths is reported as failed instead of being retried for ever.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections import Counter, deque
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from service.batch.work import Outcome, WorkItem, extract_item, ignore_sigint, worker_died
 
 MAX_ATTEMPTS = 2
+log = logging.getLogger(__name__)
 
 
 class ProcessRunner:
@@ -57,6 +59,7 @@ class ProcessRunner:
                         else:
                             retry.append(item)
                 if broken:
+                    log.warning("a worker process died; its files go to a fresh pool")
                     retry.extend(inflight.values())  # not yet failed: not counted
                     inflight.clear()
                     pool.shutdown(wait=False, cancel_futures=True)

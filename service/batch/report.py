@@ -58,7 +58,7 @@ class IngestSummary:
     def line(self) -> str:
         c = self.counts()
         text = (f"{c['processed']} of {c['files']} files in {c['seconds']:.1f}s ({c['files_per_second']} files/s): "
-                f"stored {c['stored']}, duplicates {c['duplicates']}, already stored {c['already']}, "
+                f"stored {c['stored']}, already stored {c['already']}, duplicates {c['duplicates']}, "
                 f"failed {c['failed']}")
         return text + (" - interrupted; run the same command again to resume" if self.interrupted else "")
 
