@@ -123,7 +123,7 @@ def _subject(text: str, span: Span | None) -> str | None:
 def _doc_type(text: str, layout: Layout, parts: NumberParts | None) -> tuple[str | None, bool]:
     """(type name, inferred?)."""
     if layout.title is not None:
-        t = by_name(clean(text[layout.title.start:layout.title.end]).rstrip(":"))
+        t = by_name(" ".join(clean(text[layout.title.start:layout.title.end]).split()).rstrip(":"))
         if t:
             return t.name, False
     if layout.subject is not None and pattern("opener").match(clean(text[layout.subject.start:layout.subject.end])):

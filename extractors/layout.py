@@ -227,8 +227,17 @@ _MAX_SUBJECT_LINES = 10
 @dataclass
 class _Preamble:
     header_end: int  # index of the first line after the header
-    title: int | None = None
-    subject: tuple[int, int] | None = None  # line indexes [a, b)
+    title: tuple[int, int] | None = None  # line indexes [a, b)
+    subject: tuple[int, int] | None = None
+
+
+def _type_width(lines: list[Line], i: int) -> int:
+    """1 or 2 when line i (or lines i and i+1, "QUYẾT" / "ĐỊNH") print a type name, else 0."""
+    if is_type_line(lines[i].text):
+        return 1
+    if i + 1 < len(lines) and is_type_line(f"{lines[i].text} {lines[i + 1].text}"):
+        return 2
+    return 0
 
 
 def _double_spaced(lines: list[Line]) -> bool:
@@ -312,12 +321,13 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
             pre.subject = pre.subject or (a, b)
             i = pre.header_end = max(b, i + 1)
             continue
-        if is_type_line(s) and pre.title is None:
-            pre.title = i
-            a, b = _subject_lines(lines, i + 1, after_type=True, double=double)
+        width = _type_width(lines, i) if pre.title is None else 0
+        if width:
+            pre.title = (i, i + width)
+            a, b = _subject_lines(lines, i + width, after_type=True, double=double)
             if b > a:
                 pre.subject = (a, b)
-            pre.header_end = max(b, i + 1)
+            pre.header_end = max(b, i + width)
             break
         if is_upper(s) and not pattern("heading").match(s):
             i += 1
@@ -386,6 +396,5 @@ def segment(text: str) -> Layout:
             return None
         return Span(start=lines[rng[0]].start, end=lines[rng[1] - 1].end)
 
-    title = Span(start=lines[pre.title].start, end=lines[pre.title].end) if pre.title is not None else None
     return Layout(header=header, recipients=recipients, body=body, signature=sig, cc=cc,
-                  number=number, place_date=place_date, title=title, subject=span_of(pre.subject))
+                  number=number, place_date=place_date, title=span_of(pre.title), subject=span_of(pre.subject))

@@ -168,11 +168,16 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
 
 
 def _title_line(lines: list[str]) -> str:
-    """The signer's own title: the block's last line, or its last two when the
-    title was wrapped ("PHÓ CHÁNH VĂN" / "PHÒNG")."""
-    if len(lines) > 1 and not _patterns()["title_word"].search(lines[-1]):
-        return f"{lines[-2]} {lines[-1]}"
-    return lines[-1]
+    """The signer's own title: the block's last line, joined to the one before when
+    the title was wrapped ("PHÓ" / "CHỦ TỊCH", "PHÓ CHÁNH VĂN" / "PHÒNG")."""
+    last = lines[-1]
+    if len(lines) > 1:
+        prev = lines[-2]
+        if prev.split()[-1:] == ["PHÓ"]:
+            return f"PHÓ {last}"
+        if not _patterns()["title_word"].search(last):
+            return f"{prev} {last}"
+    return last
 
 
 def _office(office: str) -> str | None:
