@@ -35,20 +35,29 @@ def _name_word(w: str) -> bool:
     return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
-def _name_words(s: str) -> list[str] | None:
+def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
+    """The words of a person's name ("Nguyễn Văn A"); with upper, also a name printed
+    in capitals ("NGUYỄN VĂN A"), returned capitalised."""
     s = _patterns()["name_prefix"].sub("", s)
     words = s.split()
-    return words if words and all(_name_word(w) for w in words) and len(words) <= 6 else None
+    if not words or len(words) > 6:
+        return None
+    if all(_name_word(w) for w in words):
+        return words
+    if upper and 1 < len(words) <= 5 and all(w.isalpha() for w in words) and is_upper(s) \
+            and not _patterns()["title_word"].search(s) and not incomplete_name(s):
+        return [w.capitalize() for w in words]
+    return None
 
 
-def _name_at(lines: list[Line], i: int) -> tuple[str, int] | None:
+def _name_at(lines: list[Line], i: int, upper: bool = False) -> tuple[str, int] | None:
     """A person's name on line i, maybe wrapped onto i+1 ("Bùi" / "Xuân Cường")."""
-    words = _name_words(lines[i].text)
+    words = _name_words(lines[i].text, upper=upper)
     if words is None:
         return None
     end = i + 1
     if i + 1 < len(lines) and len(words) < 4:
-        more = _name_words(lines[i + 1].text)
+        more = _name_words(lines[i + 1].text, upper=upper)
         if more and len(words) + len(more) <= 5:
             words, end = words + more, i + 2
     return (" ".join(words), end) if len(words) >= 2 else None
@@ -80,11 +89,16 @@ def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
 
 
 def _candidates(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
-    """(first block line, end line) of each signature block between lines lo and hi."""
+    """(first block line, end line) of each signature block between lines lo and hi;
+    names printed in capitals are tried when no block has a name in lower case."""
+    return _blocks(lines, lo, hi, upper=False) or _blocks(lines, lo, hi, upper=True)
+
+
+def _blocks(lines: list[Line], lo: int, hi: int, *, upper: bool) -> list[tuple[int, int]]:
     out = []
     i = lo
     while i < min(hi, len(lines)):
-        name = _name_at(lines, i)
+        name = _name_at(lines, i, upper)
         if name:
             block = _block_above(lines, i, lo)
             if block:
@@ -201,6 +215,10 @@ def read_signer(text: str, layout: Layout) -> Signer | None:
         if "?" not in words and len(words) >= 2:
             name, block = " ".join(words), [ln.text for ln in lines[:k]]
             break
+    if name is None and lines:
+        upper = _name_words(lines[-1].text, upper=True)
+        if upper:
+            name, block = " ".join(upper), block[:-1]
     block = [s for s in block if not _patterns()["sign_mark"].match(s)]
     authority, title, on_behalf = _parse(block)
     return Signer(name=name, title=title, authority=authority, on_behalf_of=on_behalf, span=span)

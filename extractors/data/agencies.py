@@ -21,7 +21,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Kho bạc Nhà nước", "Kho bạc", "Ngân hàng Nhà nước", "Ngân hàng", "Bảo hiểm xã hội",
     "Công an", "Bộ Chỉ huy", "Bộ Tư lệnh", "Quân khu", "Thuế", "Hải quan",
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng đoàn",
-    "Ban cán sự đảng", "Ban Thường vụ", "Ban Chấp hành",  # party bodies
+    "Ban cán sự đảng", "Ban Thường vụ", "Ban Chấp hành", "Đảng bộ", "Chi bộ",  # party bodies
     "Liên đoàn Lao động", "Hội", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ",  # mass organisations
     "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Kiểm toán Nhà nước",
     "Công ty", "Tổng công ty", "Tập đoàn", "Ban Quản lý", "Quỹ",
