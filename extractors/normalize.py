@@ -23,6 +23,7 @@ from extractors.data import normalize_rules as rules
 _INVISIBLE = dict.fromkeys(map(ord, rules.INVISIBLE))
 _SPACES = dict.fromkeys(map(ord, rules.SPACES), " ")
 _LINE_BREAKS = dict.fromkeys(map(ord, rules.LINE_BREAKS), "\n")
+_LOOKALIKES = str.maketrans(rules.LOOKALIKES)
 # C0/C1 control characters other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -40,9 +41,10 @@ _STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL
 
 
 def clean_characters(text: str) -> str:
-    """NFC; CRLF/CR and other separators to \\n; invisible and control characters dropped."""
+    """NFC; CRLF/CR and other separators to \\n; invisible and control characters dropped;
+    look-alike letters (Ð for Đ) made Vietnamese."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_LINE_BREAKS).translate(_SPACES).translate(_INVISIBLE)
+    text = text.translate(_LINE_BREAKS).translate(_SPACES).translate(_INVISIBLE).translate(_LOOKALIKES)
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 

@@ -18,6 +18,10 @@ INVISIBLE = (
 # space (Word's Ctrl+Shift+Space and &nbsp;), the en/em/thin spaces U+2000-U+200A,
 # narrow no-break space, medium mathematical space, ideographic space.
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Look-alike letters that are never Vietnamese, mapped to the Vietnamese letter they
+# stand for: Tesseract's 'vie' model and some fonts give the Icelandic eth Ð/ð (U+00D0,
+# U+00F0) for Đ/đ (U+0110, U+0111) — seen in OCR of 'CĐS' on this machine.
+LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 # Line separators: form feed (page break in text output), vertical tab (Word's manual
 # line break in .doc text), U+2028/U+2029 line and paragraph separators.
 LINE_BREAKS = "\f\v\u2028\u2029\x85"

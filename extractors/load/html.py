@@ -22,6 +22,7 @@ _BLOCKS = frozenset({
 })
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"})
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([\w-]+)", re.I)
 
 
@@ -125,7 +126,7 @@ def load(data: bytes) -> RawText:
     parser.close()
     while parser.stack:
         parser._close(parser.stack.pop()[0])
-    body = "".join(parser.out)
+    body = _BLANK_LINES.sub("\n", "".join(parser.out))  # block edges, not the author's blank lines
     enc = sorted(parser.legacy_seen)[0] if parser.legacy_seen else None
     body, found = legacy.fix_text(body)
     return RawText(text=body, format="html", encoding=enc or found or encoding,

@@ -25,14 +25,11 @@ def load(data: bytes) -> RawText:
     pages: list[str] = []
     info: list[PageInfo] = []
     for number in range(count):
-        if count == 1:
-            raw = ocr.ocr_image(data)
-        else:
-            try:
-                png = doc[number].get_pixmap(dpi=ocr.DPI).tobytes("png")
-            except Exception as e:
-                raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
-            raw = ocr.ocr_image(png, dpi=ocr.DPI)
+        try:
+            pix = doc[number].get_pixmap(dpi=ocr.DPI) if count > 1 else doc[number].get_pixmap()
+        except Exception as e:
+            raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
+        raw = ocr.ocr_image(data) if count == 1 else ocr.ocr_image(pix.tobytes("png"), dpi=ocr.DPI)
         text = ocr_page_text(raw)
         pages.append(text)
         info.append(PageInfo(number=number + 1, method="ocr", chars=len(text)))

@@ -149,12 +149,21 @@ def _zone_from_bottom(rows: list[Row]) -> tuple[int, float | None]:
     return n, boundary
 
 
+def _word_did_not_fit(prev: Row, row: Row, right_edge: float) -> bool:
+    """Whether `row`'s first word was too wide for the room left at the end of `prev`
+    (so the line break was the wrapping's, not the author's)."""
+    text = row.text
+    per_char = (row.x1 - row.x0) / max(1, len(text))
+    first_word = text.split(" ", 1)[0]
+    return right_edge - prev.x1 < (len(first_word) + 1) * per_char
+
+
 def _continues(prev: Row, row: Row, right_edge: float, width: float) -> bool:
     """`row` continues `prev`'s paragraph: prev ran to the right margin and row is no new item."""
     text, before = row.text, prev.text
     if not text or not before:
         return False
-    if prev.x1 < right_edge - 0.08 * width:
+    if prev.x1 < right_edge - 0.08 * width and not _word_did_not_fit(prev, row, right_edge):
         return False
     if row.y0 - prev.y1 > 1.2 * (prev.y1 - prev.y0):
         return False

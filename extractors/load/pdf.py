@@ -59,7 +59,7 @@ def _open(data: bytes) -> pymupdf.Document:
     if doc.needs_pass:
         raise LoadError("the PDF is password-protected", kind="encrypted")
     if doc.page_count == 0:
-        raise LoadError("the PDF has no pages", kind="empty")
+        raise LoadError("corrupt PDF: no page could be read", kind="corrupt")
     return doc
 
 

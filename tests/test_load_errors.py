@@ -1,0 +1,74 @@
+"""Files that cannot be read: a LoadError whose kind the service maps to HTTP 415/422
+and whose reason the CLI prints as "vanban: <file>: <reason>" with exit code 1."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+from zipfile import ZipFile
+
+import pymupdf
+import pytest
+
+from extractors.errors import LoadError
+from extractors.load import load_bytes
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _zip(names: dict[str, bytes]) -> bytes:
+    out = BytesIO()
+    with ZipFile(out, "w") as z:
+        for name, data in names.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def _blank_pdf() -> bytes:
+    doc = pymupdf.open()
+    doc.new_page()
+    return doc.tobytes()
+
+
+CASES = [
+    # (file name, bytes, kind, words the reason must contain)
+    ("empty.txt", b"", "empty", "empty"),
+    ("blank.docx", b"  \r\n\t", "empty", "empty"),
+    ("blank.pdf", _blank_pdf(), "empty", "no text"),
+    ("table.xlsx", _zip({"xl/workbook.xml": b"<workbook/>"}), "unsupported", "unsupported"),
+    ("setup.exe", b"MZ\x90\x00\x03binary", "unsupported", "unsupported file type .exe"),
+    ("data.bin", b"\x00\x01\x02\x03", "unsupported", "unsupported"),
+    ("binary.txt", b"\x00\xff\x00\xfe\x10\x00\x00\x9c", "unsupported", "not text"),
+    ("broken.docx", b"PK\x03\x04 this is no zip", "corrupt", "corrupt"),
+    ("broken2.docx", _zip({"word/document.xml": b"<w:document><unclosed"}), "corrupt", "corrupt DOCX"),
+    ("broken.doc", OLE_MAGIC + b"\x00" * 600, "corrupt", "corrupt Word document"),
+    ("fake.doc", b"hello, not a Word file", "corrupt", "not a valid .doc"),
+    ("secret.docx", OLE_MAGIC + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le"), "encrypted",
+     "password"),
+    ("broken.rtf", b"{\\rtf1 {\\fonttbl", "empty", "no text"),
+    ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "corrupt", "corrupt image"),
+    ("photo.jpg", b"GIF89a not a jpeg", "corrupt", "not a valid .jpg"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "kind", "words"), CASES, ids=[c[0] for c in CASES])
+def test_unreadable_files(name: str, data: bytes, kind: str, words: str) -> None:
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, name)
+    assert err.value.kind == kind
+    assert words in err.value.reason
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "corrupt PDF"),
+    ("empty.txt", b"", "the file is empty"),
+    ("table.xlsx", _zip({"xl/workbook.xml": b"<workbook/>"}), "unsupported file type .xlsx"),
+])
+def test_cli_names_the_file_and_the_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    run = subprocess.run([sys.executable, "-m", "service", "text", str(path)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"vanban: {path}: {reason}")
+    assert "Traceback" not in run.stderr and run.stdout == ""
