@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, select
 
 from models.tables import Document
@@ -65,6 +67,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_VARIANTS: dict[str, str] = {}  # folded letter -> every character that folds to it
+for _cp, _folded in _FOLD.items():
+    _VARIANTS[_folded] = _VARIANTS.get(_folded, _folded) + chr(_cp)
 
 
 def fold(s: str) -> str:
@@ -169,18 +174,21 @@ class SearchResult:
     total: int
 
 
+@lru_cache(maxsize=1024)
+def _loose(word: str) -> str:
+    """A pattern for a folded word that matches it in the original text, any case and tone marks."""
+    return "".join(f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch) for ch in word)
+
+
 def _snippet(doc_text: str, terms: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
     """A window of the original text around the first matched word, with the matched words marked."""
     original = unicodedata.normalize("NFC", doc_text)
-    folded = fold(original)
-    words = {w for words in terms for w in words}
-    last = terms[-1][-1]
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                         + r")\b|\b" + re.escape(last) + r"\w*")
-    first = pattern.search(folded)
+    words = sorted({w for words in terms for w in words}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(_loose, words)) + r")\b|\b" + _loose(terms[-1][-1]) + r"\w*")
+    first = pattern.search(original)
     start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
     end = min(len(original), start + _SNIPPET_CHARS)
-    marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(folded, start, end)]
+    marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(original, start, end)]
     return original[start:end], marks
 
 
@@ -211,7 +219,8 @@ def search(session: Session, q: str, *, field: Field = "all", limit: int = 20, o
     if not terms:
         return SearchResult([], 0)
     ranked, total = _ranked_ids(session, terms, field, limit, offset)
-    docs = {d.id: d for d in session.exec(select(Document).where(Document.id.in_([i for i, _ in ranked])))}
+    found = select(Document).options(defer(Document.extraction)).where(Document.id.in_([i for i, _ in ranked]))
+    docs = {d.id: d for d in session.exec(found)}
     hits = []
     for doc_id, score in ranked:
         doc = docs[doc_id]
