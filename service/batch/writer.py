@@ -21,6 +21,7 @@ from models.extraction import Extraction
 from models.tables import Document, SourceFile
 from service.batch.report import Duplicate, Failure, IngestSummary
 from service.batch.work import Outcome
+from service.webhooks import enqueue_document_tasks
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def _write(session: Session, outcome: Outcome) -> Duplicate | None:
         session.flush()
         return Duplicate(outcome.label, twin.source or "", "same issuer, number and year")
     doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label)
+    enqueue_document_tasks(session, doc)  # webhooks: queued in this batch's transaction
     session.add(SourceFile(content_hash=outcome.digest, document_id=doc.id, source=outcome.label))
     session.flush()
     return None

@@ -114,6 +114,7 @@ def webhooks_deliver(
     settings = settings_or_exit(db=db)
     report = deliver_due(settings.db, base_url=service_base_url(settings), policy=retry_policy(settings),
                          include_waiting=now)
-    typer.echo(f"delivered {report.delivered}, failed {report.failed} (kept for retry)")
+    queued = " (still queued, retried with backoff)" if report.failed else ""
+    typer.echo(f"delivered {report.delivered}, failed {report.failed}{queued}")
     if report.failed:
         raise typer.Exit(1)
