@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+def word_alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of `words` (longest first, any white space between their
+    parts, any case), behind a look-ahead on their first letters so that a scan skips
+    most positions at once."""
+    words = sorted(set(words), key=len, reverse=True)
+    firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return f"(?=[{re.escape(firsts)}])(?:{body})"
+
+
+_alt = word_alternation
 
 
 _F = re.IGNORECASE
@@ -30,6 +40,7 @@ _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
+_RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_CAP_ACTION = re.compile(
     "(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
                      for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")(?![\w])")
@@ -109,8 +120,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
-        if tok[:1].islower() and _RE_STOP.match(text, a):
-            end = a
+        if tok[:1].islower() and (_RE_STOP.match(text, a) or (_after_lower(text, cur, a) and _RE_VERB.match(text, a)
+                                                              and not _is_noun_head(text, a))):
+            end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
             end = a
@@ -128,12 +140,22 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
 def _noun_use(text: str, pos: int) -> bool:
     """An ambiguous head is a noun when a separator, a continuer or the end follows it."""
     rest = text[pos:].lstrip()
-    return not rest or rest[0] in ",;.:)" or bool(_RE_CONTINUER.match(rest)) or rest.lower().startswith(("và ", "hoặc "))
+    return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) or rest.lower().startswith(("và ", "hoặc "))
 
 
 def _is_new_name(text: str, pos: int) -> bool:
     """After a separator: a capitalised head or a determiner opens a new name."""
     return text[pos:pos + 1].isupper() or bool(_RE_LEAD_DET.match(text, pos))
+
+
+def _is_noun_head(text: str, a: int) -> bool:
+    m = _RE_AMBIGUOUS.match(text, a)
+    return bool(m) and _noun_use(text, m.end())
+
+
+def _after_lower(text: str, cur: int, a: int) -> bool:
+    words = text[cur:a].split()
+    return bool(words) and words[-1][:1].islower()
 
 
 def _after_head(text: str, cur: int, a: int) -> bool:

@@ -35,9 +35,11 @@ _RE_DAY_RECUR = re.compile(
 # "chậm nhất đến ngày 07 của tháng cuối kỳ báo cáo"
 _RE_CLOSING = re.compile(
     rf"(?:{_CUE}\s+)?ngày\s+(?P<d>\d{{1,2}})\s+(?:của\s+)?tháng\s+cuối\s+(?:kỳ|quý|kì)", _F)
-# "trước ngày 15/01/2024", "chậm nhất ngày 30 tháng 11 năm 2025", "trước 17 giờ ngày 03/12/2025"
-_RE_ABSOLUTE = re.compile(
-    rf"{_CUE}\s+(?:{P.TIME_OF_DAY})?(?:ngày\s+)?(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
+# "trước ngày 15/01/2024", "chậm nhất ngày 30 tháng 11 năm 2025", "trước 17 giờ ngày 03/12/2025":
+# a date, then its cue looked up in the few words before it
+_RE_DATE = re.compile(rf"(?<!\d)(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
+_RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:ngày\s+)?$", _F)
+_CUE_WINDOW = 40
 # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
 _RE_RELATIVE = re.compile(
     rf"(?:{_alt(P.RELATIVE_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
@@ -50,10 +52,20 @@ _RE_QUARTER = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b{_YEAR_TAIL}", _F)
 _RE_HALF = re.compile(rf"(?:6|sáu)\s+tháng\s+(?P<half>{_alt(P.HALF_YEARS)})(?:\s+(?P<y>\d{{4}}))?", _F)
 # "Hoàn thành trong năm 2025", "trước hết năm 2025"
 _RE_YEAR = re.compile(r"(?:trong|hết|cuối|trước)\s+năm\s+(?P<y>\d{4})", _F)
-_RE_RECUR = re.compile(rf"(?:định\s+kỳ\s+)?(?:{_RECUR})", _F)
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """A look-ahead on the first letters of `words`, so a scan skips most positions."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
+
+
+# Recurrence phrases, matched on the lower-cased text (case folding costs more than
+# the match; Vietnamese lower-casing keeps every offset).
+_RE_RECUR = re.compile(rf"{_first_chars(('định',) + tuple(P.RECURRENCE_WORDS))}(?:định\s+kỳ\s+)?(?:{_RECUR})")
 # "hàng quý, 6 tháng, hàng năm": a half-year period listed beside another period
 _RE_SIX_LISTED = re.compile(
-    rf"(?:(?:{_RECUR})\s*,\s*(?:{_alt(P.SIX_MONTHS)})|(?:{_alt(P.SIX_MONTHS)})\s*(?:,|và)\s*(?:{_RECUR}))", _F)
+    rf"{_first_chars(tuple(P.RECURRENCE_WORDS) + P.SIX_MONTHS)}"
+    rf"(?:(?:{_RECUR})\s*,\s*(?:{_alt(P.SIX_MONTHS)})|(?:{_alt(P.SIX_MONTHS)})\s*(?:,|và)\s*(?:{_RECUR}))")
 _RE_BARE_PERIODIC = re.compile(rf"\b(?:{_alt(P.BARE_PERIODIC_WORDS)})\b", _F)
 
 
@@ -115,10 +127,17 @@ def add_working_days(start: date, n: int) -> date:
     return d
 
 
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
 def _recurrences(text: str) -> list[tuple[re.Match[str], str]]:
-    """Every recurrence phrase in the text with its rule, in text order."""
-    hits = [(m, r) for m in _RE_RECUR.finditer(text) if (r := _recurrence_word(m.group(0)))]
-    hits += [(m, P.SIX_MONTHS_RULE) for m in _RE_SIX_LISTED.finditer(text)]
+    """Every recurrence phrase in the text with its rule, in text order (matches on
+    the lower-cased text: same offsets)."""
+    low = _lower(text)
+    hits = [(m, r) for m in _RE_RECUR.finditer(low) if (r := _recurrence_word(m.group(0)))]
+    hits += [(m, P.SIX_MONTHS_RULE) for m in _RE_SIX_LISTED.finditer(low)]
     return sorted(hits, key=lambda h: h[0].start())
 
 
@@ -138,7 +157,21 @@ def _finest(periods: Iterable[str]) -> str | None:
     return max(known, key=lambda p: len(P.PERIOD_CLOSING_MONTHS[p]), default=None)
 
 
-Parsed = tuple[re.Match[str], date | None, str | None, str]  # match, date, rrule, kind
+@dataclass(frozen=True)
+class _Joined:
+    """The span of a cue and the date after it, read as one phrase."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+Parsed = tuple[re.Match[str] | _Joined, date | None, str | None, str]  # phrase, date, rrule, kind
 
 
 def _day_recur(text: str, a: Anchor) -> Parsed | None:
@@ -162,12 +195,16 @@ def _closing(text: str, a: Anchor) -> Parsed | None:
 
 
 def _absolute(text: str, a: Anchor) -> Parsed | None:
-    for m in _RE_ABSOLUTE.finditer(text):
+    for m in _RE_DATE.finditer(text):
         day, month, year = (m["d2"], m["m2"], m["y2"]) if m["d2"] else (m["d"], m["m"], m["y"])
         if not 1 <= int(month) <= 12:
             continue
+        window = max(0, m.start() - _CUE_WINDOW)
+        cue = _RE_CUE_BEFORE.search(text, window, m.start())
+        if not cue:
+            continue
         d = _safe_date(int(year) if year else a.year, int(month), int(day))
-        return m, _roll_forward(d, a, bool(year)), None, "absolute"
+        return _Joined(cue.start(), m.end()), _roll_forward(d, a, bool(year)), None, "absolute"
     return None
 
 
@@ -233,10 +270,19 @@ def _recurring(text: str, a: Anchor) -> Parsed | None:
     return None
 
 
-# Parsers in the order they are tried; the first that reads a phrase wins.
-PARSERS: tuple[Callable[[str, Anchor], Parsed | None], ...] = (
-    _day_recur, _closing, _absolute, _relative, _month, _quarter, _half, _year,
+# Parsers in the order they are tried, each with the literal words (lower case) one of
+# which its phrase must contain: a cheap pre-scan decides which patterns run.
+PARSERS: tuple[tuple[Callable[[str, Anchor], Parsed | None], tuple[str, ...]], ...] = (
+    (_day_recur, ("hàng", "hằng")),
+    (_closing, ("cuối",)),
+    (_absolute, ("/", "tháng", "-", ".")),
+    (_relative, ("từ",)),
+    (_month, ("tháng",)),
+    (_quarter, ("quý",)),
+    (_half, ("tháng",)),
+    (_year, ("năm",)),
 )
+_RECURRING_WORDS = ("hàng", "hằng", "định kỳ", "tháng")
 
 
 def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | None = None,
@@ -248,20 +294,22 @@ def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | No
     `offset` is where `text` starts in the document, for the span.
     """
     anchor = Anchor(doc_date, doc_year, periods)
-    recurring = _recurring(text, anchor)
-    for parse in PARSERS:
-        hit = parse(text, anchor)
+    low = text.lower()
+    recurring = _recurring(text, anchor) if any(w in low for w in _RECURRING_WORDS) else None
+    for parse, words in PARSERS:
+        hit = parse(text, anchor) if any(w in low for w in words) else None
         if hit:
             m, day, rule, kind = hit
             if rule is None and recurring:
                 rule, kind = recurring[2], "recurring"
-            return _deadline(m, day, rule, kind, offset)
+            return _deadline(text, m, day, rule, kind, offset)
     if recurring:
         m, day, rule, kind = recurring
-        return _deadline(m, day, rule, kind, offset)
+        return _deadline(text, m, day, rule, kind, offset)
     return None
 
 
-def _deadline(m: re.Match[str], day: date | None, rule: str | None, kind: str, offset: int) -> Deadline:
-    return Deadline(text=re.sub(r"\s+", " ", m.group(0)).strip(), date=day, recurrence=rule, kind=kind,
+def _deadline(text: str, m: re.Match[str] | _Joined, day: date | None, rule: str | None, kind: str, offset: int) -> Deadline:
+    printed = text[m.start():m.end()]
+    return Deadline(text=re.sub(r"\s+", " ", printed).strip(), date=day, recurrence=rule, kind=kind,
                     span=Span(start=offset + m.start(), end=offset + m.end()))

@@ -144,6 +144,9 @@ NAME_STOPS: tuple[str, ...] = (
     "định kỳ",
     "hàng",
     "hằng",
+    "trân trọng",  # "Bộ Tài chính trân trọng cảm ơn ..." (closing formula)
+    "cảm ơn",
+    "xin",
     "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
 )
 

@@ -40,6 +40,8 @@ _FIELDS = {
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
+_PERIODIC = re.compile(r"\bkỳ\b", re.IGNORECASE)
 _TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
 _TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
 
@@ -68,7 +70,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     """Every obligation the body places on someone, in document order."""
     its = items(text, layout)
     start, end = body_bounds(text, layout)
-    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, report_periods(text[start:end]))
+    body = text[start:end]
+    periods = report_periods(body) if _PERIODIC.search(body) else ()
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods)
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = {i: kind for i, it in enumerate(its) for kind, rx in _FIELDS.items() if rx.match(it.text)}
@@ -155,8 +159,11 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             continue
         duty: Duty | None = read_duty(sentence)
         action = acting_clause(sentence)
-        deadline = _deadline(ctx, sentence, it)
-        further = continued or not out or deadline is not None or continues(sentence)
+        deadline = None
+        further = continued or not out or continues(sentence)
+        if not further and action is not None and (owner or implicit):
+            deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
+            further = deadline is not None
         if duty and duty.leading:
             assignees, action = duty.assignees, duty.action
             owner, continued = duty.assignees, True
@@ -168,7 +175,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             continue
         if len(_WORD.findall(action)) < 2:
             continue
-        deadline = deadline or (_deadline(ctx, note, it) if note else None)
+        deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))

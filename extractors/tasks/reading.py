@@ -9,19 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import read_names
+from extractors.assignees import read_names, word_alternation
 from extractors.data import duty_verbs as V
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+_alt = word_alternation
 
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
-_RE_SUBJECT_DUTY = re.compile(rf"\s*(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
-_RE_ACTION = re.compile(rf"\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
+_RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
     rf"\s*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 _RE_SUBJECT_DUTY_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
@@ -80,7 +79,9 @@ def heading_names(text: str) -> tuple[str, ...]:
     if not run:
         return ()
     rest = text[run.end:]
-    return () if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) else run.names
+    if _RE_ACTION.match(rest) or _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
+        return ()  # "Cục Hải quan thông báo ...", "UBND tỉnh có ý kiến chỉ đạo như sau:"
+    return run.names
 
 
 def continues(sentence: str) -> bool:
