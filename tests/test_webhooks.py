@@ -229,3 +229,18 @@ def test_webhook_routes_need_a_key_once_keys_exist(sqlite_url):
     auth = {"Authorization": f"Bearer {key}"}
     assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"}, headers=auth).status_code == 201
     assert len(client.get("/api/webhooks", headers=auth).json()["items"]) == 1
+
+
+def test_batch_ingest_queues_new_tasks_too(sqlite_url, receiver):
+    """`vanban ingest` writes through service/batch, not store_bytes: it queues as well."""
+    import subprocess
+    import sys
+
+    register(sqlite_url, receiver.url)
+    run = subprocess.run([sys.executable, "-m", "service", "ingest", "--db", sqlite_url, "--workers", "1",
+                          "--no-progress", str(SEED_000)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 1
+    [(headers, body)] = receiver.posts
+    check_signature(headers, body, "s3cret")
+    assert json.loads(body)["tasks"], "seed 000 assigns tasks"
