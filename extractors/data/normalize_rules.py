@@ -37,6 +37,9 @@ STRUCTURAL_OPENERS = (
     "Kính gửi", "Nơi nhận", "Căn cứ", "Xét đề nghị", "Theo đề nghị",  # recipients, bases
     "Số:", "V/v", "TM.", "KT.", "TL.", "TUQ.", "Q.",  # number, subject, signing authority
 )
+# The line that opens the recipients (Decree 30/2020, Phụ lục I, ô 9a): never part of
+# the header's two columns.
+RECIPIENTS_OPENER = "Kính gửi"
 # Sentence-ending punctuation after which a line never continues.
 LINE_END = ".;:!?"
 

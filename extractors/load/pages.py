@@ -14,6 +14,12 @@ _PAGE_NUMBER = re.compile(rules.PAGE_NUMBER)
 _LIST_ITEM = re.compile(rules.LIST_ITEM)
 _STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
 _DIGITS = re.compile(r"\d+")
+# Two columns are at least this far apart (points); a header or signature block shows
+# its two columns within this many rows.
+_MIN_GUTTER = 12.0
+_BLOCK_ROWS = 12
+# A row that starts this far across the text width belongs to the right column only.
+_RIGHT_ONLY_SHARE = 0.4
 
 
 @dataclass
@@ -103,14 +109,19 @@ def drop_furniture(rows: list[Row], height: float, repeated: set[str]) -> list[R
     return kept
 
 
-def _boundary(rows: list[Row]) -> float | None:
-    """The x between the two columns of the first row that has a gap wide enough."""
-    for r in rows:
-        segs = sorted(r.segments, key=lambda s: s.x0)
-        for a, b in zip(segs, segs[1:]):
-            if b.x0 - a.x1 > 2 * max(a.height, b.height):
-                return (a.x1 + b.x0) / 2
-    return None
+def _gutter(rows: list[Row]) -> float | None:
+    """The middle of the widest empty vertical strip between the segments of `rows`
+    (the gap between two columns), or None when their segments leave none."""
+    spans = sorted((s.x0, s.x1) for r in rows for s in r.segments)
+    if not spans:
+        return None
+    best: tuple[float, float] | None = None
+    right = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - right >= _MIN_GUTTER and (best is None or x0 - right > best[1] - best[0]):
+            best = (right, x0)
+        right = max(right, x1)
+    return (best[0] + best[1]) / 2 if best else None
 
 
 def _fits(row: Row, boundary: float) -> bool:
@@ -125,28 +136,36 @@ def _columns(rows: list[Row], boundary: float) -> list[str]:
     return [t for t in left if t.strip()] + [t for t in right if t.strip()]
 
 
-def _zone_from_top(rows: list[Row]) -> tuple[int, float | None]:
-    """How many rows from the top form a two-column block, and its boundary."""
-    head = rows[:12]
-    boundary = _boundary(head)
-    if boundary is None:
+def _two_column_block(rows: list[Row]) -> tuple[int, float | None]:
+    """How many of `rows` (from the first) form a two-column block, and the x between
+    the columns. The columns' lines need not share baselines (a 12 pt left column
+    beside a 13 pt right one); a wide blank or a "Kính gửi" ends the block, except a
+    blank above a line of the right column only (the space left for the signature)."""
+    if not rows:
         return 0, None
-    n = 0
-    while n < len(rows) and _fits(rows[n], boundary):
+    left = min(r.x0 for r in rows)
+    middle = left + _RIGHT_ONLY_SHARE * (max(r.x1 for r in rows) - left)
+    limit = next((i for i in range(1, len(rows))
+                  if _starts_part(rows[i - 1], rows[i]) and rows[i - 1].x0 < middle), len(rows))
+    found: tuple[int, float] | None = None
+    for k in range(1, min(limit, _BLOCK_ROWS) + 1):
+        gutter = _gutter(rows[:k])
+        if gutter is not None:
+            found = (k, gutter)
+        elif found:
+            break
+    if found is None:
+        return 0, None
+    n, boundary = found
+    while n < limit and _fits(rows[n], boundary):
         n += 1
     return n, boundary
 
 
-def _zone_from_bottom(rows: list[Row]) -> tuple[int, float | None]:
-    """How many rows from the bottom form a two-column block (the signature), its boundary."""
-    tail = list(reversed(rows[-25:]))
-    boundary = _boundary(tail)
-    if boundary is None:
-        return 0, None
-    n = 0
-    while n < len(rows) and _fits(rows[len(rows) - 1 - n], boundary):
-        n += 1
-    return n, boundary
+def _starts_part(prev: Row, row: Row) -> bool:
+    """A wide blank between two rows, or a "Kính gửi", may end a header or signature block."""
+    gap = row.y0 - prev.y1 if row.y0 >= prev.y1 else prev.y0 - row.y1
+    return gap > 1.5 * (prev.y1 - prev.y0) or row.text.startswith(rules.RECIPIENTS_OPENER)
 
 
 def _word_did_not_fit(prev: Row, row: Row, right_edge: float) -> bool:
@@ -192,12 +211,12 @@ def page_text(rows: list[Row], *, first: bool, last: bool) -> str:
     top: list[str] = []
     bottom: list[str] = []
     if first:
-        n, boundary = _zone_from_top(rows)
-        if boundary is not None and n:
+        n, boundary = _two_column_block(rows)
+        if boundary is not None:
             top, rows = _columns(rows[:n], boundary), rows[n:]
     if last and rows:
-        n, boundary = _zone_from_bottom(rows)
-        if boundary is not None and n:
+        n, boundary = _two_column_block(rows[::-1])
+        if boundary is not None:
             bottom, rows = _columns(rows[len(rows) - n:], boundary), rows[:len(rows) - n]
     parts = ["\n".join(top), "\n".join(_paragraphs(rows)), "\n".join(bottom)]
     return "\n\n".join(p for p in parts if p)
