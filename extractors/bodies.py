@@ -200,16 +200,19 @@ def _unit_and_name(canon: str) -> tuple[str, str] | None:
     words = canon.split()
     folded = [w.casefold() for w in words]
     found = None
-    for i in range(1, len(words)):
+    i = 1
+    while i < len(words):
         n = _match_locality(folded, i, bare=True) if folded[i - 1] not in _CONNECTORS else 0
-        if n:
-            rest = words[i + n:]
-            proper = []
-            for w in rest:
-                if not w[:1].isupper() and not w[:1].isdigit():
-                    break
-                proper.append(w)
-            found = (" ".join(folded[i:i + n]), " ".join(proper))
+        if not n:
+            i += 1
+            continue
+        proper = []
+        for w in words[i + n:]:
+            if not w[:1].isupper() and not w[:1].isdigit():
+                break
+            proper.append(w)
+        found = (" ".join(folded[i:i + n]), " ".join(proper))
+        i += n
     return found
 
 

@@ -1,0 +1,186 @@
+"""Header fields, one table per field, with real header lines from the corpus."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.bodies import unify_tones
+from extractors.data.doc_types import DOC_TYPES, by_code, by_name, type_names
+from extractors.header import parse_number, read_header
+from extractors.layout import segment
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "eval" / "gold"
+
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+def header(text: str):
+    return read_header(text, segment(text))
+
+
+NUMBERS = [
+    ("Số: 4085/UBND-ĐT\nV/v rà soát", "4085/UBND-ĐT"),
+    ("Số:\n98/2025/QĐ-UBND\n\nQuảng Ninh, ngày", "98/2025/QĐ-UBND"),
+    ("Số: 3783/QĐ-\nUBND\n\nNghệ An, ngày", "3783/QĐ-UBND"),
+    ("Số:          /BC-UBND              Bình Sơn, ngày       tháng      năm 2022", None),  # a draft
+    ("Số:      /TTr- BLĐTBXH\n(Dự thảo)", None),
+    ("Số: 5095/SGDĐT-CTTTHSSV\nV/v tăng cường", "5095/SGDĐT-CTTTHSSV"),
+    ("Số: 92/VBHN-BQP\n\nHà Nội, ngày 24", "92/VBHN-BQP"),
+]
+
+
+@pytest.mark.parametrize("line, number", NUMBERS)
+def test_number(line: str, number: str | None) -> None:
+    assert header(HEAD + line).number == number
+
+
+PARTS = [  # (số ký hiệu, the document's type, serial, year, type code, issuer code, unit code)
+    ("01/2024/QĐ-UBND", "Quyết định", "01", 2024, "QĐ", "UBND", None),
+    ("4085/UBND-ĐT", "Công văn", "4085", None, None, "UBND", "ĐT"),
+    ("5608/CT-CS", "Công văn", "5608", None, None, "CT", "CS"),  # Cục Thuế's letter, not a Chỉ thị
+    ("06/CT-UBND", "Chỉ thị", "06", None, "CT", "UBND", None),
+    ("04-NQ/TU", None, "04", None, "NQ", "TU", None),  # party numbering
+    ("234/CĐ-TTg", None, "234", None, "CĐ", "TTg", None),
+    ("515/KH-BCA-BNN&MT", None, "515", None, "KH", "BCA", "BNN&MT"),
+    ("/BC-UBND", "Báo cáo", None, None, "BC", "UBND", None),  # a draft's blank serial
+    ("10989/BNV-TCBC", "Công văn", "10989", None, None, "BNV", "TCBC"),
+]
+
+
+@pytest.mark.parametrize("number, doc_type, serial, year, type_code, issuer, unit", PARTS)
+def test_number_parts(number, doc_type, serial, year, type_code, issuer, unit) -> None:
+    p = parse_number(number, doc_type)
+    assert (p.serial, p.year, p.type_code, p.issuer_code, p.unit_code) == (serial, year, type_code, issuer, unit)
+
+
+PLACE_DATES = [  # (header lines, place, date, year)
+    ("Số: 4085/UBND-ĐT\n\nThành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", "Thành phố Hồ Chí Minh", date(2025, 11, 25), 2025),
+    ("Số: 1/QĐ-UBND\n\nTây\nNinh, ngày 01 tháng 12 năm 2025", "Tây Ninh", date(2025, 12, 1), 2025),
+    ("Số: 983/TB-CT\n\nHà Nội, ngày 21\ntháng 11 năm 2025", "Hà Nội", date(2025, 11, 21), 2025),
+    ("Số: 3005/QĐ-UBND\n\nHà Tĩnh, ngày 01 tháng12 năm 2025", "Hà Tĩnh", date(2025, 12, 1), 2025),
+    ("Số:      /TTr- BLĐTBXH\n(Dự thảo)\n\nHà Nội, ngày    tháng    năm 2015", "Hà Nội", None, 2015),
+    ("Số: 631/TB-VPCP\n\nHà Nội, ngày 19\ntháng 11 năm 2025 *", "Hà Nội", date(2025, 11, 19), 2025),
+    ("Số: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 1), 2025),
+]
+
+
+@pytest.mark.parametrize("lines, place, issued, year", PLACE_DATES)
+def test_place_and_date(lines: str, place: str, issued: date | None, year: int) -> None:
+    h = header(HEAD + lines)
+    assert (h.place, h.issued_date, h.issued_year) == (place, issued, year)
+
+
+def test_draft_date_line_without_header() -> None:
+    """Seeds 000: the draft starts at its place-date line, day and month blank."""
+    h = header(" Bình Sơn, ngày       tháng      năm 2024 \n \n\n        Kính gửi:  \n\n- Công an huyện;\n\n"
+               "Thực hiện Công văn số 1313/UBND-TTHC; Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện.")
+    assert (h.place, h.issued_date, h.issued_year, h.number) == ("Bình Sơn", None, 2024, None)
+
+
+TYPES_AND_SUBJECTS = [  # (lines after the header, type, subject)
+    ("Số: 4085/UBND-ĐT\nV/v rà soát và\nchuẩn hóa dữ liệu số nhà\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\nKính gửi: Sở Xây dựng.",
+     "Công văn", "rà soát và chuẩn hóa dữ liệu số nhà"),
+    ("Số: 5331/CT-CS\nV/v:\nChính sách thuế TNCN\n\nHà Nội, ngày 19 tháng 11\nnăm 2025\n\nKính gửi: Bà Trần Thị A",
+     "Công văn", "Chính sách thuế TNCN"),
+    ("Số: 06/CT-UBND\n\nQuảng Trị, ngày\n25 tháng 11 năm 2025\n\nCHỈ THỊ\n\nVỀ\nVIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN\n"
+     "TỈNH QUẢNG TRỊ\n\nTrong những năm qua", "Chỉ thị", "TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN TỈNH QUẢNG TRỊ"),
+    ("Số: 983/TB-CT\n\nHà Nội, ngày 21\ntháng 11 năm 2025\n\nTHÔNG BÁO\nKẾ HOẠCH TẠM DỪNG\nỨNG DỤNG TMS\n"
+     "Cục Thuế có kế hoạch nâng cấp", "Thông báo", "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS"),
+    ("Số:          /BC-UBND              Bình Sơn, ngày       tháng      năm 2022  \n\nBÁO CÁO \n\n"
+     "Công tác cải cách hành chính 6 tháng đầu năm,  \n\nmột số nhiệm vụ chủ yếu \n\n \n\nKính gửi: Sở Nội vụ.",
+     "Báo cáo", "Công tác cải cách hành chính 6 tháng đầu năm, một số nhiệm vụ chủ yếu"),
+    ("Số: 3004/QĐ-UBND\n\nHà Tĩnh, ngày\n01 tháng12 năm 2025\n\nQUYẾT\nĐỊNH\nCÔNG\nBỐ DANH MỤC\n"
+     "CHỦ TỊCH ỦY BAN\nNHÂN DÂN TỈNH\nCăn cứ Luật", "Quyết định", "CÔNG BỐ DANH MỤC"),
+    ("Số: 631/TB-VPCP\n\nHà Nội, ngày 19\ntháng 11 năm 2025 *\n\nTHÔNG BÁO\nÝ\nKIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG\n"
+     "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng", "Thông báo", "Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG"),
+]
+
+
+@pytest.mark.parametrize("lines, doc_type, subject", TYPES_AND_SUBJECTS)
+def test_type_and_subject(lines: str, doc_type: str, subject: str) -> None:
+    h = header(HEAD + lines)
+    assert (h.doc_type, h.subject, h.inferred) == (doc_type, subject, [])
+
+
+ISSUERS = [  # (left column as printed, issuer, parent)
+    ("ỦY\nBAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\n\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", None),
+    ("UBND THÀNH PHỐ HÀ\nNỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n",
+     "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n", "CỤC THUẾ", "Bộ Tài chính"),
+    ("VĂN PHÒNG CHÍNH\nPHỦ\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n", "VĂN PHÒNG CHÍNH PHỦ", None),
+    ("\nỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\nHUYỆN BÌNH SƠN  Độc lập - Tự do - Hạnh phúc \n\n",
+     "ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN", None),  # the two header columns flattened onto shared lines
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", None),
+    ("BỘ TÀI CHÍNH\nCỤC\nHẢI QUAN\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n", "CỤC HẢI QUAN", "Bộ Tài chính"),
+]
+
+
+@pytest.mark.parametrize("column, issuer, parent", ISSUERS)
+def test_issuer_from_header(column: str, issuer: str, parent: str | None) -> None:
+    h = header(column + "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/UBND-VP\n\nHà Nội, ngày 01 tháng 12 năm 2025\n")
+    assert (h.issuer.name, h.issuer.parent) == (issuer, parent)
+    assert "issuer" not in h.inferred
+
+
+INFERRED = [  # (a headerless text, issuer, type)
+    ("Kính gửi:\n\n- Công an huyện;\n\nThực hiện Công văn số 1313/UBND-TTHC của UBND tỉnh; Chủ \ntịch UBND huyện yêu cầu "
+     "các cơ quan thực hiện.", "UBND huyện", "Công văn"),
+    ("Kính gửi: Các\nDoanh nghiệp hoạt động cho thuê lại lao động\n\nNhằm đảm bảo thực hiện các quy định. Sở Nội vụ đề nghị "
+     "các doanh nghiệp tự kiểm tra.", "Sở Nội vụ", "Công văn"),
+    ("BÁO CÁO\nKết quả rà soát chỉ số cải cách hành chính năm 2021\n\nCăn cứ Quyết định số 313/QĐ-UBND;\nTrên cơ sở kết quả, "
+     "UBND huyện An Lão tiến hành phân tích, rà soát.", "UBND huyện An Lão", "Báo cáo"),
+]
+
+
+@pytest.mark.parametrize("text, issuer, doc_type", INFERRED)
+def test_inferred_issuer(text: str, issuer: str, doc_type: str) -> None:
+    h = header(text)
+    assert (h.issuer.name, h.doc_type) == (issuer, doc_type)
+    assert "issuer" in h.inferred
+
+
+def test_district_body_takes_the_place() -> None:
+    """A body named only "UBND huyện" gets its district from the place line."""
+    h = header(" Bình Sơn, ngày       tháng      năm 2024 \n\nKính gửi:\n- Công an huyện.\n\n"
+               "Để triển khai thực hiện; Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện.")
+    assert h.issuer.name == "UBND huyện Bình Sơn"
+    assert (h.issuer.level, h.issuer.province, h.issuer.province_2025) == ("huyện", "Quảng Ngãi", "Quảng Ngãi")
+
+
+def test_type_table() -> None:
+    codes = {t.code for t in DOC_TYPES}
+    for code in ("NQ", "QĐ", "CT", "QC", "QyĐ", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr",
+                 "HĐ", "CĐ", "GM"):
+        assert code in codes
+    assert by_code("CTr").name == "Chương trình" and by_code("CT").name == "Chỉ thị"
+    assert by_code("qđ").name == "Quyết định" and by_code("XYZ") is None
+    assert by_name("QUYẾT ĐỊNH").code == "QĐ" and by_name("Giấy uỷ quyền").code == "GUQ"
+    assert type_names()[0] == max((t.name for t in DOC_TYPES), key=len)
+
+
+@pytest.mark.parametrize("gold", sorted((GOLD / "seeds").glob("*.json")) + sorted((GOLD / "dev").glob("*.json")),
+                         ids=lambda p: p.stem)
+def test_labelled_documents(gold: Path) -> None:
+    """The labelled documents as fixtures: every header field as the annotator read it."""
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    h = header((CORPUS / gold.parent.name / g["file"]).read_text(encoding="utf-8"))
+    assert h.doc_type == g["doc_type"]
+    assert h.number == g["number"]
+    assert (h.issued_date.isoformat() if h.issued_date else None) == g["issued_date"]
+    if g.get("issued_year"):
+        assert h.issued_year == g["issued_year"]
+    assert h.place == g["place"]
+    assert any(words(n) <= words(h.issuer.name) for n in g["issuer"])
+
+
+def words(name: str) -> set[str]:
+    """The words of a body's name, case and the UBND abbreviation aside."""
+    return set(re.findall(r"\w+", unify_tones(name).casefold().replace("ubnd", "ủy ban nhân dân")))
