@@ -5,18 +5,23 @@ import datetime as dt
 from pathlib import Path
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from api.deps import SessionDep
+from api.deps import SessionDep, SettingsDep
 from api.web.graph_layout import BOX_H, BOX_W, layout
 from api.web.highlight import extraction_marks, pieces
 from api.web.views import RELATIONS, citation_views, citing_documents, header_fields, recent_documents
 from corpus.neighbourhood import neighbourhood
 from corpus.search import FIELDS, Field, Hit, search
 from service.documents import document_tasks, get_document
+from service.errors import VanbanError
 from service.tasks import list_tasks, task_view
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -38,7 +43,25 @@ def _snippet_html(hit: Hit) -> Markup:
 
 templates.env.filters["vn_date"] = _vn_date
 templates.env.filters["snippet_html"] = _snippet_html
-router = APIRouter(include_in_schema=False)
+
+
+class PageRoute(APIRoute):
+    """A domain error on a page is shown as a page, with the same status and reason as the API gives."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def page_handler(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except VanbanError as e:
+                return templates.TemplateResponse(request, "error.html", {"status": e.status, "reason": e.reason},
+                                                  status_code=e.status)
+
+        return page_handler
+
+
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
 FIELD_LABELS = {"all": "Mọi trường", "number": "Số, ký hiệu", "subject": "Trích yếu",
                 "issuer": "Cơ quan ban hành", "text": "Toàn văn"}
@@ -46,8 +69,9 @@ PAGE_SIZE = 20
 
 
 @router.get("/", response_class=HTMLResponse)
-def upload_page(request: Request, session: SessionDep):
-    return templates.TemplateResponse(request, "upload.html", {"recent": recent_documents(session)})
+def upload_page(request: Request, session: SessionDep, settings: SettingsDep):
+    return templates.TemplateResponse(request, "upload.html", {
+        "recent": recent_documents(session), "max_upload_mb": f"{settings.max_upload_mb:g}"})
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
