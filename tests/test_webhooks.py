@@ -21,7 +21,7 @@ from models.tables import WebhookDelivery
 from service.cli import app as cli_app
 from service.documents import store_bytes
 from service.webhooks import RetryPolicy, add_endpoint, deliver_due
-from service.webhooks.outbox import claim_due, utcnow
+from service.webhooks.outbox import CLAIM_BATCH, claim_due, utcnow
 
 BASE = "https://vanban.example.gov.vn"
 POLICY = RetryPolicy(backoff=dt.timedelta(seconds=0.3), backoff_max=dt.timedelta(seconds=1),
@@ -167,7 +167,7 @@ def test_a_claimed_delivery_is_not_claimed_twice(sqlite_url, receiver):
     with session_scope(sqlite_url) as second:
         assert claim_due(second, due_by=utcnow(), now=utcnow(), policy=POLICY) == []
     with session_scope(sqlite_url) as later:
-        after_lease = utcnow() + POLICY.lease
+        after_lease = utcnow() + POLICY.lease(CLAIM_BATCH)
         assert len(claim_due(later, due_by=after_lease, now=after_lease, policy=POLICY)) == 1, \
             "a sender that died mid-post leaves the row due again after its lease"
 

@@ -22,6 +22,7 @@ from service.exports.view import document_url, task_uid
 from service.tasks import task_view
 
 TASKS_CREATED = "tasks.created"
+CLAIM_BATCH = 10  # rows one sender claims at a time
 
 
 def utcnow() -> dt.datetime:
@@ -38,10 +39,10 @@ class RetryPolicy:
         """Exponential: backoff, 2*backoff, 4*backoff ... capped, after `attempts` failures."""
         return min(self.backoff * 2 ** max(attempts - 1, 0), self.backoff_max)
 
-    @property
-    def lease(self) -> dt.timedelta:
-        """How long a claimed row stays invisible to other senders."""
-        return self.timeout * 2 + dt.timedelta(seconds=30)
+    def lease(self, batch: int) -> dt.timedelta:
+        """How long claimed rows stay invisible to other senders: long enough for a
+        batch posted one after the other to time out, and a margin."""
+        return self.timeout * batch + dt.timedelta(seconds=30)
 
 
 def _document_payload(doc: Document) -> dict:
@@ -80,28 +81,27 @@ def delivery_body(delivery: WebhookDelivery, *, base_url: str) -> bytes:
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
-def make_all_due(session: Session, *, now: dt.datetime) -> int:
+def make_all_due(session: Session, *, now: dt.datetime) -> None:
     """Bring every pending delivery's next attempt forward to `now` (an operator's "retry now")."""
-    moved = session.exec(update(WebhookDelivery)
-                         .where(col(WebhookDelivery.status) == "pending", col(WebhookDelivery.next_attempt_at) > now)
-                         .values(next_attempt_at=now))
-    return moved.rowcount
+    session.exec(update(WebhookDelivery)
+                 .where(col(WebhookDelivery.status) == "pending", col(WebhookDelivery.next_attempt_at) > now)
+                 .values(next_attempt_at=now))
 
 
-def claim_due(session: Session, *, due_by: dt.datetime, now: dt.datetime, policy: RetryPolicy,
-              limit: int = 50) -> list[tuple[WebhookDelivery, WebhookEndpoint]]:
-    """Claim up to `limit` pending deliveries due by `due_by`, with their endpoints, for
-    one lease from `now`; the caller commits."""
+def claim_due(session: Session, *, due_by: dt.datetime, now: dt.datetime,
+              policy: RetryPolicy) -> list[tuple[WebhookDelivery, WebhookEndpoint]]:
+    """Claim up to CLAIM_BATCH pending deliveries due by `due_by`, with their endpoints,
+    for one lease from `now`; the caller commits."""
     q = (select(WebhookDelivery.id, WebhookDelivery.next_attempt_at)
          .where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= due_by)
-         .order_by(WebhookDelivery.id).limit(limit))
+         .order_by(WebhookDelivery.id).limit(CLAIM_BATCH))
     claimed = []
     for delivery_id, due in session.exec(q).all():
         taken = session.exec(
             update(WebhookDelivery)
             .where(col(WebhookDelivery.id) == delivery_id, col(WebhookDelivery.next_attempt_at) == due,
                    col(WebhookDelivery.status) == "pending")
-            .values(next_attempt_at=now + policy.lease))
+            .values(next_attempt_at=now + policy.lease(CLAIM_BATCH)))
         if taken.rowcount == 1:
             claimed.append(delivery_id)
     rows = session.exec(
