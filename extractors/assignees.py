@@ -124,6 +124,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                                                               and not _is_noun_head(text, a))):
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
+        if tok[:1].islower() and tok.lower() not in N.NAME_SYLLABLES and _after_lower(text, cur, a):
+            end = a  # a lower-case word after a lower-case one, not a name word: the name is over
+            break
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
             end = a
             break

@@ -154,6 +154,26 @@ NAME_STOPS: tuple[str, ...] = (
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
 NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn")
 
+# Lower-case syllables that occur inside body names ("Ủy ban nhân dân các xã, thị trấn",
+# "Trang thông tin điện tử huyện", "doanh nghiệp cho thuê lại lao động"). Any other
+# lower-case syllable continues a name only as the second syllable of a capitalised
+# word ("Sở Nông nghiệp"). Source: agency names in the corpus (Kính gửi and Nơi nhận
+# lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units).
+NAME_SYLLABLES: frozenset[str] = frozenset("""
+các những từng mỗi và hoặc của
+xã phường thị trấn đặc khu huyện quận tỉnh thành phố cấp trung ương
+ban ngành đơn vị địa phương cơ quan tổ chức sở phòng bộ hội đoàn thể chính trị
+có liên quan trực thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
+cá nhân doanh giáo dục đào tạo trường học lao động cho thuê lại hoạt trên bàn
+được giao phân chủ trì thực hiện nhiệm vụ người đứng đầu thường
+phát thanh truyền hình thông tin điện tử báo chí tấn văn hóa hoá thao du lịch
+quản lý dự án rừng phòng hộ dụng thuế hải kho bạc bảo hiểm y tế kinh hạ tầng
+tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đại biểu quốc đổi số
+đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
+sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
+cổ phần trách nhiệm hữu hạn siêu thị tập ngân hàng chi nhánh cục tổng viện bệnh
+""".split())
+
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
 # thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).
 NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")
