@@ -1,6 +1,7 @@
 """Delete a stored document, or re-run extraction over it in place.
 
-Deleting removes the document's tasks, citations and search entry. If other
+Deleting removes the document's tasks, citations, search entry and batch-ingest
+ledger rows (so the same file can be ingested again). If other
 documents cite it, the row turns back into a stub (number, issuer, date kept,
 content dropped) so their citations keep pointing at it; otherwise the row goes.
 Re-extracting runs the current pipeline over the stored text (the loader is not
@@ -20,7 +21,7 @@ from corpus.identity import number_key
 from corpus.store import save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import LoadMeta
-from models.tables import Citation, Document, Task
+from models.tables import Citation, Document, SourceFile, Task
 from service.documents import get_document
 from service.errors import NotFound
 
@@ -63,6 +64,7 @@ def delete_document(session: Session, doc_id: int) -> Deleted:
     doc = _stored(session, doc_id)
     keys = _cited_keys(session, doc_id)
     _drop_derived_rows(session, doc_id)
+    session.execute(delete(SourceFile).where(SourceFile.document_id == doc_id))
     cited = session.exec(select(Citation.id).where(Citation.target_id == doc_id)).first() is not None
     number = doc.number
     if cited:

@@ -19,7 +19,7 @@ from corpus.search import search
 from corpus.store import content_hash, save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Body, Citation as CitationModel, Extraction, Span, Task as TaskModel
-from models.tables import Citation, Document, Task
+from models.tables import Citation, Document, SourceFile, Task
 from service.cli import app as cli
 from service.errors import NotFound
 from service.lifecycle import delete_document, reextract_document
@@ -64,6 +64,7 @@ def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(sqlite_
     with session_scope(sqlite_url) as session:
         cited_id, citing_id = _save(session, _cited(), CITED).id, _save(session, _citing(), CITING).id
         assert _citation(session, citing_id).resolution == "resolved"
+        session.add(SourceFile(content_hash=content_hash(CITED.read_bytes()), document_id=cited_id, source=CITED.name))
     with session_scope(sqlite_url) as session:
         assert delete_document(session, cited_id).dump() == {"id": cited_id, "number": NUMBER, "stub": True}
     with session_scope(sqlite_url) as session:
@@ -71,6 +72,7 @@ def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(sqlite_
         assert stub.stub and stub.text is None and stub.content_hash is None and stub.number == NUMBER
         assert (_citation(session, citing_id).target_id, _citation(session, citing_id).resolution) == (cited_id, "stub")
         assert session.exec(select(Task).where(Task.document_id == cited_id)).all() == []
+        assert session.exec(select(SourceFile)).all() == []  # the batch ledger forgets the file
         assert search(session, NUMBER, field="number").total == 0
         with pytest.raises(NotFound, match="stub"):
             delete_document(session, cited_id)
