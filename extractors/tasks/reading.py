@@ -24,6 +24,11 @@ _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
     rf"\s*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 _RE_SUBJECT_DUTY_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
+# What may follow the names of a heading that only names its assignees: nothing, a
+# colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
+_RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
+# A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
+_RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
@@ -59,7 +64,7 @@ def acting_clause(sentence: str) -> str | None:
         return text if _RE_ACTION.match(text) else None
     for m in _RE_CLAUSE.finditer(text):
         if _RE_ACTION.match(text, m.end()):
-            return text[m.end():]
+            return None if _RE_CITED.search(text, 0, m.start()) else text[m.end():]
     return None
 
 
@@ -79,8 +84,8 @@ def heading_names(text: str) -> tuple[str, ...]:
     if not run:
         return ()
     rest = text[run.end:]
-    if _RE_ACTION.match(rest) or _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
-        return ()  # "Cục Hải quan thông báo ...", "UBND tỉnh có ý kiến chỉ đạo như sau:"
+    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
+        return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
     return run.names
 
 
