@@ -1,26 +1,217 @@
 """The reference graph: citations resolved to stored documents or to stub nodes.
 
+A document's identity is (issuing body, number, year): Decree 30/2020 restarts
+numbering every year for every body, so several provinces issue a 2828/QĐ-UBND.
 Resolution is recomputed per number key from every citation and document that
-carry that key, so the graph does not depend on the order documents arrive in.
-A citation links to a stored document only when exactly one stored document with
-its number agrees with it (same year, compatible issuer); with none it links to a
-stub, with several it stays ambiguous.
+carry the key, in an order that does not depend on when documents arrived:
+
+- a citation links to a stored document when exactly one stored document with its
+  number is not contradicted by it: by the year, the date, the issuing body (a
+  generic "UBND tỉnh" is read in the citing document's province), and, for a local
+  body's number (.../QĐ-UBND) printed without its body, by the citing document's
+  province. Several such documents: the citation stays ambiguous, never guessed.
+- otherwise it links to a stub node. Citations that agree share one stub, built
+  from the most specific citations first; a citation fitting several stubs stays
+  ambiguous. A stored document that arrives later takes its stub's place.
+- conflicting facts do not split or merge silently: each citation keeps the date
+  it prints, a stub takes a date only when its citations agree, and `conflicts`
+  lists every node cited with different dates.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from xml.etree import ElementTree as ET
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from corpus.identity import issuer_key, issuers_compatible, number_key
+from corpus.identity import fold_tones, issuer_key, issuers_compatible, number_key
 from models.extraction import Extraction
-from models.tables import Citation, Document
+from models.tables import Citation, CitationLink, Document
+
+# Words naming an administrative level at the end of a generic body name
+# ("UBND tỉnh", "Chủ tịch UBND huyện"): Law 65/2025/QH15 on local government
+# (tỉnh, thành phố, xã, phường) and the pre-2025 levels still cited (huyện, quận, thị xã).
+LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
+# Issuer codes of local government in a số ký hiệu (Decree 30/2020 Phụ lục III: the
+# body's abbreviation), as `number_key` spells them (Đ folded to D).
+LOCAL_ISSUER_CODES = frozenset({"UBND", "HDND"})
+MAX_DEPTH = 10  # deepest transitive chain a query may ask for
 
 
-def _agrees(year: int | None, issuer: str | None, doc: Document) -> bool:
-    if year and doc.year and year != doc.year:
-        return False
-    return issuers_compatible(issuer, doc.issuer_key)
+# --- what a citation says, read in its citing document -----------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """One citation's facts about the document it cites."""
+
+    citation: Citation
+    year: int | None
+    date: dt.date | None
+    issuer: str | None  # issuer key; a generic one completed from the citing document
+    province: str | None  # the citing document's province, when the body is local and unplaced
+    order: tuple  # canonical: most specific first, then by content, never by arrival
+
+    def contradicts(self, *, year: int | None, issuer: str | None, province: str | None,
+                    date: dt.date | None = None) -> bool:
+        if self.year and year and self.year != year:
+            return True
+        if self.date and date and self.date != date:
+            return True
+        if self.province and province and self.province != province:
+            return True
+        return not issuers_compatible(self.issuer, issuer)
+
+
+def _province(doc: Document) -> str | None:
+    issuer = (doc.extraction or {}).get("issuer") or {}
+    return fold_tones(issuer["province"]) if issuer.get("province") else None
+
+
+def _complete(issuer: str | None, source: Document) -> str | None:
+    """ "ủy ban nhân dân tỉnh" in a document of "... tỉnh quảng trị" -> "... tỉnh quảng trị"."""
+    if not issuer:
+        return issuer
+    for level in LEVEL_WORDS:
+        if issuer == level or issuer.endswith(" " + level):
+            place = re.search(rf"(?:^| ){level} (.+)$", source.issuer_key or "")
+            if place:
+                return f"{issuer} {place.group(1)}"
+            if level in ("tỉnh", "thành phố") and (province := _province(source)):
+                return f"{issuer} {province}"
+            return issuer
+    return issuer
+
+
+def _unplaced(issuer: str | None) -> bool:
+    return not issuer or any(issuer == lv or issuer.endswith(" " + lv) for lv in LEVEL_WORDS)
+
+
+def _is_local(key: str) -> bool:
+    return bool(LOCAL_ISSUER_CODES & set(re.split(r"[/-]", key)))
+
+
+def _mentions(session: Session, cits: list[Citation]) -> list[Mention]:
+    ids = {c.source_id for c in cits}
+    sources = {d.id: d for d in session.exec(select(Document).where(col(Document.id).in_(ids)))} if ids else {}
+    out = []
+    for c in cits:
+        source = sources[c.source_id]
+        issuer = _complete(c.issuer_key, source)
+        province = _province(source) if _is_local(c.number_key or "") and _unplaced(issuer) else None
+        specific = sum(x is not None for x in (c.year, issuer, province))
+        order = (-specific, -len(issuer or ""), issuer or "", c.year or 0, str(c.cited_date or ""),
+                 source.content_hash or source.source or "", c.position)
+        out.append(Mention(c, c.year, c.cited_date, issuer, province, order))
+    return sorted(out, key=lambda m: m.order)
+
+
+# --- resolution ----------------------------------------------------------------------
+
+@dataclass
+class _Cluster:
+    """Citations of one not-yet-stored document."""
+
+    year: int | None
+    issuer: str | None
+    province: str | None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def fits(self, m: Mention) -> bool:
+        return not m.contradicts(year=self.year, issuer=self.issuer, province=self.province)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.year = self.year or m.year
+        self.province = self.province or m.province
+        if m.issuer and len(m.issuer) > len(self.issuer or ""):
+            self.issuer = m.issuer
+
+
+def _cluster(mentions: Iterable[Mention]) -> tuple[list[_Cluster], list[Mention]]:
+    """Group mentions into stub identities; those fitting several stay ambiguous."""
+    clusters: list[_Cluster] = []
+    ambiguous = []
+    for m in mentions:
+        fitting = [c for c in clusters if c.fits(m)]
+        if len(fitting) > 1:
+            ambiguous.append(m)
+            continue
+        if not fitting:
+            fitting = [_Cluster(m.year, m.issuer, m.province)]
+            clusters.append(fitting[0])
+        fitting[0].add(m)
+    return clusters, ambiguous
+
+
+def _stored_fits(m: Mention, doc: Document) -> bool:
+    return doc.id != m.citation.source_id and not m.contradicts(
+        year=doc.year, issuer=doc.issuer_key, province=_province(doc), date=doc.issued_date)
+
+
+def resolve_number(session: Session, key: str) -> None:
+    """Re-link every citation of `key`; create, reuse or drop stubs as needed."""
+    docs = list(session.exec(select(Document).where(Document.number_key == key).order_by(Document.id)))
+    stored = [d for d in docs if not d.stub]
+    stubs = [d for d in docs if d.stub]
+    mentions = _mentions(session, list(session.exec(select(Citation).where(Citation.number_key == key))))
+    unresolved = []
+    for m in mentions:
+        fitting = [d for d in stored if _stored_fits(m, d)]
+        if len(fitting) == 1:
+            _link(session, m.citation, fitting[0].id, "resolved")
+        elif fitting:
+            _link(session, m.citation, None, "ambiguous")
+        else:
+            unresolved.append(m)
+    clusters, ambiguous = _cluster(unresolved)
+    for m in ambiguous:
+        _link(session, m.citation, None, "ambiguous")
+    free = list(stubs)
+    for cluster in clusters:
+        stub = _stub_row(session, free, key, cluster)
+        for m in cluster.mentions:
+            _link(session, m.citation, stub.id, "stub")
+    for stub in free:
+        session.delete(stub)
+    session.flush()
+
+
+def _link(session: Session, cit: Citation, target: int | None, resolution: str) -> None:
+    if (cit.target_id, cit.resolution) != (target, resolution):
+        cit.target_id, cit.resolution = target, resolution
+        session.add(cit)
+
+
+def _stub_row(session: Session, free: list[Document], key: str, cluster: _Cluster) -> Document:
+    """The existing stub this cluster is (same identity first), or a new one; its facts
+    are recomputed from the cluster's citations."""
+    same = [s for s in free if (s.year, s.issuer_key) == (cluster.year, cluster.issuer)]
+    near = same or [s for s in free if (not s.year or not cluster.year or s.year == cluster.year)
+                    and issuers_compatible(s.issuer_key, cluster.issuer)]
+    stub = near[0] if near else Document(stub=True, number_key=key)
+    if near:
+        free.remove(stub)
+    cits = [m.citation for m in cluster.mentions]
+    stub.number = _most_common(c.number for c in cits)
+    stub.doc_type = _most_common(c.doc_type for c in cits)
+    dates = {c.cited_date for c in cits if c.cited_date}
+    stub.issued_date = dates.pop() if len(dates) == 1 else None
+    stub.year = cluster.year
+    named = [m for m in cluster.mentions if m.citation.issuer]
+    stub.issuer = max(named, key=lambda m: (len(m.issuer or ""), m.order)).citation.issuer if named else None
+    stub.issuer_key = cluster.issuer
+    session.add(stub)
+    session.flush()
+    return stub
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
 def stub_taken_over_by(session: Session, ex: Extraction) -> Document | None:
@@ -29,55 +220,29 @@ def stub_taken_over_by(session: Session, ex: Extraction) -> Document | None:
     if not key:
         return None
     year = ex.issued_date.year if ex.issued_date else ex.issued_year
-    issuer = issuer_key(ex.issuer.name) if ex.issuer else None
+    issuer = issuer_key((ex.issuer.canonical or ex.issuer.name) if ex.issuer else None)
     stubs = session.exec(select(Document).where(Document.number_key == key, Document.stub == True)).all()  # noqa: E712
-    fitting = [s for s in stubs if _agrees(year, issuer, s)]
+    fitting = [s for s in stubs if (not year or not s.year or s.year == year)
+               and (not ex.issued_date or not s.issued_date or s.issued_date == ex.issued_date)
+               and issuers_compatible(issuer, s.issuer_key)]
     return fitting[0] if len(fitting) == 1 else None
 
 
-def resolve_number(session: Session, key: str) -> None:
-    """Re-link every citation of `key`; create, reuse or drop stubs as needed."""
-    docs = session.exec(select(Document).where(Document.number_key == key)).all()
-    stored = [d for d in docs if not d.stub]
-    stubs = {(d.year, d.issuer_key): d for d in docs if d.stub}
-    used_stubs: set[int] = set()
-    for cit in session.exec(select(Citation).where(Citation.number_key == key)).all():
-        fitting = [d for d in stored if _agrees(cit.year, cit.issuer_key, d) and d.id != cit.source_id]
-        if len(fitting) == 1:
-            cit.target_id, cit.resolution = fitting[0].id, "resolved"
-        elif len(fitting) > 1:
-            cit.target_id, cit.resolution = None, "ambiguous"
-        else:
-            stub = _stub_for(session, stubs, key, cit)
-            used_stubs.add(stub.id)
-            cit.target_id, cit.resolution = stub.id, "stub"
-        session.add(cit)
-    for stub in stubs.values():
-        if stub.id not in used_stubs:
-            session.delete(stub)
+def save_links(session: Session, doc_id: int, ex: Extraction) -> None:
+    """Store the relations the document states between two documents it cites."""
+    if not ex.citation_links:
+        return
+    by_position = {c.position: c.id for c in session.exec(select(Citation).where(Citation.source_id == doc_id))}
+    session.add_all(CitationLink(source_citation_id=by_position[k.source], target_citation_id=by_position[k.target],
+                                 relation=k.relation) for k in ex.citation_links)
     session.flush()
 
 
-def _stub_for(session: Session, stubs: dict, key: str, cit: Citation) -> Document:
-    for (year, issuer), stub in stubs.items():
-        if (not cit.year or not year or cit.year == year) and issuers_compatible(cit.issuer_key, issuer):
-            _enrich_stub(stub, cit)
-            return stub
-    stub = Document(stub=True, number=cit.number, number_key=key, doc_type=cit.doc_type,
-                    issued_date=cit.cited_date, year=cit.year, issuer=cit.issuer, issuer_key=cit.issuer_key)
-    session.add(stub)
-    session.flush()
-    stubs[(stub.year, stub.issuer_key)] = stub
-    return stub
+# --- queries -------------------------------------------------------------------------
 
-
-def _enrich_stub(stub: Document, cit: Citation) -> None:
-    """A stub learns what later citations add (date, year, a longer issuer name)."""
-    stub.issued_date = stub.issued_date or cit.cited_date
-    stub.year = stub.year or cit.year
-    stub.doc_type = stub.doc_type or cit.doc_type
-    if cit.issuer_key and len(cit.issuer_key) > len(stub.issuer_key or ""):
-        stub.issuer, stub.issuer_key = cit.issuer, cit.issuer_key
+def node_key(doc: Document) -> str:
+    """A node's identity independent of database ids: number, year and body."""
+    return f"{doc.number_key or ''}|{doc.year or ''}|{doc.issuer_key or ''}"
 
 
 def _doc_ref(doc: Document) -> dict:
@@ -88,22 +253,164 @@ def _doc_ref(doc: Document) -> dict:
     }
 
 
+def _docs(session: Session, ids: Iterable[int | None]) -> dict[int, Document]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {d.id: d for d in session.exec(select(Document).where(col(Document.id).in_(wanted)))}
+
+
+def _citing(c: Citation, source: Document) -> dict:
+    return {**_doc_ref(source), "relation": c.relation, "text": c.text,
+            "cited_date": c.cited_date.isoformat() if c.cited_date else None}
+
+
+def _once_per_source(cits: Iterable[Citation]) -> list[Citation]:
+    """A document citing the same one twice is listed once, at its first citation."""
+    seen: set[int] = set()
+    return [c for c in cits if not (c.source_id in seen or seen.add(c.source_id))]
+
+
 def cited_by(session: Session, number: str) -> dict:
     """Stored and stub documents carrying `number`, each with the documents citing it."""
     key = number_key(number)
     targets = session.exec(select(Document).where(Document.number_key == key).order_by(Document.id)).all()
-    cits = session.exec(select(Citation).where(Citation.number_key == key)).all()
-    sources = {d.id: d for d in session.exec(
-        select(Document).where(Document.id.in_({c.source_id for c in cits})))} if cits else {}
+    cits = session.exec(select(Citation).where(Citation.number_key == key).order_by(Citation.id)).all()
+    sources = _docs(session, (c.source_id for c in cits))
     by_target: dict[int | None, list[Citation]] = defaultdict(list)
     for c in cits:
         by_target[c.target_id].append(c)
-
-    def citing(c: Citation) -> dict:
-        return {**_doc_ref(sources[c.source_id]), "relation": c.relation, "text": c.text}
-
+    by_target = {t: _once_per_source(cs) for t, cs in by_target.items()}
     return {
         "number": number,
-        "targets": [{**_doc_ref(t), "cited_by": [citing(c) for c in by_target.get(t.id, [])]} for t in targets],
-        "ambiguous": [citing(c) for c in by_target.get(None, [])],
+        "targets": [{**_doc_ref(t), "cited_by": [_citing(c, sources[c.source_id]) for c in by_target.get(t.id, [])]}
+                    for t in targets],
+        "ambiguous": [_citing(c, sources[c.source_id]) for c in by_target.get(None, [])],
     }
+
+
+def cited_by_document(session: Session, doc: Document) -> dict:
+    """The documents citing `doc` (stored or stub)."""
+    cits = _once_per_source(session.exec(select(Citation).where(Citation.target_id == doc.id).order_by(Citation.id)))
+    sources = _docs(session, (c.source_id for c in cits))
+    return {"document": _doc_ref(doc), "cited_by": [_citing(c, sources[c.source_id]) for c in cits]}
+
+
+def cites(session: Session, doc: Document) -> dict:
+    """What `doc` cites, in text order: each citation with its resolution and target."""
+    cits = session.exec(select(Citation).where(Citation.source_id == doc.id).order_by(Citation.position)).all()
+    targets = _docs(session, (c.target_id for c in cits))
+    return {"document": _doc_ref(doc), "cites": [{
+        "position": c.position, "number": c.number, "doc_type": c.doc_type, "issuer": c.issuer,
+        "cited_date": c.cited_date.isoformat() if c.cited_date else None, "relation": c.relation,
+        "text": c.text, "resolution": c.resolution,
+        "target": _doc_ref(targets[c.target_id]) if c.target_id in targets else None,
+    } for c in cits]}
+
+
+def chain(session: Session, doc: Document, *, direction: str = "both", depth: int = 3) -> dict:
+    """The transitive chain from `doc`: what it cites (levels 1, 2 ...), what cites it
+    (levels -1, -2 ...), or both, up to `depth` steps; each node once, at its nearest level."""
+    if direction not in ("cites", "cited-by", "both"):
+        raise ValueError(f"direction must be cites, cited-by or both, not {direction!r}")
+    if not 1 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth must be between 1 and {MAX_DEPTH}")
+    level = {doc.id: 0}
+    edges: dict[tuple[int, int], str] = {}
+    ways = [(True, 1)] * (direction != "cited-by") + [(False, -1)] * (direction != "cites")
+    for outward, sign in ways:
+        frontier = {doc.id}
+        for step in range(1, depth + 1):
+            near = Citation.source_id if outward else Citation.target_id
+            cits = session.exec(select(Citation).where(col(near).in_(frontier),
+                                                       col(Citation.target_id).is_not(None))).all()
+            frontier = set()
+            for c in cits:
+                edges.setdefault((c.source_id, c.target_id), c.relation)
+                far = c.target_id if outward else c.source_id
+                if far not in level:
+                    level[far] = sign * step
+                    frontier.add(far)
+            if not frontier:
+                break
+    nodes = _docs(session, level)
+    return {
+        "document": _doc_ref(doc), "direction": direction, "depth": depth,
+        "nodes": [{**_doc_ref(nodes[i]), "level": lv} for i, lv in sorted(level.items(), key=lambda x: (x[1], x[0]))],
+        "edges": [{"source": s, "target": t, "relation": r} for (s, t), r in sorted(edges.items())
+                  if s in level and t in level],
+    }
+
+
+def conflicts(session: Session) -> list[dict]:
+    """Nodes cited with different dates (or with a date that is not the stored one)."""
+    rows = session.exec(select(Citation.target_id, Citation.cited_date, Citation.source_id).where(
+        col(Citation.target_id).is_not(None), col(Citation.cited_date).is_not(None))).all()
+    dates: dict[int, dict[dt.date, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for target, day, source in rows:
+        dates[target][day].add(source)
+    targets = _docs(session, dates)
+    out = []
+    for target_id in sorted(dates):
+        doc = targets[target_id]
+        seen = set(dates[target_id]) | ({doc.issued_date} if doc.issued_date and not doc.stub else set())
+        if len(seen) > 1:
+            out.append({"document": _doc_ref(doc), "dates": {
+                day.isoformat(): sorted(dates[target_id].get(day, ())) for day in sorted(seen)}})
+    return out
+
+
+# --- export --------------------------------------------------------------------------
+
+def graph_data(session: Session) -> dict:
+    """Every node (stored and stub documents) and edge: citations (citing -> cited) and
+    the relations texts state between two cited documents."""
+    docs = session.exec(select(Document).order_by(Document.id)).all()
+    nodes = [{**_doc_ref(d), "key": node_key(d)} for d in docs]
+    counts: Counter[tuple[int, int, str]] = Counter(
+        (s, t, r) for s, t, r in session.exec(select(Citation.source_id, Citation.target_id, Citation.relation)
+                                               .where(col(Citation.target_id).is_not(None))))
+    edges = [{"source": s, "target": t, "kind": "cites", "relation": r, "count": n}
+             for (s, t, r), n in sorted(counts.items())]
+    source_cit = Citation.__table__.alias("s")
+    target_cit = Citation.__table__.alias("t")
+    stated = session.exec(
+        select(source_cit.c.target_id, target_cit.c.target_id, CitationLink.relation, source_cit.c.source_id)
+        .join(source_cit, source_cit.c.id == CitationLink.source_citation_id)
+        .join(target_cit, target_cit.c.id == CitationLink.target_citation_id)).all()
+    edges += [{"source": s, "target": t, "kind": "stated", "relation": r, "stated_in": by}
+              for s, t, r, by in sorted(set(stated)) if s is not None and t is not None]
+    return {"nodes": nodes, "edges": edges}
+
+
+_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+_NODE_FIELDS = ("key", "number", "issuer", "issued_date", "doc_type", "subject", "source", "stub")
+_EDGE_FIELDS = ("kind", "relation", "count", "stated_in")
+
+
+def graphml(data: dict) -> str:
+    """The graph as GraphML (Gephi, Cytoscape, yEd)."""
+    ET.register_namespace("", _GRAPHML)
+    root = ET.Element(f"{{{_GRAPHML}}}graphml")
+    for domain, names in (("node", _NODE_FIELDS), ("edge", _EDGE_FIELDS)):
+        for name in names:
+            kind = {"stub": "boolean", "count": "int", "stated_in": "int"}.get(name, "string")
+            ET.SubElement(root, f"{{{_GRAPHML}}}key", id=f"{domain[0]}_{name}", attrib={
+                "for": domain, "attr.name": name, "attr.type": kind})
+    graph = ET.SubElement(root, f"{{{_GRAPHML}}}graph", id="citations", edgedefault="directed")
+    for node in data["nodes"]:
+        el = ET.SubElement(graph, f"{{{_GRAPHML}}}node", id=f"d{node['id']}")
+        _data(el, "n", _NODE_FIELDS, node)
+    for i, edge in enumerate(data["edges"]):
+        el = ET.SubElement(graph, f"{{{_GRAPHML}}}edge", id=f"e{i}", source=f"d{edge['source']}",
+                           target=f"d{edge['target']}")
+        _data(el, "e", _EDGE_FIELDS, edge)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def _data(el: ET.Element, prefix: str, names: tuple[str, ...], values: dict) -> None:
+    for name in names:
+        value = values.get(name)
+        if value is not None:
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            ET.SubElement(el, f"{{{_GRAPHML}}}data", key=f"{prefix}_{name}").text = text

@@ -88,6 +88,7 @@ def save_extraction(session: Session, ex: Extraction, *, digest: str, source: st
     session.add_all(_citation_rows(doc.id, ex))
     session.add_all(_task_rows(doc.id, ex))
     session.flush()
+    graph.save_links(session, doc.id, ex)
     search.index_document(session, doc)
     keys = {number_key(c.number) for c in ex.citations if c.number}
     if doc.number_key:

@@ -60,6 +60,18 @@ class Citation(SQLModel, table=True):
     resolution: str = "unresolved"  # resolved | stub | ambiguous | unnumbered
 
 
+class CitationLink(SQLModel, table=True):
+    """A relation the citing text states between two documents it cites
+    (`Extraction.citation_links`: "Quyết định số 3546 ... thu hồi Quyết định số 1499")."""
+
+    __tablename__ = "citation_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_citation_id: int = Field(foreign_key="citation.id", index=True, ondelete="CASCADE")
+    target_citation_id: int = Field(foreign_key="citation.id", index=True, ondelete="CASCADE")
+    relation: str = "reference"
+
+
 class Task(SQLModel, table=True):
     __tablename__ = "task"
 
