@@ -142,3 +142,25 @@ def test_markdown() -> None:
     loaded = load_bytes("# Kế hoạch\n\n- Giao Sở Nội vụ chủ trì;\n".encode(), "plan.md")
     assert loaded.text == "# Kế hoạch\n\n- Giao Sở Nội vụ chủ trì;\n"
     assert loaded.meta.format == "md"
+
+
+def test_docx_automatic_list_numbers() -> None:
+    d = docx.Document()
+    d.add_paragraph("Nhiệm vụ trọng tâm", style="List Number")
+    d.add_paragraph("Giao Sở Nội vụ chủ trì;", style="List Bullet")
+    d.add_paragraph("Tổ chức thực hiện", style="List Number")
+    out = BytesIO()
+    d.save(out)
+    assert load_bytes(out.getvalue(), "plan.docx").text == \
+        "1. Nhiệm vụ trọng tâm\n- Giao Sở Nội vụ chủ trì;\n2. Tổ chức thực hiện\n"
+
+
+def test_numbering_levels() -> None:
+    from extractors.load.numbering import Numbering, _Level
+
+    numbering = Numbering(levels={"5": {0: _Level(1, "upperRoman", "%1."), 1: _Level(1, "decimal", "%2."),
+                                        2: _Level(1, "lowerLetter", "%3)"), 3: _Level(1, "bullet", "\uf0b7")}})
+    sequence = [(0,), (1,), (2,), (2,), (3,), (1,), (2,), (0,)]
+    assert [numbering.label("5", level) for (level,) in sequence] == \
+        ["I.", "1.", "a)", "b)", "-", "2.", "a)", "II."]
+    assert numbering.label("9", 0) == ""

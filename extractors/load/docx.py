@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load.columns import table_lines
+from extractors.load.numbering import Numbering
 from extractors.load.raw import RawText
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -23,6 +24,8 @@ class _Doc:
     def __init__(self, document: docx.document.Document):
         self.default_font = _default_font(document)
         self.style_fonts = {s.style_id: _style_font(s) for s in document.styles if hasattr(s, "font")}
+        self.style_numbers = {s.style_id: _style_numpr(s) for s in document.styles if hasattr(s, "font")}
+        self.numbering = Numbering.of(document)
         self.legacy_seen: set[str] = set()
 
     def run_text(self, run, para_font: str | None) -> str:
@@ -55,9 +58,11 @@ class _Doc:
         """The paragraph's text, then the text of any text boxes anchored in it."""
         ppr = p.find(qn("w:pPr"))
         para_font = None
+        style_id = None
         if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
-            para_font = self.style_fonts.get(ppr.find(qn("w:pStyle")).get(qn("w:val")))
-        text: list[str] = []
+            style_id = ppr.find(qn("w:pStyle")).get(qn("w:val"))
+            para_font = self.style_fonts.get(style_id)
+        text: list[str] = [self._label(ppr, style_id)]
         boxes: list[str] = []
         for el in p.iter(qn("w:r"), qn("w:txbxContent")):
             if _inside(el, _MC_FALLBACK, p) or _inside(el, qn("w:txbxContent"), p):
@@ -67,6 +72,13 @@ class _Doc:
             else:
                 text.append(self.run_text(el, para_font))
         return ["".join(text)] + boxes
+
+    def _label(self, ppr, style_id: str | None) -> str:
+        """The automatic list number of a paragraph, with a space after it."""
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id, ilvl = _numpr_values(numpr) if numpr is not None else self.style_numbers.get(style_id, (None, 0))
+        label = self.numbering.label(num_id, ilvl) if num_id and num_id != "0" else ""
+        return label + " " if label else ""
 
     def table(self, tbl) -> list[str]:
         rows: list[list[str]] = []
@@ -99,6 +111,23 @@ def _inside(el, tag: str, stop) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def _numpr_values(numpr) -> tuple[str | None, int]:
+    num = numpr.find(qn("w:numId"))
+    lvl = numpr.find(qn("w:ilvl"))
+    return (num.get(qn("w:val")) if num is not None else None,
+            int(lvl.get(qn("w:val"))) if lvl is not None else 0)
+
+
+def _style_numpr(style) -> tuple[str | None, int]:
+    while style is not None:
+        ppr = style.element.find(qn("w:pPr"))
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if numpr is not None:
+            return _numpr_values(numpr)
+        style = style.base_style
+    return None, 0
 
 
 def _style_font(style) -> str | None:
