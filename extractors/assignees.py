@@ -33,7 +33,7 @@ _F = re.IGNORECASE
 _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
 _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
 # A name starts with an optional determiner and a head word.
-_RE_START = re.compile(rf"{_DET}{_HEAD}", _F)
+_RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
@@ -152,8 +152,10 @@ def _is_new_name(text: str, pos: int) -> bool:
 
 
 def _is_noun_head(text: str, a: int) -> bool:
+    """ "các tổ chức chính trị", "cơ quan, tổ chức có liên quan": the head is a noun."""
     m = _RE_AMBIGUOUS.match(text, a)
-    return bool(m) and _noun_use(text, m.end())
+    before = text[max(0, a - 12):a].split()
+    return bool(m) and (_noun_use(text, m.end()) or (bool(before) and before[-1].lower() in N.DETERMINERS))
 
 
 def _after_lower(text: str, cur: int, a: int) -> bool:

@@ -36,7 +36,7 @@ class HeaderFields:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     heads = alternation(A.BODY_HEADS + tuple(A.ABBREVIATIONS)).replace(r"\ ", r"\s+")
-    name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+"
+    name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+,?"
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),
         "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "self": re.compile(
             rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
-            rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,6}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
+            rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,8}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
         "this_letter": re.compile(r"\bCông\s+văn\s+này\b"),
     }
 
@@ -112,10 +112,15 @@ def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, 
 
 # --- type and subject ----------------------------------------------------------------
 
-def _subject(text: str, span: Span | None) -> str | None:
+def _subject(text: str, layout: Layout) -> str | None:
+    span = layout.subject
     if span is None:
         return None
-    joined = " ".join(clean(s) for s in text[span.start:span.end].split("\n"))
+    raw = text[span.start:span.end]
+    for other in (layout.place_date, layout.number):  # header columns flattened onto the trích yếu's lines
+        if other and span.start <= other.start < span.end:
+            raw = raw[:other.start - span.start] + " " + raw[min(other.end, span.end) - span.start:]
+    joined = " ".join(clean(s) for s in raw.split("\n"))
     joined = _patterns()["subject_strip"].sub("", " ".join(joined.split()))
     return joined.strip(" .;:") or None
 
@@ -166,7 +171,7 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
     out = HeaderFields()
     out.number, symbol = _number(text, layout.number)
     out.place, out.issued_date, out.issued_year = _place_date(text, layout.place_date)
-    out.subject = _subject(text, layout.subject)
+    out.subject = _subject(text, layout)
     parts = None
     if symbol:
         parts = parse_number(symbol)

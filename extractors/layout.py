@@ -312,14 +312,14 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
             continue
         if is_recipients_marker(s) or wrapped_label(lines, i, ("Kính",)):
             break
-        if _covered(line, spans):
-            i += 1
-            pre.header_end = i
-            continue
         if pattern("opener").match(s):
             a, b = _subject_lines(lines, i, after_type=False, double=double)
             pre.subject = pre.subject or (a, b)
             i = pre.header_end = max(b, i + 1)
+            continue
+        if _covered(line, spans):
+            i += 1
+            pre.header_end = i
             continue
         width = _type_width(lines, i) if pre.title is None else 0
         if width:

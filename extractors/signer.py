@@ -17,6 +17,7 @@ from extractors.layout import Layout, Line, alternation, is_blank, is_upper, spl
 from models.extraction import Signer, Span
 
 _AUTHORITY = re.compile(rf"^(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.\s*(?P<rest>.*)$")
+_DEPUTY = re.compile(r"(?<=\S)\s+PHÓ\s+\S")  # "PHÓ <title>" after other words on the line
 _MAX_GAP = 14  # lines between the title and the name (room for signature and seal)
 _MAX_BLOCK = 6  # capital lines in one signature block
 _SEARCH = 30  # lines searched after the Nơi nhận list or before it
@@ -176,6 +177,9 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
         return None, (title_case(_title_line([e[1] for e in entries])) if entries else None), None
     after = [e[1] for e in entries[last + 1:]]
     auth, office = entries[last]
+    deputy = _DEPUTY.search(office)
+    if deputy and not after:  # columns flattened: "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN"
+        office, after = office[:deputy.start()], [office[deputy.start():].strip()]
     if not after:  # "Q. GIÁM ĐỐC": the signer holds the office ad interim
         return auth, title_case(office), None
     return auth, title_case(_title_line(after)), _office(office)
@@ -185,6 +189,9 @@ def _title_line(lines: list[str]) -> str:
     """The signer's own title: the block's last line, joined to the one before when
     the title was wrapped ("PHÓ" / "CHỦ TỊCH", "PHÓ CHÁNH VĂN" / "PHÒNG")."""
     last = lines[-1]
+    deputy = _DEPUTY.search(last)
+    if deputy:  # "VỀ HQ PHÓ TRƯỞNG BAN": an office's tail and the deputy's title on one line
+        return last[deputy.start():].strip()
     if len(lines) > 1:
         prev = lines[-2]
         if prev.split()[-1:] == ["PHÓ"]:

@@ -110,6 +110,11 @@ BODY_HEADS: tuple[str, ...] = (
 # Source: dev (hd_002).
 AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
 
+# Verbs and nouns that begin with a head word but name no body ("ban hành" is to
+# issue, "hội nghị" a conference, "phòng, chống" to prevent). Source: corpus.
+NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
+                              "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp")
+
 # Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các")
 

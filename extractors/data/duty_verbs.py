@@ -161,7 +161,7 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
 TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")
 
 # Marks of work already done or ongoing, in a report's narration. Source: seeds.
-PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được")
+PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về việc")  # "về việc": a cited request
 
 # Headings of a report's forward-looking sections, the only part of a báo cáo that
 # carries tasks. Source: seeds (Báo cáo CCHC), Nghị định 09/2019 mẫu đề cương.
