@@ -15,6 +15,8 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.
     ("num2", r"\d{1,2}\.\d{1,2}\.?"),  # 1.1.
     ("num", r"\d{1,2}\s*[.)]"),  # 1. (khoản) — 1-2 digits so "2022." is not one
+    ("paren_num", r"\(\d{1,2}\)"),  # (5) numbered clauses of a regulation
+    ("paren_roman", r"\([ivx]{1,4}\)"),  # (iv) items of a Thông báo kết luận
     ("alpha_paren", r"[a-zđ]\)"),  # a) (điểm)
     ("alpha_dot", r"[a-zđ]\."),  # a. (điểm, older style)
     ("dash", r"[-–—]"),  # - item

@@ -115,6 +115,8 @@ def read_duty(sentence: str) -> Duty | None:
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
     label = _RE_LABEL.match(sentence)
+    if label and read_names(label.group(1)) and _RE_ACTION.match(sentence, label.end()):
+        return _labelled(sentence, label)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     for pos in (0, label.end()) if label else (0,):
         subject = _subject(sentence, pos)
         if subject:
@@ -130,6 +132,14 @@ def read_duty(sentence: str) -> Duty | None:
         if subject:
             return subject
     return None
+
+
+def _labelled(sentence: str, label: re.Match[str]) -> Duty:
+    """The label names the assignees: all of it, split where its names split."""
+    run = read_names(label.group(1))
+    whole = run is not None and not label.group(1)[run.end:].strip()
+    names = run.names if whole and run else (" ".join(label.group(1).split()),)
+    return _duty(sentence, names, label.end(), leading=True)
 
 
 def _subject(sentence: str, pos: int) -> Duty | None:
