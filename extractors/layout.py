@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     blank = re.escape(M.DATE_BLANK_CHARS)
     return {
         "motto": re.compile(rf"(?:{title})|(?:{motto})"),
-        "number": re.compile(rf"(?:^|(?<=\s\s)|(?<=\|)){M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))", re.M),
+        "number": re.compile(rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}|{M.NUMBER_LABEL.upper()})\s*(?::|(?=\s*[\d/]))", re.M),
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
@@ -107,7 +107,8 @@ def is_upper(s: str) -> bool:
 
 
 def is_blank(line: Line) -> bool:
-    return not line.text or bool(pattern("decoration").match(line.text)) and not line.text.strip("-–•*+")
+    """An empty line or a rule ("-------", "* *")."""
+    return not line.text or bool(pattern("decoration").match(line.text))
 
 
 def is_type_line(s: str) -> bool:
@@ -252,48 +253,39 @@ def _covered(line: Line, spans: list[Span]) -> bool:
     return any(s.start < line.end + 1 and line.start < s.end for s in spans)
 
 
-def _subject_lines(lines: list[Line], i: int, *, after_type: bool, double: bool) -> tuple[int, int]:
-    """The trích yếu starting at line i: [first, end) line indexes."""
+def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: bool) -> bool:
+    """Whether line j, after the trích yếu's line `last`, no longer belongs to it."""
+    s = lines[j].text
+    if is_recipients_marker(s) or pattern("number").match(s) or find_place_date(lines[j].raw, 0, len(lines[j].raw)):
+        return True
+    if not upper:  # a sentence-case trích yếu: wrapped lines, or lower-case after a gap
+        return is_upper(s) or starts_body(s) or (gap and not s[:1].islower())
+    prev = lines[last].text.split()
+    joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
+    return gap or not is_upper(s) or bool(pattern("heading").match(s)) \
+        or (bool(pattern("enacting").match(s)) and not joined)
+
+
+def _subject_lines(lines: list[Line], i: int, *, double: bool) -> tuple[int, int]:
+    """The trích yếu starting at line i (after blank lines): [first, end) line indexes.
+    A capitalised trích yếu ends where capitals do, or at an enacting formula
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."); a sentence-case one at a gap or the body."""
     n = len(lines)
     while i < n and is_blank(lines[i]):
         i += 1
-    first = i
     if i >= n:
-        return first, first
+        return i, i
     upper = is_upper(lines[i].text)
-    j, blanks, count = i, 0, 0
-    while j < n and count < _MAX_SUBJECT_LINES:
-        line = lines[j]
-        s = line.text
-        if is_blank(line):
+    last, blanks = i, 0
+    for j in range(i + 1, min(n, i + _MAX_SUBJECT_LINES * (2 if double else 1) + 8)):
+        if is_blank(lines[j]):
             blanks += 1
-            j += 1
             continue
-        if count:
-            gap = blanks >= (2 if double else 1)
-            if is_recipients_marker(s) or pattern("number").match(s) or find_place_date(line.raw, 0, len(line.raw)):
-                break
-            if upper:
-                prev = lines[last].text.split()
-                joined = prev and prev[-1].rstrip(",") in M.CONNECTORS
-                if not is_upper(s) or pattern("heading").match(s) or (pattern("enacting").match(s) and not joined):
-                    break
-                if gap and not double:
-                    break
-            else:
-                if is_upper(s) or starts_body(s) or (gap and not s[:1].islower()):
-                    break
-        elif not after_type and pattern("opener").match(s) is None:
+        if j - i >= _MAX_SUBJECT_LINES * (2 if double else 1) or \
+                _ends_subject(lines, j, last, upper=upper, gap=blanks >= (2 if double else 1)):
             break
-        last = j
-        count += 1
-        blanks = 0
-        j += 1
-    end = first + 0
-    for k in range(first, j):
-        if not is_blank(lines[k]):
-            end = k + 1
-    return first, end
+        last, blanks = j, 0
+    return i, last + 1
 
 
 def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Span | None, Span | None]:
@@ -313,7 +305,7 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
         if is_recipients_marker(s) or wrapped_label(lines, i, ("Kính",)):
             break
         if pattern("opener").match(s):
-            a, b = _subject_lines(lines, i, after_type=False, double=double)
+            a, b = _subject_lines(lines, i, double=double)
             pre.subject = pre.subject or (a, b)
             i = pre.header_end = max(b, i + 1)
             continue
@@ -324,7 +316,7 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
         width = _type_width(lines, i) if pre.title is None else 0
         if width:
             pre.title = (i, i + width)
-            a, b = _subject_lines(lines, i + width, after_type=True, double=double)
+            a, b = _subject_lines(lines, i + width, double=double)
             if b > a:
                 pre.subject = (a, b)
             pre.header_end = max(b, i + width)
