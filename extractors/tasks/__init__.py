@@ -40,6 +40,7 @@ _FIELDS = {
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC = re.compile(r"\bkỳ\b", re.IGNORECASE)
 _TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
@@ -155,9 +156,11 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     note = next((s for s in parts if _TIME_NOTE.match(s)), None)
     owner, continued = inherited, False
     for sentence in parts:
-        if it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))):
-            continue
         duty: Duty | None = read_duty(sentence)
+        if it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))):
+            if sentence.endswith(":") or not (duty and duty.leading
+                                              and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS):
+                continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
         deadline = None
         further = continued or not out or continues(sentence)

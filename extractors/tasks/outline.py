@@ -19,7 +19,7 @@ _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
 _BODY_END = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, V.BODY_END_MARKERS)) + r")\s*:?", re.I | re.M)
 _CLOSING = re.compile(r"\./\.")
-_ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$|\./\.\s*$")
+_ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
 _ACTION_OPENER = re.compile(
     r"(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
                        for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
