@@ -136,9 +136,27 @@ def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_en
         if found is None:
             every = _candidates(lines, body_from, len(lines))
             found = every[-1] if every else None
+    if found is None and cc_end is not None:
+        found = _nameless_block(lines, cc_end)
     if found is None:
         return None
     return Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
+
+
+def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """Title lines right after the Nơi nhận list with no name under them (a copy
+    whose signer's name was not transcribed)."""
+    k = start
+    while k < len(lines) and is_blank(lines[k]):
+        k += 1
+    end = k
+    while end < len(lines) and (is_upper(lines[end].text) or _AUTHORITY.match(lines[end].text)) \
+            and end - k < _MAX_BLOCK:
+        end += 1
+    texts = [ln.text for ln in lines[k:end]]
+    if texts and (any(_AUTHORITY.match(t) for t in texts) or _patterns()["title_word"].search(texts[-1])):
+        return k, end
+    return None
 
 
 # --- reading the block -------------------------------------------------------------

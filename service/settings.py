@@ -43,6 +43,13 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown level {v!r}; use DEBUG, INFO, WARNING or ERROR")
         return level
 
+    @field_validator("public_url")
+    @classmethod
+    def _web_url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return v
+
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)

@@ -193,3 +193,13 @@ def test_uploading_seed_000_answers_with_its_extracted_tasks_and_the_feed_dates_
     assert duty["deadline"]["recurrence"]
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
     assert expand_2024(todo) == QUARTERLY_2024
+
+
+def test_links_follow_the_public_url_setting(sqlite_url):
+    from service.exports import service_base_url
+    from service.settings import SettingsError, load_settings
+
+    assert service_base_url(load_settings(port=8123)) == "http://127.0.0.1:8123"
+    assert service_base_url(load_settings(public_url=BASE)) == BASE
+    with pytest.raises(SettingsError, match="VANBAN_PUBLIC_URL"):
+        load_settings(public_url="vanban.example.gov.vn")

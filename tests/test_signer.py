@@ -53,6 +53,12 @@ def test_signature_without_cc_after_closing_formula() -> None:
     assert (s.name, s.title) == ("Hoàng Nam", "Phó Chủ tịch")
 
 
+def test_block_without_a_name() -> None:
+    text = CLOSE + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n"
+    s = read_signer(text, segment(text))
+    assert (s.name, s.title, s.authority) == (None, "Phó Chủ tịch", "KT.")
+
+
 def test_truncated_text_has_no_signer() -> None:
     text = "TỜ TRÌNH\nVề Nghị định\n\nKính gửi: Chính phủ\n\nThực hiện Quyết định số 64/QĐ-BCĐCCTLBHXH ngày 12/5/2015"
     assert read_signer(text, segment(text)) is None
