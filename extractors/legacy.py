@@ -146,7 +146,7 @@ def convert(text: str, encoding: str, *, upper: bool = False) -> str:
 # Fonts
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
-_FONT_STYLE = re.compile(r"[,-](bold|italic|bolditalic|regular|oblique)\b.*$|\s+(tur|ce|cyr|greek|baltic)$", re.I)
+_FONT_STYLE = re.compile(r"[,-](bold|italic|bolditalic|regular|oblique)\b.*$|\s+(tur|ce|cyr|greek|baltic)$", re.IGNORECASE)
 
 
 # .VnTime, .VnArial, .VnTimeH ... (some PDF producers drop the leading dot)

@@ -72,9 +72,7 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if prev[-1] in rules.LINE_END or not (prev[-1].isalnum() or prev[-1] in ",)\"”"):
         return False
-    if _LIST_ITEM.match(line) or _STRUCTURAL.match(line) or _is_heading(prev):
-        return False
-    return True
+    return not (_LIST_ITEM.match(line) or _STRUCTURAL.match(line) or _is_heading(prev))
 
 
 def unwrap_lines(text: str) -> str:

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.normalize import clean_characters, join_split_numbers, normalize, tidy_lines, unwrap_lines
+from extractors.normalize import (
+    clean_characters,
+    join_split_numbers,
+    normalize,
+    tidy_lines,
+    unwrap_lines,
+)
 
 CLEAN = [
     # (input, expected): decomposed tones (Windows-1258 text) become NFC

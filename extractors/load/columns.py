@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractors.data import normalize_rules as rules
 
-_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{%d,}" % rules.COLUMN_GAP_SPACES)
+_GAP = re.compile(rf"[ ]*\t[ \t]*|[ ]{{{rules.COLUMN_GAP_SPACES},}}")
 _BLANK_BEFORE = re.compile(rules.BLANK_BEFORE_GAP)
 _BLANK_AFTER = re.compile(rules.BLANK_AFTER_GAP)
 _EXTEND = 6  # right-only lines (signer's name, "(Đã ký)") taken in after a region

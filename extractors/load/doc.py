@@ -32,7 +32,7 @@ def antiword_text(data: bytes) -> str:
         tmp.write(data)
     try:
         proc = subprocess.run([exe, "-w", "0", "-m", "UTF-8.txt", tmp.name],
-                              capture_output=True, timeout=_TIMEOUT_S)
+                              capture_output=True, timeout=_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired as e:
         raise LoadError(f"antiword took more than {_TIMEOUT_S} s", kind="unreadable") from e
     finally:

@@ -154,7 +154,7 @@ def load(data: bytes) -> RawText:
         raise LoadError(f"corrupt DOCX: {type(e).__name__}: {e}", kind="corrupt") from e
     reader = _Doc(document)
     text = "\n".join(reader.block(document.element.body))
-    enc = sorted(reader.legacy_seen)[0] if reader.legacy_seen else None
+    enc = min(reader.legacy_seen) if reader.legacy_seen else None
     text, found = legacy.fix_text(text)
     return RawText(text=text, format="docx", encoding=enc or found or "utf-8",
                    legacy_encoding=enc or found, legacy_done=True)

@@ -21,9 +21,9 @@ _BLOCKS = frozenset({
     "hr", "address", "figure", "figcaption", "table", "caption", "fieldset",
 })
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"})
-_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([\w-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([\w-]+)", re.IGNORECASE)
 
 
 class _Parser(HTMLParser):
@@ -127,7 +127,7 @@ def load(data: bytes) -> RawText:
     while parser.stack:
         parser._close(parser.stack.pop()[0])
     body = _BLANK_LINES.sub("\n", "".join(parser.out))  # block edges, not the author's blank lines
-    enc = sorted(parser.legacy_seen)[0] if parser.legacy_seen else None
+    enc = min(parser.legacy_seen) if parser.legacy_seen else None
     body, found = legacy.fix_text(body)
     return RawText(text=body, format="html", encoding=enc or found or encoding,
                    legacy_encoding=enc or found, legacy_done=True)

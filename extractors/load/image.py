@@ -1,36 +1,49 @@
-"""Page images (PNG, JPEG, TIFF, multi-page TIFF included): every page through OCR.
+"""Page images (PNG, JPEG, TIFF, multi-page TIFF included): every page through OCR,
+then the same page layout as a PDF (extractors.load.pages).
 
-A one-page image goes to Tesseract as it is (it reads the resolution the file
-carries); the pages of a multi-page TIFF are rendered by PyMuPDF at OCR resolution."""
+A one-page image goes to Tesseract as it is, at the resolution the file carries; the
+pages of a multi-page TIFF are rendered by PyMuPDF at OCR resolution."""
 from __future__ import annotations
 
 import pymupdf
 
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.pages import ocr_page_text
+from extractors.load.pages import Row, compose, rows_of
 from extractors.load.raw import RawText
 from models.extraction import PageInfo
+
+# Resolution assumed for an image that does not state a plausible one.
+_DEFAULT_DPI = 200
+_MIN_DPI = 100
+
+
+def _page(doc: pymupdf.Document, number: int, data: bytes) -> tuple[list[Row], float]:
+    """One page's OCR rows and its height in points."""
+    try:
+        if doc.page_count == 1:
+            pix = pymupdf.Pixmap(data)
+            dpi = pix.xres if pix.xres >= _MIN_DPI else _DEFAULT_DPI
+            image = data
+        else:
+            dpi = ocr.DPI
+            pix = doc[number].get_pixmap(dpi=dpi)
+            image = pix.tobytes("png")
+    except Exception as e:  # PyMuPDF's FileDataError / RuntimeError / ValueError
+        raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
+    return rows_of(ocr.ocr_segments(image, dpi)), pix.height * 72 / dpi
 
 
 def load(data: bytes) -> RawText:
     try:
         doc = pymupdf.open(stream=data)
         count = doc.page_count
-    except Exception as e:  # PyMuPDF raises its own FileDataError / RuntimeError
+    except Exception as e:
         raise LoadError(f"corrupt image: {e}", kind="corrupt") from e
     problem = ocr.available()
     if problem:
         raise LoadError(f"the image needs OCR, which cannot run here: {problem}", kind="unreadable")
-    pages: list[str] = []
-    info: list[PageInfo] = []
-    for number in range(count):
-        try:
-            pix = doc[number].get_pixmap(dpi=ocr.DPI) if count > 1 else doc[number].get_pixmap()
-        except Exception as e:
-            raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
-        raw = ocr.ocr_image(data) if count == 1 else ocr.ocr_image(pix.tobytes("png"), dpi=ocr.DPI)
-        text = ocr_page_text(raw)
-        pages.append(text)
-        info.append(PageInfo(number=number + 1, method="ocr", chars=len(text)))
-    return RawText(text="\n\n".join(pages), format="image", encoding=None, pages=info, unwrap=True)
+    pages = [_page(doc, number, data) for number in range(count)]
+    texts = compose([rows for rows, _ in pages], [height for _, height in pages])
+    info = [PageInfo(number=i + 1, method="ocr", chars=len(t)) for i, t in enumerate(texts)]
+    return RawText(text="\n\n".join(texts), format="image", encoding=None, pages=info, unwrap=True)

@@ -1,12 +1,13 @@
 """Page text from positioned lines: page furniture dropped, the two-column header and
 signature blocks read column by column, hard-wrapped paragraphs joined.
 
-PDF pages come in as positioned segments (text with a box); OCR pages as Tesseract's
-plain text, from which only page numbers are dropped."""
+Pages come in as positioned segments (text with a box): from a PDF's text layer, or
+from Tesseract's words on a scanned page."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.data import normalize_rules as rules
 
@@ -64,16 +65,6 @@ class Row:
 
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
-
-
-def ocr_page_text(text: str) -> str:
-    """Tesseract's text of one page without a page number on its first or last line."""
-    lines = [ln for ln in text.replace("\f", "\n").split("\n")]
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    for i in (filled[:1] + filled[-1:]) if filled else []:
-        if is_page_number(lines[i]):
-            lines[i] = ""
-    return "\n".join(lines).strip("\n")
 
 
 def rows_of(segments: list[Segment]) -> list[Row]:
@@ -186,9 +177,7 @@ def _continues(prev: Row, row: Row, right_edge: float, width: float) -> bool:
         return False
     if row.y0 - prev.y1 > 1.2 * (prev.y1 - prev.y0):
         return False
-    if before[-1] in ":;" or _LIST_ITEM.match(text) or _STRUCTURAL.match(text):
-        return False
-    return True
+    return not (before[-1] in ":;" or _LIST_ITEM.match(text) or _STRUCTURAL.match(text))
 
 
 def _paragraphs(rows: list[Row]) -> list[str]:
@@ -197,7 +186,7 @@ def _paragraphs(rows: list[Row]) -> list[str]:
     right_edge = max(r.x1 for r in rows)
     width = right_edge - min(r.x0 for r in rows)
     out: list[str] = [rows[0].text]
-    for prev, row in zip(rows, rows[1:]):
+    for prev, row in pairwise(rows):
         if _continues(prev, row, right_edge, width):
             out[-1] = out[-1] + " " + row.text
         else:
@@ -220,3 +209,18 @@ def page_text(rows: list[Row], *, first: bool, last: bool) -> str:
             bottom, rows = _columns(rows[len(rows) - n:], boundary), rows[:len(rows) - n]
     parts = ["\n".join(top), "\n".join(_paragraphs(rows)), "\n".join(bottom)]
     return "\n\n".join(p for p in parts if p)
+
+
+def compose(pages: list[list[Row]], heights: list[float]) -> list[str]:
+    """The text of each page: running headers (rows in the margins that repeat on two
+    or more pages) and page numbers dropped, the header columns apart on the first page
+    with text, the signature columns apart on the last."""
+    counts: dict[str, int] = {}
+    for rows, height in zip(pages, heights):
+        for key in set(furniture_keys(rows, height)):
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {k for k, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
+    first = min((i for i, r in enumerate(pages) if r), default=-1)
+    last = max((i for i, r in enumerate(pages) if r), default=-1)
+    return [page_text(drop_furniture(rows, height, repeated), first=i == first, last=i == last)
+            for i, (rows, height) in enumerate(zip(pages, heights))]

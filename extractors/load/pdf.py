@@ -12,7 +12,7 @@ import pymupdf
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.pages import Segment, drop_furniture, furniture_keys, ocr_page_text, page_text, rows_of
+from extractors.load.pages import Segment, compose, rows_of
 from extractors.load.raw import RawText
 from models.extraction import PageInfo
 
@@ -82,27 +82,13 @@ def load(data: bytes) -> RawText:
     if problem:
         warnings.append(f"pages {', '.join(str(i + 1) for i in scanned)} have no text layer; {problem}")
         scanned = []
+    for i in scanned:
+        png = doc[i].get_pixmap(dpi=ocr.DPI).tobytes("png")
+        per_page[i] = rows_of(ocr.ocr_segments(png, ocr.DPI))
 
-    counts: dict[str, int] = {}
-    for i, rows in enumerate(per_page):
-        for key in set(furniture_keys(rows, heights[i])):
-            counts[key] = counts.get(key, 0) + 1
-    repeated = {k for k, n in counts.items() if n >= 2 and len(per_page) >= 2}
-
-    texts: list[str] = []
-    pages: list[PageInfo] = []
-    last_text_page = max((i for i, r in enumerate(per_page) if r and i not in scanned), default=-1)
-    first_text_page = min((i for i, r in enumerate(per_page) if r and i not in scanned), default=-1)
-    for i, rows in enumerate(per_page):
-        if i in scanned:
-            png = doc[i].get_pixmap(dpi=ocr.DPI).tobytes("png")
-            text = ocr_page_text(ocr.ocr_image(png, dpi=ocr.DPI))
-            pages.append(PageInfo(number=i + 1, method="ocr", chars=len(text)))
-        else:
-            rows = drop_furniture(rows, heights[i], repeated)
-            text = page_text(rows, first=i == first_text_page, last=i == last_text_page)
-            pages.append(PageInfo(number=i + 1, method="text", chars=len(text)))
-        texts.append(text)
-    enc = sorted(legacy_seen)[0] if legacy_seen else None
+    texts = compose(per_page, heights)
+    pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t))
+             for i, t in enumerate(texts)]
+    enc = min(legacy_seen) if legacy_seen else None
     return RawText(text="\n\n".join(texts), format="pdf", encoding=enc, legacy_encoding=enc,
                    pages=pages, warnings=warnings, unwrap=True)

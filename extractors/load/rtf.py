@@ -215,7 +215,7 @@ def load(data: bytes) -> RawText:
         text = reader.run()
     except (IndexError, ValueError) as e:
         raise LoadError(f"corrupt RTF: {e}", kind="corrupt") from e
-    enc = sorted(reader.legacy_seen)[0] if reader.legacy_seen else None
+    enc = min(reader.legacy_seen) if reader.legacy_seen else None
     text, found = legacy.fix_text(text)
     return RawText(text=split_columns(text), format="rtf", encoding=enc or found or reader.codepage,
                    legacy_encoding=enc or found, legacy_done=True)
