@@ -35,6 +35,7 @@ _PG_WEIGHTS = {"number": "A", "subject": "B", "issuer": "C", "text": "D"}
 _SQLITE_BM25 = "bm25(document_search, 10.0, 5.0, 3.0, 1.0)"  # number > subject > issuer > body
 _SNIPPET_CHARS = 220
 _WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
 
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS document_search "
@@ -189,7 +190,20 @@ def _snippet(doc_text: str, terms: list[list[str]]) -> tuple[str, list[tuple[int
     start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
     end = min(len(original), start + _SNIPPET_CHARS)
     marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(original, start, end)]
-    return original[start:end], marks
+    return _collapse_spaces(original[start:end], marks)
+
+
+def _collapse_spaces(s: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Runs of white space (the source's line wraps) as one space; marks moved to match."""
+    out, moved, at = [], [], 0
+    for a, b in marks:
+        out.append(_SPACES.sub(" ", s[at:a]).lstrip() if not out else _SPACES.sub(" ", s[at:a]))
+        pos = sum(map(len, out))
+        moved.append((pos, pos + b - a))
+        out.append(s[a:b])
+        at = b
+    out.append(_SPACES.sub(" ", s[at:]).rstrip() if out else _SPACES.sub(" ", s[at:]).strip())
+    return "".join(out), moved
 
 
 def _ranked_ids(session: Session, terms: list[list[str]], field: Field,

@@ -106,6 +106,7 @@ def test_snippet_is_original_text_with_matched_words_marked(store_url):
         [hit] = search(session, "de xuat bien che", field="subject").items
     marked = [hit.snippet[a:b] for a, b in hit.marks]
     assert {"đề", "xuất", "biên", "chế"} <= {w.lower() for w in marked}
+    assert "\n" not in hit.snippet and "  " not in hit.snippet
     assert hit.dump()["marks"] and hit.dump()["number"] == "10989/BNV-TCBC"
 
 

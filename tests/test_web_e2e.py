@@ -4,6 +4,7 @@ A screenshot of each step goes to tests/artifacts/ (git-ignored)."""
 from __future__ import annotations
 
 import base64
+import re
 import socket
 import threading
 import time
@@ -94,6 +95,16 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str):
         page.goto(doc_url)
         page.screenshot(path=ARTIFACTS / "02b_document_phone.png")
         page.set_viewport_size({"width": 1280, "height": 900})
+        assignee = page.locator("table.tasks tbody td[data-label='Đơn vị thực hiện']").first.inner_text().split(";")[0]
+
+        # 2b. The task view across documents, filtered by that assignee, with its calendar feed.
+        page.goto(server + "/tasks")
+        page.fill("#assignee", assignee)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/tasks?assignee=*")
+        assert page.locator("table.tasks tbody tr").count() >= 1
+        expect(page.locator("#ics-link")).to_have_attribute("href", re.compile(r"^/api/tasks\.ics\?assignee="))
+        page.screenshot(path=ARTIFACTS / "02c_tasks.png")
 
         # 3. Search without tone marks, from the keyboard.
         page.goto(server + "/search")

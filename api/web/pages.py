@@ -17,7 +17,8 @@ from markupsafe import Markup, escape
 from api.deps import SessionDep, SettingsDep
 from api.web.graph_layout import BOX_H, BOX_W, layout
 from api.web.highlight import extraction_marks, pieces
-from api.web.views import RELATIONS, citation_views, citing_documents, header_fields, recent_documents
+from api.web.views import (RELATIONS, citation_views, citing_documents, header_fields, recent_documents,
+                           recurrence_label)
 from corpus.neighbourhood import neighbourhood
 from corpus.search import FIELDS, Field, Hit, search
 from service.documents import document_tasks, get_document
@@ -43,6 +44,7 @@ def _snippet_html(hit: Hit) -> Markup:
 
 templates.env.filters["vn_date"] = _vn_date
 templates.env.filters["snippet_html"] = _snippet_html
+templates.env.filters["recurrence"] = recurrence_label
 
 
 class PageRoute(APIRoute):
@@ -96,19 +98,25 @@ def graph_page(request: Request, doc_id: int, session: SessionDep):
     })
 
 
+def _date(name: str, value: str) -> dt.date | None:
+    """A date filter from the form: empty means none; anything else must be YYYY-MM-DD."""
+    if not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise VanbanError(f"{name}: “{value}” không phải là ngày (năm-tháng-ngày, vd. 2024-12-31)") from None
+
+
 @router.get("/tasks", response_class=HTMLResponse)
-def tasks_page(
-    request: Request, session: SessionDep,
-    assignee: str | None = None,
-    due_after: dt.date | None = Query(None),
-    due_before: dt.date | None = Query(None),
-):
-    rows = list_tasks(session, assignee=assignee or None, due_after=due_after, due_before=due_before)
-    filters = {k: v for k, v in (("assignee", assignee), ("due_after", due_after), ("due_before", due_before)) if v}
-    query = urlencode({k: str(v) for k, v in filters.items()})
+def tasks_page(request: Request, session: SessionDep, assignee: str = "", due_after: str = "", due_before: str = ""):
+    after, before = _date("Hạn từ ngày", due_after), _date("Đến ngày", due_before)
+    rows = list_tasks(session, assignee=assignee.strip() or None, due_after=after, due_before=before)
+    filters = {"assignee": assignee.strip(), "due_after": after, "due_before": before}
+    query = urlencode({k: str(v) for k, v in filters.items() if v})
     return templates.TemplateResponse(request, "tasks.html", {
-        "tasks": [task_view(t, d) for t, d in rows], "assignee": assignee or "",
-        "due_after": due_after, "due_before": due_before,
+        "tasks": [task_view(t, d) for t, d in rows], "assignee": assignee,
+        "due_after": after, "due_before": before,
         "ics_url": "/api/tasks.ics" + (f"?{query}" if query else ""),
     })
 

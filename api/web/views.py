@@ -12,6 +12,26 @@ RELATIONS = {
     "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
     "replaces": "thay thế", "repeals": "bãi bỏ", "reference": "tham chiếu",
 }
+_FREQ_UNITS = {"DAILY": "ngày", "WEEKLY": "tuần", "MONTHLY": "tháng", "YEARLY": "năm"}
+_NAMED_PERIODS = {("MONTHLY", 3): "hằng quý", ("MONTHLY", 6): "6 tháng một lần"}
+
+
+def recurrence_label(rrule: str) -> str:
+    """An RFC 5545 RRULE in words: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7' -> 'hằng quý, ngày 7'.
+    A rule it cannot read (or a plain description) is returned as it is."""
+    parts = dict(p.split("=", 1) for p in rrule.removeprefix("RRULE:").split(";") if "=" in p)
+    unit = _FREQ_UNITS.get(parts.get("FREQ", ""))
+    if unit is None or not parts.get("INTERVAL", "1").isdigit():
+        return rrule
+    interval = int(parts.get("INTERVAL", "1"))
+    words = _NAMED_PERIODS.get((parts["FREQ"], interval)) or (f"hằng {unit}" if interval == 1 else f"{interval} {unit} một lần")
+    if "BYMONTHDAY" in parts:
+        words += f", ngày {parts['BYMONTHDAY']}"
+    if "BYMONTH" in parts:
+        words += f" tháng {parts['BYMONTH']}"
+    return words
+
+
 RESOLUTIONS = {
     "resolved": "đã lưu", "stub": "chưa lưu", "ambiguous": "nhiều văn bản trùng số",
     "unnumbered": "không có số", "unresolved": "chưa đối chiếu",

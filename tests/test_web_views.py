@@ -1,0 +1,72 @@
+"""The pieces the pages are drawn from: highlighted spans, recurrence in words, the graph's layout."""
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from api.web.graph_layout import BOX_W, layout
+from api.web.highlight import Mark, extraction_marks, pieces
+from api.web.views import recurrence_label
+from corpus.db import session_scope
+from corpus.neighbourhood import neighbourhood
+from models.tables import Document
+from service.documents import store_bytes
+
+from conftest import SEED_000, SEEDS
+
+
+@pytest.mark.parametrize("rrule,words", [
+    ("FREQ=MONTHLY;INTERVAL=3", "hằng quý"),
+    ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7", "hằng quý, ngày 7"),
+    ("RRULE:FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "hằng năm, ngày 15 tháng 12"),
+    ("FREQ=MONTHLY;INTERVAL=6", "6 tháng một lần"),
+    ("FREQ=WEEKLY", "hằng tuần"),
+    ("FREQ=MONTHLY;INTERVAL=2", "2 tháng một lần"),
+    ("định kỳ hằng tháng", "định kỳ hằng tháng"),  # a plain description stays as it is
+    ("FREQ=HOURLY", "FREQ=HOURLY"),
+])
+def test_recurrence_in_words(rrule, words):
+    assert recurrence_label(rrule) == words
+
+
+def test_overlapping_spans_cut_into_pieces_with_anchors():
+    text = SEED_000.read_text(encoding="utf-8")
+    sentence = text.index("Các phòng, ban, đơn vị thuộc huyện và UBND")
+    number = text.index("1313/UBND-TTHC", sentence)
+    marks = [Mark(sentence, number + 40, "task", "task-0", "Nhiệm vụ 1"),
+             Mark(number, number + 14, "cit", "cit-1", "Dẫn chiếu"),
+             Mark(5, 2, "cit", "cit-9", "an empty span is ignored"),
+             Mark(len(text) - 1, len(text) + 5, "task", "task-9", "past the end is ignored")]
+    out = pieces(text, marks)
+    assert "".join(p.text for p in out) == text
+    [cited] = [p for p in out if p.kinds == ["cit", "task"]]
+    assert cited.text == "1313/UBND-TTHC" and cited.anchors == ["cit-1"]
+    [first] = [p for p in out if p.anchors == ["task-0"]]
+    assert first.text.startswith("Các phòng, ban") and first.kinds == ["task"]
+
+
+def test_stored_extraction_marks_every_citation_task_and_deadline():
+    extraction = {
+        "citations": [{"number": "1313/UBND-TTHC", "text": "Công văn số 1313/UBND-TTHC", "span": {"start": 3, "end": 9}}],
+        "tasks": [{"span": {"start": 0, "end": 20}, "deadline": {"text": "trước ngày 15", "span": {"start": 12, "end": 18}}},
+                  {"span": {"start": 30, "end": 40}, "deadline": None}],
+    }
+    assert [(m.kind, m.anchor) for m in extraction_marks(extraction)] == [
+        ("cit", "cit-0"), ("task", "task-0"), ("deadline", "deadline-0"), ("task", "task-1")]
+
+
+def test_neighbourhood_layout_puts_citers_left_and_cited_right(sqlite_url):
+    with session_scope(sqlite_url) as session:
+        for path in SEEDS:
+            store_bytes(session, path.read_bytes(), path.name)
+    with session_scope(sqlite_url) as session:
+        stub = session.exec(select(Document).where(Document.number_key == "1313/UBND-TTHC")).one()
+        nb = neighbourhood(session, stub)
+        graph = layout(nb)
+        center = next(n for n in graph.nodes if n.center)
+        citers = [n for n in graph.nodes if n.level == -1]
+        citer_sources = {d.source for d in nb.levels[-1]}
+    assert stub.stub and center.stub and center.id == stub.id
+    assert citer_sources >= {SEEDS[0].name, SEEDS[1].name}  # seeds 000 and 001 cite 1313/UBND-TTHC
+    assert all(n.x + BOX_W < center.x for n in citers)
+    assert len(graph.edges) >= len(citers) and graph.width > center.x + BOX_W
