@@ -10,7 +10,7 @@ from dateutil.rrule import rrulestr
 from extractors.layout import Layout
 from extractors.tasks import find_tasks
 from extractors.tasks.outline import items
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import modality, read_duty
 from models.extraction import Span
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -46,6 +46,11 @@ DUTIES = [
      ("Sở Xây dựng",), ("Trung tâm Chuyển đổi số Thành phố",), None),
     ("Báo cáo CCHC phải do Thủ trưởng các cơ quan, đơn vị, địa phương ký ban hành và gửi về UBND huyện",
      ("Thủ trưởng các cơ quan, đơn vị, địa phương",), (), "UBND huyện"),
+    # bulk: a label naming its assignee whose name has lower-case words of its own
+    ("Cục Bản quyền tác giả: Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu Lãnh đạo Bộ.",
+     ("Cục Bản quyền tác giả",), ("các cơ quan, đơn vị liên quan",), None),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội và các tổ chức chính trị - xã hội phối hợp giám sát.",
+     ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "các tổ chức chính trị - xã hội"), (), None),
 ]
 
 
@@ -60,6 +65,8 @@ def test_read_duty(sentence, assignees, partners, report):
     "UBND huyện đã giao Phòng Nội vụ chủ trì tổ chức kiểm tra công tác CCHC tại 10 cơ quan.",
     "Thực hiện Công văn số 1313/UBND-TTHC ngày 14/3/2024 của UBND tỉnh về việc triển khai thực hiện nhiệm vụ.",
     "Sở Xây dựng tại Công văn số 15972/SXD-QLN ngày 14 tháng 11 năm 2025 về rà soát dữ liệu số nhà.",
+    "Xét Tờ trình số 416/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân thành phố về việc đề nghị ban hành Nghị quyết.",
+    "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.",
 ])
 def test_no_duty_in_narration_or_basis(sentence):
     assert read_duty(sentence) is None
@@ -137,3 +144,21 @@ def test_report_targets_are_targets():
     _, tasks = tasks_of("seeds/004_8fcf1b545ea4fbd7.txt", doc_type="Báo cáo", doc_year=2022)
     assert only(tasks, "Thực hiện tinh giản biên chế theo đúng chủ trương").modality == "target"
     assert only(tasks, "Tham mưu tổ chức đối thoại, gặp gỡ trao đổi với doanh nghiệp").modality == "obligation"
+
+
+def test_a_heading_stating_a_whole_duty_is_a_task():
+    """dev hd_035 III.1: the heading names Sở KHCN and its duty, then lists more duties under it."""
+    _, tasks = tasks_of("dev/hd_035.txt", doc_type="Kế hoạch", doc_date=date(2025, 11, 17))
+    heading = only(tasks, "tham mưu UBND Thành phố báo cáo kết quả triển khai thực hiện")
+    assert heading.assignees == ["Sở Khoa học và Công nghệ"]
+
+
+def test_regulation_clauses_numbered_in_brackets():
+    """bulk: clauses "(5) Trường hợp ..." are items of their own, and conditional."""
+    text = ("(5) Trường hợp kiểm tra chu kỳ phương tiện thủy nội địa có hạng mục kiểm tra không đạt sau 02 (hai) "
+            "lần kiểm tra, đơn vị cung cấp dịch vụ đăng kiểm thu giá dịch vụ kiểm tra chu kỳ.\n"
+            "(6) Trường hợp đăng kiểm viên đã đến hiện trường kiểm tra theo đề nghị mà khách hàng huỷ bỏ thực hiện "
+            "kiểm tra, khách hàng phải trả các chi phí theo quy định tại khoản 3 Điều 3 Thông tư 38/2025/TT-BXD.\n")
+    its = items(text, whole_body(text))
+    assert [(it.style, it.marker) for it in its] == [("paren_num", "(5)"), ("paren_num", "(6)")]
+    assert {modality(it.text) for it in its} == {"conditional"}
