@@ -63,10 +63,6 @@ class NameRun:
     end: int  # where the run stops in the text it was read from
 
 
-def starts_name(text: str, pos: int = 0) -> bool:
-    return bool(_RE_START.match(text, pos))
-
-
 def read_names(text: str, pos: int = 0) -> NameRun | None:
     """The names that start exactly at `pos`, or None when no name starts there."""
     m = _RE_START.match(text, pos)
