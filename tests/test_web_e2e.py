@@ -58,8 +58,11 @@ DROP_FILE = """([name, b64]) => {
 }"""
 
 
-def test_upload_read_tasks_search_and_graph_in_chromium(server: str):
+def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url: str):
     from playwright.sync_api import expect, sync_playwright
+
+    from corpus.db import session_scope
+    from service.auth import create_key
 
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as pw:
@@ -125,4 +128,20 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str):
         assert page.locator("svg#graph a.node.stub").count() >= 1
         assert page.locator("svg#graph path.edge").count() >= 1
         page.screenshot(path=ARTIFACTS / "04_graph.png", full_page=True)
+
+        # 5. Once a key exists, the page's writes need it: refused without, done with the key saved in the page.
+        with session_scope(sqlite_url) as session:
+            _, key = create_key(session, name="e2e")
+        page.goto(doc_url)
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.click("button[data-action=delete]")
+        expect(page.locator("#action-status")).to_contain_text("Lỗi 401")
+        page.screenshot(path=ARTIFACTS / "05_delete_refused.png")
+        page.click(".apikey summary")
+        page.fill("#api-key", key)
+        page.keyboard.press("Enter")
+        expect(page.locator("#key-state")).to_have_text("Đã lưu khóa.")
+        page.click("button[data-action=delete]")
+        page.wait_for_url(server + "/")
+        assert page.goto(doc_url).status == 404
         browser.close()
