@@ -60,15 +60,11 @@ def test_unreadable_files(name: str, data: bytes, kind: str, words: str) -> None
     assert words in err.value.reason
 
 
-@pytest.mark.parametrize(("name", "data", "reason"), [
-    ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "corrupt PDF"),
-    ("empty.txt", b"", "the file is empty"),
-    ("table.xlsx", _zip({"xl/workbook.xml": b"<workbook/>"}), "unsupported file type .xlsx"),
-])
-def test_cli_names_the_file_and_the_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
-    path = tmp_path / name
-    path.write_bytes(data)
-    run = subprocess.run([sys.executable, "-m", "service", "text", str(path)], capture_output=True, text=True, check=False)
+def test_cli_names_the_file_and_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
+    run = subprocess.run([sys.executable, "-m", "service", "text", str(path)],
+                         capture_output=True, text=True, check=False)
     assert run.returncode == 1
-    assert run.stderr.startswith(f"vanban: {path}: {reason}")
+    assert run.stderr.startswith(f"vanban: {path}: corrupt PDF")
     assert "Traceback" not in run.stderr and run.stdout == ""
