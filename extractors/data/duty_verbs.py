@@ -233,7 +233,8 @@ PLAN_PARTNER_LABELS: tuple[str, ...] = (
     "cơ quan, đơn vị phối hợp",
     "phối hợp",
 )
-PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn", "tiến độ")
+PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn",
+                                     "tiến độ thực hiện", "tiến độ hoàn thành")
 PLAN_TASK_LABELS: tuple[str, ...] = ("nhiệm vụ", "nội dung thực hiện", "nội dung", "nội dung công việc", "nhiệm vụ cụ thể")
 
 # Closing formulas that are neither past work nor new duties. Source: Nghị định
