@@ -10,7 +10,7 @@ import pytest
 from conftest import SEED_000
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
-from seed_duties import QUARTERLY_2024, seed_000_extraction
+from seed_duties import QUARTERLY_2024, quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
 from corpus.db import session_scope
@@ -49,6 +49,14 @@ def expand_2024(component) -> list[str]:
     start = component.decoded("dtstart")
     rule = rrulestr(component["rrule"].to_ical().decode(), dtstart=dt.datetime.combine(start, dt.time()))
     return [d.date().isoformat() for d in rule.between(dt.datetime(2024, 1, 1), dt.datetime(2024, 12, 31, 23, 59), inc=True)]
+
+
+def test_seed_000_is_read_with_its_year_and_its_quarterly_report_duty():
+    ex = seed_000_extraction()
+    assert ex.issued_year == 2024, "the anchor of its recurrences"
+    duty = quarterly_duty(ex)
+    assert duty is not None and duty.deadline.kind == "recurring"
+    assert duty.deadline.recurrence == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7"
 
 
 def test_ical_round_trips_through_the_icalendar_parser(sqlite_url):
@@ -183,7 +191,7 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
 
 
 def test_uploading_seed_000_answers_with_its_extracted_tasks_and_the_feed_dates_its_reports(client):
-    """The real extraction, no task built in the test: upload, tasks in the answer, 2024 dates."""
+    """Through the API with the real extractor: upload, tasks in the answer, 2024 dates in the feed."""
     upload = client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())})
     assert upload.status_code == 201
     answered = upload.json()["tasks"]
