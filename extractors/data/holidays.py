@@ -18,9 +18,10 @@ FIXED_HOLIDAYS: tuple[tuple[int, int], ...] = (
     (9, 2),  # Quốc khánh, điểm e
 )
 
-# Mùng 1 Tết Nguyên đán (first day of the lunar year) 2020-2030, from the
-# Vietnamese lunar calendar (âm lịch Việt Nam, computed for UTC+7 by Hồ Ngọc Đức's
-# published algorithm; it differs from the Chinese calendar only in 1985 and 2007).
+# Mùng 1 Tết Nguyên đán (first day of the lunar year) 2020-2030, from published
+# Vietnamese lunar calendar tables (âm lịch Việt Nam, UTC+7; it differs from the
+# Chinese calendar only in 1985 and 2007 within this era). The exact days off each
+# year are set by the government's yearly notice; see TET_DAYS_* below.
 TET_NGUYEN_DAN: dict[int, date] = {
     2020: date(2020, 1, 25),  # Canh Tý
     2021: date(2021, 2, 12),  # Tân Sửu
@@ -41,7 +42,8 @@ TET_NGUYEN_DAN: dict[int, date] = {
 TET_DAYS_BEFORE = 1
 TET_DAYS_AFTER = 3
 
-# Giỗ Tổ Hùng Vương, 10 tháng 3 âm lịch, 2020-2030 (same calendar as above).
+# Giỗ Tổ Hùng Vương, 10 tháng 3 âm lịch, 2020-2030 (same tables as above; the
+# 2027-2030 entries are to be checked against the yearly notice when it is issued).
 HUNG_KINGS: dict[int, date] = {
     2020: date(2020, 4, 2),
     2021: date(2021, 4, 21),
