@@ -72,7 +72,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(autouse=True)
-def seed_000_with_its_duty(monkeypatch):
+def every_upload_is_seed_000(monkeypatch):
     """Any stored bytes extract as seed 000 (extracted once): distinct bytes, distinct documents."""
     extraction = seed_000_extraction()
     monkeypatch.setattr("service.documents.extract_bytes", lambda data, name: extraction.model_copy(deep=True))
