@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import layout_markers as M
-from extractors.data.doc_types import by_name
+from extractors.data.doc_types import by_name, type_names
 from models.extraction import Span
 
 
@@ -228,8 +228,8 @@ _MAX_SUBJECT_LINES = 10
 @dataclass
 class _Preamble:
     header_end: int  # index of the first line after the header
-    title: tuple[int, int] | None = None  # line indexes [a, b)
-    subject: tuple[int, int] | None = None
+    title: Span | None = None
+    subject: Span | None = None
 
 
 def _type_width(lines: list[Line], i: int) -> int:
@@ -239,6 +239,21 @@ def _type_width(lines: list[Line], i: int) -> int:
     if i + 1 < len(lines) and is_type_line(f"{lines[i].text} {lines[i + 1].text}"):
         return 2
     return 0
+
+
+@cache
+def _type_prefix_pattern() -> re.Pattern[str]:
+    names = "|".join(words_pattern(n.upper()) for n in type_names())
+    return re.compile(rf"^[\s#*_]*(?P<type>{names})\s+(?=\S)")
+
+
+def _type_prefix(line: Line) -> tuple[int, int, int] | None:
+    """(type start, type end, trích yếu start) in a line opening with a type name in
+    capitals followed by its trích yếu ("TỜ TRÌNH Về Nghị định ...")."""
+    m = _type_prefix_pattern().match(line.raw)
+    if m is None:
+        return None
+    return m.start("type"), m.end("type"), m.end()
 
 
 def _double_spaced(lines: list[Line]) -> bool:
@@ -266,7 +281,7 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
         or (bool(pattern("enacting").match(s)) and not joined)
 
 
-def _subject_lines(lines: list[Line], i: int, *, double: bool) -> tuple[int, int]:
+def _subject_lines(lines: list[Line], i: int, *, double: bool, head: str | None = None) -> tuple[int, int]:
     """The trích yếu starting at line i (after blank lines): [first, end) line indexes.
     A capitalised trích yếu ends where capitals do, or at an enacting formula
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."); a sentence-case one at a gap or the body."""
@@ -275,7 +290,7 @@ def _subject_lines(lines: list[Line], i: int, *, double: bool) -> tuple[int, int
         i += 1
     if i >= n:
         return i, i
-    upper = is_upper(lines[i].text)
+    upper = is_upper(head if head is not None else lines[i].text)
     last, blanks = i, 0
     for j in range(i + 1, min(n, i + _MAX_SUBJECT_LINES * (2 if double else 1) + 8)):
         if is_blank(lines[j]):
@@ -286,6 +301,26 @@ def _subject_lines(lines: list[Line], i: int, *, double: bool) -> tuple[int, int
             break
         last, blanks = j, 0
     return i, last + 1
+
+
+_OPENER_INSIDE = re.compile(r"(?:^|\s)(?=V/[vV]\b)")
+_LOOKAHEAD = 4  # non-blank lines searched for more header after an unknown line
+
+
+def _header_ahead(lines: list[Line], i: int, spans: list[Span]) -> bool:
+    """Whether header fields (Số, place-date, V/v, type name) follow line i closely,
+    so that an unrecognised line between them belongs to the header."""
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        if is_blank(lines[k]):
+            continue
+        s = lines[k].text
+        if is_recipients_marker(s) or starts_body(s) or seen >= _LOOKAHEAD:
+            return False
+        if _covered(lines[k], spans) or pattern("opener").match(s) or _type_width(lines, k):
+            return True
+        seen += 1
+    return False
 
 
 def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Span | None, Span | None]:
@@ -304,9 +339,11 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
             continue
         if is_recipients_marker(s) or wrapped_label(lines, i, ("Kính",)):
             break
-        if pattern("opener").match(s):
+        opener = _OPENER_INSIDE.search(line.raw)
+        if opener and (pattern("opener").match(s) or _covered(line, spans)):  # "Số: 12/UBND-VP V/v ..." too
             a, b = _subject_lines(lines, i, double=double)
-            pre.subject = pre.subject or (a, b)
+            if pre.subject is None:
+                pre.subject = Span(start=line.start + opener.end(), end=lines[b - 1].end)
             i = pre.header_end = max(b, i + 1)
             continue
         if _covered(line, spans):
@@ -315,13 +352,21 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
             continue
         width = _type_width(lines, i) if pre.title is None else 0
         if width:
-            pre.title = (i, i + width)
+            pre.title = Span(start=line.start, end=lines[i + width - 1].end)
             a, b = _subject_lines(lines, i + width, double=double)
             if b > a:
-                pre.subject = (a, b)
+                pre.subject = Span(start=lines[a].start, end=lines[b - 1].end)
             pre.header_end = max(b, i + width)
             break
-        if is_upper(s) and not pattern("heading").match(s):
+        inline = _type_prefix(line) if pre.title is None and pre.header_end else None
+        if inline:  # "TỜ TRÌNH Về Nghị định ...": the type name and the trích yếu on one line
+            pre.title = Span(start=line.start + inline[0], end=line.start + inline[1])
+            a, b = _subject_lines(lines, i, double=double, head=line.raw[inline[2]:])
+            pre.subject = Span(start=line.start + inline[2], end=lines[b - 1].end)
+            pre.header_end = b
+            break
+        if (is_upper(s) and not pattern("heading").match(s)) or \
+                (pre.header_end and not starts_body(s) and _header_ahead(lines, i, spans)):
             i += 1
             pre.header_end = i
             continue
@@ -383,10 +428,5 @@ def segment(text: str) -> Layout:
     stops = [s.start for s in (cc, sig) if s is not None and s.start >= body_start]
     body = Span(start=body_start, end=min(stops) if stops else len(text))
 
-    def span_of(rng: tuple[int, int] | None) -> Span | None:
-        if not rng or rng[1] <= rng[0]:
-            return None
-        return Span(start=lines[rng[0]].start, end=lines[rng[1] - 1].end)
-
     return Layout(header=header, recipients=recipients, body=body, signature=sig, cc=cc,
-                  number=number, place_date=place_date, title=span_of(pre.title), subject=span_of(pre.subject))
+                  number=number, place_date=place_date, title=pre.title, subject=pre.subject)

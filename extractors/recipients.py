@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.data import layout_markers as M
-from extractors.layout import Layout, Line, is_blank, is_label_rest, is_upper, pattern, split_lines, starts_body
+from extractors.layout import Layout, Line, alternation, is_blank, is_label_rest, is_upper, pattern, split_lines, starts_body
 
 _AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
+_TITLE_WORD = re.compile(alternation(M.SIGNER_TITLE_WORDS))  # an office title: the signature has begun
+_ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
 _LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
 _MAX_ITEM_WORDS = 25
@@ -67,48 +69,58 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
         if is_blank(lines[j]) and _bullet(s) is None:
             blanks += 1
             continue
-        item = _bullet(s)
-        if state.in_paren:
-            state.in_paren = ")" not in s
-        elif item is not None:
-            state.bullets = True
-            state.start(item)
-        elif s.startswith("(") and state.items:
-            state.in_paren, state.closed = ")" not in s, True  # an address under the recipient
-        elif is_upper(s) or _AUTHORITY.match(s) or pattern("cc").match(s) or (not cc and starts_body(s)):
+        if not _takes(state, s, blanks=blanks, cc=cc):
             break
-        elif blanks and not s[:1].islower():
-            break
-        elif not state.items or (state.items and not state.items[-1]):
-            if state.items:
-                state.extend(s)
-            else:
-                state.start(s)
-        elif state.closed and not s[:1].islower():
-            if state.bullets and cc:
-                state.extend(s)  # an item of the copy list wrapped after ";" ("VPCP: ...;" / "các Vụ: ...")
-            elif state.bullets or not state.items[-1].endswith(";") or len(s.split()) > _MAX_ITEM_WORDS:
-                break
-            else:
-                state.start(s)  # recipients one per line without dashes
-        elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]):
-            break  # "Kính gửi: Thuế tỉnh Quảng Ninh" / "Cục Thuế nhận được ..."
-        else:
-            state.extend(s)
         end, blanks = j + 1, 0
     return [clean_item(x) for x in _split_inline(state) if clean_item(x)], end
 
 
+def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
+    """Add line s to the list being read; False when s lies past the list's end."""
+    item = _bullet(s)
+    if state.in_paren:
+        state.in_paren = ")" not in s
+    elif item is not None:
+        state.bullets = True
+        state.start(item)
+    elif _AUTHORITY.match(s) or pattern("cc").match(s):
+        return False
+    elif state.items and not state.items[-1]:  # the text of a bare dash ("-" / "Như trên;")
+        state.extend(s)
+    elif s.startswith("(") and state.items and (state.closed or not cc):
+        state.in_paren, state.closed = ")" not in s, True  # an address under the recipient
+    elif (blanks and not s[:1].islower()) or (not cc and starts_body(s)) \
+            or (is_upper(s) and (not cc or state.closed or _TITLE_WORD.search(s))):
+        return False
+    elif not state.items:
+        state.start(s)
+    elif state.closed and not s[:1].islower():
+        if state.bullets and cc:
+            state.extend(s)  # a copy-list item wrapped after ";" ("VPCP: ...;" / "các Vụ: ...")
+        elif state.bullets or not state.items[-1].endswith(";") or len(s.split()) > _MAX_ITEM_WORDS:
+            return False
+        else:
+            state.start(s)  # recipients one per line without dashes
+    elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]):
+        return False  # "Kính gửi: Thuế tỉnh Quảng Ninh" / "Cục Thuế nhận được ..."
+    else:
+        state.extend(s)
+    return True
+
+
+_JOINED_ITEMS = re.compile(r";\s+[-–+•]\s+")
+
+
 def _split_inline(state: _List) -> list[str]:
-    """Recipients written on one line without dashes: "Sở A; Sở B."."""
+    """Several items on one line: "Sở A; Sở B." without dashes, "Sở A; - Sở B" with them."""
     if state.bullets:
-        return state.items
+        return [part for item in state.items for part in _JOINED_ITEMS.split(item)]
     return [part for item in state.items for part in item.split(";")]
 
 
 def clean_item(s: str) -> str:
     """Without its dash and the closing ";" or "."; inner text as printed."""
-    return " ".join(s.split()).strip(_TRAILING).strip()
+    return _ADDRESS_AFTER.sub("", " ".join(s.split())).strip(_TRAILING).strip()
 
 
 def _read(text: str, span, *, cc: bool) -> list[str]:
