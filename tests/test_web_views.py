@@ -8,7 +8,7 @@ from api.web.graph_layout import BOX_W, layout
 from api.web.highlight import Mark, extraction_marks, pieces
 from api.web.views import recurrence_label
 from corpus.db import session_scope
-from corpus.neighbourhood import neighbourhood
+from corpus.graph import chain
 from models.tables import Document
 from service.documents import store_bytes
 
@@ -61,12 +61,25 @@ def test_neighbourhood_layout_puts_citers_left_and_cited_right(sqlite_url):
             store_bytes(session, path.read_bytes(), path.name)
     with session_scope(sqlite_url) as session:
         stub = session.exec(select(Document).where(Document.number_key == "1313/UBND-TTHC")).one()
-        nb = neighbourhood(session, stub)
-        graph = layout(nb)
+        around = chain(session, stub, direction="both", depth=2)
+        graph = layout(around)
         center = next(n for n in graph.nodes if n.center)
         citers = [n for n in graph.nodes if n.level == -1]
-        citer_sources = {d.source for d in nb.levels[-1]}
+        citer_sources = {n["source"] for n in around["nodes"] if n["level"] == -1}
     assert stub.stub and center.stub and center.id == stub.id
     assert citer_sources >= {SEEDS[0].name, SEEDS[1].name}  # seeds 000 and 001 cite 1313/UBND-TTHC
     assert all(n.x + BOX_W < center.x for n in citers)
     assert len(graph.edges) >= len(citers) and graph.width > center.x + BOX_W
+
+
+def test_a_long_column_is_cut_and_counted():
+    def node(i: int, level: int) -> dict:
+        return {"id": i, "level": level, "doc_type": "Công văn", "number": f"{i}/UBND-VP", "issuer": "UBND tỉnh",
+                "issued_date": "2025-11-19", "source": None, "subject": None, "stub": False}
+
+    chain_answer = {"nodes": [node(0, 0)] + [node(i, -1) for i in range(1, 46)],
+                    "edges": [{"source": i, "target": 0, "relation": "basis"} for i in range(1, 46)]}
+    graph = layout(chain_answer)
+    assert graph.cut == {-1: 5}
+    assert len(graph.nodes) == 41 and len(graph.edges) == 40
+    assert graph.nodes[1].subtitle == "UBND tỉnh, 19/11/2025"

@@ -1,19 +1,18 @@
-"""Place a citation neighbourhood on an SVG canvas: one column per level, left to right.
+"""Place a citation neighbourhood (corpus.graph.chain) on an SVG canvas, one column per level.
 
-Columns: cited by the citers (-2), citers (-1), the document (0), what it cites
-(+1), what those cite (+2). Edges run from the citing to the cited box, as
-cubic curves; the template draws them. Computed here so the page needs no
-JavaScript graph library.
+Columns, left to right: documents citing the citers (-2), citers (-1), the document (0),
+what it cites (+1), what those cite (+2). Edges run from the citing to the cited box as
+cubic curves; the template draws them. Computed here so the page needs no JavaScript
+graph library. A column longer than MAX_PER_LEVEL is cut and the rest counted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from corpus.neighbourhood import Neighbourhood
-from models.tables import Document
+import datetime as dt
+from dataclasses import dataclass, field
 
 BOX_W, BOX_H = 230, 46
 COL_GAP, ROW_GAP, MARGIN = 60, 14, 16
+MAX_PER_LEVEL = 40
 _LABEL_CHARS = 30
 
 
@@ -42,44 +41,48 @@ class GraphLayout:
     height: int
     nodes: list[PlacedNode]
     edges: list[PlacedEdge]
+    cut: dict[int, int] = field(default_factory=dict)  # level -> nodes left out
 
 
 def _short(s: str, n: int = _LABEL_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _labels(doc: Document) -> tuple[str, str, str]:
-    title = " ".join(p for p in (doc.doc_type, doc.number or "(không số)") if p)
-    date = doc.issued_date.strftime("%d/%m/%Y") if doc.issued_date else (str(doc.year) if doc.year else "")
-    subtitle = ", ".join(p for p in (doc.issuer, date) if p) or (doc.source or "")
-    tooltip = " — ".join(p for p in (title, subtitle, doc.subject, "chưa lưu (chỉ được dẫn chiếu)" if doc.stub else None) if p)
+def _labels(node: dict) -> tuple[str, str, str]:
+    title = " ".join(p for p in (node["doc_type"], node["number"] or "(không số)") if p)
+    date = dt.date.fromisoformat(node["issued_date"]).strftime("%d/%m/%Y") if node["issued_date"] else None
+    subtitle = ", ".join(p for p in (node["issuer"], date) if p) or (node["source"] or "")
+    stub = "chưa lưu (chỉ được dẫn chiếu)" if node["stub"] else None
+    tooltip = " — ".join(p for p in (title, subtitle, node["subject"], stub) if p)
     return _short(title), _short(subtitle), tooltip
 
 
-def layout(nb: Neighbourhood) -> GraphLayout:
-    columns = {lvl: docs for lvl, docs in nb.levels.items() if docs} | {0: [nb.center]}
+def _edge_path(a: PlacedNode, b: PlacedNode) -> str:
+    forward = a.x <= b.x
+    x1, x2 = (a.x + BOX_W, b.x) if forward else (a.x, b.x + BOX_W)
+    y1, y2 = a.y + BOX_H // 2, b.y + BOX_H // 2
+    bend = max(COL_GAP // 2, abs(x2 - x1) // 3) * (1 if forward else -1)
+    return f"M{x1},{y1} C{x1 + bend},{y1} {x2 - bend},{y2} {x2},{y2}"
+
+
+def layout(chain: dict) -> GraphLayout:
+    """Positions for the nodes and edges of `corpus.graph.chain(...)`'s answer."""
+    columns: dict[int, list[dict]] = {}
+    for node in chain["nodes"]:
+        columns.setdefault(node["level"], []).append(node)
+    cut = {lvl: len(nodes) - MAX_PER_LEVEL for lvl, nodes in columns.items() if len(nodes) > MAX_PER_LEVEL}
+    columns = {lvl: nodes[:MAX_PER_LEVEL] for lvl, nodes in columns.items()}
     order = sorted(columns)
-    tallest = max(len(docs) for docs in columns.values())
+    tallest = max(len(nodes) for nodes in columns.values())
     height = MARGIN * 2 + tallest * BOX_H + (tallest - 1) * ROW_GAP
     width = MARGIN * 2 + len(order) * BOX_W + (len(order) - 1) * COL_GAP
-    nodes: dict[int, PlacedNode] = {}
+    placed: dict[int, PlacedNode] = {}
     for i, lvl in enumerate(order):
-        docs = columns[lvl]
-        x = MARGIN + i * (BOX_W + COL_GAP)
-        top = (height - (len(docs) * BOX_H + (len(docs) - 1) * ROW_GAP)) // 2
-        for j, doc in enumerate(docs):
-            title, subtitle, tooltip = _labels(doc)
-            nodes[doc.id] = PlacedNode(doc.id, x, top + j * (BOX_H + ROW_GAP), lvl, doc.stub,
-                                       doc.id == nb.center.id, title, subtitle, tooltip)
-    edges = []
-    for e in nb.edges:
-        a, b = nodes.get(e.source), nodes.get(e.target)
-        if a is None or b is None:
-            continue
-        x1, y1 = (a.x + BOX_W, a.y + BOX_H // 2) if a.x <= b.x else (a.x, a.y + BOX_H // 2)
-        x2, y2 = (b.x, b.y + BOX_H // 2) if a.x <= b.x else (b.x + BOX_W, b.y + BOX_H // 2)
-        bend = max(COL_GAP // 2, abs(x2 - x1) // 3)
-        c1 = x1 + bend if a.x <= b.x else x1 - bend
-        c2 = x2 - bend if a.x <= b.x else x2 + bend
-        edges.append(PlacedEdge(f"M{x1},{y1} C{c1},{y1} {c2},{y2} {x2},{y2}", e.relation))
-    return GraphLayout(width, height, list(nodes.values()), edges)
+        nodes = columns[lvl]
+        top = (height - (len(nodes) * BOX_H + (len(nodes) - 1) * ROW_GAP)) // 2
+        for j, node in enumerate(nodes):
+            placed[node["id"]] = PlacedNode(node["id"], MARGIN + i * (BOX_W + COL_GAP), top + j * (BOX_H + ROW_GAP),
+                                            lvl, node["stub"], lvl == 0, *_labels(node))
+    edges = [PlacedEdge(_edge_path(placed[e["source"]], placed[e["target"]]), e["relation"])
+             for e in chain["edges"] if e["source"] in placed and e["target"] in placed]
+    return GraphLayout(width, height, list(placed.values()), edges, cut)

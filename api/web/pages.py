@@ -19,7 +19,7 @@ from api.web.graph_layout import BOX_H, BOX_W, layout
 from api.web.highlight import extraction_marks, pieces
 from api.web.views import (RELATIONS, citation_views, citing_documents, header_fields, recent_documents,
                            recurrence_label)
-from corpus.neighbourhood import neighbourhood
+from corpus.graph import chain, cites
 from corpus.search import FIELDS, Field, Hit, search
 from service.documents import document_tasks, get_document
 from service.errors import VanbanError
@@ -92,9 +92,13 @@ def document_page(request: Request, doc_id: int, session: SessionDep):
 @router.get("/documents/{doc_id}/graph", response_class=HTMLResponse)
 def graph_page(request: Request, doc_id: int, session: SessionDep):
     doc = get_document(session, doc_id)
-    nb = neighbourhood(session, doc)
+    around = chain(session, doc, direction="both", depth=2)
+    ambiguous = [c for c in cites(session, doc)["cites"] if c["resolution"] == "ambiguous"]
     return templates.TemplateResponse(request, "graph.html", {
-        "doc": doc, "nb": nb, "graph": layout(nb), "box_w": BOX_W, "box_h": BOX_H, "relations": RELATIONS,
+        "doc": doc, "graph": layout(around), "box_w": BOX_W, "box_h": BOX_H, "relations": RELATIONS,
+        "cited": [n for n in around["nodes"] if n["level"] == 1],
+        "citing": [n for n in around["nodes"] if n["level"] == -1],
+        "ambiguous": [(c, "/search?" + urlencode({"field": "number", "q": c["number"]})) for c in ambiguous],
     })
 
 
