@@ -187,6 +187,9 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
     assert len(list(csv.DictReader(io.StringIO(semicolons, newline=""), delimiter=";"))) == len(everything)
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
     assert str(todo["url"]) == f"http://testserver/api/documents/{upload['id']}"
+    feed = client.get("/api/tasks.ics")
+    unchanged = client.get("/api/tasks.ics", headers={"If-None-Match": feed.headers["etag"]})
+    assert unchanged.status_code == 304 and not unchanged.content, "a subscriber's poll of an unchanged feed"
     assert client.get("/api/tasks.ics", params={"due_before": "nope"}).status_code == 422
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -55,8 +56,11 @@ def _export(request: Request, settings: Settings, session: Session, filters: Tas
     base_url = settings.public_url or str(request.base_url)
     body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind,
                   csv_separator=csv_separator)
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'  # subscribers polling an unchanged feed get a 304
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers={"ETag": etag})
     return Response(body, media_type=MEDIA_TYPES[fmt],
-                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"'})
+                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"', "ETag": etag})
 
 
 @router.get("/tasks.csv", response_class=Response,
