@@ -60,14 +60,19 @@ def _citation(session, source_id: int) -> Citation:
     return session.exec(select(Citation).where(Citation.source_id == source_id)).one()
 
 
-def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(sqlite_url):
-    with session_scope(sqlite_url) as session:
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_url(request) -> str:
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+
+
+def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(any_url):
+    with session_scope(any_url) as session:
         cited_id, citing_id = _save(session, _cited(), CITED).id, _save(session, _citing(), CITING).id
         assert _citation(session, citing_id).resolution == "resolved"
         session.add(SourceFile(content_hash=content_hash(CITED.read_bytes()), document_id=cited_id, source=CITED.name))
-    with session_scope(sqlite_url) as session:
+    with session_scope(any_url) as session:
         assert delete_document(session, cited_id).dump() == {"id": cited_id, "number": NUMBER, "stub": True}
-    with session_scope(sqlite_url) as session:
+    with session_scope(any_url) as session:
         stub = session.get(Document, cited_id)
         assert stub.stub and stub.text is None and stub.content_hash is None and stub.number == NUMBER
         assert (_citation(session, citing_id).target_id, _citation(session, citing_id).resolution) == (cited_id, "stub")
@@ -76,7 +81,7 @@ def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(sqlite_
         assert search(session, NUMBER, field="number").total == 0
         with pytest.raises(NotFound, match="stub"):
             delete_document(session, cited_id)
-    with session_scope(sqlite_url) as session:
+    with session_scope(any_url) as session:
         assert _save(session, _cited(), CITED).id == cited_id  # the upload takes the stub's place
         assert _citation(session, citing_id).resolution == "resolved"
         assert search(session, NUMBER, field="number").total == 1
