@@ -1,11 +1,12 @@
 """Full-text search over stored documents, diacritics folded.
 
 One index row per stored document, with four columns: number, subject, issuer,
-body. Every column holds the text *folded*: lower case, tone marks and other
-diacritics removed, đ -> d, so `cai cach hanh chinh` finds `cải cách hành
-chính`. Folding maps each character to exactly one character, so an offset into
-the folded text is the same offset into the original, which is how snippets
-are cut from the original text.
+body. Every column holds the text *folded* (lower case, tone marks and other
+diacritics removed, đ -> d) as space-separated words, so `cai cach hanh chinh`
+finds `cải cách hành chính` and both engines see the same tokens. A query is
+folded the same way: each white-space separated chunk is a phrase, all must
+match, the last word is a prefix. Snippets are cut from the original text around
+the first match of a tone-insensitive pattern built from the query words.
 
 SQLite keeps the index in an FTS5 virtual table ranked by bm25; PostgreSQL in a
 table with a weighted `tsvector` (number A, subject B, issuer C, body D) and a
