@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from corpus.identity import fold_tones, issuer_key, issuers_compatible, number_key
@@ -66,22 +67,39 @@ class Mention:
         return not issuers_compatible(self.issuer, issuer)
 
 
-def _province(doc: Document) -> str | None:
-    issuer = (doc.extraction or {}).get("issuer") or {}
-    return fold_tones(issuer["province"]) if issuer.get("province") else None
+@dataclass(frozen=True)
+class _Facts:
+    """What a stored document (or a citing one) is known by, read without its text."""
+
+    id: int
+    key: str  # number key
+    year: int | None
+    date: dt.date | None
+    issuer: str | None  # issuer key
+    province: str | None  # folded, from the header's issuer
+    order: str  # content hash (or source name): the same whatever the arrival order
 
 
-def _complete(issuer: str | None, source: Document) -> str | None:
+def _facts(session: Session, *where) -> list[_Facts]:
+    province = Document.extraction["issuer"]["province"].as_string()
+    rows = session.exec(select(Document.id, Document.number_key, Document.year, Document.issued_date,
+                               Document.issuer_key, province, Document.content_hash, Document.source)
+                        .where(*where).order_by(Document.id))
+    return [_Facts(i, n or "", y, d, k, fold_tones(p) if p else None, h or src or "")
+            for i, n, y, d, k, p, h, src in rows]
+
+
+def _complete(issuer: str | None, source: _Facts) -> str | None:
     """ "ủy ban nhân dân tỉnh" in a document of "... tỉnh quảng trị" -> "... tỉnh quảng trị"."""
     if not issuer:
         return issuer
     for level in LEVEL_WORDS:
         if issuer == level or issuer.endswith(" " + level):
-            place = re.search(rf"(?:^| ){level} (.+)$", source.issuer_key or "")
+            place = re.search(rf"(?:^| ){level} (.+)$", source.issuer or "")
             if place:
                 return f"{issuer} {place.group(1)}"
-            if level in ("tỉnh", "thành phố") and (province := _province(source)):
-                return f"{issuer} {province}"
+            if level in ("tỉnh", "thành phố") and source.province:
+                return f"{issuer} {source.province}"
             return issuer
     return issuer
 
@@ -96,15 +114,15 @@ def _is_local(key: str) -> bool:
 
 def _mentions(session: Session, cits: list[Citation]) -> list[Mention]:
     ids = {c.source_id for c in cits}
-    sources = {d.id: d for d in session.exec(select(Document).where(col(Document.id).in_(ids)))} if ids else {}
+    sources = {f.id: f for f in _facts(session, col(Document.id).in_(ids))} if ids else {}
     out = []
     for c in cits:
         source = sources[c.source_id]
         issuer = _complete(c.issuer_key, source)
-        province = _province(source) if _is_local(c.number_key or "") and _unplaced(issuer) else None
+        province = source.province if _is_local(c.number_key or "") and _unplaced(issuer) else None
         specific = sum(x is not None for x in (c.year, issuer, province))
         order = (-specific, -len(issuer or ""), issuer or "", c.year or 0, str(c.cited_date or ""),
-                 source.content_hash or source.source or "", c.position)
+                 source.order, c.position)
         out.append(Mention(c, c.year, c.cited_date, issuer, province, order))
     return sorted(out, key=lambda m: m.order)
 
@@ -147,17 +165,45 @@ def _cluster(mentions: Iterable[Mention]) -> tuple[list[_Cluster], list[Mention]
     return clusters, ambiguous
 
 
-def _stored_fits(m: Mention, doc: Document) -> bool:
+def _stored_fits(m: Mention, doc: _Facts) -> bool:
     return doc.id != m.citation.source_id and not m.contradicts(
-        year=doc.year, issuer=doc.issuer_key, province=_province(doc), date=doc.issued_date)
+        year=doc.year, issuer=doc.issuer, province=doc.province, date=doc.date)
 
 
 def resolve_number(session: Session, key: str) -> None:
     """Re-link every citation of `key`; create, reuse or drop stubs as needed."""
-    docs = list(session.exec(select(Document).where(Document.number_key == key).order_by(Document.id)))
-    stored = [d for d in docs if not d.stub]
-    stubs = [d for d in docs if d.stub]
-    mentions = _mentions(session, list(session.exec(select(Citation).where(Citation.number_key == key))))
+    resolve_numbers(session, [key])
+
+
+def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
+    """`resolve_number` for several keys, reading each table once."""
+    keys = sorted({k for k in keys if k})
+    if not keys:
+        return
+    session.flush()
+    with session.no_autoflush:
+        stored: dict[str, list[_Facts]] = defaultdict(list)
+        for f in _facts(session, col(Document.number_key).in_(keys), Document.stub == False):  # noqa: E712
+            stored[f.key].append(f)
+        stubs: dict[str, list[Document]] = defaultdict(list)
+        for d in session.exec(select(Document).where(col(Document.number_key).in_(keys),
+                                                     Document.stub == True).order_by(Document.id)):  # noqa: E712
+            stubs[d.number_key].append(d)
+        mentions: dict[str, list[Mention]] = defaultdict(list)
+        for m in _mentions(session, list(session.exec(select(Citation).where(col(Citation.number_key).in_(keys))))):
+            mentions[m.citation.number_key].append(m)
+    placed: list[tuple[Document, _Cluster]] = []
+    for key in keys:
+        placed += _resolve_key(session, key, stored[key], stubs[key], mentions[key])
+    session.flush()  # new stubs get their ids
+    for stub, cluster in placed:
+        for m in cluster.mentions:
+            _link(session, m.citation, stub.id, "stub")
+    session.flush()
+
+
+def _resolve_key(session: Session, key: str, stored: list[_Facts], stubs: list[Document],
+                 mentions: list[Mention]) -> list[tuple[Document, _Cluster]]:
     unresolved = []
     for m in mentions:
         fitting = [d for d in stored if _stored_fits(m, d)]
@@ -171,13 +217,10 @@ def resolve_number(session: Session, key: str) -> None:
     for m in ambiguous:
         _link(session, m.citation, None, "ambiguous")
     free = list(stubs)
-    for cluster in clusters:
-        stub = _stub_row(session, free, key, cluster)
-        for m in cluster.mentions:
-            _link(session, m.citation, stub.id, "stub")
+    placed = [(_stub_row(session, free, key, cluster), cluster) for cluster in clusters]
     for stub in free:
         session.delete(stub)
-    session.flush()
+    return placed
 
 
 def _link(session: Session, cit: Citation, target: int | None, resolution: str) -> None:
@@ -205,7 +248,6 @@ def _stub_row(session: Session, free: list[Document], key: str, cluster: _Cluste
     stub.issuer = max(named, key=lambda m: (len(m.issuer or ""), m.order)).citation.issuer if named else None
     stub.issuer_key = cluster.issuer
     session.add(stub)
-    session.flush()
     return stub
 
 
@@ -254,10 +296,12 @@ def _doc_ref(doc: Document) -> dict:
 
 
 def _docs(session: Session, ids: Iterable[int | None]) -> dict[int, Document]:
+    """Documents by id, without their text and extraction (a node's label needs neither)."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {d.id: d for d in session.exec(select(Document).where(col(Document.id).in_(wanted)))}
+    light = select(Document).options(defer(Document.text), defer(Document.extraction))
+    return {d.id: d for d in session.exec(light.where(col(Document.id).in_(wanted)))}
 
 
 def _citing(c: Citation, source: Document) -> dict:
@@ -378,8 +422,9 @@ def graph_data(session: Session) -> dict:
         select(source_cit.c.target_id, target_cit.c.target_id, CitationLink.relation, source_cit.c.source_id)
         .join(source_cit, source_cit.c.id == CitationLink.source_citation_id)
         .join(target_cit, target_cit.c.id == CitationLink.target_citation_id)).all()
+    linked = {tuple(row) for row in stated if row[0] is not None and row[1] is not None}
     edges += [{"source": s, "target": t, "kind": "stated", "relation": r, "stated_in": by}
-              for s, t, r, by in sorted(set(stated)) if s is not None and t is not None]
+              for s, t, r, by in sorted(linked)]
     return {"nodes": nodes, "edges": edges}
 
 

@@ -79,8 +79,11 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[Task]:
 
 
 def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str,
-                    into: Document | None = None) -> Document:
-    """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph."""
+                    into: Document | None = None, resolve: bool = True) -> Document:
+    """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph.
+
+    `resolve=False` leaves the graph to the caller, which resolves the `graph_keys` of
+    every document it saved at once (the batch ingest, a transaction at a time)."""
     doc = into or graph.stub_taken_over_by(session, ex) or Document()
     _fill_document(doc, ex, digest=digest, source=source)
     session.add(doc)
@@ -90,9 +93,14 @@ def save_extraction(session: Session, ex: Extraction, *, digest: str, source: st
     session.flush()
     graph.save_links(session, doc.id, ex)
     search.index_document(session, doc)
+    if resolve:
+        graph.resolve_numbers(session, graph_keys(ex, doc))
+    return doc
+
+
+def graph_keys(ex: Extraction, doc: Document) -> set[str]:
+    """The number keys whose links a newly saved document changes: its own and those it cites."""
     keys = {number_key(c.number) for c in ex.citations if c.number}
     if doc.number_key:
         keys.add(doc.number_key)
-    for key in sorted(keys):
-        graph.resolve_number(session, key)
-    return doc
+    return keys

@@ -16,6 +16,7 @@ from service.cli import store as _store  # noqa: E402,F401
 from service.cli import tasks as _tasks  # noqa: E402,F401
 from service.cli import ingest as _ingest  # noqa: E402,F401
 from service.cli import keys as _keys, manage as _manage  # noqa: E402,F401
+from service.cli import graph as _graph  # noqa: E402,F401
 
 
 def main() -> None:
