@@ -184,13 +184,16 @@ def place_start(text: str, comma: int) -> int | None:
     last = bounds[-1] if bounds else lo
     acc = text[last:comma].split()
     best = last if acc and _is_place(acc) else None
+    gap = False  # a blank line lies between: only a name's first word crosses it ("Tây" / "" / "Ninh")
     for b, nxt in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
         seg = text[b:nxt].split()
         if not seg:
+            gap = True
             continue
-        if len(seg) + len(acc) > _MAX_PLACE_WORDS or not _is_place(seg + acc):
+        if len(seg) + len(acc) > _MAX_PLACE_WORDS or not _is_place(seg + acc) \
+                or (gap and (len(seg) > 1 or _prefix_len(seg + acc))):
             break
-        acc, best = seg + acc, b
+        acc, best, gap = seg + acc, b, False
     if best is None:
         off = _suffix_start(text[last:comma])
         return None if off is None else last + off
@@ -277,7 +280,8 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
         return is_upper(s) or starts_body(s) or (gap and not s[:1].islower())
     prev = lines[last].text.split()
     joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
-    return gap or not is_upper(s) or bool(pattern("heading").match(s)) \
+    wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line
+    return gap or not (is_upper(s) or wordless) or bool(pattern("heading").match(s)) \
         or (bool(pattern("enacting").match(s)) and not joined)
 
 
@@ -385,6 +389,17 @@ def _line_start(lines: list[Line], i: int, text: str) -> int:
 # --- recipients, cc, signature --------------------------------------------------
 
 
+def _telegram_sender(lines: list[Line], k: int) -> int:
+    """The line of a công điện's "... điện:" when the sender's name wraps onto it
+    ("THỦ TƯỚNG" / "CHÍNH PHỦ điện:"); k otherwise."""
+    for j in range(k, min(k + 3, len(lines))):
+        if pattern("telegram").search(lines[j].text):
+            return j
+        if not is_upper(lines[j].text):
+            break
+    return k
+
+
 def _find_cc(lines: list[Line], from_line: int) -> int | None:
     """Index of the line holding the Nơi nhận label ("Nơi" / "nhận:" wrapped too)."""
     for k in range(from_line, len(lines)):
@@ -410,6 +425,7 @@ def segment(text: str) -> Layout:
     body_from = k = pre.header_end
     while k < len(lines) and is_blank(lines[k]):
         k += 1
+    k = _telegram_sender(lines, k)
     if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, ("Kính",))):
         end = read_list(lines, k, cc=False)[1]
         telegram = pattern("telegram").search(lines[k].raw)

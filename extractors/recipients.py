@@ -15,6 +15,7 @@ from extractors.layout import Layout, Line, alternation, is_blank, is_label_rest
 
 _AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
 _TITLE_WORD = re.compile(alternation(M.SIGNER_TITLE_WORDS))  # an office title: the signature has begun
+_ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
 _LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
@@ -35,6 +36,12 @@ class _List:
     def extend(self, s: str) -> None:
         self.items[-1] = f"{self.items[-1]} {s}".strip()
         self.closed = s.rstrip().endswith((";", "."))
+
+
+def _dangling(item: str) -> bool:
+    """An item cut after a lower-case word or a comma: its next line continues it."""
+    words = item.split()
+    return bool(words) and not item.endswith((";", ".")) and (words[-1][:1].islower() or item.endswith(","))
 
 
 def _complete(item: str) -> bool:
@@ -89,6 +96,11 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
         state.extend(s)
     elif s.startswith("(") and state.items and (state.closed or not cc):
         state.in_paren, state.closed = ")" not in s, True  # an address under the recipient
+    elif cc and state.items and not blanks and _ABBREVIATION_END.search(state.items[-1]) \
+            and not _TITLE_WORD.search(s):
+        state.extend(s)  # "- Lưu: VT, P." / "LĐTLBHXH (ĐT)."
+    elif state.items and not blanks and _dangling(state.items[-1]):
+        state.extend(s)  # "- Các cơ quan ..., cơ quan hành chính khác thuộc" / "Ủy ban nhân dân Thành phố;"
     elif (blanks and not s[:1].islower()) or (not cc and starts_body(s)) \
             or (is_upper(s) and (not cc or state.closed or _TITLE_WORD.search(s))):
         return False

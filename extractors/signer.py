@@ -84,7 +84,8 @@ def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
     if not block:
         return []
     texts = [lines[b].text for b in block]
-    if not any(_AUTHORITY.match(t) for t in texts) and not _patterns()["title_word"].search(texts[-1]):
+    tail = " ".join(texts[-2:])  # a title may wrap: "CHỦ" / "TỊCH"
+    if not any(_AUTHORITY.match(t) for t in texts) and not _patterns()["title_word"].search(tail):
         return []
     return block
 

@@ -48,7 +48,7 @@ LIST_BULLETS: tuple[str, ...] = ("-", "–", "+", "•", "*")
 BODY_OPENERS: tuple[str, ...] = (
     "Căn cứ", "Thực hiện", "Theo", "Xét", "Trên cơ sở", "Nhằm", "Để", "Qua", "Vừa qua",
     "Trong", "Hiện nay", "Tiếp theo", "Ngày", "Sau", "Năm", "Thời gian qua", "Nhận được",
-    "Phúc đáp", "Trả lời", "Được sự", "Về việc", "Ủy ban nhân dân", "Uỷ ban nhân dân",
+    "Phúc đáp", "Trả lời", "Được sự", "Về việc",
     "Điều", "Chương", "Phần", "Mục",
 )
 
