@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from corpus import graph
 from corpus.db import get_engine
 from corpus.identity import issuer_key, number_key
-from corpus.store import document_year, find_by_hash, save_extraction
+from corpus.store import document_year, find_by_hash, graph_keys, save_extraction
 from models.extraction import Extraction
 from models.tables import Document, SourceFile
 from service.batch.report import Duplicate, Failure, IngestSummary
@@ -52,7 +53,9 @@ def _same_letter(session: Session, ident: Identity) -> Document | None:
         Document.year == ident.year, Document.issuer_key == ident.issuer_key)).first()
 
 
-def _write(session: Session, outcome: Outcome) -> Duplicate | None:
+def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | None:
+    """Store one outcome; the number keys its document touches are added to `keys`,
+    for the caller to resolve once for the whole batch."""
     ex = outcome.extraction
     assert ex is not None
     ident = identity(ex)
@@ -62,7 +65,8 @@ def _write(session: Session, outcome: Outcome) -> Duplicate | None:
                                source=outcome.label, outcome="duplicate"))
         session.flush()
         return Duplicate(outcome.label, twin.source or "", "same issuer, number and year")
-    doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label)
+    doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label, resolve=False)
+    keys |= graph_keys(ex, doc)
     enqueue_document_tasks(session, doc)  # webhooks: queued in this batch's transaction
     session.add(SourceFile(content_hash=outcome.digest, document_id=doc.id, source=outcome.label))
     session.flush()
@@ -70,7 +74,7 @@ def _write(session: Session, outcome: Outcome) -> Duplicate | None:
 
 
 class StoreWriter:
-    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 64, max_seconds: float = 1.0):
+    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 128, max_seconds: float = 2.0):
         self.engine = get_engine(db_url)
         self.summary = summary
         self.batch_size = batch_size
@@ -94,7 +98,9 @@ class StoreWriter:
             return
         try:
             with Session(self.engine, expire_on_commit=False) as session:
-                results = [_write(session, o) for o in batch]
+                keys: set[str] = set()
+                results = [_write(session, o, keys) for o in batch]
+                graph.resolve_numbers(session, keys)
                 session.commit()
         except Exception:  # noqa: BLE001  (one bad row: retry the batch a document at a time)
             results = [self._write_alone(o) for o in batch]
@@ -104,7 +110,9 @@ class StoreWriter:
     def _write_alone(self, outcome: Outcome) -> Duplicate | Failure | None:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
-                result = _write(session, outcome)
+                keys: set[str] = set()
+                result = _write(session, outcome, keys)
+                graph.resolve_numbers(session, keys)
                 session.commit()
                 return result
         except IntegrityError as e:

@@ -1,0 +1,170 @@
+"""Speed and memory of extraction and ingest on ../shared/corpus/bulk/, printed as figures.
+
+    python bench/bench_ingest.py                      # everything, 10,000-file memory run
+    python bench/bench_ingest.py --files 2000 --skip-tokenize
+    python bench/bench_ingest.py --profile            # where one process spends extraction time
+
+1. `vanban extract --jsonl` over every bulk document in one process, startup
+   included (a subprocess, wall clock), in characters per second; and underthesea's
+   `word_tokenize` over the same text in this run, for the ratio.
+2. `vanban ingest --workers 2` into a fresh SQLite file, in documents per second.
+3. Peak memory (RSS of the ingest and its worker processes) over an ingest of
+   `--files` files made by varying bulk documents (distinct hashes and numbers),
+   sampled through the run, to show it stays flat as files go by.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BULK = sorted((SHARED / "corpus" / "bulk").glob("*.txt"))
+VANBAN = [sys.executable, "-m", "service"]
+NUMBER = re.compile(r"(Số:?\s*)(\d+)")  # the header's số ký hiệu, varied per copy
+
+
+def bulk_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in BULK]
+
+
+def bench_extract(texts: list[str]) -> float:
+    chars = sum(map(len, texts))
+    started = time.perf_counter()
+    subprocess.run([*VANBAN, "extract", "--jsonl", *map(str, BULK)], check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    rate = chars / seconds
+    print(f"extract: {len(BULK)} documents, {chars:,} characters in {seconds:.2f}s "
+          f"(one process, startup included) = {rate:,.0f} chars/s")
+    return rate
+
+
+def bench_tokenize(texts: list[str], extract_rate: float) -> None:
+    from underthesea import word_tokenize
+
+    word_tokenize("khởi động")  # load the model outside the timing
+    chars = sum(map(len, texts))
+    started = time.perf_counter()
+    for text in texts:
+        word_tokenize(text)
+    rate = chars / (time.perf_counter() - started)
+    print(f"underthesea word_tokenize: {len(texts)} documents, {chars:,} characters = {rate:,.0f} chars/s; "
+          f"extract is {extract_rate / rate:.1f}x faster")
+
+
+def ingest(folder: Path, db: Path, workers: int) -> dict:
+    run = subprocess.run([*VANBAN, "ingest", "--db", f"sqlite:///{db}", "--workers", str(workers),
+                          "--no-progress", "--json", str(folder)], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        raise SystemExit(run.stderr)
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+def bench_ingest(tmp: Path) -> None:
+    started = time.perf_counter()
+    summary = ingest(BULK[0].parent, tmp / "bulk.db", workers=2)
+    wall = time.perf_counter() - started
+    print(f"ingest --workers 2 into SQLite: {summary['stored']} stored, {summary['duplicates']} duplicates, "
+          f"{summary['failed']} failed of {summary['files']} in {summary['seconds']:.2f}s = "
+          f"{summary['files_per_second']} docs/s ({summary['files'] / wall:.1f} docs/s with startup, {wall:.2f}s)")
+
+
+def make_files(folder: Path, n: int, texts: list[str]) -> None:
+    folder.mkdir(parents=True)
+    for i in range(n):
+        copy, k = divmod(i, len(texts))
+        text = texts[k]
+        if copy:
+            text = NUMBER.sub(lambda m: f"{m.group(1)}{copy}{m.group(2)}", text, count=1) + f"\n(bản {copy})\n"
+        (folder / f"{copy:03d}_{BULK[k].name}").write_text(text, encoding="utf-8")
+
+
+def tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    """(RSS of the process, RSS of it and all its descendants), in bytes."""
+    own = proc.memory_info().rss
+    total = own
+    for child in proc.children(recursive=True):
+        try:
+            total += child.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return own, total
+
+
+def bench_memory(tmp: Path, n: int, texts: list[str]) -> None:
+    folder = tmp / "many"
+    make_files(folder, n, texts)
+    db = tmp / "many.db"
+    proc = subprocess.Popen([*VANBAN, "ingest", "--db", f"sqlite:///{db}", "--workers", "2", "--no-progress",
+                             "--json", str(folder)], stdout=subprocess.PIPE, text=True)
+    ps = psutil.Process(proc.pid)
+    samples: list[tuple[float, int, int]] = []
+
+    def sample() -> None:
+        while proc.poll() is None:
+            try:
+                samples.append((time.perf_counter(), *tree_rss(ps)))
+            except psutil.NoSuchProcess:
+                return
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    out, _ = proc.communicate()
+    sampler.join()
+    summary = json.loads(out.splitlines()[-1])
+    mib = 1024 * 1024
+    quarters = [samples[i * len(samples) // 4:(i + 1) * len(samples) // 4] for i in range(4)]
+    peaks = [max(s[2] for s in q) / mib for q in quarters if q]
+    print(f"memory, ingest of {n:,} files ({summary['stored']} stored, {summary['duplicates']} duplicates, "
+          f"{summary['failed']} failed) in {summary['seconds']:.0f}s = {summary['files_per_second']} docs/s: "
+          f"peak RSS {max(s[1] for s in samples) / mib:.0f} MiB (ingest process), "
+          f"{max(s[2] for s in samples) / mib:.0f} MiB (with its workers); "
+          f"peak per quarter of the run: {', '.join(f'{p:.0f}' for p in peaks)} MiB")
+
+
+def profile_extract() -> None:
+    from service.extract import extract_bytes
+
+    files = [(p.read_bytes(), p.name) for p in BULK]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for data, name in files:
+        extract_bytes(data, name)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(r"extractors/", 25)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=10_000, help="files in the memory run (0: skip it)")
+    parser.add_argument("--tokenize-docs", type=int, default=None, help="underthesea over the first N documents only")
+    parser.add_argument("--skip-tokenize", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="profile extraction in this process and stop")
+    args = parser.parse_args()
+    if args.profile:
+        profile_extract()
+        return
+    texts = bulk_texts()
+    rate = bench_extract(texts)
+    if not args.skip_tokenize:
+        bench_tokenize(texts[:args.tokenize_docs], rate)
+    with tempfile.TemporaryDirectory(prefix="vanban-bench-") as tmp:
+        bench_ingest(Path(tmp))
+        if args.files:
+            bench_memory(Path(tmp), args.files, texts)
+
+
+if __name__ == "__main__":
+    main()
