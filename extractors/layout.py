@@ -71,7 +71,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     blank = re.escape(M.DATE_BLANK_CHARS)
     return {
         "motto": re.compile(rf"(?:{title})|(?:{motto})"),
-        "number": re.compile(rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}|{M.NUMBER_LABEL.upper()})\s*(?::|(?=\s*[\d/]))", re.M),
+        "number": re.compile(
+            rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
@@ -307,7 +308,7 @@ def _subject_lines(lines: list[Line], i: int, *, double: bool, head: str | None 
     return i, last + 1
 
 
-_OPENER_INSIDE = re.compile(r"(?:^|\s)(?=V/[vV]\b)")
+_OPENER_INSIDE = re.compile(r"(?:^|\s)(?=[Vv]/[vV]\b)")
 _LOOKAHEAD = 4  # non-blank lines searched for more header after an unknown line
 
 

@@ -79,7 +79,8 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
         if not _takes(state, s, blanks=blanks, cc=cc):
             break
         end, blanks = j + 1, 0
-    return [clean_item(x) for x in _split_inline(state) if clean_item(x)], end
+    items = [clean_item(x) for x in _split_inline(state)]
+    return [_ADDRESS_AFTER.sub("", x) if not cc else x for x in items if x], end
 
 
 def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
@@ -99,9 +100,11 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
     elif cc and state.items and not blanks and _ABBREVIATION_END.search(state.items[-1]) \
             and not _TITLE_WORD.search(s):
         state.extend(s)  # "- Lưu: VT, P." / "LĐTLBHXH (ĐT)."
+    elif not cc and starts_body(s):
+        return False
     elif state.items and not blanks and _dangling(state.items[-1]):
         state.extend(s)  # "- Các cơ quan ..., cơ quan hành chính khác thuộc" / "Ủy ban nhân dân Thành phố;"
-    elif (blanks and not s[:1].islower()) or (not cc and starts_body(s)) \
+    elif (blanks and not s[:1].islower()) \
             or (is_upper(s) and (not cc or state.closed or _TITLE_WORD.search(s))):
         return False
     elif not state.items:
@@ -132,7 +135,7 @@ def _split_inline(state: _List) -> list[str]:
 
 def clean_item(s: str) -> str:
     """Without its dash and the closing ";" or "."; inner text as printed."""
-    return _ADDRESS_AFTER.sub("", " ".join(s.split())).strip(_TRAILING).strip()
+    return " ".join(s.split()).strip(_TRAILING).strip()
 
 
 def _read(text: str, span, *, cc: bool) -> list[str]:

@@ -67,6 +67,7 @@ PLACE_DATES = [  # (header lines, place, date, year)
     ("Số:      /TTr- BLĐTBXH\n(Dự thảo)\n\nHà Nội, ngày    tháng    năm 2015", "Hà Nội", None, 2015),
     ("Số: 631/TB-VPCP\n\nHà Nội, ngày 19\ntháng 11 năm 2025 *", "Hà Nội", date(2025, 11, 19), 2025),
     ("Số: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 1), 2025),
+    ("Số: 1/UBND-VP\nV/v trên địa bàn\nThành phố\n\nHà Nội,\nngày 03\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 3), 2025),
 ]
 
 
@@ -99,6 +100,20 @@ TYPES_AND_SUBJECTS = [  # (lines after the header, type, subject)
      "CHỦ TỊCH ỦY BAN\nNHÂN DÂN TỈNH\nCăn cứ Luật", "Quyết định", "CÔNG BỐ DANH MỤC"),
     ("Số: 631/TB-VPCP\n\nHà Nội, ngày 19\ntháng 11 năm 2025 *\n\nTHÔNG BÁO\nÝ\nKIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG\n"
      "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng", "Thông báo", "Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG"),
+    ("Số: 5387/CT-CS\nv/v trả lời phản ánh kiến nghị\n\nHà Nội, ngày 20\ntháng 11 năm 2025 *\n\nKính gửi: Độc\n"
+     "giả Hoàng Văn Trung\nCục Thuế nhận được đơn", "Công văn", "trả lời phản ánh kiến nghị"),
+    # columns flattened: the V/v beside the number, the type name beside its trích yếu
+    ("Số: 4085/UBND-ĐT V/v rà soát và\nchuẩn hóa dữ liệu số nhà\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\nKính gửi: Sở Xây dựng.",
+     "Công văn", "rà soát và chuẩn hóa dữ liệu số nhà"),
+    ("Số:      /TTr- BLĐTBXH (Dự thảo)\n\nHà Nội, ngày    tháng    năm 2015\n\nTỜ TRÌNH Về Nghị định sửa đổi\n"
+     "số 51/2013/NĐ-CP ngày\n14 tháng 5 năm 2013 của Chính phủ\n\nKính gửi: Chính phủ", "Tờ trình",
+     "Về Nghị định sửa đổi số 51/2013/NĐ-CP ngày 14 tháng 5 năm 2013 của Chính phủ"),
+    ("Số: 308/KH-UBND\n\nHà Nội, ngày 17\ntháng 11 năm 2025\n\nKẾ HOẠCH\n\nTRIỂN KHAI NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY\n"
+     "23/7/2025\nCỦA CHÍNH PHỦ\n\nThực hiện Nghị quyết số", "Kế hoạch",
+     "TRIỂN KHAI NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ"),
+    ("Số: 34/2025/NQ-HĐND\n\nThành phố Huế,\nngày 18 tháng 11 năm 2025 *\n\nNGHỊ QUYẾT\nSỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n"
+     "SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022\nCăn cứ Luật", "Nghị quyết",
+     "SỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022"),
 ]
 
 

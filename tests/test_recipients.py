@@ -35,6 +35,11 @@ RECIPIENTS = [
      ["Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Gia Lai, Lâm Đồng",
       "Bộ trưởng, Thủ trưởng cơ quan ngang bộ"]),
     ("Kính gửi:\nSở Tài chính;\nSở Nội vụ.", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Kính gửi:\n\n-\nCác cơ quan chuyên môn, cơ quan hành chính\nkhác thuộc\nỦy ban nhân dân Thành phố;\n"
+     "- Sở Xây dựng; - Sở Nội vụ.", ["Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố",
+                                   "Sở Xây dựng", "Sở Nội vụ"]),
+    ("CÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ\nTHỦ TƯỚNG\nCHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Tài chính, Nội vụ.",
+     ["Bộ trưởng các Bộ: Tài chính, Nội vụ"]),
 ]
 
 
@@ -60,6 +65,10 @@ CC = [
     ("Nơi nhận:\n- Như Điều 3;\n- Cổng thông\ntin điện tử tỉnh;\n- Lưu: VT, TTPVHCC(Đ).",
      ["Như Điều 3", "Cổng thông tin điện tử tỉnh", "Lưu: VT, TTPVHCC(Đ)"]),
     ("Nơi nhận:\n-\nNhư trên;\n- Lưu VT, VP, CĐS", ["Như trên", "Lưu VT, VP, CĐS"]),
+    ("Nơi nhận:\n- Phòng:\nTH, VX, NCPC;\n- Lưu: VT,\n(ĐT/VMN).", ["Phòng: TH, VX, NCPC", "Lưu: VT, (ĐT/VMN)"]),
+    ("Nơi nhận:\n- Các Bộ, cơ quan: TC, XD, YT, GDĐT, VHTTDL,\nDTTG, NHNNVN, TTCP;\n- Lưu: VT, P.\nLĐTLBHXH (ĐT).",
+     ["Các Bộ, cơ quan: TC, XD, YT, GDĐT, VHTTDL, DTTG, NHNNVN, TTCP", "Lưu: VT, P. LĐTLBHXH (ĐT)"]),
+    ("Nơi nhận:\n- Bộ Tài chính; (Báo cáo)\n- Lưu: VT.", ["Bộ Tài chính; (Báo cáo)", "Lưu: VT"]),
 ]
 
 
