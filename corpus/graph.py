@@ -30,6 +30,11 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from corpus.identity import fold_tones, issuer_key, issuers_compatible, number_key
+from extractors.data.citation_patterns import (
+    CENTRAL_ISSUER_CODE_PATTERN,
+    CENTRAL_ISSUER_CODES,
+    LOCAL_ISSUER_CODE_PATTERN,
+)
 from models.extraction import Extraction
 from models.tables import Citation, CitationLink, Document
 
@@ -37,9 +42,6 @@ from models.tables import Citation, CitationLink, Document
 # ("UBND tỉnh", "Chủ tịch UBND huyện"): Law 65/2025/QH15 on local government
 # (tỉnh, thành phố, xã, phường) and the pre-2025 levels still cited (huyện, quận, thị xã).
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
-# Issuer codes of local government in a số ký hiệu (Decree 30/2020 Phụ lục III: the
-# body's abbreviation), as `number_key` spells them (Đ folded to D).
-LOCAL_ISSUER_CODES = frozenset({"UBND", "HDND"})
 MAX_DEPTH = 10  # deepest transitive chain a query may ask for
 
 
@@ -105,11 +107,35 @@ def _complete(issuer: str | None, source: _Facts) -> str | None:
 
 
 def _unplaced(issuer: str | None) -> bool:
-    return not issuer or any(issuer == lv or issuer.endswith(" " + lv) for lv in LEVEL_WORDS)
+    """No place in the body's name: "sở nội vụ", "ủy ban nhân dân tỉnh"."""
+    return not issuer or not _PLACED.search(issuer)
+
+
+_PLACED = re.compile(rf"(?:^| )(?:{'|'.join(LEVEL_WORDS)}) \S")
+
+
+def _codes(key: str) -> set[str]:
+    return set(re.split(r"[/-]", key)[1:])
 
 
 def _is_local(key: str) -> bool:
-    return bool(LOCAL_ISSUER_CODES & set(re.split(r"[/-]", key)))
+    """The number names a body that every province has (".../QĐ-UBND", ".../TTr-SNV")."""
+    return any(_LOCAL.fullmatch(c) for c in _codes(key))
+
+
+def _is_central(key: str) -> bool:
+    """The number names a central body (".../NĐ-CP", ".../TT-BTC", ".../QH15"): that code
+    alone identifies the issuer, whatever body name the citing text prints."""
+    codes = _codes(key)
+    return not _is_local(key) and (bool(codes & CENTRAL_ISSUER_CODES) or any(_CENTRAL.fullmatch(c) for c in codes))
+
+
+_LOCAL = re.compile(LOCAL_ISSUER_CODE_PATTERN)
+_CENTRAL = re.compile(CENTRAL_ISSUER_CODE_PATTERN)
+# Office titles alone ("Bộ trưởng" cut from "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+# name no body.
+OFFICE_TITLES = frozenset({"bộ trưởng", "thủ trưởng", "chủ tịch", "giám đốc", "thủ tướng", "chủ nhiệm",
+                           "tổng giám đốc", "cục trưởng", "chánh văn phòng"})
 
 
 def _mentions(session: Session, cits: list[Citation]) -> list[Mention]:
@@ -118,7 +144,8 @@ def _mentions(session: Session, cits: list[Citation]) -> list[Mention]:
     out = []
     for c in cits:
         source = sources[c.source_id]
-        issuer = _complete(c.issuer_key, source)
+        central = _is_central(c.number_key or "")
+        issuer = None if central or c.issuer_key in OFFICE_TITLES else _complete(c.issuer_key, source)
         province = source.province if _is_local(c.number_key or "") and _unplaced(issuer) else None
         specific = sum(x is not None for x in (c.year, issuer, province))
         order = (-specific, -len(issuer or ""), issuer or "", c.year or 0, str(c.cited_date or ""),
@@ -166,8 +193,10 @@ def _cluster(mentions: Iterable[Mention]) -> tuple[list[_Cluster], list[Mention]
 
 
 def _stored_fits(m: Mention, doc: _Facts) -> bool:
+    """A stored document fits unless the citation contradicts it; a local body's
+    document is placed in its province only when its number is local too."""
     return doc.id != m.citation.source_id and not m.contradicts(
-        year=doc.year, issuer=doc.issuer, province=doc.province, date=doc.date)
+        year=doc.year, issuer=doc.issuer, province=doc.province if m.province else None, date=doc.date)
 
 
 def resolve_number(session: Session, key: str) -> None:

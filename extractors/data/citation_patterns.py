@@ -99,7 +99,8 @@ NUMBER_PRESCAN = rf"{SERIAL}[ \t]*(?:\n[ \t]*)?[/\-]"
 DATE = (r"(?P<d>\d{1,2})\s*(?:[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
         r"|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<y2>\d{4}))")
 # The date right after a number: ", ngày ...", "(ngày ...)", "ban hành ngày ...".
-DATE_AFTER = rf"(?i:[ \t\n]*[,(]?[ \t\n]*(?:đã[ \t\n]+)?(?:ban[ \t\n]+hành[ \t\n]+)?ngày[ \t\n]+){DATE}"
+# A line starting "Ngày ..." opens a new sentence, not the number's date.
+DATE_AFTER = rf"(?![ \t]*(?:\n[ \t]*)+Ngày)(?i:[ \t\n]*[,(]?[ \t\n]*(?:đã[ \t\n]+)?(?:ban[ \t\n]+hành[ \t\n]+)?ngày[ \t\n]+){DATE}"
 # The date stated before the number: "Ngày 15/12/2023, UBND tỉnh ... có Công văn số".
 DATE_BEFORE = rf"(?<![\w/])(?P<prep>\w+[ \t\n]+)?[Nn]gày[ \t\n]+{DATE}"
 # Prepositions that make a preceding date a deadline or period, not a document date.
@@ -247,3 +248,23 @@ HOMOGLYPHS: dict[str, str] = {
     "Р": "P", "С": "C", "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o",
     "р": "p", "с": "c", "х": "x",
 }
+
+# --- Issuer codes ---------------------------------------------------------------------
+# Codes of central bodies in a số ký hiệu (Decree 30/2020 Phụ lục III: the issuing
+# body's abbreviation; Decree 25/2025 and 2025 restructuring for the ministries). Each
+# names one body in the whole country, so a number carrying one identifies its issuer
+# without the text naming it; local codes (UBND, HĐND, SNV, TU ...) repeat in every
+# province. Upper case, Đ as D (as `corpus.identity.number_key` spells them).
+CENTRAL_ISSUER_CODES: frozenset[str] = frozenset({
+    "CP", "TTG", "VPCP", "TW", "VPTW", "BTCTW", "UBKTTW", "BCT", "BTC", "BYT", "BXD", "BNV",
+    "BCA", "BQP", "BNG", "BTP", "BGDDT", "BKHCN", "BNNMT", "BVHTTDL", "BDTTG", "BLDTBXH",
+    "BGTVT", "BTTTT", "BKHDT", "BTNMT", "BNNPTNT", "NHNN", "KTNN", "TANDTC", "VKSNDTC", "TTCP",
+    "UBDT", "TCT", "TCHQ", "CHQ", "BHXHVN", "VPQH", "VPCTN", "CTN",
+})
+# Legislature codes: Quốc hội and its Standing Committee, numbered by term ("QH15").
+CENTRAL_ISSUER_CODE_PATTERN = r"(?:UBTV)?QH\d*"
+# Codes of local bodies, repeated in every province: people's committees and councils
+# (UBND, HĐND), provincial departments (Sở: SNV, STC, SKHCN ...), party committees of a
+# province, district or commune (TU, HU, ĐU, QU, BTCTU ...). Decree 30/2020 Phụ lục III;
+# Hướng dẫn 36-HD/VPTW.
+LOCAL_ISSUER_CODE_PATTERN = r"UBND|HDND|UBMTTQ|S[A-Z&]{1,10}|[A-Z]*[THDQ]U"
