@@ -37,7 +37,7 @@ def test_the_bulk_corpus_on_a_dask_cluster_into_postgresql_equals_the_local_path
 
     started = time.monotonic()
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp://",
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:
         assert cluster.scheduler_address.startswith("tcp://")
         on_dask = ingest(postgres_url, [BULK], runner=DaskRunner(cluster.scheduler_address, workers=2))
     print(f"dask -> postgresql: {on_dask.line()} ({time.monotonic() - started:.1f}s)")

@@ -11,7 +11,7 @@ from service.batch.work import Outcome, WorkItem, extract_item, worker_died
 
 
 class DaskRunner:
-    def __init__(self, address: str, *, workers: int, window_per_worker: int = 8):
+    def __init__(self, address: str, *, workers: int, window_per_worker: int = 32):
         self.address = address
         self.workers = max(1, workers)
         self.window_per_worker = window_per_worker
@@ -23,7 +23,7 @@ class DaskRunner:
         with ExitStack() as stack:
             if self.address == "local":
                 cluster = stack.enter_context(LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None))
+                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=":0"))
                 client = stack.enter_context(Client(cluster))
             else:
                 client = stack.enter_context(Client(self.address))

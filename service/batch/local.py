@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class ProcessRunner:
-    def __init__(self, workers: int, *, window_per_worker: int = 4):
+    def __init__(self, workers: int, *, window_per_worker: int = 32):
         self.workers = max(1, workers)
         self.window = self.workers * window_per_worker
 
