@@ -185,16 +185,23 @@ def place_start(text: str, comma: int) -> int | None:
     last = bounds[-1] if bounds else lo
     acc = text[last:comma].split()
     best = last if acc and _is_place(acc) else None
+    pending: list[str] = [] if best is not None else acc  # words not yet forming a place name
+    acc = acc if best is not None else []
     gap = False  # a blank line lies between: only a name's first word crosses it ("Tây" / "" / "Ninh")
     for b, nxt in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
         seg = text[b:nxt].split()
         if not seg:
             gap = True
             continue
-        if len(seg) + len(acc) > _MAX_PLACE_WORDS or not _is_place(seg + acc) \
-                or (gap and (len(seg) > 1 or _prefix_len(seg + acc))):
+        cand = seg + pending + acc
+        if len(cand) > _MAX_PLACE_WORDS or (gap and (len(seg) > 1 or _prefix_len(cand))):
             break
-        acc, best, gap = seg + acc, b, False
+        if _is_place(cand):
+            acc, pending, best, gap = cand, [], b, False
+        elif pending:
+            break
+        else:  # "Thành" / "phố" / "Hồ Chí Minh": a prefix wrapped after its first word
+            pending, gap = seg, False
     if best is None:
         off = _suffix_start(text[last:comma])
         return None if off is None else last + off
@@ -226,7 +233,7 @@ def _number_span(text: str, start: int, end: int) -> Span | None:
 
 # --- the walk --------------------------------------------------------------------
 
-_MAX_SUBJECT_LINES = 10
+_MAX_SUBJECT_LINES = 20
 
 
 @dataclass
@@ -275,7 +282,10 @@ def _covered(line: Line, spans: list[Span]) -> bool:
 def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: bool) -> bool:
     """Whether line j, after the trích yếu's line `last`, no longer belongs to it."""
     s = lines[j].text
-    if is_recipients_marker(s) or pattern("number").match(s) or find_place_date(lines[j].raw, 0, len(lines[j].raw)):
+    # a formula cut after its first words ("CHỦ" / "TỊCH ỦY BAN ...", "THỦ" / "TƯỚNG CHÍNH PHỦ điện:")
+    head = f"{s} {lines[j + 1].text}" if len(s.split()) <= 2 and j + 1 < len(lines) else s
+    if is_recipients_marker(s) or pattern("telegram").search(head) or pattern("number").match(s) \
+            or find_place_date(lines[j].raw, 0, len(lines[j].raw)):
         return True
     if not upper:  # a sentence-case trích yếu: wrapped lines, or lower-case after a gap
         return is_upper(s) or starts_body(s) or (gap and not s[:1].islower())
@@ -283,7 +293,7 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
     joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
     wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line
     return gap or not (is_upper(s) or wordless) or bool(pattern("heading").match(s)) \
-        or (bool(pattern("enacting").match(s)) and not joined)
+        or (bool(pattern("enacting").match(head)) and not joined)
 
 
 def _subject_lines(lines: list[Line], i: int, *, double: bool, head: str | None = None) -> tuple[int, int]:

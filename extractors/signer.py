@@ -52,15 +52,16 @@ def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
 
 
 def _name_at(lines: list[Line], i: int, upper: bool = False) -> tuple[str, int] | None:
-    """A person's name on line i, maybe wrapped onto i+1 ("Bùi" / "Xuân Cường")."""
+    """A person's name on line i, maybe wrapped over the next lines ("Bùi" / "Xuân Cường")."""
     words = _name_words(lines[i].text, upper=upper)
     if words is None:
         return None
     end = i + 1
-    if i + 1 < len(lines) and len(words) < 4:
-        more = _name_words(lines[i + 1].text, upper=upper)
-        if more and len(words) + len(more) <= 5:
-            words, end = words + more, i + 2
+    while end < len(lines) and end - i < 3 and len(words) < 4:
+        more = _name_words(lines[end].text, upper=upper)
+        if not more or len(words) + len(more) > 5:
+            break
+        words, end = words + more, end + 1
     return (" ".join(words), end) if len(words) >= 2 else None
 
 
@@ -206,18 +207,18 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
 
 def _title_line(lines: list[str]) -> str:
     """The signer's own title: the block's last line, joined to the one before when
-    the title was wrapped ("PHÓ" / "CHỦ TỊCH", "PHÓ CHÁNH VĂN" / "PHÒNG")."""
-    last = lines[-1]
-    deputy = _DEPUTY.search(last)
-    if deputy:  # "VỀ HQ PHÓ TRƯỞNG BAN": an office's tail and the deputy's title on one line
-        return last[deputy.start():].strip()
+    the title was wrapped ("PHÓ" / "CHỦ TỊCH", "THỨ" / "TRƯỞNG", "PHÓ CHÁNH VĂN" / "PHÒNG"),
+    and cut to its deputy part when an office's tail shares the line ("VỀ HQ PHÓ TRƯỞNG BAN")."""
+    title = lines[-1]
     if len(lines) > 1:
         prev = lines[-2]
+        fragment = len(prev.split()) == 1 and not _patterns()["title_word"].search(prev)
         if prev.split()[-1:] == ["PHÓ"]:
-            return f"PHÓ {last}"
-        if not _patterns()["title_word"].search(last):
-            return f"{prev} {last}"
-    return last
+            title = f"PHÓ {title}"
+        elif fragment or not _patterns()["title_word"].search(title):
+            title = f"{prev} {title}"
+    deputy = _DEPUTY.search(title)
+    return title[deputy.start():].strip() if deputy else title
 
 
 def _office(office: str) -> str | None:

@@ -154,3 +154,48 @@ def test_real_documents_have_their_parts(gold: Path) -> None:
     name = (g.get("signer") or {}).get("name")
     if name:
         assert name.split()[-1] in text[layout.signature.start:layout.signature.end]
+
+
+def _wrap_after_first_word(text: str, lines: int = 30) -> str:
+    """Every header line broken after its first word ("ỦY" / "BAN NHÂN DÂN ...")."""
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        first, _, rest = line.partition(" ")
+        if i < lines and rest.strip() and not line.lstrip().startswith(("-", "Kính", "Nơi", "Số")):
+            out += [first, rest]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrap_before_last_word(text: str, lines: int = 25) -> str:
+    """Every closing line broken before its last word ("Bùi Xuân" / "Cường")."""
+    head, tail = text.split("\n")[:-lines], text.split("\n")[-lines:]
+    out = list(head)
+    for line in tail:
+        rest, _, last = line.rpartition(" ")
+        out += [rest, last] if rest.strip() and last.strip() else [line]
+    return "\n".join(out)
+
+
+def _fields(text: str) -> tuple:
+    from extractors.header import read_header
+    from extractors.recipients import read_cc, read_recipients
+    from extractors.signer import read_signer
+
+    layout = segment(text)
+    h = read_header(text, layout)
+    s = read_signer(text, layout)
+    return (h.doc_type, h.number, h.issued_date, h.issued_year, h.place, h.subject,
+            h.issuer.name.split() if h.issuer else None, (s.name, s.title, s.authority) if s else None,
+            read_recipients(text, layout), read_cc(text, layout))
+
+
+@pytest.mark.parametrize("rewrap", [_wrap_after_first_word, _wrap_before_last_word], ids=["head", "tail"])
+@pytest.mark.parametrize("gold", sorted((GOLD / "seeds").glob("*.json")) + sorted((GOLD / "dev").glob("*.json")),
+                         ids=lambda p: p.stem)
+def test_rewrapped_documents_read_the_same(gold: Path, rewrap) -> None:
+    """Loaders wrap lines differently: the fields must not depend on where."""
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    text = (CORPUS / gold.parent.name / g["file"]).read_text(encoding="utf-8")
+    assert _fields(rewrap(text)) == _fields(text)
