@@ -31,6 +31,7 @@ from models.tables import Document
 
 Field = Literal["all", "number", "subject", "issuer", "text"]
 FIELDS: tuple[Field, ...] = ("all", "number", "subject", "issuer", "text")
+MAX_QUERY_CHARS = 300
 _COLUMNS = {"number": "number", "subject": "subject", "issuer": "issuer", "text": "body"}
 _PG_WEIGHTS = {"number": "A", "subject": "B", "issuer": "C", "text": "D"}
 _SQLITE_BM25 = "bm25(document_search, 10.0, 5.0, 3.0, 1.0)"  # number > subject > issuer > body

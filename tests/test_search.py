@@ -15,7 +15,7 @@ from corpus.search import fold, query_terms, search
 from corpus.store import content_hash, save_extraction
 from models.extraction import Body, Extraction
 
-from conftest import CORPUS, GOLD, PG_ADMIN_URL
+from conftest import CORPUS, GOLD, PG_ADMIN_URL, SEED_000
 
 DOCS = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
 
@@ -115,3 +115,14 @@ def test_fold_keeps_offsets_and_query_words():
     assert len(fold(s)) == len(s)
     assert fold(s) == "uy ban nhan dan tinh quang ngai – duong cao toc ben luc, hoa đon".replace("đ", "d")
     assert query_terms("1313/UBND-TTHC  Bình Sơn") == [["1313", "ubnd", "tthc"], ["binh"], ["son"]]
+
+
+def test_api_search_answers_items_and_total(client):
+    assert client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())}).status_code == 201
+    body = client.get("/api/search", params={"q": "cai cach hanh chinh"}).json()
+    assert set(body) == {"items", "total"} and body["total"] == 1
+    [item] = body["items"]
+    assert item["source"] == SEED_000.name and item["snippet"] and item["marks"]
+    assert client.get("/api/search", params={"q": "cai", "field": "everywhere"}).status_code == 422
+    assert client.get("/api/search", params={"q": "a" * 301}).status_code == 422
+    assert client.get("/api/search").status_code == 422

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from api.deps import SessionDep
-from corpus.search import FIELDS, Field, search
+from corpus.search import FIELDS, MAX_QUERY_CHARS, Field, search
 
 router = APIRouter(prefix="/api", tags=["search"])
 
@@ -12,7 +12,8 @@ router = APIRouter(prefix="/api", tags=["search"])
 @router.get("/search")
 def get_search(
     session: SessionDep,
-    q: str = Query(..., description="Words, a number such as 1313/UBND-TTHC, with or without tone marks"),
+    q: str = Query(..., max_length=MAX_QUERY_CHARS,
+                   description="Words, a number such as 1313/UBND-TTHC, with or without tone marks"),
     field: Field = Query("all", description=f"Where to look: {', '.join(FIELDS)}"),
     limit: int = Query(20, ge=1, le=200),
     offset: int = Query(0, ge=0),

@@ -20,7 +20,7 @@ from api.web.highlight import extraction_marks, pieces
 from api.web.views import (RELATIONS, citation_views, citing_documents, header_fields, recent_documents,
                            recurrence_label)
 from corpus.graph import chain, cites
-from corpus.search import FIELDS, Field, Hit, search
+from corpus.search import FIELDS, MAX_QUERY_CHARS, Field, Hit, search
 from service.documents import document_tasks, get_document
 from service.errors import VanbanError
 from service.tasks import list_tasks, task_view
@@ -126,10 +126,10 @@ def tasks_page(request: Request, session: SessionDep, assignee: str = "", due_af
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, session: SessionDep, q: str = "", field: Field = "all",
-                page: int = Query(1, ge=1)):
+def search_page(request: Request, session: SessionDep, q: str = Query("", max_length=MAX_QUERY_CHARS),
+                field: Field = "all", page: int = Query(1, ge=1)):
     result = search(session, q, field=field, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if q.strip() else None
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "field": field, "fields": [(f, FIELD_LABELS[f]) for f in FIELDS], "result": result,
-        "page": page, "page_size": PAGE_SIZE,
+        "page": page, "page_size": PAGE_SIZE, "max_query": MAX_QUERY_CHARS,
     })
