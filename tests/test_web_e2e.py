@@ -91,7 +91,7 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url:
         expect(page.locator("mark.task").first).to_be_visible()
         expect(page.locator("ul.citations a", has_text="1313/UBND-TTHC").first).to_be_visible()
         rows.first.locator("a").first.press("Enter")  # keyboard: a row's number jumps to its span
-        assert page.url.endswith("#task-0")
+        expect(page).to_have_url(re.compile(r"#task-0$"))
         expect(page.locator("#task-0")).to_be_in_viewport()
         page.screenshot(path=ARTIFACTS / "02_document.png")
         page.set_viewport_size({"width": 390, "height": 844})
@@ -111,6 +111,7 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url:
 
         # 3. Search without tone marks, from the keyboard.
         page.goto(server + "/search")
+        expect(page.locator("#q")).to_be_focused()
         page.keyboard.type("cai cach hanh chinh")
         page.keyboard.press("Enter")
         page.wait_for_url("**/search?q=cai+cach+hanh+chinh*")
