@@ -279,6 +279,20 @@ def _covered(line: Line, spans: list[Span]) -> bool:
     return any(s.start < line.end + 1 and line.start < s.end for s in spans)
 
 
+def _body_follows(lines: list[Line], j: int, within: int = 2) -> bool:
+    """Whether the body ("Căn cứ ...") opens right after line j, or one line later:
+    an enacting formula ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", maybe wrapped) stands
+    right before it."""
+    solid = [k for k in range(j + 1, min(len(lines), j + 12)) if not is_blank(lines[k])]
+    for n, k in enumerate(solid[:within]):
+        s = lines[k].text
+        if len(s.split()) <= 2 and n + 1 < len(solid):  # "Căn" / "cứ Luật ..."
+            s = f"{s} {lines[solid[n + 1]].text}"
+        if starts_body(s):
+            return True
+    return False
+
+
 def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: bool) -> bool:
     """Whether line j, after the trích yếu's line `last`, no longer belongs to it."""
     s = lines[j].text
@@ -293,7 +307,7 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
     joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
     wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line
     return gap or not (is_upper(s) or wordless) or bool(pattern("heading").match(s)) \
-        or (bool(pattern("enacting").match(head)) and not joined)
+        or (bool(pattern("enacting").match(head)) and not joined and _body_follows(lines, j))
 
 
 def _subject_lines(lines: list[Line], i: int, *, double: bool, head: str | None = None) -> tuple[int, int]:

@@ -111,6 +111,9 @@ TYPES_AND_SUBJECTS = [  # (lines after the header, type, subject)
     ("Số: 308/KH-UBND\n\nHà Nội, ngày 17\ntháng 11 năm 2025\n\nKẾ HOẠCH\n\nTRIỂN KHAI NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY\n"
      "23/7/2025\nCỦA CHÍNH PHỦ\n\nThực hiện Nghị quyết số", "Kế hoạch",
      "TRIỂN KHAI NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ"),
+    ("Số: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC TIẾP THU KẾT LUẬN CỦA ĐẠI BIỂU\n"
+     "QUỐC HỘI TẠI TỔ VÀ HỘI TRƯỜNG\nCỦA QUỐC HỘI VỀ DỰ ÁN LUẬT\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ", "Nghị quyết",
+     "TIẾP THU KẾT LUẬN CỦA ĐẠI BIỂU QUỐC HỘI TẠI TỔ VÀ HỘI TRƯỜNG CỦA QUỐC HỘI VỀ DỰ ÁN LUẬT"),
     ("Số: 34/2025/NQ-HĐND\n\nThành phố Huế,\nngày 18 tháng 11 năm 2025 *\n\nNGHỊ QUYẾT\nSỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n"
      "SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022\nCăn cứ Luật", "Nghị quyết",
      "SỬA ĐỔI QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022"),
