@@ -97,6 +97,7 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url:
         page.set_viewport_size({"width": 390, "height": 844})
         page.goto(doc_url)
         page.screenshot(path=ARTIFACTS / "02b_document_phone.png")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scrolling
         page.set_viewport_size({"width": 1280, "height": 900})
         assignee = page.locator("table.tasks tbody td[data-label='Đơn vị thực hiện']").first.inner_text().split(";")[0]
 
