@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
@@ -338,35 +339,43 @@ def _citing(c: Citation, source: Document) -> dict:
             "cited_date": c.cited_date.isoformat() if c.cited_date else None}
 
 
-def _once_per_source(cits: Iterable[Citation]) -> list[Citation]:
-    """A document citing the same one twice is listed once, at its first citation."""
-    seen: set[int] = set()
-    return [c for c in cits if not (c.source_id in seen or seen.add(c.source_id))]
+def _first_citations(session: Session, *where, limit: int | None) -> tuple[list[Citation], int]:
+    """The first citation of each citing document (in arrival order), at most `limit`
+    of them, and how many citing documents there are: a document citing another twice
+    is listed once."""
+    first = select(func.min(Citation.id)).where(*where).group_by(Citation.source_id)
+    total = session.exec(select(func.count()).select_from(first.subquery())).one()
+    ids = list(session.exec(first.order_by(func.min(Citation.id)).limit(limit)))
+    cits = list(session.exec(select(Citation).where(col(Citation.id).in_(ids)).order_by(Citation.id))) if ids else []
+    return cits, total
 
 
-def cited_by(session: Session, number: str) -> dict:
-    """Stored and stub documents carrying `number`, each with the documents citing it."""
+def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict:
+    """Stored and stub documents carrying `number`, each with the documents citing it
+    (the first `limit` of them, and their total)."""
     key = number_key(number)
-    targets = session.exec(select(Document).where(Document.number_key == key).order_by(Document.id)).all()
-    cits = session.exec(select(Citation).where(Citation.number_key == key).order_by(Citation.id)).all()
-    sources = _docs(session, (c.source_id for c in cits))
-    by_target: dict[int | None, list[Citation]] = defaultdict(list)
-    for c in cits:
-        by_target[c.target_id].append(c)
-    by_target = {t: _once_per_source(cs) for t, cs in by_target.items()}
+    light = select(Document).options(defer(Document.text), defer(Document.extraction))
+    targets = session.exec(light.where(Document.number_key == key).order_by(Document.id)).all()
+    listed = [(t, *_first_citations(session, Citation.number_key == key, Citation.target_id == t.id, limit=limit))
+              for t in targets]
+    ambiguous, ambiguous_total = _first_citations(session, Citation.number_key == key,
+                                                  col(Citation.target_id).is_(None), limit=limit)
+    sources = _docs(session, [c.source_id for _, cits, _ in listed for c in cits] + [c.source_id for c in ambiguous])
     return {
         "number": number,
-        "targets": [{**_doc_ref(t), "cited_by": [_citing(c, sources[c.source_id]) for c in by_target.get(t.id, [])]}
-                    for t in targets],
-        "ambiguous": [_citing(c, sources[c.source_id]) for c in by_target.get(None, [])],
+        "targets": [{**_doc_ref(t), "cited_by": [_citing(c, sources[c.source_id]) for c in cits],
+                     "cited_by_total": total} for t, cits, total in listed],
+        "ambiguous": [_citing(c, sources[c.source_id]) for c in ambiguous],
+        "ambiguous_total": ambiguous_total,
     }
 
 
-def cited_by_document(session: Session, doc: Document) -> dict:
-    """The documents citing `doc` (stored or stub)."""
-    cits = _once_per_source(session.exec(select(Citation).where(Citation.target_id == doc.id).order_by(Citation.id)))
+def cited_by_document(session: Session, doc: Document, *, limit: int | None = None) -> dict:
+    """The documents citing `doc` (stored or stub): the first `limit` and their total."""
+    cits, total = _first_citations(session, Citation.target_id == doc.id, limit=limit)
     sources = _docs(session, (c.source_id for c in cits))
-    return {"document": _doc_ref(doc), "cited_by": [_citing(c, sources[c.source_id]) for c in cits]}
+    return {"document": _doc_ref(doc), "cited_by": [_citing(c, sources[c.source_id]) for c in cits],
+            "cited_by_total": total}
 
 
 def cites(session: Session, doc: Document) -> dict:

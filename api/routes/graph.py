@@ -13,10 +13,14 @@ from service.documents import get_document
 router = APIRouter(prefix="/api", tags=["graph"])
 
 
+Limit = Annotated[int, Query(ge=1, le=10_000, description="Citing documents listed per target; totals count all")]
+
+
 @router.get("/cited-by")
-def get_cited_by(session: SessionDep, number: str = Query(..., min_length=1, description="e.g. 1313/UBND-TTHC")) -> dict:
+def get_cited_by(session: SessionDep, number: str = Query(..., min_length=1, description="e.g. 1313/UBND-TTHC"),
+                 limit: Limit = 200) -> dict:
     """Documents carrying `number` (stored or stub) and who cites each."""
-    return graph.cited_by(session, number)
+    return graph.cited_by(session, number, limit=limit)
 
 
 @router.get("/documents/{doc_id}/cites")
@@ -26,9 +30,9 @@ def get_cites(session: SessionDep, doc_id: int) -> dict:
 
 
 @router.get("/documents/{doc_id}/cited-by")
-def get_document_cited_by(session: SessionDep, doc_id: int) -> dict:
+def get_document_cited_by(session: SessionDep, doc_id: int, limit: Limit = 200) -> dict:
     """The documents citing this one (stored or stub)."""
-    return graph.cited_by_document(session, get_document(session, doc_id))
+    return graph.cited_by_document(session, get_document(session, doc_id), limit=limit)
 
 
 @router.get("/documents/{doc_id}/chain")
