@@ -156,14 +156,15 @@ def _agency_lines(text: str, layout: Layout) -> list[str]:
     return out
 
 
-def _inferred_issuer(text: str, layout: Layout, place: str | None) -> str | None:
-    """The body a headerless letter speaks for: its first self-reference in the body."""
+def _inferred_issuer(text: str, layout: Layout, place: str | None) -> tuple[str, Span] | None:
+    """The body a headerless letter speaks for: its first self-reference in the body
+    ("Chủ tịch UBND huyện yêu cầu", "Sở Nội vụ đề nghị"), completed by the place line."""
     for m in _patterns()["self"].finditer(text, layout.body.start, layout.body.end):
         body = " ".join(m.group("body").split())
         words = body.casefold().split()
         if len(words) < 2 or "các" in words or any(c.isdigit() for c in body):
             continue
-        return complete_locality(body, place)
+        return complete_locality(body, place), Span(start=m.start("body"), end=m.end("body"))
     return None
 
 
@@ -187,9 +188,10 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
         out.issuer = make_body(bodies[-1], parent=parent, context=context)
         out.issuer.span = _find_span(text, bodies[-1], layout.header.end)
     else:
-        name = _inferred_issuer(text, layout, out.place)
-        if name:
-            out.issuer = make_body(name, context=context)
+        found = _inferred_issuer(text, layout, out.place)
+        if found:
+            out.issuer = make_body(found[0], context=context)
+            out.issuer.span = found[1]
             out.inferred.append("issuer")
     return out
 

@@ -137,7 +137,7 @@ def is_label_rest(s: str) -> bool:
 # --- header spans ----------------------------------------------------------------
 
 _PLACE_PREFIXES = tuple(tuple(p.casefold().split()) for p in M.PLACE_PREFIXES)
-_SEGMENT_BREAK = re.compile(r"\n|\s{3,}|\|")
+_SEGMENT_BREAK = re.compile(r"\n|\t|\s{3,}|\|")  # line ends and column gaps of flattened headers
 _MAX_PLACE_WORDS = 7
 
 
