@@ -26,15 +26,17 @@ class Runner(Protocol):
 
 def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
            limits: ArchiveLimits = ArchiveLimits(), progress: ProgressSink | None = None,
-           labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
-    """Store every document under `paths`; KeyboardInterrupt or `should_stop` ends the
-    run early with what was done committed and `summary.interrupted` set."""
+           labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
+           commit_every: int = 128) -> IngestSummary:
+    """Store every document under `paths`, committing every `commit_every` documents
+    (or 2 seconds); KeyboardInterrupt or `should_stop` ends the run early with what
+    was done committed and `summary.interrupted` set."""
     progress = progress or SilentProgress()
     summary = IngestSummary()
     started = time.monotonic()
     refs = list(find_sources(paths, limits, summary.failures, labels))
     summary.files = len(refs) + len(summary.failures)
-    writer = StoreWriter(db_url, summary)
+    writer = StoreWriter(db_url, summary, batch_size=commit_every)
     known = writer.known_hashes()
     first_source: dict[str, str] = {}  # hash -> label, for files repeated within this run
     reader = SourceReader(limits)

@@ -140,8 +140,8 @@ def _resume_and_check(tmp_path: Path, db: Path, inbox: Path, files: list[Path]) 
 def test_ctrl_c_then_run_again_stores_every_document_once(tmp_path: Path):
     db = tmp_path / "store.db"
     inbox, files = _interrupted_inbox(tmp_path)
-    run = subprocess.Popen(ingest_cmd(db, str(inbox), "--workers", "2"), stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen(ingest_cmd(db, str(inbox), "--workers", "2", "--commit-every", "8"),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_for(lambda: stored_documents(db) > 0)
     run.send_signal(signal.SIGINT)
     out, err = run.communicate(timeout=60)
@@ -164,8 +164,8 @@ def test_kill_9_of_a_worker_then_run_again_stores_every_document_once(tmp_path: 
     inbox, files = _interrupted_inbox(tmp_path)
     run = subprocess.Popen(ingest_cmd(db, str(inbox), "--workers", "2"), stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True)
-    _wait_for(lambda: stored_documents(db) > 0 and len(_pool_workers(run.pid)) == 2)
-    os.kill(_pool_workers(run.pid)[0].pid, signal.SIGKILL)
+    _wait_for(lambda: len(_pool_workers(run.pid)) == 2)
+    os.kill(_pool_workers(run.pid)[0].pid, signal.SIGKILL)  # while the first files are being read
     out, err = run.communicate(timeout=120)
     assert "a worker process died" in err
     assert run.returncode == 1, err  # the broken files; the killed worker's files were retried

@@ -23,6 +23,8 @@ def ingest(
     dask: Annotated[str | None, typer.Option("--dask", metavar="ADDRESS",
                                              help="Extract on a Dask cluster: tcp://scheduler:8786, or 'local'")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="Write failures to this .csv, or everything to a .json")] = None,
+    commit_every: Annotated[int, typer.Option("--commit-every", min=1,
+                                              help="Documents per transaction: an interrupt loses at most these")] = 128,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on standard error")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
@@ -46,7 +48,7 @@ def ingest(
         runner = ProcessRunner(n)
     summary = run_ingest(settings.db, paths, runner=runner,
                          limits=ArchiveLimits(member_bytes=settings.max_upload_bytes),
-                         progress=BarProgress() if progress else SilentProgress())
+                         progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
     if report:
         write_report(summary, report)
     else:
