@@ -213,11 +213,11 @@ def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
     session.flush()
     with session.no_autoflush:
         stored: dict[str, list[_Facts]] = defaultdict(list)
-        for f in _facts(session, col(Document.number_key).in_(keys), Document.stub == False):  # noqa: E712
+        for f in _facts(session, col(Document.number_key).in_(keys), Document.stub == False):
             stored[f.key].append(f)
         stubs: dict[str, list[Document]] = defaultdict(list)
         for d in session.exec(select(Document).where(col(Document.number_key).in_(keys),
-                                                     Document.stub == True).order_by(Document.id)):  # noqa: E712
+                                                     Document.stub == True).order_by(Document.id)):
             stubs[d.number_key].append(d)
         mentions: dict[str, list[Mention]] = defaultdict(list)
         for m in _mentions(session, list(session.exec(select(Citation).where(col(Citation.number_key).in_(keys))))):
@@ -293,7 +293,7 @@ def stub_taken_over_by(session: Session, ex: Extraction) -> Document | None:
         return None
     year = ex.issued_date.year if ex.issued_date else ex.issued_year
     issuer = issuer_key((ex.issuer.canonical or ex.issuer.name) if ex.issuer else None)
-    stubs = session.exec(select(Document).where(Document.number_key == key, Document.stub == True)).all()  # noqa: E712
+    stubs = session.exec(select(Document).where(Document.number_key == key, Document.stub == True)).all()
     fitting = [s for s in stubs if (not year or not s.year or s.year == year)
                and (not ex.issued_date or not s.issued_date or s.issued_date == ex.issued_date)
                and issuers_compatible(issuer, s.issuer_key)]

@@ -155,7 +155,7 @@ def test_short_mention_refers_to_the_full_citation():
     text = ("theo Kết luận số 04/KL-UBND ngày 07/6/2019 về việc chấp hành pháp luật (gọi tắt là kết luận số 04)\n"
             "Triển khai Đề án 06 của Chính phủ.")
     cits, _ = find_citations(text)
-    full, short, named = cits
+    _, short, named = cits
     assert (short.refers_to, short.number, short.date) == (0, "04/KL-UBND", date(2019, 6, 7))
     assert short.text == "kết luận số 04"
     assert (named.doc_type, named.number, named.text) == ("Đề án", None, "Đề án 06")

@@ -59,7 +59,7 @@ def test_a_stub_is_taken_over_when_the_cited_document_arrives(sqlite_url):
     assert cited == stub_id
     assert targets(sqlite_url, citing) == [("1313/UBND-TTHC", "resolved", cited)]
     with session_scope(sqlite_url) as session:
-        assert session.exec(select(Document).where(Document.stub == True)).all() == []  # noqa: E712
+        assert session.exec(select(Document).where(Document.stub == True)).all() == []
 
 
 def test_two_bodies_with_the_same_number_are_never_confused(sqlite_url):
@@ -131,7 +131,7 @@ def _chain_of_three(url: str) -> tuple[int, int, int]:
 def test_chain_follows_citations_both_ways_up_to_the_depth(sqlite_url):
     decree, circular, plan = _chain_of_three(sqlite_url)
     with session_scope(sqlite_url) as session:
-        levels = lambda doc_id, **kw: {n["id"]: n["level"] for n in graph.chain(  # noqa: E731
+        levels = lambda doc_id, **kw: {n["id"]: n["level"] for n in graph.chain(
             session, session.get(Document, doc_id), **kw)["nodes"]}
         assert levels(plan, direction="cites", depth=1) == {plan: 0, circular: 1}
         assert levels(plan, direction="cites", depth=2) == {plan: 0, circular: 1, decree: 2}
@@ -157,7 +157,7 @@ def test_export_json_and_graphml_carry_the_same_graph(sqlite_url):
 def test_cli_cites_chain_and_export(sqlite_url, tmp_path):
     from service.cli import app
 
-    decree, circular, plan = _chain_of_three(sqlite_url)
+    _, circular, plan = _chain_of_three(sqlite_url)
     run = CliRunner().invoke
     cites = run(app, ["cites", "--db", sqlite_url, "--json", "77/KH-UBND"])
     assert cites.exit_code == 0, cites.output
@@ -233,7 +233,7 @@ def test_bulk_in_reverse_order_gives_the_same_graph(bulk_extractions, bulk_graph
 
 def _stored(url: str) -> dict[int, str]:
     with session_scope(url) as session:
-        return {d.id: d.source for d in session.exec(select(Document).where(Document.stub == False))}  # noqa: E712
+        return {d.id: d.source for d in session.exec(select(Document).where(Document.stub == False))}
 
 
 def test_bulk_cited_by_finds_every_document_citing_another_one(bulk_graph):

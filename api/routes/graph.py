@@ -53,7 +53,7 @@ def get_conflicts(session: SessionDep) -> list[dict]:
 
 
 @router.get("/graph/export", response_model=None)
-def get_export(session: SessionDep, format: Literal["json", "graphml"] = "json") -> dict | Response:  # noqa: A002
+def get_export(session: SessionDep, format: Literal["json", "graphml"] = "json") -> dict | Response:
     """Every node and edge, as JSON or as GraphML for Gephi or Cytoscape."""
     data = graph.graph_data(session)
     if format == "graphml":

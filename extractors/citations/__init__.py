@@ -7,7 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from extractors.citations.find import find_mentions, find_named, find_numbers
-from extractors.citations.parse import Draft, parse_mention, parse_named, parse_number, span_of, text_of
+from extractors.citations.parse import (
+    Draft,
+    parse_mention,
+    parse_named,
+    parse_number,
+    span_of,
+    text_of,
+)
 from extractors.citations.relate import link, relation_of, share_facts, tie_mentions
 from models.extraction import Citation, CitationLink
 

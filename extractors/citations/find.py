@@ -181,8 +181,7 @@ def find_named(text: str, taken: list[tuple[int, int]]) -> list[FoundNamed]:
 def _title_end(text: str, pos: int) -> int | None:
     """End of a title starting at pos; None when it is no title or a number follows."""
     end = None
-    words = 0
-    for t in R.NAME_TOKEN.finditer(text, pos, min(len(text), pos + 300)):
+    for words, t in enumerate(R.NAME_TOKEN.finditer(text, pos, min(len(text), pos + 300))):
         word = t.group()
         core = word.rstrip(",;.:)”\"")
         if words == 0 and not core[:1].isupper():
@@ -194,8 +193,7 @@ def _title_end(text: str, pos: int) -> int | None:
         if core in P.BODY_STOP_WORDS or core in ("của", "và"):
             break
         end = t.start() + len(core)
-        words += 1
-        if words >= P.NAME_MAX_WORDS:
+        if words + 1 >= P.NAME_MAX_WORDS:
             break
         if core != word:
             following = text[t.end():t.end() + 12].split()

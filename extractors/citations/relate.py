@@ -2,6 +2,8 @@
 full citation they repeat, and relations the text states between two cited documents."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractors.citations import patterns as R
 from extractors.citations.find import number_key
 from extractors.citations.parse import Draft
@@ -100,7 +102,7 @@ def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
     links: list[CitationLink] = []
     seen: set[tuple[str, str, str]] = set()
     numbered = [i for i, d in enumerate(drafts) if d.number is not None and d.refers_to is None]
-    for a, b in zip(numbered, numbered[1:]):
+    for a, b in pairwise(numbered):
         first, second = drafts[a], drafts[b]
         gap_start, gap_end = first.tail, second.start
         if gap_end - gap_start > LINK_REACH or R.CLAUSE_BREAK.search(text, gap_start, gap_end):
@@ -139,9 +141,9 @@ def _list_from(text: str, drafts: list[Draft], numbered: list[int], k: int) -> l
     """Index numbered[k] and the list members that directly follow it."""
     members = [numbered[k]]
     for nxt in numbered[k + 1:]:
-        if not R.LIST_GAP.fullmatch(text, drafts[members[-1]].tail, drafts[nxt].start):
-            if not _same_type_list(text, drafts[members[-1]], drafts[nxt]):
-                break
+        last = drafts[members[-1]]
+        if not R.LIST_GAP.fullmatch(text, last.tail, drafts[nxt].start) and not _same_type_list(text, last, drafts[nxt]):
+            break
         members.append(nxt)
     return members
 
