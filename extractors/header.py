@@ -67,11 +67,10 @@ def parse_number(number: str, doc_type: str | None = None) -> NumberParts:
         year = int(segments.pop(0))
     parts = [p for p in "/".join(segments).split("-") if p]
     known = by_name(doc_type) if doc_type else None
+    letter = known is not None and known.code is None  # a công văn's symbol opens with its issuer: 5608/CT-CS
     type_code = None
-    if parts and len(parts) > 1 or (parts and known and known.code):
-        code = by_code(parts[0])
-        if code and (known is None or known.code is not None) and (known is None or code == known or code.code == known.code):
-            type_code = parts.pop(0)
+    if parts and not letter and by_code(parts[0]) and (len(parts) > 1 or known is not None):
+        type_code = parts.pop(0)
     return NumberParts(serial=serial or None, year=year, type_code=type_code,
                        issuer_code=parts[0] if parts else None,
                        unit_code="-".join(parts[1:]) or None)

@@ -144,7 +144,9 @@ _MAX_PLACE_WORDS = 7
 def _place_word(w: str) -> bool:
     """A capitalised word of a place name ("Hà", "Nội", "Bà-Rịa", "TP.")."""
     core = w.replace("-", "").rstrip(".")
-    return bool(core) and core.isalpha() and core[0].isupper() and (len(core) == 1 or core[1:].islower() or w in ("TP.", "Tp.", "Tx."))
+    if w in ("TP.", "Tp.", "Tx."):
+        return True
+    return bool(core) and core.isalpha() and core[0].isupper() and (len(core) == 1 or core[1:].islower())
 
 
 def _prefix_len(words: list[str]) -> int:
@@ -188,7 +190,7 @@ def place_start(text: str, comma: int) -> int | None:
     pending: list[str] = [] if best is not None else acc  # words not yet forming a place name
     acc = acc if best is not None else []
     gap = False  # a blank line lies between: only a name's first word crosses it ("Tây" / "" / "Ninh")
-    for b, nxt in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+    for b, nxt in zip(reversed(bounds[:-1]), reversed(bounds[1:]), strict=True):
         seg = text[b:nxt].split()
         if not seg:
             gap = True
@@ -270,7 +272,7 @@ def _type_prefix(line: Line) -> tuple[int, int, int] | None:
 def _double_spaced(lines: list[Line]) -> bool:
     """Text extracted with a blank line after every line (some DOCX/PDF exports)."""
     head = lines[:80]
-    pairs = sum(1 for a, b in zip(head, head[1:]) if not is_blank(a) and is_blank(b))
+    pairs = sum(1 for a, b in zip(head, head[1:], strict=False) if not is_blank(a) and is_blank(b))
     solid = sum(1 for a in head if not is_blank(a))
     return solid > 5 and pairs / solid > 0.7
 

@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.data import layout_markers as M
-from extractors.layout import Layout, Line, alternation, is_blank, is_label_rest, is_upper, pattern, split_lines, starts_body
+from extractors.layout import (
+    Layout,
+    Line,
+    alternation,
+    is_blank,
+    is_label_rest,
+    is_upper,
+    pattern,
+    split_lines,
+    starts_body,
+)
 
 _AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
 _TITLE_WORD = re.compile(alternation(M.SIGNER_TITLE_WORDS))  # an office title: the signature has begun

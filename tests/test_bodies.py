@@ -3,8 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.bodies import (canonical, complete_locality, divisions, lookup, make_body, place_in_map, split_bodies,
-                               unify_tones)
+from extractors.bodies import (
+    canonical,
+    complete_locality,
+    divisions,
+    lookup,
+    make_body,
+    place_in_map,
+    split_bodies,
+    unify_tones,
+)
 
 CANONICAL = [
     ("UỶ BAN NHÂN DÂN HUYỆN BÌNH SƠN", "Ủy ban nhân dân huyện Bình Sơn"),
