@@ -183,12 +183,28 @@ def _loose(word: str) -> str:
     return "".join(f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch) for ch in word)
 
 
-def _snippet(doc_text: str, terms: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+def _word_pattern(words: list[str], part) -> re.Pattern:
+    """Any of `words` as a whole word, or the last one as a prefix."""
+    alternatives = "|".join(map(part, sorted(set(words), key=len, reverse=True)))
+    return re.compile(r"\b(?:" + alternatives + r")\b|\b" + part(words[-1]) + r"\w*", re.IGNORECASE)
+
+
+def _mark_patterns(q: str, terms: list[list[str]]) -> list[re.Pattern]:
+    """How to find the query's words in a text: as typed first when typed with tone marks
+    (`bổ` then marks `bổ`, not `bộ` or `bỏ`), then with any tone marks."""
+    loose = _word_pattern([w for words in terms for w in words], _loose)
+    typed = _WORD.findall(unicodedata.normalize("NFC", q).lower())
+    return ([_word_pattern(typed, re.escape)] if fold(" ".join(typed)) != " ".join(typed) else []) + [loose]
+
+
+def _snippet(doc_text: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple[int, int]]]:
     """A window of the original text around the first matched word, with the matched words marked."""
     original = unicodedata.normalize("NFC", doc_text)
-    words = sorted({w for words in terms for w in words}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(_loose, words)) + r")\b|\b" + _loose(terms[-1][-1]) + r"\w*")
-    first = pattern.search(original)
+    pattern, first = patterns[-1], None
+    for candidate in patterns:
+        if first := candidate.search(original):
+            pattern = candidate
+            break
     start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
     end = min(len(original), start + _SNIPPET_CHARS)
     marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(original, start, end)]
@@ -237,9 +253,10 @@ def search(session: Session, q: str, *, field: Field = "all", limit: int = 20, o
     ranked, total = _ranked_ids(session, terms, field, limit, offset)
     found = select(Document).options(defer(Document.extraction)).where(Document.id.in_([i for i, _ in ranked]))
     docs = {d.id: d for d in session.exec(found)}
+    patterns = _mark_patterns(q, terms)
     hits = []
     for doc_id, score in ranked:
         doc = docs[doc_id]
-        snippet, marks = _snippet(doc.text or "", terms)
+        snippet, marks = _snippet(doc.text or "", patterns)
         hits.append(Hit(doc, score, snippet, marks))
     return SearchResult(hits, total)

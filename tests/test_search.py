@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from corpus.db import get_engine, session_scope
-from corpus.search import fold, query_terms, search
+from corpus.search import _mark_patterns, _snippet, fold, query_terms, search
 from corpus.store import content_hash, save_extraction
 from models.extraction import Body, Extraction
 
@@ -126,3 +126,15 @@ def test_api_search_answers_items_and_total(client):
     assert client.get("/api/search", params={"q": "cai", "field": "everywhere"}).status_code == 422
     assert client.get("/api/search", params={"q": "a" * 301}).status_code == 422
     assert client.get("/api/search").status_code == 422
+
+
+@pytest.mark.parametrize("q,marked", [
+    ("bộ", ["BỘ", "BỘ"]),  # typed with tone marks: only that word is marked
+    ("bo", ["BỎ", "BỘ", "BỘ", "BỒI"]),  # typed without: every word that folds to it (the last word is a prefix)
+    ("bổ", ["BỎ", "BỘ", "BỘ", "BỒI"]),  # not in the text as typed: fall back to any tone marks
+])
+def test_snippet_marks_words_as_typed_when_typed_with_tone_marks(q, marked):
+    line = (CORPUS / "bulk" / "bk_6db5764f41d7.txt").read_text(encoding="utf-8")
+    line = line[line.index("BÃI BỎ THÔNG TƯ SỐ 31/2015"):][:120]
+    snippet, marks = _snippet(line, _mark_patterns(q, query_terms(q)))
+    assert [snippet[a:b] for a, b in marks] == marked
