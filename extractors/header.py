@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
             rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,8}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
-        "this_letter": re.compile(r"\bCông\s+văn\s+này\b"),
+        "this_letter": re.compile(rf"\b(?:{alternation(M.LETTER_SELF_REFERENCES)})\b"),
     }
 
 

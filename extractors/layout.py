@@ -130,8 +130,12 @@ def wrapped_label(lines: list[Line], i: int, first_words: tuple[str, ...]) -> bo
     return lines[i].text in first_words and i + 1 < len(lines) and is_label_rest(lines[i + 1].text)
 
 
+_LABEL_RESTS = tuple(" ".join(label.split()[1:]) for label in M.RECIPIENTS_LABELS + M.CC_LABELS)
+
+
 def is_label_rest(s: str) -> bool:
-    return bool(re.match(r"(?:gửi|nhận)\b", s))
+    """The second half of a wrapped label: "gửi: ..." of "Kính gửi", "nhận:" of "Nơi nhận"."""
+    return any(re.match(rf"{re.escape(rest)}\b", s) for rest in _LABEL_RESTS)
 
 
 # --- header spans ----------------------------------------------------------------

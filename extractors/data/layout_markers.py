@@ -33,6 +33,10 @@ SUBJECT_OPENERS: tuple[str, ...] = ("V/v", "V/V", "v/v")
 # Words stripped from the front of a trích yếu (GUIDELINES: "the trích yếu, without V/v").
 SUBJECT_STRIP: tuple[str, ...] = ("V/v", "Về việc")
 
+# A letter speaking of itself by its type: a headerless copy saying "Công văn này" is a
+# công văn (Decree 30/2020 Art. 7: the letter type has no type name of its own).
+LETTER_SELF_REFERENCES: tuple[str, ...] = ("Công văn này",)
+
 # Ô số 9a: "Kính gửi:" opens the recipient block. A công điện names its addressees
 # after "<sender> điện:" (Decree 30/2020 Phụ lục I, mẫu 1.5).
 RECIPIENTS_LABELS: tuple[str, ...] = ("Kính gửi",)
