@@ -82,4 +82,4 @@ def test_a_long_column_is_cut_and_counted():
     graph = layout(chain_answer)
     assert graph.cut == {-1: 5}
     assert len(graph.nodes) == 41 and len(graph.edges) == 40
-    assert graph.nodes[1].subtitle == "UBND tỉnh, 19/11/2025"
+    assert graph.nodes[1].subtitle == "19/11/2025 · UBND tỉnh"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 BOX_W, BOX_H = 230, 46
 COL_GAP, ROW_GAP, MARGIN = 60, 14, 16
 MAX_PER_LEVEL = 40
-_LABEL_CHARS = 30
+_LABEL_WIDTH = 30.0  # in average lower-case characters of the 12px font
+_UPPER_WIDTH = 1.3  # a capital letter is wider ("ỦY BAN NHÂN DÂN TỈNH")
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class PlacedNode:
     stub: bool
     center: bool
     title: str  # first line: type and number
-    subtitle: str  # second line: issuer and date
+    subtitle: str  # second line: date and issuer
     tooltip: str
 
 
@@ -44,14 +45,20 @@ class GraphLayout:
     cut: dict[int, int] = field(default_factory=dict)  # level -> nodes left out
 
 
-def _short(s: str, n: int = _LABEL_CHARS) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
+def _short(s: str) -> str:
+    """`s` cut with an ellipsis where it would overflow its box."""
+    width = 0.0
+    for i, c in enumerate(s):
+        width += _UPPER_WIDTH if c.isupper() else 1.0
+        if width > _LABEL_WIDTH:
+            return s[: i - 1] + "…"
+    return s
 
 
 def _labels(node: dict) -> tuple[str, str, str]:
     title = " ".join(p for p in (node["doc_type"], node["number"] or "(không số)") if p)
     date = dt.date.fromisoformat(node["issued_date"]).strftime("%d/%m/%Y") if node["issued_date"] else None
-    subtitle = ", ".join(p for p in (node["issuer"], date) if p) or (node["source"] or "")
+    subtitle = " · ".join(p for p in (date, node["issuer"]) if p) or (node["source"] or "")
     stub = "chưa lưu (chỉ được dẫn chiếu)" if node["stub"] else None
     tooltip = " — ".join(p for p in (title, subtitle, node["subject"], stub) if p)
     return _short(title), _short(subtitle), tooltip
