@@ -139,7 +139,16 @@ def convert(text: str, encoding: str, *, upper: bool = False) -> str:
             out.append(ch)
             i += 1
     result = unicodedata.normalize("NFC", "".join(out))
-    return result.upper() if upper else result
+    if upper:
+        return result.upper()
+    return _CAPITAL_WORD.sub(lambda m: m.group(0).upper(), result) if encoding == "tcvn3" else result
+
+
+# A word typed in capitals whose toned letters came out in lower case ("QUYếT ĐịNH",
+# "THàNH PHố"): TCVN3 has no toned capitals, the .Vn*H font drew them, so the whole word
+# was a capital word: two ASCII capitals or more and no ASCII small letter ("Số", "Bộ"
+# stay as they are).
+_CAPITAL_WORD = re.compile(r"\b(?=(?:[^\W\d_]*[A-Z]){2})(?=[^\W\d_]*[^\W\d_A-Za-z])[^\W\da-z_]+\b")
 
 
 # ---------------------------------------------------------------------------

@@ -24,6 +24,10 @@ TCVN3 = [
     ("V/v ban hµnh Ch\xad¬ng tr×nh C¶i c¸ch hµnh chÝnh", "V/v ban hành Chương trình Cải cách hành chính"),
     ("tû ®ång, −íc ®¹t", "tỷ đồng, ước đạt"),  # PDF's U+2212 for the ư byte
     ("nhµ n−íc; 5 − 3", "nhà nước; 5 − 3"),  # a minus between digits stays
+    # capitals typed for a .VnTimeH font lose their case in toned letters; words with two
+    # ASCII capitals are capital words, title-case words are not
+    ("QUYÕT §ÞNH cña ñY BAN NH¢N D¢N THµNH PHè", "QUYẾT ĐỊNH của ủY BAN NHÂN DÂN THÀNH PHỐ"),
+    ("Sè: 12, Bé Tµi chÝnh", "Số: 12, Bộ Tài chính"),
 ]
 VNI = [
     ("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),

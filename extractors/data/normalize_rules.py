@@ -40,6 +40,9 @@ STRUCTURAL_OPENERS = (
 # The line that opens the recipients (Decree 30/2020, Phụ lục I, ô 9a): never part of
 # the header's two columns.
 RECIPIENTS_OPENER = "Kính gửi"
+# Lines that open the body after a header or signature block: a column block never
+# runs on into them (the recipients, the legal bases, articles and parts).
+BLOCK_ENDERS = ("Kính gửi", "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Điều", "Chương", "Mục", "Phần", "Phụ lục")
 # Sentence-ending punctuation after which a line never continues.
 LINE_END = ".;:!?"
 

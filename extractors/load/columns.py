@@ -92,6 +92,10 @@ def split_columns(text: str) -> str:
                 and lines[first - 1].text.strip():
             first -= 1
         end = last + 1
+        while end < len(lines) and end <= last + rules.CLUSTER_GAP and lines[end].text.strip() \
+                and not lines[end].text.strip().startswith(rules.BLOCK_ENDERS):
+            end += 1  # the rest of the left column's list, up to the next blank line
+        last = end - 1
         while end < len(lines) and end <= last + _EXTEND and (
             not lines[end].text.strip() or lines[end].indent >= threshold
         ):
