@@ -6,9 +6,9 @@ from sqlmodel import select
 
 from api.web.graph_layout import BOX_W, layout
 from api.web.highlight import Mark, extraction_marks, pieces
-from api.web.views import recurrence_label
+from api.web.views import citation_views, recurrence_label
 from corpus.db import session_scope
-from corpus.graph import chain
+from corpus.graph import chain, cites
 from models.tables import Document
 from service.documents import store_bytes
 
@@ -66,6 +66,10 @@ def test_neighbourhood_layout_puts_citers_left_and_cited_right(sqlite_url):
         center = next(n for n in graph.nodes if n.center)
         citers = [n for n in graph.nodes if n.level == -1]
         citer_sources = {n["source"] for n in around["nodes"] if n["level"] == -1}
+        seed = session.exec(select(Document).where(Document.source == SEED_000.name)).one()
+        views = citation_views(cites(session, seed))
+    [view] = [v for v in views if v.number == "1313/UBND-TTHC"][:1]
+    assert (view.href, view.resolution, view.date) == (f"/documents/{stub.id}", "chưa lưu", "14/03/2024")
     assert stub.stub and center.stub and center.id == stub.id
     assert citer_sources >= {SEEDS[0].name, SEEDS[1].name}  # seeds 000 and 001 cite 1313/UBND-TTHC
     assert all(n.x + BOX_W < center.x for n in citers)

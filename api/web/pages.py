@@ -17,9 +17,8 @@ from markupsafe import Markup, escape
 from api.deps import SessionDep, SettingsDep
 from api.web.graph_layout import BOX_H, BOX_W, layout
 from api.web.highlight import extraction_marks, pieces
-from api.web.views import (RELATIONS, citation_views, citing_documents, header_fields, recent_documents,
-                           recurrence_label)
-from corpus.graph import chain, cites
+from api.web.views import RELATIONS, citation_views, header_fields, recent_documents, recurrence_label
+from corpus.graph import chain, cited_by_document, cites
 from corpus.search import FIELDS, MAX_QUERY_CHARS, Field, Hit, search
 from service.documents import document_tasks, get_document
 from service.errors import VanbanError
@@ -79,11 +78,12 @@ def upload_page(request: Request, session: SessionDep, settings: SettingsDep):
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: int, session: SessionDep):
     doc = get_document(session, doc_id)
-    context = {"doc": doc, "fields": header_fields(doc), "citing": citing_documents(session, doc)}
+    context = {"doc": doc, "fields": header_fields(doc), "relations": RELATIONS,
+               "citing": cited_by_document(session, doc)["cited_by"]}
     if not doc.stub:
         context |= {
             "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)],
-            "citations": citation_views(session, doc),
+            "citations": citation_views(cites(session, doc)),
             "pieces": pieces(doc.text or "", extraction_marks(doc.extraction or {})),
         }
     return templates.TemplateResponse(request, "stub.html" if doc.stub else "document.html", context)

@@ -1,12 +1,13 @@
 """What the pages show, shaped from stored rows (no HTML here)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from sqlmodel import Session, select
 
-from models.tables import Citation, Document
+from models.tables import Document
 
 RELATIONS = {
     "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
@@ -51,20 +52,20 @@ class CitationView:
     href: str | None  # the cited document's page, or a search when ambiguous
 
 
-def citation_views(session: Session, doc: Document) -> list[CitationView]:
-    rows = session.exec(select(Citation).where(Citation.source_id == doc.id).order_by(Citation.position)).all()
+def citation_views(cited: dict) -> list[CitationView]:
+    """The citations of `corpus.graph.cites(...)`, labelled in Vietnamese, each with its link."""
     views = []
-    for c in rows:
-        if c.target_id is not None:
-            href = f"/documents/{c.target_id}"
-        elif c.resolution == "ambiguous" and c.number:
-            href = "/search?" + urlencode({"field": "number", "q": c.number})
+    for c in cited["cites"]:
+        if c["target"]:
+            href = f"/documents/{c['target']['id']}"
+        elif c["resolution"] == "ambiguous" and c["number"]:
+            href = "/search?" + urlencode({"field": "number", "q": c["number"]})
         else:
             href = None
-        views.append(CitationView(
-            c.position, c.text, c.number, c.doc_type,
-            c.cited_date.strftime("%d/%m/%Y") if c.cited_date else None, c.issuer,
-            RELATIONS.get(c.relation, c.relation), RESOLUTIONS.get(c.resolution, c.resolution), href))
+        date = dt.date.fromisoformat(c["cited_date"]).strftime("%d/%m/%Y") if c["cited_date"] else None
+        views.append(CitationView(c["position"], c["text"], c["number"], c["doc_type"], date, c["issuer"],
+                                  RELATIONS.get(c["relation"], c["relation"]),
+                                  RESOLUTIONS.get(c["resolution"], c["resolution"]), href))
     return views
 
 
@@ -85,13 +86,3 @@ def header_fields(doc: Document) -> list[tuple[str, str]]:
 def recent_documents(session: Session, limit: int = 20) -> list[Document]:
     q = select(Document).where(Document.stub == False).order_by(Document.id.desc()).limit(limit)  # noqa: E712
     return list(session.exec(q))
-
-
-def citing_documents(session: Session, doc: Document) -> list[tuple[Document, str]]:
-    """Documents whose citations resolve to `doc`, with the relation label."""
-    q = (select(Document, Citation.relation).join(Citation, Citation.source_id == Document.id)
-         .where(Citation.target_id == doc.id).order_by(Document.id))
-    seen: dict[int, tuple[Document, str]] = {}
-    for d, relation in session.exec(q):
-        seen.setdefault(d.id, (d, RELATIONS.get(relation, relation)))
-    return list(seen.values())
