@@ -40,8 +40,8 @@ def list_keys(session: Session) -> list[ApiKey]:
 
 def revoke_key(session: Session, *, ident: str) -> ApiKey:
     """Revoke the key with this id or prefix; revoking twice keeps the first time."""
-    q = select(ApiKey).where(ApiKey.id == int(ident)) if ident.isdigit() else select(ApiKey).where(ApiKey.prefix == ident)
-    row = session.exec(q).first()
+    match = ApiKey.id == int(ident) if ident.isdigit() else ApiKey.prefix == ident
+    row = session.exec(select(ApiKey).where(match)).first()
     if row is None:
         raise NotFound(f"no API key with id or prefix {ident!r}")
     row.revoked_at = row.revoked_at or dt.datetime.now(dt.timezone.utc)

@@ -47,8 +47,10 @@ def test_overlapping_spans_cut_into_pieces_with_anchors():
 
 def test_stored_extraction_marks_every_citation_task_and_deadline():
     extraction = {
-        "citations": [{"number": "1313/UBND-TTHC", "text": "Công văn số 1313/UBND-TTHC", "span": {"start": 3, "end": 9}}],
-        "tasks": [{"span": {"start": 0, "end": 20}, "deadline": {"text": "trước ngày 15", "span": {"start": 12, "end": 18}}},
+        "citations": [{"number": "1313/UBND-TTHC", "text": "Công văn số 1313/UBND-TTHC",
+                       "span": {"start": 3, "end": 9}}],
+        "tasks": [{"span": {"start": 0, "end": 20},
+                   "deadline": {"text": "trước ngày 15", "span": {"start": 12, "end": 18}}},
                   {"span": {"start": 30, "end": 40}, "deadline": None}],
     }
     assert [(m.kind, m.anchor) for m in extraction_marks(extraction)] == [

@@ -50,7 +50,7 @@ def pieces(text: str, marks: list[Mark]) -> list[Piece]:
     inside = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in inside), *(m.end for m in inside)})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         over = [m for m in inside if m.start <= a and b <= m.end]
         out.append(Piece(text[a:b], sorted({m.kind for m in over}),
                          [m.anchor for m in over if m.start == a], [m.label for m in over]))

@@ -25,7 +25,8 @@ def recurrence_label(rrule: str) -> str:
     if unit is None or not parts.get("INTERVAL", "1").isdigit():
         return rrule
     interval = int(parts.get("INTERVAL", "1"))
-    words = _NAMED_PERIODS.get((parts["FREQ"], interval)) or (f"hằng {unit}" if interval == 1 else f"{interval} {unit} một lần")
+    every = f"hằng {unit}" if interval == 1 else f"{interval} {unit} một lần"
+    words = _NAMED_PERIODS.get((parts["FREQ"], interval), every)
     if "BYMONTHDAY" in parts:
         words += f", ngày {parts['BYMONTHDAY']}"
     if "BYMONTH" in parts:

@@ -16,7 +16,8 @@ app.add_typer(keys_app, name="keys")
 
 
 @keys_app.command("create")
-def create(name: Annotated[str, typer.Argument(help="Who or what uses the key, e.g. 'văn thư'")], db: DbOption = None) -> None:
+def create(name: Annotated[str, typer.Argument(help="Who or what uses the key, e.g. 'văn thư'")],
+           db: DbOption = None) -> None:
     """Create a key and print it once (only its hash is stored)."""
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:

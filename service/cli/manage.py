@@ -37,7 +37,7 @@ def delete(doc_ids: Annotated[list[int], typer.Argument(help="Ids of stored docu
 
 @app.command()
 def reextract(
-    doc_ids: Annotated[list[int] | None, typer.Argument(help="Ids of stored documents (default with --all: every one)")] = None,
+    doc_ids: Annotated[list[int] | None, typer.Argument(help="Ids of stored documents")] = None,
     every: Annotated[bool, typer.Option("--all", help="Re-extract every stored document")] = False,
     db: DbOption = None,
 ) -> None:
