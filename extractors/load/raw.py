@@ -13,8 +13,8 @@ class RawText:
     encoding: str | None = None
     legacy_encoding: str | None = None  # set when the loader converted runs by their font
     legacy_done: bool = False  # the loader knew the fonts: no content detection afterwards
-    # Sources we wrap ourselves (PDF, OCR) get their lines unwrapped; Word, RTF and HTML
-    # paragraphs are whole already, and the line breaks of plain text are kept as given.
+    # Hard-wrapped sources (TXT, PDF, OCR) get their lines unwrapped; Word, RTF and HTML
+    # paragraphs are whole already, and their line breaks are the author's.
     unwrap: bool = False
     pages: list[PageInfo] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
