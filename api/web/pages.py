@@ -118,10 +118,16 @@ def tasks_page(request: Request, session: SessionDep, assignee: str = "", due_af
     rows = list_tasks(session, assignee=assignee.strip() or None, due_after=after, due_before=before)
     filters = {"assignee": assignee.strip(), "due_after": after, "due_before": before}
     query = urlencode({k: str(v) for k, v in filters.items() if v})
+    today = dt.date.today()
+    same_assignee = {"assignee": assignee.strip()} if assignee.strip() else {}
+    shortcuts = [("Quá hạn", {"due_before": today - dt.timedelta(days=1)}),
+                 ("7 ngày tới", {"due_after": today, "due_before": today + dt.timedelta(days=7)}),
+                 ("30 ngày tới", {"due_after": today, "due_before": today + dt.timedelta(days=30)})]
     return templates.TemplateResponse(request, "tasks.html", {
         "tasks": [task_view(t, d) for t, d in rows], "assignee": assignee,
         "due_after": after, "due_before": before,
         "ics_url": "/api/tasks.ics" + (f"?{query}" if query else ""),
+        "shortcuts": [(label, "/tasks?" + urlencode({**same_assignee, **dates})) for label, dates in shortcuts],
     })
 
 
