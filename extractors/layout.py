@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "motto": re.compile(rf"(?:{title})|(?:{motto})"),
         "number": re.compile(
             rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
-        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)tháng(?P<m>[{blank}\d]*?)năm\s*(?P<y>\d{{4}})"),
+        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
         "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M),
@@ -182,7 +182,7 @@ def _suffix_start(segment: str) -> int | None:
     return spans[first][0]
 
 
-def place_start(text: str, comma: int) -> int | None:
+def place_start(text: str, comma: int, *, aligned: bool = False) -> int | None:
     """Where the place name before ", ngày" begins: capitalised words that fill whole
     line segments ("Tây" / "Ninh", "Thành" / "phố Hồ Chí Minh"), or the trailing
     capitalised words of the segment holding ", ngày"."""
@@ -209,15 +209,19 @@ def place_start(text: str, comma: int) -> int | None:
         else:  # "Thành" / "phố" / "Hồ Chí Minh": a prefix wrapped after its first word
             pending, gap = seg, False
     if best is None:
+        if aligned:  # the place must open its line or column
+            return None
         off = _suffix_start(text[last:comma])
         return None if off is None else last + off
     return best + (len(text[best:comma]) - len(text[best:comma].lstrip()))
 
 
 def find_place_date(text: str, start: int, end: int) -> Span | None:
-    """The first place-and-date line between start and end."""
+    """The first place-and-date line between start and end. Without the comma
+    ("Hà Nội ngày 01 tháng 12 năm 2025", "Hà Nội, ngày 01/12/2025" is fine) the
+    place must open its line, so that "... của UBND tỉnh X ngày 14/3/2024" is no date line."""
     for m in pattern("date").finditer(text, start, end):
-        p = place_start(text, m.start())
+        p = place_start(text, m.start(), aligned=not m.group().startswith(","))
         if p is not None:
             return Span(start=p, end=m.end())
     return None

@@ -127,6 +127,8 @@ PLACE_DATES = [
     ("thửa đất, tuyến đường, mã bưu chính\n\nThành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025", "Thành\nphố Hồ Chí Minh"),
     ("CHÍNH PHỦ\n--------\n\nSố: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025", "Hà Nội"),
     ("Căn cứ Kế hoạch số 13-KH/TU\nngày 17 tháng 11 năm 2025 của Ban Thường vụ", None),
+    ("Thực hiện Công văn của UBND tỉnh Quảng Ngãi ngày 14/3/2024 về việc", None),  # a citation, not a date line
+    ("Số: 12/UBND-VP\nHà Nội, ngày 05/12/2025", "Hà Nội"),
 ]
 
 
