@@ -44,6 +44,7 @@ def _snippet_html(hit: Hit) -> Markup:
 templates.env.filters["vn_date"] = _vn_date
 templates.env.filters["snippet_html"] = _snippet_html
 templates.env.filters["recurrence"] = recurrence_label
+templates.env.globals["today"] = lambda: dt.date.today().isoformat()
 
 
 class PageRoute(APIRoute):
