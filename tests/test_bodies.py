@@ -1,6 +1,8 @@
 """Issuer names: canonical forms, the header's agency column, the administrative map."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors.bodies import (
@@ -114,7 +116,9 @@ def test_admin_table_matches_vietnam_provinces() -> None:
 
 def test_admin_table_is_up_to_date() -> None:
     """Regenerating the table from underthesea's mapping gives the committed file."""
-    pytest.importorskip("underthesea")
+    underthesea = pytest.importorskip("underthesea")
     from extractors.data import build_admin_divisions
 
+    if not (Path(underthesea.__file__).parent / "address" / "data" / "mapping.json").exists():
+        pytest.skip("this underthesea has no address-conversion table (added in 8.x)")
     assert build_admin_divisions.render() == build_admin_divisions.TABLE.read_text(encoding="utf-8")
