@@ -14,6 +14,7 @@ import tempfile
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -107,7 +108,7 @@ class JobProgress:
 
 
 def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
-            should_stop=lambda: False) -> IngestSummary:
+            should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
     """Run (or resume) one job to its end, or until `should_stop()`; the job stays
     queued when stopped, to be resumed."""
     with session_scope(db_url) as session:
