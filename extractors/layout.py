@@ -83,6 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "enacting": re.compile(rf"^(?:{alternation(M.ENACTING_HEADS)})\b"),
         "decoration": re.compile(r"^[-_=*.•~\s]*$"),
         "draft": re.compile(rf"^(?:{alternation(M.DRAFT_MARKS)})$"),
+        "authority": re.compile(rf"^(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.\s*(?P<rest>.*)$"),
+        "title_word": re.compile(alternation(M.SIGNER_TITLE_WORDS)),
     }
 
 

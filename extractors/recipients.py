@@ -14,7 +14,6 @@ from extractors.data import layout_markers as M
 from extractors.layout import (
     Layout,
     Line,
-    alternation,
     is_blank,
     is_label_rest,
     is_upper,
@@ -23,8 +22,6 @@ from extractors.layout import (
     starts_body,
 )
 
-_AUTHORITY = re.compile(rf"^(?:{'|'.join(M.AUTHORITIES)})\s*\.")
-_TITLE_WORD = re.compile(alternation(M.SIGNER_TITLE_WORDS))  # an office title: the signature has begun
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
 _LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
@@ -101,21 +98,21 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
     elif item is not None:
         state.bullets = True
         state.start(item)
-    elif _AUTHORITY.match(s) or pattern("cc").match(s):
+    elif pattern("authority").match(s) or pattern("cc").match(s):
         return False
     elif state.items and not state.items[-1]:  # the text of a bare dash ("-" / "Như trên;")
         state.extend(s)
     elif s.startswith("(") and state.items and (state.closed or not cc):
         state.in_paren, state.closed = ")" not in s, True  # an address under the recipient
     elif cc and state.items and not blanks and _ABBREVIATION_END.search(state.items[-1]) \
-            and not _TITLE_WORD.search(s):
+            and not pattern("title_word").search(s):
         state.extend(s)  # "- Lưu: VT, P." / "LĐTLBHXH (ĐT)."
     elif not cc and starts_body(s):
         return False
     elif state.items and not blanks and _dangling(state.items[-1]):
         state.extend(s)  # "- Các cơ quan ..., cơ quan hành chính khác thuộc" / "Ủy ban nhân dân Thành phố;"
     elif (blanks and not s[:1].islower()) \
-            or (is_upper(s) and (not cc or state.closed or _TITLE_WORD.search(s))):
+            or (is_upper(s) and (not cc or state.closed or pattern("title_word").search(s))):
         return False
     elif not state.items:
         state.start(s)

@@ -13,10 +13,17 @@ from functools import cache
 
 from extractors.bodies import incomplete_name, proper_case, unify_tones
 from extractors.data import layout_markers as M
-from extractors.layout import Layout, Line, alternation, is_blank, is_upper, split_lines
+from extractors.layout import (
+    Layout,
+    Line,
+    alternation,
+    is_blank,
+    is_upper,
+    pattern,
+    split_lines,
+)
 from models.extraction import Signer, Span
 
-_AUTHORITY = re.compile(rf"^(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.\s*(?P<rest>.*)$")
 _DEPUTY = re.compile(r"(?<=\S)\s+PHÓ\s+\S")  # "PHÓ <title>" after other words on the line
 _MAX_GAP = 14  # lines between the title and the name (room for signature and seal)
 _MAX_BLOCK = 6  # capital lines in one signature block
@@ -26,7 +33,6 @@ _SEARCH = 30  # lines searched after the Nơi nhận list or before it
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "title_word": re.compile(rf"(?:{alternation(M.SIGNER_TITLE_WORDS)})"),
         "sign_mark": re.compile(rf"^(?:{alternation(M.SIGN_MARKS)})$", re.I),
         "name_prefix": re.compile(rf"^(?:{alternation(M.NAME_PREFIXES)})\s+"),
     }
@@ -46,7 +52,7 @@ def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
     if all(_name_word(w) for w in words):
         return words
     if upper and 1 < len(words) <= 5 and all(w.isalpha() for w in words) and is_upper(s) \
-            and not _patterns()["title_word"].search(s) and not incomplete_name(s):
+            and not pattern("title_word").search(s) and not incomplete_name(s):
         return [w.capitalize() for w in words]
     return None
 
@@ -78,7 +84,7 @@ def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
         if is_blank(lines[k]):
             k -= 1
             continue
-        if not (is_upper(s) or _AUTHORITY.match(s)) or s.startswith(M.LIST_BULLETS):
+        if not (is_upper(s) or pattern("authority").match(s)) or s.startswith(M.LIST_BULLETS):
             break
         block.insert(0, k)
         k -= 1
@@ -86,7 +92,7 @@ def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
         return []
     texts = [lines[b].text for b in block]
     tail = " ".join(texts[-2:])  # a title may wrap: "CHỦ" / "TỊCH"
-    if not any(_AUTHORITY.match(t) for t in texts) and not _patterns()["title_word"].search(tail):
+    if not any(pattern("authority").match(t) for t in texts) and not pattern("title_word").search(tail):
         return []
     return block
 
@@ -152,11 +158,11 @@ def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
     while k < len(lines) and is_blank(lines[k]):
         k += 1
     end = k
-    while end < len(lines) and (is_upper(lines[end].text) or _AUTHORITY.match(lines[end].text)) \
+    while end < len(lines) and (is_upper(lines[end].text) or pattern("authority").match(lines[end].text)) \
             and end - k < _MAX_BLOCK:
         end += 1
     texts = [ln.text for ln in lines[k:end]]
-    if texts and (any(_AUTHORITY.match(t) for t in texts) or _patterns()["title_word"].search(texts[-1])):
+    if texts and (any(pattern("authority").match(t) for t in texts) or pattern("title_word").search(texts[-1])):
         return k, end
     return None
 
@@ -184,11 +190,11 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
     title is what follows it ("PHÓ CHỦ TỊCH")."""
     entries: list[tuple[str, str]] = []  # (authority or "", text)
     for s in block:
-        m = _AUTHORITY.match(s)
+        m = pattern("authority").match(s)
         if m:
             entries.append((m.group("auth") + ".", m.group("rest")))
         elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",") or (
-                incomplete_name(entries[-1][1], bare_head=False) and not _patterns()["title_word"].search(s))):
+                incomplete_name(entries[-1][1], bare_head=False) and not pattern("title_word").search(s))):
             entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN"
         else:
             entries.append(("", s))
@@ -212,10 +218,10 @@ def _title_line(lines: list[str]) -> str:
     title = lines[-1]
     if len(lines) > 1:
         prev = lines[-2]
-        fragment = len(prev.split()) == 1 and not _patterns()["title_word"].search(prev)
+        fragment = len(prev.split()) == 1 and not pattern("title_word").search(prev)
         if prev.split()[-1:] == ["PHÓ"]:
             title = f"PHÓ {title}"
-        elif fragment or not _patterns()["title_word"].search(title):
+        elif fragment or not pattern("title_word").search(title):
             title = f"{prev} {title}"
     deputy = _DEPUTY.search(title)
     return title[deputy.start():].strip() if deputy else title
