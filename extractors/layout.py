@@ -450,8 +450,10 @@ def _find_cc(lines: list[Line], from_line: int) -> int | None:
 
 def segment(text: str) -> Layout:
     """Split one document's text into the parts of Decree 30/2020's layout."""
-    from extractors.recipients import read_list  # the list reader lives with the list fields
-    from extractors.signer import find_signature  # and the signature reader with the signer
+    # Where a list or the signature ends is decided by the readers of those fields,
+    # which build on this module's line helpers: imported here, not at the top.
+    from extractors.recipients import read_list
+    from extractors.signer import find_signature
 
     lines = split_lines(text)
     double = _double_spaced(lines)
