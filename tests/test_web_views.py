@@ -89,3 +89,12 @@ def test_a_long_column_is_cut_and_counted():
     assert graph.cut == {-1: 5}
     assert len(graph.nodes) == 41 and len(graph.edges) == 40
     assert graph.nodes[1].subtitle == "19/11/2025 · UBND tỉnh"
+
+
+def test_pages_escape_the_document_text(client):
+    text = SEED_000.read_text(encoding="utf-8") + "\n<script>alert('x')</script>\n"
+    doc = client.post("/api/documents", files={"file": ("x.txt", text.encode())}).json()
+    page = client.get(f"/documents/{doc['id']}").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+    found = client.get("/search", params={"q": "script alert"}).text
+    assert "<script>alert" not in found and "&lt;<mark>script</mark>&gt;<mark>alert</mark>" in found
