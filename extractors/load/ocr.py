@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from functools import cache
 
 from extractors.errors import LoadError
 from extractors.load.pages import Segment
@@ -19,6 +20,7 @@ LANG = "vie"
 _TIMEOUT_S = 180
 
 
+@cache
 def available() -> str | None:
     """None when OCR can run, else why not."""
     exe = shutil.which("tesseract")
