@@ -76,14 +76,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
-        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M),
+        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M | re.I),
         "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),
         "body": re.compile(rf"^(?:{alternation(M.BODY_OPENERS)})\b"),
         "heading": re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s"),
         "enacting": re.compile(rf"^(?:{alternation(M.ENACTING_HEADS)})\b"),
         "decoration": re.compile(r"^[-_=*.•~\s]*$"),
         "draft": re.compile(rf"^(?:{alternation(M.DRAFT_MARKS)})$"),
-        "authority": re.compile(rf"^(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.\s*(?P<rest>.*)$"),
+        "authority": re.compile(rf"^(?:(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.|"
+                                rf"(?P<variant>{'|'.join(map(re.escape, M.AUTHORITY_VARIANTS))})\.?(?=\s))\s*(?P<rest>.*)$"),
         "title_word": re.compile(alternation(M.SIGNER_TITLE_WORDS)),
     }
 

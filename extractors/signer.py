@@ -192,7 +192,8 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
     for s in block:
         m = pattern("authority").match(s)
         if m:
-            entries.append((m.group("auth") + ".", m.group("rest")))
+            auth = m.group("auth") or M.AUTHORITY_VARIANTS[m.group("variant")]
+            entries.append((auth + ".", m.group("rest")))
         elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",") or (
                 incomplete_name(entries[-1][1], bare_head=False) and not pattern("title_word").search(s))):
             entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN"

@@ -34,6 +34,8 @@ BLOCKS = [  # (block, name, title, authority, on behalf of)
     ("Q. GIÁM ĐỐC\n(Đã ký)\nTrần Văn Bình", "Trần Văn Bình", "Giám đốc", "Q.", None),
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNGUYỄN VĂN AN", "Nguyễn Văn An", "Phó Giám đốc", "KT.", "Giám đốc"),
     ("CHỦ\nTỊCH \n\n \n\nNguyễn Tưởng Duy ", "Nguyễn Tưởng Duy", "Chủ tịch", None, None),
+    ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Văn Nam", "Trần Văn Nam", "Phó Bí thư", "TM.", None),  # party style
+    ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình", "Lê Văn Bình", "Chánh Văn phòng", "TUQ.", "Chủ tịch"),
     ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nVỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải", "Nguyễn Bắc Hải",
      "Phó Trưởng ban", "KT.", None),
     ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải", "Nguyễn Bắc Hải",

@@ -58,6 +58,8 @@ BODY_OPENERS: tuple[str, ...] = (
 
 # Ô số 7 (signature): authority prefixes, Decree 30/2020 Art. 13 and Phụ lục I.
 AUTHORITIES: tuple[str, ...] = ("TM", "KT", "TL", "TUQ", "Q")
+# Party documents write them with a slash (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ").
+AUTHORITY_VARIANTS: dict[str, str] = {"T/M": "TM", "K/T": "KT", "T/L": "TL", "T/UQ": "TUQ"}
 
 # Words that make an upper-case line an office holder's title in a signature
 # (Decree 30/2020 Phụ lục I examples; Law 77/2015 and 76/2015 office titles).
