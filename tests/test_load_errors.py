@@ -68,3 +68,26 @@ def test_cli_names_the_file_and_the_reason(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.startswith(f"vanban: {path}: corrupt PDF")
     assert "Traceback" not in run.stderr and run.stdout == ""
+
+
+def _with_fib_flag(data: bytes, flag: int) -> bytes:
+    """A copy of a Word 97-2003 file with `flag` set in its FIB's flags word."""
+    sector = 1 << int.from_bytes(data[30:32], "little")
+    directory = (int.from_bytes(data[48:52], "little") + 1) * sector
+    for offset in range(directory, directory + sector, 128):
+        entry = data[offset:offset + 128]
+        if entry[:24].decode("utf-16-le", "ignore") == "WordDocument":
+            start = (int.from_bytes(entry[116:120], "little") + 1) * sector
+            out = bytearray(data)
+            out[start + 10:start + 12] = (int.from_bytes(data[start + 10:start + 12], "little") | flag).to_bytes(2, "little")
+            return bytes(out)
+    raise AssertionError("no WordDocument stream in the first directory sector")
+
+
+def test_password_protected_word_97_file() -> None:
+    legacy = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "legacy" / "hd_054.doc"
+    data = legacy.read_bytes()
+    assert load_bytes(data, "hd_054.doc").text  # readable as it is
+    with pytest.raises(LoadError) as err:
+        load_bytes(_with_fib_flag(data, 0x0100), "hd_054.doc")  # fEncrypted
+    assert err.value.kind == "encrypted"

@@ -20,6 +20,29 @@ from extractors.load.raw import RawText
 _TIMEOUT_S = 60
 # OLE2 directory entry of an Office file encrypted with a password (MS-OFFCRYPTO §2.3.4).
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+# wIdent of a Word 97-2003 FIB ([MS-DOC] §2.5.2), little-endian 0xA5EC.
+_FIB_MAGIC = b"\xec\xa5"
+
+
+def word_encrypted(data: bytes) -> bool:
+    """Whether a Word 97-2003 file is password-protected: the fEncrypted bit (0x0100) of
+    the flags at offset 0x0A of its FIB, the header of the WordDocument stream
+    ([MS-DOC] §2.5.2). The stream's directory entry is looked for in the first
+    directory sector of the compound file ([MS-CFB] §2.2, §2.6), where Word puts it."""
+    if len(data) < 512:
+        return False
+    sector = 1 << int.from_bytes(data[30:32], "little")
+    directory = (int.from_bytes(data[48:52], "little") + 1) * sector
+    for offset in range(directory, directory + sector, 128):
+        entry = data[offset:offset + 128]
+        if len(entry) < 128:
+            break
+        name_len = int.from_bytes(entry[64:66], "little")
+        if entry[:name_len].decode("utf-16-le", "ignore").rstrip("\x00") == "WordDocument":
+            start = (int.from_bytes(entry[116:120], "little") + 1) * sector
+            fib = data[start:start + 12]
+            return len(fib) == 12 and fib[:2] == _FIB_MAGIC and bool(int.from_bytes(fib[10:12], "little") & 0x0100)
+    return False
 
 
 def antiword_text(data: bytes) -> str:
@@ -44,7 +67,7 @@ def antiword_text(data: bytes) -> str:
 
 
 def load(data: bytes) -> RawText:
-    if _ENCRYPTED_STREAM in data[:1 << 20]:
+    if _ENCRYPTED_STREAM in data[:1 << 20] or word_encrypted(data):
         raise LoadError("the document is password-protected", kind="encrypted")
     text, encoding = legacy.fix_text(antiword_text(data))
     return RawText(text=split_columns(text), format="doc", encoding=encoding,
