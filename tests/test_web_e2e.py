@@ -137,7 +137,7 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url:
         page.goto(doc_url)
         page.on("dialog", lambda dialog: dialog.accept())
         page.click("button[data-action=delete]")
-        expect(page.locator("#action-status")).to_contain_text("Lỗi 401")
+        expect(page.locator("#action-status")).to_contain_text("Lỗi 401 — Cần khóa API")
         page.screenshot(path=ARTIFACTS / "05_delete_refused.png")
         page.click(".apikey summary")
         page.fill("#api-key", key)

@@ -14,11 +14,21 @@
     el.classList.toggle("error", !!isError);
   }
 
+  // What each refusal means, in Vietnamese; the server's reason follows it.
+  var REFUSALS = {
+    401: "Cần khóa API: hãy nhập khóa ở mục “Khóa API” phía trên",
+    404: "Không tìm thấy văn bản",
+    413: "Tệp quá lớn",
+    415: "Định dạng tệp không được hỗ trợ",
+    422: "Tệp hỏng, bị khóa hoặc rỗng",
+    429: "Quá nhiều yêu cầu ghi trong một phút, hãy thử lại sau"
+  };
+
   function refusal(response) {
     return response.json().catch(function () { return {}; }).then(function (body) {
       var detail = typeof body.detail === "string" ? body.detail : response.statusText;
-      var hint = response.status === 401 ? " — hãy nhập khóa API (mục “Khóa API” phía trên)." : "";
-      return "Lỗi " + response.status + ": " + detail + hint;
+      var meaning = REFUSALS[response.status] || "Không thực hiện được";
+      return "Lỗi " + response.status + " — " + meaning + " (" + detail + ")";
     });
   }
 
