@@ -138,6 +138,11 @@ ISSUERS = [  # (left column as printed, issuer, parent)
     ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
      "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", None),
     ("BỘ TÀI CHÍNH\nCỤC\nHẢI QUAN\n-------\n\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n", "CỤC HẢI QUAN", "Bộ Tài chính"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nKHẨN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",  # an urgency mark
+     "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None),
+    ("UBND TỈNH BÀ RỊA – VŨNG TÀU     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBQL CÁC KHU CÔNG NGHIỆP                "
+     "\n        BÀ RỊA – VŨNG TÀU \n                     *****\n",
+     "BQL CÁC KHU CÔNG NGHIỆP BÀ RỊA – VŨNG TÀU", "Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu"),
 ]
 
 

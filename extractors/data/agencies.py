@@ -51,6 +51,7 @@ ABBREVIATIONS: dict[str, str] = {
     "TX": "thị xã",
     "TT.": "thị trấn",
     "BHXH": "Bảo hiểm xã hội",
+    "BQL": "Ban Quản lý",
     "KBNN": "Kho bạc Nhà nước",
     "VP": "Văn phòng",
     "VPCP": "Văn phòng Chính phủ",

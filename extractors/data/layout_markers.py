@@ -98,8 +98,13 @@ CONNECTORS: tuple[str, ...] = (
     "CỦA", "THUỘC", "VÀ", "CHO", "VỚI", "TẠI", "VỀ", "ĐỐI", "TRONG", "TRÊN", "CÁC", "NĂM",
 )
 
-# Phrases naming the drafting status of a text: not part of the header fields.
-DRAFT_MARKS: tuple[str, ...] = ("(Dự thảo)", "(DỰ THẢO)", "Dự thảo", "DỰ THẢO")
+# Phrases naming the drafting status of a text, and the urgency and secrecy marks
+# stamped on the header (Decree 30/2020 Art. 8 and Phụ lục I ô số 10a/10b; Law
+# 29/2018/QH14 on state secrets): none is part of the header fields.
+DRAFT_MARKS: tuple[str, ...] = (
+    "(Dự thảo)", "(DỰ THẢO)", "Dự thảo", "DỰ THẢO", "HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN",
+    "MẬT", "TỐI MẬT", "TUYỆT MẬT", "BẢN SAO", "SAO Y BẢN CHÍNH",
+)
 
 # Office titles as running text writes them (Decree 30/2020 Phụ lục II: an office
 # title keeps a capital only on its first word unless it names an agency, as in
