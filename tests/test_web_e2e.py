@@ -108,6 +108,8 @@ def test_upload_read_tasks_search_and_graph_in_chromium(server: str, sqlite_url:
         page.wait_for_url("**/tasks?assignee=*")
         assert page.locator("table.tasks tbody tr").count() >= 1
         expect(page.locator("#ics-link")).to_have_attribute("href", re.compile(r"^/api/tasks\.ics\?assignee="))
+        feed = page.request.get(server + page.locator("#ics-link").get_attribute("href"))
+        assert feed.ok and feed.text().startswith("BEGIN:VCALENDAR")
         page.screenshot(path=ARTIFACTS / "02c_tasks.png")
 
         # 3. Search without tone marks, from the keyboard.

@@ -128,6 +128,7 @@ def tasks_page(request: Request, session: SessionDep, assignee: str = "", due_af
         "tasks": [task_view(t, d) for t, d in rows], "assignee": assignee,
         "due_after": after, "due_before": before,
         "ics_url": "/api/tasks.ics" + (f"?{query}" if query else ""),
+        "csv_url": "/api/tasks.csv" + (f"?{query}" if query else ""),
         "shortcuts": [(label, "/tasks?" + urlencode({**same_assignee, **dates})) for label, dates in shortcuts],
     })
 
