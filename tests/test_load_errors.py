@@ -91,3 +91,23 @@ def test_password_protected_word_97_file() -> None:
     with pytest.raises(LoadError) as err:
         load_bytes(_with_fib_flag(data, 0x0100), "hd_054.doc")  # fEncrypted
     assert err.value.kind == "encrypted"
+
+
+def test_damaged_files_raise_load_error_only() -> None:
+    """Truncated or byte-flipped files of every format: text or a LoadError, never a traceback."""
+    import random
+
+    from test_load_formats import HTML, RTF, _docx
+    from test_load_pdf import letter_pdf
+
+    rng = random.Random(2026)
+    samples = {"a.pdf": letter_pdf(), "a.docx": _docx(), "a.rtf": RTF.encode("latin-1"), "a.html": HTML.encode()}
+    for name, data in samples.items():
+        for trial in range(12):
+            damaged = bytearray(data[:rng.randrange(1, len(data))] if trial % 2 else data)
+            for _ in range(0 if trial % 2 else rng.randrange(1, 30)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+            try:
+                load_bytes(bytes(damaged), name)
+            except LoadError as e:
+                assert e.kind in ("corrupt", "empty", "unsupported", "encrypted", "unreadable")

@@ -28,7 +28,12 @@ def load_bytes(data: bytes, filename: str) -> LoadedText:
     if not data.strip(b" \t\r\n\x00"):
         raise LoadError("the file is empty", kind="empty")
     fmt = sniff(data, filename)
-    raw = LOADERS[fmt](data)
+    try:
+        raw = LOADERS[fmt](data)
+    except LoadError:
+        raise
+    except Exception as e:  # a damaged file can trip any parser: report it, no traceback
+        raise LoadError(f"corrupt {fmt.upper()} file ({type(e).__name__}: {e})", kind="corrupt") from e
     if fmt == "md":
         raw.format = "md"
     body = raw.text

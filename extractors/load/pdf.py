@@ -64,6 +64,22 @@ def _open(data: bytes) -> pymupdf.Document:
 
 
 def load(data: bytes) -> RawText:
+    """Read a PDF; MuPDF's complaints about a damaged file go to the warnings, not stderr."""
+    shown = pymupdf.TOOLS.mupdf_display_errors()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    try:
+        raw = _load(data)
+    finally:
+        complaints = pymupdf.TOOLS.mupdf_warnings(reset=True)
+        pymupdf.TOOLS.mupdf_display_errors(shown)
+    if complaints:
+        lines = complaints.splitlines()
+        raw.warnings.append(f"MuPDF: {'; '.join(lines[:3])}" + (f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""))
+    return raw
+
+
+def _load(data: bytes) -> RawText:
     doc = _open(data)
     legacy_seen: set[str] = set()
     per_page: list[list] = []
