@@ -27,8 +27,9 @@ def load_bytes(data: bytes, filename: str) -> LoadedText:
     """Read one file into normalised Unicode text; raise LoadError when it cannot be read."""
     if not data.strip(b" \t\r\n\x00"):
         raise LoadError("the file is empty", kind="empty")
-    fmt = sniff(data, filename)
+    fmt = "file"
     try:
+        fmt = sniff(data, filename)
         raw = LOADERS[fmt](data)
     except LoadError:
         raise

@@ -52,7 +52,7 @@ def sniff(data: bytes, filename: str) -> str:
 def _zip_kind(data: bytes, filename: str) -> str:
     try:
         names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-    except zipfile.BadZipFile as e:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError) as e:
         raise LoadError(f"corrupt ZIP/DOCX container: {e}", kind="corrupt") from e
     if "word/document.xml" in names:
         return "docx"
