@@ -103,6 +103,11 @@ CLOSINGS = [
         "Chiến Thắng\n\n____________________\n[i] Tổng số vị trí việc làm",
         "KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Chiến Thắng", "Nơi nhận", "thực hiện./.",
     ),
+    (  # the signature printed before the Nơi nhận list
+        "Đề nghị các cơ quan thực hiện./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT.",
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An", "Nơi nhận", "thực hiện./.",
+    ),
 ]
 
 
