@@ -226,20 +226,21 @@ def _collapse_spaces(s: str, marks: list[tuple[int, int]]) -> tuple[str, list[tu
 
 def _ranked_ids(session: Session, terms: list[list[str]], field: Field,
                 limit: int, offset: int) -> tuple[list[tuple[int, float]], int]:
+    # Joined with the stored documents, so a row left behind by a direct delete is never answered.
     if _dialect(session) == "sqlite":
         match = {"q": _fts5_query(terms, field)}
-        total = session.execute(text("SELECT count(*) FROM document_search WHERE document_search MATCH :q"),
-                                match).scalar_one()
-        rows = session.execute(text(f"SELECT rowid, -{_SQLITE_BM25} FROM document_search "
-                                    f"WHERE document_search MATCH :q ORDER BY {_SQLITE_BM25} "
-                                    "LIMIT :limit OFFSET :offset"),
+        matching = ("FROM document_search JOIN document ON document.id = document_search.rowid "
+                    "WHERE document_search MATCH :q AND NOT document.stub")
+        total = session.execute(text(f"SELECT count(*) {matching}"), match).scalar_one()
+        rows = session.execute(text(f"SELECT document_search.rowid, -{_SQLITE_BM25} {matching} "
+                                    f"ORDER BY {_SQLITE_BM25} LIMIT :limit OFFSET :offset"),
                                {**match, "limit": limit, "offset": offset}).all()
     else:
         match = {"q": _pg_query(terms, field)}
-        total = session.execute(text("SELECT count(*) FROM document_search "
-                                     "WHERE tsv @@ to_tsquery('simple', :q)"), match).scalar_one()
-        rows = session.execute(text("SELECT document_id, ts_rank_cd(tsv, to_tsquery('simple', :q)) AS r "
-                                    "FROM document_search WHERE tsv @@ to_tsquery('simple', :q) "
+        matching = ("FROM document_search JOIN document ON document.id = document_search.document_id "
+                    "WHERE tsv @@ to_tsquery('simple', :q) AND NOT document.stub")
+        total = session.execute(text(f"SELECT count(*) {matching}"), match).scalar_one()
+        rows = session.execute(text(f"SELECT document_id, ts_rank_cd(tsv, to_tsquery('simple', :q)) AS r {matching} "
                                     "ORDER BY r DESC, document_id LIMIT :limit OFFSET :offset"),
                                {**match, "limit": limit, "offset": offset}).all()
     return [(int(i), float(s)) for i, s in rows], int(total)

@@ -138,3 +138,16 @@ def test_snippet_marks_words_as_typed_when_typed_with_tone_marks(q, marked):
     line = line[line.index("BÃI BỎ THÔNG TƯ SỐ 31/2015"):][:120]
     snippet, marks = _snippet(line, _mark_patterns(q, query_terms(q)))
     assert [snippet[a:b] for a, b in marks] == marked
+
+
+def test_rows_of_documents_deleted_behind_its_back_are_not_answered(sqlite_url):
+    from sqlalchemy import delete
+
+    from models.tables import Document
+
+    path = CORPUS / "dev" / "hd_004.txt"
+    with session_scope(sqlite_url) as session:
+        doc = save_extraction(session, _extraction(path), digest="x", source=path.name)
+        assert search(session, "de xuat bien che").total == 1
+        session.execute(delete(Document).where(Document.id == doc.id))  # no unindex_document
+        assert search(session, "de xuat bien che").total == 0
