@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from sqlalchemy import func
+from sqlalchemy import Row, func, or_
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
@@ -312,12 +312,12 @@ def save_links(session: Session, doc_id: int, ex: Extraction) -> None:
 
 # --- queries -------------------------------------------------------------------------
 
-def node_key(doc: Document) -> str:
+def node_key(doc: Document | Row) -> str:
     """A node's identity independent of database ids: number, year and body."""
     return f"{doc.number_key or ''}|{doc.year or ''}|{doc.issuer_key or ''}"
 
 
-def _doc_ref(doc: Document) -> dict:
+def _doc_ref(doc: Document | Row) -> dict:
     return {
         "id": doc.id, "source": doc.source, "number": doc.number, "issuer": doc.issuer,
         "issued_date": doc.issued_date.isoformat() if doc.issued_date else None,
@@ -325,29 +325,53 @@ def _doc_ref(doc: Document) -> dict:
     }
 
 
-def _docs(session: Session, ids: Iterable[int | None]) -> dict[int, Document]:
-    """Documents by id, without their text and extraction (a node's label needs neither)."""
+_REF_COLUMNS = (Document.id, Document.source, Document.number, Document.issuer, Document.issued_date,
+                Document.doc_type, Document.subject, Document.stub, Document.number_key, Document.year,
+                Document.issuer_key)
+
+
+def _docs(session: Session, ids: Iterable[int | None]) -> dict[int, Row]:
+    """Documents by id as plain rows of the columns a node's label needs (no text)."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    light = select(Document).options(defer(Document.text), defer(Document.extraction))
-    return {d.id: d for d in session.exec(light.where(col(Document.id).in_(wanted)))}
+    return {r.id: r for r in session.exec(select(*_REF_COLUMNS).where(col(Document.id).in_(wanted)))}
 
 
-def _citing(c: Citation, source: Document) -> dict:
+def _citing(c: Citation | Row, source: Row) -> dict:
     return {**_doc_ref(source), "relation": c.relation, "text": c.text,
             "cited_date": c.cited_date.isoformat() if c.cited_date else None}
 
 
-def _first_citations(session: Session, *where, limit: int | None) -> tuple[list[Citation], int]:
-    """The first citation of each citing document (in arrival order), at most `limit`
-    of them, and how many citing documents there are: a document citing another twice
-    is listed once."""
-    first = select(func.min(Citation.id)).where(*where).group_by(Citation.source_id)
-    total = session.exec(select(func.count()).select_from(first.subquery())).one()
-    ids = list(session.exec(first.order_by(func.min(Citation.id)).limit(limit)))
-    cits = list(session.exec(select(Citation).where(col(Citation.id).in_(ids)).order_by(Citation.id))) if ids else []
-    return cits, total
+def _first_citations(session: Session, *where, limit: int | None) -> dict[int | None, tuple[list[Row], int]]:
+    """Per cited node: the first citation of each citing document, at most `limit`
+    citing documents (oldest first), and how many there are. A document citing another
+    twice is listed once. The counts and the lists are read from the index on (number,
+    target, source): a node cited by tens of thousands is cut without reading them all."""
+    totals = dict(session.exec(select(Citation.target_id, func.count(func.distinct(Citation.source_id)))
+                               .where(*where).group_by(Citation.target_id)).all())
+    first = func.min(Citation.id)
+    small = [t for t, n in totals.items() if limit is None or n <= limit]
+    pairs = list(session.exec(select(Citation.target_id, first).where(*where, _target_in(small))
+                              .group_by(Citation.target_id, Citation.source_id)).all()) if small else []
+    for target in (t for t in totals if t not in small):
+        pairs += [(target, i) for i in session.exec(select(first).where(*where, _target_in([target]))
+                                                    .group_by(Citation.source_id).order_by(Citation.source_id)
+                                                    .limit(limit))]
+    columns = (Citation.id, Citation.source_id, Citation.relation, Citation.text, Citation.cited_date)
+    cits = {c.id: c for c in session.exec(select(*columns).where(col(Citation.id).in_([i for _, i in pairs])))} \
+        if pairs else {}
+    out: dict[int | None, tuple[list[Row], int]] = {t: ([], n) for t, n in totals.items()}
+    for target, first_id in pairs:
+        out[target][0].append(cits[first_id])
+    for listed, _ in out.values():
+        listed.sort(key=lambda c: (c.source_id, c.id))
+    return out
+
+
+def _target_in(targets: list[int | None]):
+    stored = col(Citation.target_id).in_([t for t in targets if t is not None])
+    return or_(stored, col(Citation.target_id).is_(None)) if None in targets else stored
 
 
 def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict:
@@ -356,15 +380,13 @@ def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict
     key = number_key(number)
     light = select(Document).options(defer(Document.text), defer(Document.extraction))
     targets = session.exec(light.where(Document.number_key == key).order_by(Document.id)).all()
-    listed = [(t, *_first_citations(session, Citation.number_key == key, Citation.target_id == t.id, limit=limit))
-              for t in targets]
-    ambiguous, ambiguous_total = _first_citations(session, Citation.number_key == key,
-                                                  col(Citation.target_id).is_(None), limit=limit)
-    sources = _docs(session, [c.source_id for _, cits, _ in listed for c in cits] + [c.source_id for c in ambiguous])
+    citing = _first_citations(session, Citation.number_key == key, limit=limit)
+    sources = _docs(session, (c.source_id for cits, _ in citing.values() for c in cits))
+    ambiguous, ambiguous_total = citing.get(None, ([], 0))
     return {
         "number": number,
-        "targets": [{**_doc_ref(t), "cited_by": [_citing(c, sources[c.source_id]) for c in cits],
-                     "cited_by_total": total} for t, cits, total in listed],
+        "targets": [{**_doc_ref(t), "cited_by": [_citing(c, sources[c.source_id]) for c in citing.get(t.id, ([], 0))[0]],
+                     "cited_by_total": citing.get(t.id, ([], 0))[1]} for t in targets],
         "ambiguous": [_citing(c, sources[c.source_id]) for c in ambiguous],
         "ambiguous_total": ambiguous_total,
     }
@@ -372,7 +394,7 @@ def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict
 
 def cited_by_document(session: Session, doc: Document, *, limit: int | None = None) -> dict:
     """The documents citing `doc` (stored or stub): the first `limit` and their total."""
-    cits, total = _first_citations(session, Citation.target_id == doc.id, limit=limit)
+    cits, total = _first_citations(session, Citation.target_id == doc.id, limit=limit).get(doc.id, ([], 0))
     sources = _docs(session, (c.source_id for c in cits))
     return {"document": _doc_ref(doc), "cited_by": [_citing(c, sources[c.source_id]) for c in cits],
             "cited_by_total": total}

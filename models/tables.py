@@ -41,6 +41,10 @@ class Document(SQLModel, table=True):
 
 class Citation(SQLModel, table=True):
     __tablename__ = "citation"
+    __table_args__ = (  # cited-by on a large store: counts and first citing documents from the index
+        Index("ix_citation_number_target_source", "number_key", "target_id", "source_id"),
+        Index("ix_citation_target_source", "target_id", "source_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="document.id", index=True, ondelete="CASCADE")

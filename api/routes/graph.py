@@ -18,7 +18,7 @@ Limit = Annotated[int, Query(ge=1, le=10_000, description="Citing documents list
 
 @router.get("/cited-by")
 def get_cited_by(session: SessionDep, number: str = Query(..., min_length=1, description="e.g. 1313/UBND-TTHC"),
-                 limit: Limit = 200) -> dict:
+                 limit: Limit = 100) -> dict:
     """Documents carrying `number` (stored or stub) and who cites each."""
     return graph.cited_by(session, number, limit=limit)
 
@@ -30,7 +30,7 @@ def get_cites(session: SessionDep, doc_id: int) -> dict:
 
 
 @router.get("/documents/{doc_id}/cited-by")
-def get_document_cited_by(session: SessionDep, doc_id: int, limit: Limit = 200) -> dict:
+def get_document_cited_by(session: SessionDep, doc_id: int, limit: Limit = 100) -> dict:
     """The documents citing this one (stored or stub)."""
     return graph.cited_by_document(session, get_document(session, doc_id), limit=limit)
 
