@@ -27,6 +27,7 @@ _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
 _LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
 _MAX_ITEM_WORDS = 25
+_MAX_TAIL_WORDS = 8
 
 
 @dataclass
@@ -49,6 +50,11 @@ def _dangling(item: str) -> bool:
     """An item cut after a lower-case word or a comma: its next line continues it."""
     words = item.split()
     return bool(words) and not item.endswith((";", ".")) and (words[-1][:1].islower() or item.endswith(","))
+
+
+def _closing_tail(s: str) -> bool:
+    """A short line closing a wrapped recipient: "Kính gửi: Thuế tỉnh Hà" / "Tĩnh."."""
+    return s.endswith((".", ";")) and len(s.split()) <= _MAX_TAIL_WORDS
 
 
 def _complete(item: str) -> bool:
@@ -123,7 +129,8 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
             return False
         else:
             state.start(s)  # recipients one per line without dashes
-    elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]):
+    elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]) \
+            and not _closing_tail(s):
         return False  # "Kính gửi: Thuế tỉnh Quảng Ninh" / "Cục Thuế nhận được ..."
     else:
         state.extend(s)

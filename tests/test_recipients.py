@@ -35,6 +35,9 @@ RECIPIENTS = [
      ["Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Gia Lai, Lâm Đồng",
       "Bộ trưởng, Thủ trưởng cơ quan ngang bộ"]),
     ("Kính gửi:\nSở Tài chính;\nSở Nội vụ.", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Kính gửi: Thuế tỉnh Hà\nTĩnh.\nCục Thuế nhận được công văn", ["Thuế tỉnh Hà Tĩnh"]),
+    ("Kính\ngửi: Công ty TNHH\nTokokosen.\n(Địa chỉ: Phòng 11.05 tòa nhà Plascher Tower, phường Bồ\nĐề, thành phố Hà Nội)\n"
+     "Cục Hải quan nhận được", ["Công ty TNHH Tokokosen"]),
     ("Kính gửi:\n\n-\nCác cơ quan chuyên môn, cơ quan hành chính\nkhác thuộc\nỦy ban nhân dân Thành phố;\n"
      "- Sở Xây dựng; - Sở Nội vụ.", ["Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố",
                                    "Sở Xây dựng", "Sở Nội vụ"]),
