@@ -80,10 +80,36 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+_EXISTS = {"sqlite": "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'document_search'",
+           "postgresql": "SELECT to_regclass('document_search') IS NOT NULL"}
+_INSERT = {"sqlite": "INSERT INTO document_search (rowid, number, subject, issuer, body) "
+                     "VALUES (:id, :number, :subject, :issuer, :body)",
+           "postgresql": "INSERT INTO document_search (document_id, number, subject, issuer, body) "
+                         "VALUES (:id, :number, :subject, :issuer, :body)"}
+_DELETE = {"sqlite": "DELETE FROM document_search WHERE rowid = :id",
+           "postgresql": "DELETE FROM document_search WHERE document_id = :id"}
+
+
+def _words(s: str | None) -> str:
+    """Folded words joined by spaces: both engines then see the same tokens."""
+    return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
+
+
+def _row(doc_id: int, number: str | None, subject: str | None, issuer: str | None, body: str | None) -> dict:
+    return {"id": doc_id, "number": _words(number), "subject": _words(subject),
+            "issuer": _words(issuer), "body": _words(body)}
+
+
 def _create_index(_target, connection: Connection, **_kw) -> None:
-    ddl = _SQLITE_DDL if connection.dialect.name == "sqlite" else _PG_DDL
-    for statement in ddl:
+    """Create the index with the schema; on a store made before it, fill it from the stored documents."""
+    dialect = connection.dialect.name
+    if connection.execute(text(_EXISTS[dialect])).scalar():
+        return
+    for statement in _SQLITE_DDL if dialect == "sqlite" else _PG_DDL:
         connection.execute(text(statement))
+    docs = connection.execute(text("SELECT id, number, subject, issuer, text FROM document WHERE NOT stub")).all()
+    if docs:
+        connection.execute(text(_INSERT[dialect]), [_row(*d) for d in docs])
 
 
 event.listen(SQLModel.metadata, "after_create", _create_index)
@@ -94,30 +120,14 @@ def _dialect(session: Session) -> str:
 
 
 def unindex_document(session: Session, doc_id: int) -> None:
-    if _dialect(session) == "sqlite":
-        session.execute(text("DELETE FROM document_search WHERE rowid = :id"), {"id": doc_id})
-    else:
-        session.execute(text("DELETE FROM document_search WHERE document_id = :id"), {"id": doc_id})
-
-
-def _words(s: str | None) -> str:
-    """Folded words joined by spaces: both engines then see the same tokens."""
-    return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
+    session.execute(text(_DELETE[_dialect(session)]), {"id": doc_id})
 
 
 def index_document(session: Session, doc: Document) -> None:
     """Insert or replace the document's index row; a stub has none."""
     unindex_document(session, doc.id)
-    if doc.stub:
-        return
-    row = {"id": doc.id, "number": _words(doc.number), "subject": _words(doc.subject),
-           "issuer": _words(doc.issuer), "body": _words(doc.text)}
-    if _dialect(session) == "sqlite":
-        session.execute(text("INSERT INTO document_search (rowid, number, subject, issuer, body) "
-                             "VALUES (:id, :number, :subject, :issuer, :body)"), row)
-    else:
-        session.execute(text("INSERT INTO document_search (document_id, number, subject, issuer, body) "
-                             "VALUES (:id, :number, :subject, :issuer, :body)"), row)
+    if not doc.stub:
+        session.execute(text(_INSERT[_dialect(session)]), _row(doc.id, doc.number, doc.subject, doc.issuer, doc.text))
 
 
 def reindex_all(session: Session) -> int:

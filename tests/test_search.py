@@ -151,3 +151,15 @@ def test_rows_of_documents_deleted_behind_its_back_are_not_answered(sqlite_url):
         assert search(session, "de xuat bien che").total == 1
         session.execute(delete(Document).where(Document.id == doc.id))  # no unindex_document
         assert search(session, "de xuat bien che").total == 0
+
+
+@pytest.mark.parametrize("backend", ["sqlite_url", "postgres_url"])
+def test_a_store_made_before_the_index_gets_it_filled_at_start(request, backend):
+    url = request.getfixturevalue(backend)
+    path = CORPUS / "dev" / "hd_004.txt"
+    with session_scope(url) as session:
+        save_extraction(session, _extraction(path), digest="x", source=path.name)
+        session.execute(text("DROP TABLE document_search"))
+    get_engine(url).dispose()
+    get_engine.cache_clear()  # the next engine creates the schema again, as `vanban serve` does at start
+    assert _sources(url, "de xuat bien che") == [path.name]
