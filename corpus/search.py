@@ -11,8 +11,9 @@ the first match of a tone-insensitive pattern built from the query words.
 SQLite keeps the index in an FTS5 virtual table ranked by bm25; PostgreSQL in a
 table with a weighted `tsvector` (number A, subject B, issuer C, body D) and a
 GIN index. Both are created with the schema (an `after_create` listener on the
-tables' metadata) and kept in sync by `index_document` / `unindex_document`,
-which corpus.store and service.lifecycle call.
+tables' metadata; on a store made before the index, it is filled from the stored
+documents then), and kept in sync by `index_document` / `unindex_document`,
+which corpus.store and service.lifecycle call; `vanban reindex` rebuilds it.
 """
 from __future__ import annotations
 
