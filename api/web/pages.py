@@ -73,7 +73,8 @@ PAGE_SIZE = 20
 @router.get("/", response_class=HTMLResponse)
 def upload_page(request: Request, session: SessionDep, settings: SettingsDep):
     return templates.TemplateResponse(request, "upload.html", {
-        "recent": recent_documents(session), "max_upload_mb": f"{settings.max_upload_mb:g}"})
+        "recent": recent_documents(session), "max_upload_mb": f"{settings.max_upload_mb:g}",
+        "max_upload_bytes": settings.max_upload_bytes})
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)

@@ -52,8 +52,13 @@
     var input = document.getElementById("file");
     var status = document.getElementById("upload-status");
 
+    var maxBytes = Number(form.getAttribute("data-max-bytes"));
     var send = function (file) {
       if (!file) return;
+      if (maxBytes && file.size > maxBytes) {
+        say(status, "Tệp “" + file.name + "” quá lớn: tối đa " + (maxBytes / 1048576).toFixed(0) + " MB.", true);
+        return;
+      }
       say(status, "Đang đọc “" + file.name + "”…");
       var data = new FormData();
       data.append("file", file, file.name);
