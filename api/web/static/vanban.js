@@ -56,7 +56,7 @@
     var send = function (file) {
       if (!file) return;
       if (maxBytes && file.size > maxBytes) {
-        say(status, "Tệp “" + file.name + "” quá lớn: tối đa " + (maxBytes / 1048576).toFixed(0) + " MB.", true);
+        say(status, "Tệp “" + file.name + "” quá lớn: tối đa " + Math.round(maxBytes / 104857.6) / 10 + " MB.", true);
         return;
       }
       say(status, "Đang đọc “" + file.name + "”…");
