@@ -151,7 +151,7 @@ _MAX_PLACE_WORDS = 7
 def _place_word(w: str) -> bool:
     """A capitalised word of a place name ("Hà", "Nội", "Bà-Rịa", "TP.")."""
     core = w.replace("-", "").rstrip(".")
-    if w in ("TP.", "Tp.", "Tx."):
+    if w in ("TP.", "Tp.", "Tx.", "-", "–"):  # "Bà Rịa - Vũng Tàu"
         return True
     return bool(core) and core.isalpha() and core[0].isupper() and (len(core) == 1 or core[1:].islower())
 

@@ -68,6 +68,8 @@ PLACE_DATES = [  # (header lines, place, date, year)
     ("Số: 631/TB-VPCP\n\nHà Nội, ngày 19\ntháng 11 năm 2025 *", "Hà Nội", date(2025, 11, 19), 2025),
     ("Số: 388/NQ-CP\n\nHà Nội ngày 01\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 1), 2025),
     ("Số: 1/UBND-VP\nV/v trên địa bàn\nThành phố\n\nHà Nội,\nngày 03\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 3), 2025),
+    ("Số: 15/QĐ-UBND\n\nBà Rịa - Vũng Tàu, ngày 10 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu", date(2024, 1, 10), 2024),
+    ("Số: 15/QĐ-UBND\n\nTP. Hồ Chí Minh, ngày 10 tháng 01 năm 2024", "TP. Hồ Chí Minh", date(2024, 1, 10), 2024),
 ]
 
 
