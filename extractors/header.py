@@ -17,6 +17,7 @@ from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
 from extractors.layout import Layout, alternation, clean, is_upper, pattern, split_lines
+from extractors.signer import read_signer
 from models.extraction import Body, NumberParts, Span
 
 
@@ -192,6 +193,11 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
             out.issuer = make_body(found[0], context=context)
             out.issuer.span = found[1]
             out.inferred.append("issuer")
+        else:
+            signer = read_signer(text, layout)
+            if signer and signer.authority == "TM." and signer.on_behalf_of:  # "TM. ỦY BAN NHÂN DÂN"
+                out.issuer = make_body(signer.on_behalf_of, context=context)
+                out.inferred.append("issuer")
     return out
 
 

@@ -172,6 +172,13 @@ def test_inferred_issuer(text: str, issuer: str, doc_type: str) -> None:
     assert "issuer" in h.inferred
 
 
+def test_issuer_from_the_signature_alone() -> None:
+    """No header and no self-reference: the body signed for ("TM. ỦY BAN NHÂN DÂN")."""
+    h = header("Kính gửi: Sở Tài chính.\n\nThực hiện Kế hoạch năm 2025, đề nghị Sở báo cáo./.\n\nNơi nhận:\n"
+               "- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An")
+    assert (h.issuer.name, h.inferred) == ("Ủy ban nhân dân", ["doc_type", "issuer"])
+
+
 def test_district_body_takes_the_place() -> None:
     """A body named only "UBND huyện" gets its district from the place line."""
     h = header(" Bình Sơn, ngày       tháng      năm 2024 \n\nKính gửi:\n- Công an huyện.\n\n"
