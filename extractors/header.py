@@ -16,7 +16,7 @@ from extractors.bodies import complete_locality, make_body, split_bodies
 from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
-from extractors.layout import Layout, alternation, clean, is_upper, pattern, split_lines
+from extractors.layout import Layout, alternation, clean, is_capital_text, pattern, split_lines
 from extractors.signer import read_signer
 from models.extraction import Body, NumberParts, Span
 
@@ -143,15 +143,20 @@ def _doc_type(text: str, layout: Layout, parts: NumberParts | None) -> tuple[str
 # --- issuer --------------------------------------------------------------------------
 
 def _agency_lines(text: str, layout: Layout) -> list[str]:
-    """The capital lines of the header's left column (cơ quan chủ quản, cơ quan ban hành)."""
-    cuts = [s.start for s in (layout.number, layout.place_date, layout.title, layout.subject) if s]
-    region = text[:min(cuts + [layout.header.end])]
+    """The capital lines of the header's agency column (cơ quan chủ quản, cơ quan ban
+    hành): the header without its other fields, whatever order the columns came in."""
+    region = text[:layout.header.end]
+    fields = sorted((s for s in (layout.number, layout.place_date, layout.title, layout.subject) if s),
+                    key=lambda s: s.start, reverse=True)
+    for span in fields:
+        if span.start < len(region):
+            region = region[:span.start] + "\n" + region[span.end:]
     region = pattern("motto").sub("\n", region)
     out = []
     for line in split_lines(region):
         for part in re.split(r"\s{2,}|\t", line.raw):
             s = clean(part)
-            if s and is_upper(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
+            if s and is_capital_text(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
                 out.append(s)
     return out
 

@@ -110,6 +110,11 @@ def is_upper(s: str) -> bool:
     return bool(letters) and not any(c.islower() for c in letters)
 
 
+def is_capital_text(s: str) -> bool:
+    """Words in capitals ("THÀNH PHỐ HỒ CHÍ MINH"), not a bare symbol ("136/2025/NĐ-CP")."""
+    return is_upper(s) and any(w.isalpha() for w in s.split())
+
+
 def is_blank(line: Line) -> bool:
     """An empty line or a rule ("-------", "* *")."""
     return not line.text or bool(pattern("decoration").match(line.text))
@@ -315,7 +320,7 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
             or find_place_date(lines[j].raw, 0, len(lines[j].raw)):
         return True
     if not upper:  # a sentence-case trích yếu: wrapped lines, or lower-case after a gap
-        return is_upper(s) or starts_body(s) or (gap and not s[:1].islower())
+        return is_capital_text(s) or starts_body(s) or (gap and not s[:1].islower())
     prev = lines[last].text.split()
     joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
     wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line

@@ -104,6 +104,8 @@ TYPES_AND_SUBJECTS = [  # (lines after the header, type, subject)
      "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng", "Thông báo", "Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG"),
     ("Số: 5387/CT-CS\nv/v trả lời phản ánh kiến nghị\n\nHà Nội, ngày 20\ntháng 11 năm 2025 *\n\nKính gửi: Độc\n"
      "giả Hoàng Văn Trung\nCục Thuế nhận được đơn", "Công văn", "trả lời phản ánh kiến nghị"),
+    ("Số: 11306/VPCP-NN\nV/v\nđề xuất giải pháp triển khai Nghị định\n136/2025/NĐ-CP\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\n"
+     "Kính gửi: Bộ Nông nghiệp và Môi trường.", "Công văn", "đề xuất giải pháp triển khai Nghị định 136/2025/NĐ-CP"),
     # columns flattened: the V/v beside the number, the type name beside its trích yếu
     ("Số: 4085/UBND-ĐT V/v rà soát và\nchuẩn hóa dữ liệu số nhà\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\nKính gửi: Sở Xây dựng.",
      "Công văn", "rà soát và chuẩn hóa dữ liệu số nhà"),
@@ -170,6 +172,13 @@ def test_inferred_issuer(text: str, issuer: str, doc_type: str) -> None:
     h = header(text)
     assert (h.issuer.name, h.doc_type) == (issuer, doc_type)
     assert "issuer" in h.inferred
+
+
+def test_issuer_when_the_right_column_comes_first() -> None:
+    """A loader may emit the quốc hiệu column before the agency column."""
+    h = header("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 21 tháng 11 năm 2025\n"
+               "BỘ NỘI VỤ\nSố: 10989/BNV-TCBC\nV/v đề xuất biên chế\n\nKính gửi: Các bộ.\n\nThực hiện ý kiến.")
+    assert (h.issuer.name, h.number, h.place, h.subject) == ("BỘ NỘI VỤ", "10989/BNV-TCBC", "Hà Nội", "đề xuất biên chế")
 
 
 def test_issuer_from_the_signature_alone() -> None:
