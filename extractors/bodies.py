@@ -247,11 +247,6 @@ def place_in_map(canon: str, *, context: str = "") -> tuple[str | None, str | No
     return level, (provinces.pop() if len(provinces) == 1 else None), (new.pop() if len(new) == 1 else None)
 
 
-def is_district(name: str) -> bool:
-    """Whether a place name is the name of a pre-2025 district (huyện, quận, thị xã, thành phố)."""
-    return bool(lookup("district", name))
-
-
 def complete_locality(name: str, place: str | None) -> str:
     """"UBND huyện" + place "Bình Sơn" -> "UBND huyện Bình Sơn" when the place is such a unit."""
     un = _unit_and_name(canonical(name))
