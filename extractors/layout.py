@@ -339,12 +339,12 @@ def _subject_lines(lines: list[Line], i: int, *, double: bool, head: str | None 
         return i, i
     upper = is_upper(head if head is not None else lines[i].text)
     last, blanks = i, 0
-    for j in range(i + 1, min(n, i + _MAX_SUBJECT_LINES * (2 if double else 1) + 8)):
+    spacing = 2 if double else 1  # a double-spaced export puts a blank line after every line
+    for j in range(i + 1, min(n, i + _MAX_SUBJECT_LINES * spacing)):
         if is_blank(lines[j]):
             blanks += 1
             continue
-        if j - i >= _MAX_SUBJECT_LINES * (2 if double else 1) or \
-                _ends_subject(lines, j, last, upper=upper, gap=blanks >= (2 if double else 1)):
+        if _ends_subject(lines, j, last, upper=upper, gap=blanks >= spacing):
             break
         last, blanks = j, 0
     return i, last + 1
