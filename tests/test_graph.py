@@ -27,6 +27,12 @@ QUANG_NGAI = ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Quảng Ngãi")
 MINISTRY = ("Bộ Nội vụ", None)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request) -> str:
+    """Each small graph test runs on SQLite and on the PostgreSQL server."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+
+
 def letter(number: str, body: tuple[str, str | None], day: dt.date, text: str, doc_type: str = "Công văn") -> Extraction:
     """An extraction with the header given and the citations read from `text`."""
     cits, links = find_citations(text, own_number=number, doc_date=day)
@@ -50,26 +56,26 @@ def targets(url: str, doc_id: int) -> list[tuple[str, str, int | None]]:
             select(Citation).where(Citation.source_id == doc_id).order_by(Citation.position))]
 
 
-def test_a_stub_is_taken_over_when_the_cited_document_arrives(sqlite_url):
-    citing, = store(sqlite_url, letter("12/SNV", QUANG_NGAI, dt.date(2024, 3, 20),
+def test_a_stub_is_taken_over_when_the_cited_document_arrives(store_url):
+    citing, = store(store_url, letter("12/SNV", QUANG_NGAI, dt.date(2024, 3, 20),
                                        "Thực hiện Công văn số 1313/UBND-TTHC ngày 14/3/2024 của UBND tỉnh về việc"))
-    [(_, resolution, stub_id)] = targets(sqlite_url, citing)
+    [(_, resolution, stub_id)] = targets(store_url, citing)
     assert resolution == "stub"
-    cited, = store(sqlite_url, letter("1313/UBND-TTHC", QUANG_NGAI, dt.date(2024, 3, 14), "Kính gửi các sở."))
+    cited, = store(store_url, letter("1313/UBND-TTHC", QUANG_NGAI, dt.date(2024, 3, 14), "Kính gửi các sở."))
     assert cited == stub_id
-    assert targets(sqlite_url, citing) == [("1313/UBND-TTHC", "resolved", cited)]
-    with session_scope(sqlite_url) as session:
+    assert targets(store_url, citing) == [("1313/UBND-TTHC", "resolved", cited)]
+    with session_scope(store_url) as session:
         assert session.exec(select(Document).where(Document.stub == True)).all() == []
 
 
-def test_two_bodies_with_the_same_number_are_never_confused(sqlite_url):
+def test_two_bodies_with_the_same_number_are_never_confused(store_url):
     """2828/QĐ-UBND was issued by Hồ Chí Minh City (19/11/2025) and by Quảng Trị (27/11/2025)."""
-    hcm, qt = store(sqlite_url,
+    hcm, qt = store(store_url,
                     letter("2828/QĐ-UBND", HCM, dt.date(2025, 11, 19), "Bãi bỏ Quyết định số 32/2023/QĐ-UBND.",
                            "Quyết định"),
                     letter("2828/QĐ-UBND", QUANG_TRI, dt.date(2025, 11, 27), "Công bố danh mục.", "Quyết định"))
     by_province, by_city, by_date, vague, other = store(
-        sqlite_url,
+        store_url,
         letter("10/SNV", ("Sở Nội vụ tỉnh Quảng Trị", "Quảng Trị"), dt.date(2025, 12, 1),
                "Thực hiện Quyết định số 2828/QĐ-UBND của Chủ tịch UBND tỉnh;"),
         letter("11/SNV", ("Sở Nội vụ", "Hồ Chí Minh"), dt.date(2025, 12, 1),
@@ -77,26 +83,26 @@ def test_two_bodies_with_the_same_number_are_never_confused(sqlite_url):
         letter("12/BNV", MINISTRY, dt.date(2025, 12, 1), "Theo Quyết định số 2828/QĐ-UBND ngày 27/11/2025;"),
         letter("13/BNV", MINISTRY, dt.date(2025, 12, 1), "Theo Quyết định số 2828/QĐ-UBND;"),
         letter("14/SNV", HA_TINH, dt.date(2025, 12, 1), "Căn cứ Quyết định số 2828/QĐ-UBND của UBND tỉnh;"))
-    assert targets(sqlite_url, by_province) == [("2828/QĐ-UBND", "resolved", qt)]
-    assert targets(sqlite_url, by_city) == [("2828/QĐ-UBND", "resolved", hcm)]
-    assert targets(sqlite_url, by_date) == [("2828/QĐ-UBND", "resolved", qt)]
-    assert targets(sqlite_url, vague) == [("2828/QĐ-UBND", "ambiguous", None)]
-    [(_, resolution, stub)] = targets(sqlite_url, other)
+    assert targets(store_url, by_province) == [("2828/QĐ-UBND", "resolved", qt)]
+    assert targets(store_url, by_city) == [("2828/QĐ-UBND", "resolved", hcm)]
+    assert targets(store_url, by_date) == [("2828/QĐ-UBND", "resolved", qt)]
+    assert targets(store_url, vague) == [("2828/QĐ-UBND", "ambiguous", None)]
+    [(_, resolution, stub)] = targets(store_url, other)
     assert resolution == "stub" and stub not in (hcm, qt)
-    with session_scope(sqlite_url) as session:
+    with session_scope(store_url) as session:
         result = graph.cited_by(session, "2828/QD-UBND")
     assert [(t["id"], t["stub"]) for t in result["targets"]] == [(hcm, False), (qt, False), (stub, True)]
     assert [c["number"] for c in result["ambiguous"]] == ["13/BNV"]
 
 
-def test_conflicting_dates_are_kept_and_reported(sqlite_url):
+def test_conflicting_dates_are_kept_and_reported(store_url):
     first, second = store(
-        sqlite_url,
+        store_url,
         letter("1/SNV", QUANG_NGAI, dt.date(2024, 5, 1), "Căn cứ Kế hoạch số 45/KH-UBND ngày 06/3/2024 của UBND tỉnh;"),
         letter("2/STC", QUANG_NGAI, dt.date(2024, 5, 2), "Căn cứ Kế hoạch số 45/KH-UBND ngày 16/3/2024 của UBND tỉnh;"))
-    [(_, _, stub_a)], [(_, _, stub_b)] = targets(sqlite_url, first), targets(sqlite_url, second)
+    [(_, _, stub_a)], [(_, _, stub_b)] = targets(store_url, first), targets(store_url, second)
     assert stub_a == stub_b  # one document (same body, number and year), not two
-    with session_scope(sqlite_url) as session:
+    with session_scope(store_url) as session:
         stub = session.get(Document, stub_a)
         assert stub.issued_date is None and stub.issuer_key == "ủy ban nhân dân tỉnh quảng ngãi"
         dates = sorted(c.cited_date for c in session.exec(select(Citation).where(Citation.target_id == stub_a)))
@@ -105,13 +111,13 @@ def test_conflicting_dates_are_kept_and_reported(sqlite_url):
     assert conflict["dates"] == {"2024-03-06": [first], "2024-03-16": [second]}
 
 
-def test_relations_stated_between_cited_documents_are_edges(sqlite_url):
-    doc, = store(sqlite_url, letter(
+def test_relations_stated_between_cited_documents_are_edges(store_url):
+    doc, = store(store_url, letter(
         "227/BC-UBND", QUANG_NGAI, dt.date(2024, 4, 11),
         "UBND huyện đã ban hành Quyết định số 3546/QĐ-UBND ngày 12/12/2019 về việc thu hồi Quyết định số "
         "1499/QĐ-UBND ngày 06/8/2018 của UBND huyện cho hộ kinh doanh thuê đất.", "Báo cáo"))
-    (_, _, repealing), (_, _, repealed) = targets(sqlite_url, doc)
-    with session_scope(sqlite_url) as session:
+    (_, _, repealing), (_, _, repealed) = targets(store_url, doc)
+    with session_scope(store_url) as session:
         data = graph.graph_data(session)
     stated = [e for e in data["edges"] if e["kind"] == "stated"]
     assert stated == [{"source": repealing, "target": repealed, "kind": "stated", "relation": "repeals",
@@ -128,9 +134,9 @@ def _chain_of_three(url: str) -> tuple[int, int, int]:
                "Thực hiện Thông tư số 9/2024/TT-BNV ngày 09/02/2024 của Bộ Nội vụ;", "Kế hoạch")))
 
 
-def test_chain_follows_citations_both_ways_up_to_the_depth(sqlite_url):
-    decree, circular, plan = _chain_of_three(sqlite_url)
-    with session_scope(sqlite_url) as session:
+def test_chain_follows_citations_both_ways_up_to_the_depth(store_url):
+    decree, circular, plan = _chain_of_three(store_url)
+    with session_scope(store_url) as session:
         levels = lambda doc_id, **kw: {n["id"]: n["level"] for n in graph.chain(
             session, session.get(Document, doc_id), **kw)["nodes"]}
         assert levels(plan, direction="cites", depth=1) == {plan: 0, circular: 1}
@@ -141,9 +147,9 @@ def test_chain_follows_citations_both_ways_up_to_the_depth(sqlite_url):
             graph.chain(session, session.get(Document, plan), depth=0)
 
 
-def test_export_json_and_graphml_carry_the_same_graph(sqlite_url):
-    _chain_of_three(sqlite_url)
-    with session_scope(sqlite_url) as session:
+def test_export_json_and_graphml_carry_the_same_graph(store_url):
+    _chain_of_three(store_url)
+    with session_scope(store_url) as session:
         data = graph.graph_data(session)
     root = ET.fromstring(graph.graphml(data))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
