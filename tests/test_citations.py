@@ -62,7 +62,7 @@ ROWS = [
      "reference"),
     ("Kế hoạch kiểm tra số 306/KH-TKT ngày 25/01/2022 và đang tổ chức", "306/KH-TKT", "Kế hoạch",
      date(2022, 1, 25), None, "reference"),
-    ("quy định tại Luật Quản lý thuế số 38/2019/QH14;", "38/2019/QH14", "Luật", None, None, "reference"),
+    ("quy định tại Luật Quản lý thuế số 38/2019/QH14;", "38/2019/QH14", "Luật", None, None, "per"),
     ("- Luật số 31/2024/QH15 ngày 29/6/2024", "31/2024/QH15", "Luật", date(2024, 6, 29), None, "reference"),
     # relations
     ("Căn cứ Quyết định này thay thế Quyết định số 12/2019/QĐ-UBND ngày 01/3/2019",
@@ -171,6 +171,22 @@ def test_named_laws_without_number():
         ("Luật", "31/2024/QH15", None, "basis")]
     assert cits[0].text == "Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025"
     assert cits[1].text == "Luật Phòng, chống tham nhũng năm 2018"
+
+
+def test_a_passive_verb_is_another_documents_act():
+    text = ("Căn cứ Điều 10 Nghị định số 43/2017/NĐ-CP ngày 14/4/2017 của Chính phủ, được sửa đổi, bổ sung tại "
+            "khoản 6 Điều 1 Nghị định số 111/2021/NĐ-CP ngày 09/12/2021;")
+    cits, links = find_citations(text)
+    assert [c.relation for c in cits] == ["basis", "basis"]
+    assert [(cits[k.source].number, k.relation, cits[k.target].number) for k in links] == [
+        ("111/2021/NĐ-CP", "amends", "43/2017/NĐ-CP")]
+
+
+def test_law_titles_end_where_the_sentence_moves_on():
+    text = ("- Luật Đo đạc và bản đồ năm 2018;\n"
+            "Chính phủ thống nhất dự án Pháp lệnh Cảnh sát môi trường\nNgày 12/11/2025, Bộ Công an trình")
+    assert [c.text for c in find_citations(text)[0]] == ["Luật Đo đạc và bản đồ năm 2018",
+                                                          "Pháp lệnh Cảnh sát môi trường"]
 
 
 def test_number_parts():

@@ -190,8 +190,10 @@ def _title_end(text: str, pos: int) -> int | None:
             break
         if core == "số" and words:
             return None  # "Luật Đất đai số 31/2024/QH15": a numbered citation
-        if core in P.BODY_STOP_WORDS or core in ("của", "và"):
+        if core.casefold() in P.BODY_STOP_WORDS or core == "của":
             break
+        if core == "và" and R.TYPE_WORD.match(text, t.end() + 1):
+            break  # "Luật Đất đai và Luật Nhà ở": the next title starts
         end = t.start() + len(core)
         if words + 1 >= P.NAME_MAX_WORDS:
             break

@@ -86,5 +86,9 @@ RELATION_AFTER = re.compile(rf"[ \t\n]*,?[ \t\n]*(?:đã[ \t\n]+)?(?P<w>{_altern
                             re.IGNORECASE)
 LINK_VERB = _keyed(P.LINK_VERBS)
 LINK_BLOCKER = _keyed(dict.fromkeys(P.LINK_BLOCKERS, ""))
+# A relation verb in the passive describes what another document did ("được sửa đổi,
+# bổ sung tại Nghị định số ..."): it is not the citing document's relation.
+PASSIVE_CHAIN = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:đã[ \t\n]+)?"
+                           rf"(?:(?:{_alternation(P.LINK_VERBS)})[ \t\n]*,?[ \t\n]*)*\Z", re.IGNORECASE)
 PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(P.CLAUSE_BREAK)

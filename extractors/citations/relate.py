@@ -27,9 +27,9 @@ def relation_of(text: str, draft: Draft) -> str:
     words = list(R.RELATION.finditer(text, floor, draft.start))
     for m in reversed(words):
         relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
-        if relation:
-            return relation
-        return "reference"  # the nearest phrase is one that states no relation ("theo dõi")
+        if relation in P.LINK_VERBS.values() and R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start()):
+            continue  # "được sửa đổi, bổ sung tại ...": another document's act
+        return relation or "reference"  # a phrase stating no relation ("theo dõi") ends the search
     return "reference"
 
 

@@ -124,6 +124,7 @@ BODY_STOP_WORDS: frozenset[str] = frozenset({
     "giao", "việc", "ngày", "số", "là", "có", "được", "bị", "gửi", "như", "khi",
     "do", "này", "sẽ", "nay", "từ", "trên", "năm", "qua", "hoặc", "tháng",
     "vẫn", "hiện", "không", "chưa", "cũng", "đang", "đủ", "v/v", "V/v",
+    "nêu", "trình", "ký",  # verbs after the body ("của Bộ Tài chính nêu trên", "do Bộ Công an trình")
 })
 # Two-word phrases that end a body's name ("của UBND tỉnh ban hành ...").
 BODY_STOP_PHRASES: frozenset[str] = frozenset({
@@ -179,19 +180,15 @@ RELATION_WORDS: dict[str, str] = {
     "huỷ bỏ": "repeals",
     "hết hiệu lực": "repeals",
     "hết hiệu lực thi hành": "repeals",
+    "quy định tại": "per",  # "... quy định tại Nghị định số ..." (provided in)
 }
 # Phrases that contain a relation word without stating a relation.
 RELATION_NOT: tuple[str, ...] = ("theo dõi", "tiếp theo", "theo đó", "theo quy định", "thực hiện tốt")
 # Relation words printed after the citation ("Quyết định số 12/QĐ-UBND hết hiệu lực").
+# Only the operative "hết hiệu lực": "được sửa đổi", "bị bãi bỏ" after a citation
+# describe what another document did to it.
 RELATION_AFTER: dict[str, str] = {
     "hết hiệu lực": "repeals",
-    "bị bãi bỏ": "repeals",
-    "được bãi bỏ": "repeals",
-    "bị thu hồi": "repeals",
-    "bị hủy bỏ": "repeals",
-    "bị thay thế": "replaces",
-    "được thay thế": "replaces",
-    "được sửa đổi": "amends",
 }
 # Verbs that state one cited document acts on the next one (CitationLink):
 # "Quyết định số 3546 ... thu hồi Quyết định số 1499", "Nghị định số 117 ... sửa
