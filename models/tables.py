@@ -188,3 +188,13 @@ class ApiKey(SQLModel, table=True):
     key_hash: str = Field(unique=True, max_length=64)
     created_at: dt.datetime = Field(default_factory=_now)
     revoked_at: dt.datetime | None = None
+
+
+class GraphPending(SQLModel, table=True):
+    """A number key whose citations a batch ingest stored but has not resolved yet
+    (corpus.graph.resolve_numbers): resolved at the end of the run, every minute of
+    a long one, or by the next run after an interrupt."""
+
+    __tablename__ = "graph_pending"
+
+    number_key: str = Field(primary_key=True)

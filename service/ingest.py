@@ -29,8 +29,8 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
            labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
            commit_every: int = 128) -> IngestSummary:
     """Store every document under `paths`, committing every `commit_every` documents
-    (or 2 seconds); KeyboardInterrupt or `should_stop` ends the run early with what
-    was done committed and `summary.interrupted` set."""
+    (or 2 seconds), and link their citations; KeyboardInterrupt or `should_stop` ends
+    the run early with what was done committed and `summary.interrupted` set."""
     progress = progress or SilentProgress()
     summary = IngestSummary()
     started = time.monotonic()
@@ -68,16 +68,19 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 yield WorkItem(ref.label, ref.filename, digest, data)
 
     try:
-        for outcome in runner.run(work()):
-            if outcome.failure is not None:
-                summary.failures.append(outcome.failure)
-            else:
-                writer.add(outcome)
-            progress.advance(summary)
-    except KeyboardInterrupt:
-        summary.interrupted = True
-    finally:
+        try:
+            for outcome in runner.run(work()):
+                if outcome.failure is not None:
+                    summary.failures.append(outcome.failure)
+                else:
+                    writer.add(outcome)
+                progress.advance(summary)
+        except KeyboardInterrupt:
+            summary.interrupted = True
         writer.flush()
+        if not summary.interrupted:
+            writer.resolve()  # an interrupted run leaves its citations queued for the next
+    finally:
         reader.close()
         summary.seconds = time.monotonic() - started
         progress.stop(summary)

@@ -135,6 +135,9 @@ def _resume_and_check(tmp_path: Path, db: Path, inbox: Path, files: list[Path]) 
     assert failures_by_file(rep) == {str(inbox / "aa_unreadable.xyz"): "load", str(inbox / "zz_empty.txt"): "load"}
     assert rep["summary"]["already"] > 0 and rep["summary"]["processed"] == len(files) + 2
     assert_each_file_stored_once(db, files)
+    # the citations the interrupted run stored are linked too
+    assert query(db, "select count(*) from graph_pending") == [(0,)]
+    assert query(db, "select count(*) from citation where resolution = 'unresolved'") == [(0,)]
 
 
 def test_ctrl_c_then_run_again_stores_every_document_once(tmp_path: Path):

@@ -5,21 +5,28 @@ content hash is already stored, or a stored document has the same issuer, number
 and year (the same letter scanned twice, or sent as PDF and DOCX): then the file
 is recorded as a duplicate of that document. Every file written is entered in the
 `source_file` ledger, so a resumed run skips it without extracting it again.
+
+Citations are linked (corpus.graph) once for many batches, not per document: the
+number keys a batch touches are queued in `graph_pending` in its transaction and
+resolved together every minute and at the end of the run. A law cited by every
+letter is then re-resolved a few times per run instead of once per letter, and an
+interrupted run leaves its keys queued for the next one.
 """
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from corpus import graph
 from corpus.db import get_engine
 from corpus.identity import issuer_key, number_key
 from corpus.store import document_year, find_by_hash, graph_keys, save_extraction
 from models.extraction import Extraction
-from models.tables import Document, SourceFile
+from models.tables import Document, GraphPending, SourceFile
 from service.batch.report import Duplicate, Failure, IngestSummary
 from service.batch.work import Outcome
 from service.webhooks import enqueue_document_tasks
@@ -73,14 +80,29 @@ def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | No
     return None
 
 
+def _queue_keys(session: Session, keys: set[str]) -> None:
+    queued = set(session.exec(select(GraphPending.number_key).where(col(GraphPending.number_key).in_(keys))))
+    session.add_all(GraphPending(number_key=k) for k in sorted(keys - queued))
+
+
+def resolve_pending(session: Session, *, chunk: int = 2000) -> int:
+    """Resolve up to `chunk` queued number keys and dequeue them; how many were resolved."""
+    keys = list(session.exec(select(GraphPending.number_key).order_by(GraphPending.number_key).limit(chunk)))
+    graph.resolve_numbers(session, keys)
+    session.execute(delete(GraphPending).where(col(GraphPending.number_key).in_(keys)))
+    return len(keys)
+
+
 class StoreWriter:
-    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 128, max_seconds: float = 2.0):
+    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 128, max_seconds: float = 2.0,
+                 resolve_seconds: float = 60.0):
         self.engine = get_engine(db_url)
         self.summary = summary
         self.batch_size = batch_size
         self.max_seconds = max_seconds
+        self.resolve_seconds = resolve_seconds
         self._pending: list[Outcome] = []
-        self._last_commit = time.monotonic()
+        self._last_commit = self._last_resolve = time.monotonic()
 
     def known_hashes(self) -> set[str]:
         with Session(self.engine) as session:
@@ -100,19 +122,31 @@ class StoreWriter:
             with Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 results = [_write(session, o, keys) for o in batch]
-                graph.resolve_numbers(session, keys)
+                _queue_keys(session, keys)
                 session.commit()
         except Exception:  # noqa: BLE001  (one bad row: retry the batch a document at a time)
             results = [self._write_alone(o) for o in batch]
         for outcome, result in zip(batch, results):
             self._record(outcome, result)
+        if time.monotonic() - self._last_resolve >= self.resolve_seconds:
+            self.resolve()
+
+    def resolve(self) -> None:
+        """Link every queued number key (this run's and an interrupted run's)."""
+        while True:
+            with Session(self.engine) as session:
+                done = resolve_pending(session)
+                session.commit()
+            if not done:
+                break
+        self._last_resolve = time.monotonic()
 
     def _write_alone(self, outcome: Outcome) -> Duplicate | Failure | None:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 result = _write(session, outcome, keys)
-                graph.resolve_numbers(session, keys)
+                _queue_keys(session, keys)
                 session.commit()
                 return result
         except IntegrityError as e:
