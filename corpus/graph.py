@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape
 
 from sqlalchemy import Row, func, or_
 from sqlalchemy.orm import defer
@@ -469,7 +469,7 @@ def conflicts(session: Session) -> list[dict]:
 def graph_data(session: Session) -> dict:
     """Every node (stored and stub documents) and edge: citations (citing -> cited) and
     the relations texts state between two cited documents."""
-    docs = session.exec(select(Document).order_by(Document.id)).all()
+    docs = session.exec(select(*_REF_COLUMNS).order_by(Document.id)).all()  # rows: no text
     nodes = [{**_doc_ref(d), "key": node_key(d)} for d in docs]
     counts: Counter[tuple[int, int, str]] = Counter(
         (s, t, r) for s, t, r in session.exec(select(Citation.source_id, Citation.target_id, Citation.relation)
@@ -491,31 +491,35 @@ def graph_data(session: Session) -> dict:
 _GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 _NODE_FIELDS = ("key", "number", "issuer", "issued_date", "doc_type", "subject", "source", "stub")
 _EDGE_FIELDS = ("kind", "relation", "count", "stated_in")
+_TYPES = {"stub": "boolean", "count": "int", "stated_in": "int"}
+
+
+def graphml_lines(data: dict) -> Iterator[str]:
+    """The graph as GraphML (Gephi, Cytoscape, yEd), written line by line."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield f'<graphml xmlns="{_GRAPHML}">\n'
+    for domain, names in (("node", _NODE_FIELDS), ("edge", _EDGE_FIELDS)):
+        for name in names:
+            yield (f'<key id="{domain[0]}_{name}" for="{domain}" attr.name="{name}" '
+                   f'attr.type="{_TYPES.get(name, "string")}"/>\n')
+    yield '<graph id="citations" edgedefault="directed">\n'
+    for node in data["nodes"]:
+        yield f'<node id="d{node["id"]}">{_data("n", _NODE_FIELDS, node)}</node>\n'
+    for i, edge in enumerate(data["edges"]):
+        yield (f'<edge id="e{i}" source="d{edge["source"]}" target="d{edge["target"]}">'
+               f'{_data("e", _EDGE_FIELDS, edge)}</edge>\n')
+    yield "</graph>\n</graphml>\n"
 
 
 def graphml(data: dict) -> str:
-    """The graph as GraphML (Gephi, Cytoscape, yEd)."""
-    ET.register_namespace("", _GRAPHML)
-    root = ET.Element(f"{{{_GRAPHML}}}graphml")
-    for domain, names in (("node", _NODE_FIELDS), ("edge", _EDGE_FIELDS)):
-        for name in names:
-            kind = {"stub": "boolean", "count": "int", "stated_in": "int"}.get(name, "string")
-            ET.SubElement(root, f"{{{_GRAPHML}}}key", id=f"{domain[0]}_{name}", attrib={
-                "for": domain, "attr.name": name, "attr.type": kind})
-    graph = ET.SubElement(root, f"{{{_GRAPHML}}}graph", id="citations", edgedefault="directed")
-    for node in data["nodes"]:
-        el = ET.SubElement(graph, f"{{{_GRAPHML}}}node", id=f"d{node['id']}")
-        _data(el, "n", _NODE_FIELDS, node)
-    for i, edge in enumerate(data["edges"]):
-        el = ET.SubElement(graph, f"{{{_GRAPHML}}}edge", id=f"e{i}", source=f"d{edge['source']}",
-                           target=f"d{edge['target']}")
-        _data(el, "e", _EDGE_FIELDS, edge)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+    return "".join(graphml_lines(data))
 
 
-def _data(el: ET.Element, prefix: str, names: tuple[str, ...], values: dict) -> None:
+def _data(prefix: str, names: tuple[str, ...], values: dict) -> str:
+    out = []
     for name in names:
         value = values.get(name)
         if value is not None:
-            text = str(value).lower() if isinstance(value, bool) else str(value)
-            ET.SubElement(el, f"{{{_GRAPHML}}}data", key=f"{prefix}_{name}").text = text
+            text = str(value).lower() if isinstance(value, bool) else escape(str(value))
+            out.append(f'<data key="{prefix}_{name}">{text}</data>')
+    return "".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import Response
+from fastapi.responses import StreamingResponse
 
 from api.deps import SessionDep
 from corpus import graph
@@ -53,10 +53,10 @@ def get_conflicts(session: SessionDep) -> list[dict]:
 
 
 @router.get("/graph/export", response_model=None)
-def get_export(session: SessionDep, format: Literal["json", "graphml"] = "json") -> dict | Response:
+def get_export(session: SessionDep, format: Literal["json", "graphml"] = "json") -> dict | StreamingResponse:
     """Every node and edge, as JSON or as GraphML for Gephi or Cytoscape."""
     data = graph.graph_data(session)
     if format == "graphml":
-        return Response(graph.graphml(data), media_type="application/graphml+xml",
-                        headers={"Content-Disposition": 'attachment; filename="vanban-citations.graphml"'})
+        return StreamingResponse(graph.graphml_lines(data), media_type="application/graphml+xml",
+                                 headers={"Content-Disposition": 'attachment; filename="vanban-citations.graphml"'})
     return data

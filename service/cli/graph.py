@@ -107,11 +107,13 @@ def export(
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:
         data = graph.graph_data(session)
-    text = graph.graphml(data) if fmt is GraphFormat.graphml else json.dumps(data, ensure_ascii=False, indent=2)
+    lines = graph.graphml_lines(data) if fmt is GraphFormat.graphml else [json.dumps(data, ensure_ascii=False, indent=1)]
     if output is None:
-        typer.echo(text)
+        for line in lines:
+            typer.echo(line, nl=False)
         return
-    output.write_text(text, encoding="utf-8")
+    with output.open("w", encoding="utf-8") as f:
+        f.writelines(lines)
     typer.echo(f"{len(data['nodes'])} nodes, {len(data['edges'])} edges -> {output}", err=True)
 
 
