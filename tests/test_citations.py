@@ -173,6 +173,14 @@ def test_named_laws_without_number():
     assert cits[1].text == "Luật Phòng, chống tham nhũng năm 2018"
 
 
+def test_a_list_after_semicolons_keeps_its_verb():
+    text = ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm\nsoát thủ tục hành chính; "
+            "Nghị định số 48/2013/NĐ-CP\nngày 14/5/2013 của Chính phủ về sửa đổi, bổ sung một số điều của các Nghị "
+            "định\nliên quan đến kiểm soát thủ tục hành chính và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017;\n"
+            "Xét đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 01/12/2025;")
+    assert [c.relation for c in find_citations(text)[0]] == ["basis", "basis", "basis", "reference"]
+
+
 def test_a_passive_verb_is_another_documents_act():
     text = ("Căn cứ Điều 10 Nghị định số 43/2017/NĐ-CP ngày 14/4/2017 của Chính phủ, được sửa đổi, bổ sung tại "
             "khoản 6 Điều 1 Nghị định số 111/2021/NĐ-CP ngày 09/12/2021;")

@@ -13,24 +13,44 @@ from models.extraction import CitationLink
 CLAUSE_REACH = 400  # characters before a citation searched for its clause's verb
 LINK_REACH = 240  # longest stretch between two citations one of which acts on the other
 VERB_REACH = 80  # longest stretch between a link verb and the document it acts on
+MAX_LIST_CLAUSES = 6  # ";"-separated items of one list searched back for its verb
 
 
 def relation_of(text: str, draft: Draft) -> str:
     """The relation the clause gives a citation: the nearest relation word before it,
-    or one printed right after it ("... hết hiệu lực")."""
+    or one printed right after it ("... hết hiệu lực"). A clause opening with a
+    document after ";" continues the list of the clause before ("Căn cứ Nghị định số
+    63/2010/NĐ-CP ...; Nghị định số 48/2013/NĐ-CP ...")."""
     after = R.RELATION_AFTER.match(text, draft.tail)
     if after:
         return P.RELATION_AFTER[_phrase(after.group("w"), P.RELATION_AFTER)]
-    floor = max(0, draft.start - CLAUSE_REACH)
-    for brk in R.CLAUSE_BREAK.finditer(text, floor, draft.start):
-        floor = brk.end()
-    words = list(R.RELATION.finditer(text, floor, draft.start))
-    for m in reversed(words):
-        relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
-        if relation in P.LINK_VERBS.values() and R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start()):
-            continue  # "được sửa đổi, bổ sung tại ...": another document's act
-        return relation or "reference"  # a phrase stating no relation ("theo dõi") ends the search
+    end = draft.start
+    for _ in range(MAX_LIST_CLAUSES):
+        floor, brk = max(0, end - CLAUSE_REACH), None
+        for brk in R.CLAUSE_BREAK.finditer(text, floor, end):
+            floor = brk.end()
+        relation = _nearest_relation(text, floor, end)
+        if relation is not None:
+            return relation
+        if brk is None or not brk.group().startswith(";") or not R.LIST_CLAUSE.match(text, floor):
+            break
+        end = brk.start()
     return "reference"
+
+
+def _nearest_relation(text: str, floor: int, end: int) -> str | None:
+    """The relation of the nearest relation word in text[floor:end]; "reference" when
+    the nearest phrase states none ("theo dõi"); None when there is no such word.
+    Passive verbs ("được sửa đổi ... tại") and a cited document's subject ("về việc
+    thu hồi ...") are other documents' acts and are passed over."""
+    for m in reversed(list(R.RELATION.finditer(text, floor, end))):
+        relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
+        if relation in P.LINK_VERBS.values() and (
+                R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start())
+                or R.SUBJECT_CHAIN.search(text, max(floor, m.start() - 40), m.start())):
+            continue
+        return relation or "reference"
+    return None
 
 
 def tie_mentions(drafts: list[Draft]) -> list[Draft]:
