@@ -62,7 +62,7 @@ def _same_letter(session: Session, ident: Identity) -> Document | None:
 
 def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | None:
     """Store one outcome; the number keys its document touches are added to `keys`,
-    for the caller to resolve once for the whole batch."""
+    for the caller to queue for linking."""
     ex = outcome.extraction
     assert ex is not None
     ident = identity(ex)
