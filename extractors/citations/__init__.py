@@ -33,8 +33,9 @@ def find_citations(text: str, *, own_number: str | None = None,
     drafts += [parse_named(text, n, doc_date) for n in find_named(text, taken)]
     drafts = tie_mentions(sorted(drafts, key=lambda d: d.start))
     share_facts(text, drafts)
-    for d in drafts:
-        d.relation = relation_of(text, d)
+    tails = [d.tail for d in drafts]
+    for i, d in enumerate(drafts):
+        d.relation = relation_of(text, d, tails[:i])
     links = link(text, drafts)
     return [_citation(text, d) for d in drafts], links
 

@@ -90,9 +90,7 @@ LINK_BLOCKER = _keyed(dict.fromkeys(P.LINK_BLOCKERS, ""))
 # bổ sung tại Nghị định số ..."): it is not the citing document's relation.
 PASSIVE_CHAIN = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:đã[ \t\n]+)?"
                            rf"(?:(?:{_alternation(P.LINK_VERBS)})[ \t\n]*,?[ \t\n]*)*\Z", re.IGNORECASE)
-# The same verbs opening a cited document's subject ("... về việc thu hồi ...").
-SUBJECT_CHAIN = re.compile(rf"(?<!\w)về[ \t\n]+(?:việc[ \t\n]+)?"
-                           rf"(?:(?:{_alternation(P.LINK_VERBS)})[ \t\n]*,?[ \t\n]*)*\Z", re.IGNORECASE)
+DESCRIPTION = re.compile(P.DESCRIPTION_START, re.IGNORECASE)
 # A clause that opens with a document: the next item of a list.
 LIST_CLAUSE = re.compile(rf"[ \t\n]*(?:-[ \t]*)?(?:các[ \t\n]+)?(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
 PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)

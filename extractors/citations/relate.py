@@ -13,14 +13,16 @@ from models.extraction import CitationLink
 CLAUSE_REACH = 400  # characters before a citation searched for its clause's verb
 LINK_REACH = 240  # longest stretch between two citations one of which acts on the other
 VERB_REACH = 80  # longest stretch between a link verb and the document it acts on
+DESCRIPTION_REACH = 120  # how far a description of a cited document runs after it
 MAX_LIST_CLAUSES = 6  # ";"-separated items of one list searched back for its verb
 
 
-def relation_of(text: str, draft: Draft) -> str:
+def relation_of(text: str, draft: Draft, tails: list[int]) -> str:
     """The relation the clause gives a citation: the nearest relation word before it,
     or one printed right after it ("... hết hiệu lực"). A clause opening with a
     document after ";" continues the list of the clause before ("Căn cứ Nghị định số
-    63/2010/NĐ-CP ...; Nghị định số 48/2013/NĐ-CP ...")."""
+    63/2010/NĐ-CP ...; Nghị định số 48/2013/NĐ-CP ..."). `tails` are where the earlier
+    citations end (sorted): words describing one of them are not this citation's."""
     after = R.RELATION_AFTER.match(text, draft.tail)
     if after:
         return P.RELATION_AFTER[_phrase(after.group("w"), P.RELATION_AFTER)]
@@ -29,7 +31,7 @@ def relation_of(text: str, draft: Draft) -> str:
         floor, brk = max(0, end - CLAUSE_REACH), None
         for brk in R.CLAUSE_BREAK.finditer(text, floor, end):
             floor = brk.end()
-        relation = _nearest_relation(text, floor, end)
+        relation = _nearest_relation(text, floor, end, [t for t in tails if floor <= t <= end])
         if relation is not None:
             return relation
         if brk is None or not brk.group().startswith(";") or not R.LIST_CLAUSE.match(text, floor):
@@ -38,16 +40,18 @@ def relation_of(text: str, draft: Draft) -> str:
     return "reference"
 
 
-def _nearest_relation(text: str, floor: int, end: int) -> str | None:
+def _nearest_relation(text: str, floor: int, end: int, tails: list[int]) -> str | None:
     """The relation of the nearest relation word in text[floor:end]; "reference" when
     the nearest phrase states none ("theo dõi"); None when there is no such word.
-    Passive verbs ("được sửa đổi ... tại") and a cited document's subject ("về việc
-    thu hồi ...") are other documents' acts and are passed over."""
+    Passed over as other documents' acts: passive verbs ("được sửa đổi ... tại") and
+    words describing an earlier citation ("Nghị định số 08/2015/NĐ-CP ... quy định chi
+    tiết và biện pháp thi hành Luật Hải quan", "Luật số 57/2024/QH15 sửa đổi ...")."""
+    described = [(t, d.end()) for t in tails if (d := R.DESCRIPTION.match(text, t))]
     for m in reversed(list(R.RELATION.finditer(text, floor, end))):
         relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
-        if relation in P.LINK_VERBS.values() and (
-                R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start())
-                or R.SUBJECT_CHAIN.search(text, max(floor, m.start() - 40), m.start())):
+        if relation in P.LINK_VERBS.values() and R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start()):
+            continue
+        if any(t <= m.start() <= t + DESCRIPTION_REACH for t, _ in described):
             continue
         return relation or "reference"
     return None

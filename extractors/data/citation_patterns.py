@@ -184,6 +184,11 @@ RELATION_WORDS: dict[str, str] = {
 }
 # Phrases that contain a relation word without stating a relation.
 RELATION_NOT: tuple[str, ...] = ("theo dõi", "tiếp theo", "theo đó", "theo quy định", "thực hiện tốt")
+# Words opening a description of the document just cited (its subject or what it
+# does): relation words inside it are that document's, not the citing one's.
+DESCRIPTION_START = (r"[ \t\n]*,?[ \t\n]*(?:\(|về|quy[ \t\n]+định|hướng[ \t\n]+dẫn|ban[ \t\n]+hành|sửa[ \t\n]+đổi"
+                     r"|bổ[ \t\n]+sung|thay[ \t\n]+thế|bãi[ \t\n]+bỏ|thu[ \t\n]+hồi|thực[ \t\n]+hiện"
+                     r"|triển[ \t\n]+khai|phê[ \t\n]+duyệt|công[ \t\n]+bố)(?!\w)")
 # Relation words printed after the citation ("Quyết định số 12/QĐ-UBND hết hiệu lực").
 # Only the operative "hết hiệu lực": "được sửa đổi", "bị bãi bỏ" after a citation
 # describe what another document did to it.
