@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name, type_names
@@ -39,10 +39,15 @@ class Line:
     end: int
     raw: str
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The line without markdown emphasis, heading marks or edge spaces."""
         return clean(self.raw)
+
+    @cached_property
+    def blank(self) -> bool:
+        """An empty line or a rule ("-------", "* *")."""
+        return not self.text or bool(pattern("decoration").match(self.text))
 
 
 # --- compiled building blocks --------------------------------------------------
@@ -57,11 +62,22 @@ def alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(words_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-_MARKDOWN = re.compile(r"^[\s#>*_]+|[\s*_]+$")
+_MARKDOWN_OPENERS = "#>*_"  # heading marks, quotes and emphasis before a line's text
+_MARKDOWN_CLOSERS = "*_"  # emphasis after it
 
 
 def clean(s: str) -> str:
-    return " ".join(_MARKDOWN.sub("", s).split())
+    """White space collapsed, markdown marks stripped from both ends."""
+    words = s.split()
+    while words and not words[0].lstrip(_MARKDOWN_OPENERS):
+        del words[0]
+    if not words:
+        return ""
+    words[0] = words[0].lstrip(_MARKDOWN_OPENERS)
+    while not words[-1].rstrip(_MARKDOWN_CLOSERS):  # stops at words[0]: it opens with text
+        words.pop()
+    words[-1] = words[-1].rstrip(_MARKDOWN_CLOSERS)
+    return " ".join(words)
 
 
 @cache
@@ -117,7 +133,7 @@ def is_capital_text(s: str) -> bool:
 
 def is_blank(line: Line) -> bool:
     """An empty line or a rule ("-------", "* *")."""
-    return not line.text or bool(pattern("decoration").match(line.text))
+    return line.blank
 
 
 def is_type_line(s: str) -> bool:

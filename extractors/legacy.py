@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from extractors.data import syllable
@@ -193,6 +193,7 @@ def is_uppercase_font(font: str | None) -> bool:
 
 _TOKEN = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+")
 _UNICODE_ONLY = frozenset(syllable.UNICODE_ONLY_LETTERS) | {chr(c) for c in range(0x0300, 0x0324)}
+_UNICODE_ONLY_CHAR = re.compile("[" + re.escape("".join(sorted(_UNICODE_ONLY))) + "]")
 _SYLLABLE = re.compile(
     "^(?:" + "|".join(syllable.ONSETS) + ")?(?:" + "|".join(sorted(syllable.NUCLEI, key=len, reverse=True))
     + ")(?:" + "|".join(syllable.CODAS) + ")?$"
@@ -204,6 +205,7 @@ _TONES = frozenset(syllable.TONE_MARKS)
 _PLAINLY_LEGACY = 5
 
 
+@lru_cache(maxsize=8192)  # a document repeats its words: each is checked once
 def _is_syllable(token: str) -> bool:
     if _ABBREVIATION.match(token):
         return True
@@ -222,7 +224,7 @@ def foreign_words(text: str) -> int:
 
 def looks_unicode(text: str) -> bool:
     """Text with letters that only Unicode Vietnamese has cannot be legacy surface text."""
-    return any(ch in _UNICODE_ONLY for ch in text)
+    return _UNICODE_ONLY_CHAR.search(text) is not None
 
 
 def _best(line: str, order: tuple[str, ...], *, prefer: str | None = None) -> tuple[str | None, str]:

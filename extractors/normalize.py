@@ -28,7 +28,7 @@ _LINE_BREAKS = re.compile("[" + re.escape(rules.LINE_BREAKS) + "]")
 _LOOKALIKES = re.compile("[" + re.escape("".join(rules.LOOKALIKES)) + "]")
 # C0/C1 control characters other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_RUN = re.compile(r" [ \t]+|\t[ \t]*")  # runs that are not already one plain space
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 _NUMBER_HYPHEN_BREAK = re.compile(
@@ -37,6 +37,8 @@ _NUMBER_HYPHEN_BREAK = re.compile(
 _NUMBER_SLASH_BREAK = re.compile(
     "(" + rules.NUMBER_BEFORE_SLASH + r")[ \t]*\n[ \t]*((?:\d{4}/)?" + rules.CODE + r"-)"
 )
+# What every slash break holds: most texts have none, and skip the pattern.
+_SLASH_AT_LINE_END = re.compile(r"/[ \t]*\n")
 
 _LIST_ITEM = re.compile(rules.LIST_ITEM)
 _STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
@@ -56,19 +58,28 @@ def clean_characters(text: str) -> str:
 
 def tidy_lines(text: str) -> str:
     """Single spaces inside lines, no edge spaces, at most one blank line in a row."""
-    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]  # a run never spans lines
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 def join_split_numbers(text: str) -> str:
     """'31/QĐ-\\nUBND' -> '31/QĐ-UBND'; '25/KH- UBND' -> '25/KH-UBND'; '15/\\n2024/TT-' joined."""
     text = _NUMBER_HYPHEN_BREAK.sub(r"\1\2", text)
+    if not _SLASH_AT_LINE_END.search(text):
+        return text
     return _NUMBER_SLASH_BREAK.sub(r"\1\2", text)
 
 
 def _is_heading(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    """Two letters or more, all capitals; stops at the first small letter (a line joined
+    from many grows long)."""
+    letters = 0
+    for ch in line:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _continues(prev: str, line: str) -> bool:
