@@ -44,6 +44,7 @@ from models.tables import Citation, CitationLink, Document
 # (tỉnh, thành phố, xã, phường) and the pre-2025 levels still cited (huyện, quận, thị xã).
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 MAX_DEPTH = 10  # deepest transitive chain a query may ask for
+FEW_PAIRS = 2000  # (cited, citing) pairs read in one go before counting in the database
 
 
 # --- what a citation says, read in its citing document -----------------------------
@@ -346,26 +347,30 @@ def _citing(c: Citation | Row, source: Row) -> dict:
 def _first_citations(session: Session, *where, limit: int | None) -> dict[int | None, tuple[list[Row], int]]:
     """Per cited node: the first citation of each citing document, at most `limit`
     citing documents (oldest first), and how many there are. A document citing another
-    twice is listed once. The counts and the lists are read from the index on (number,
-    target, source): a node cited by tens of thousands is cut without reading them all."""
-    totals = dict(session.exec(select(Citation.target_id, func.count(func.distinct(Citation.source_id)))
-                               .where(*where).group_by(Citation.target_id)).all())
+    twice is listed once. Read from the index on (number, target, source): a node
+    cited by tens of thousands is counted and cut without reading them all."""
     first = func.min(Citation.id)
-    small = [t for t, n in totals.items() if limit is None or n <= limit]
-    pairs = list(session.exec(select(Citation.target_id, first).where(*where, _target_in(small))
-                              .group_by(Citation.target_id, Citation.source_id)).all()) if small else []
-    for target in (t for t in totals if t not in small):
-        pairs += [(target, i) for i in session.exec(select(first).where(*where, _target_in([target]))
-                                                    .group_by(Citation.source_id).order_by(Citation.source_id)
-                                                    .limit(limit))]
+    pairs = list(session.exec(select(Citation.target_id, first, Citation.source_id).where(*where)
+                              .group_by(Citation.target_id, Citation.source_id).limit(FEW_PAIRS + 1)).all())
+    if len(pairs) <= FEW_PAIRS:  # the usual case: one read gives the lists and the totals
+        totals = Counter(target for target, _, _ in pairs)
+        pairs.sort(key=lambda p: p[2])
+        kept: Counter[int | None] = Counter()
+        pairs = [p for p in pairs if limit is None or (kept.update([p[0]]) or kept[p[0]] <= limit)]
+    else:
+        totals = Counter(dict(session.exec(select(Citation.target_id, func.count(func.distinct(Citation.source_id)))
+                                           .where(*where).group_by(Citation.target_id)).all()))
+        pairs = []
+        for target in totals:
+            pairs += [(target, i, s) for i, s in session.exec(
+                select(first, Citation.source_id).where(*where, _target_in([target]))
+                .group_by(Citation.source_id).order_by(Citation.source_id).limit(limit))]
     columns = (Citation.id, Citation.source_id, Citation.relation, Citation.text, Citation.cited_date)
-    cits = {c.id: c for c in session.exec(select(*columns).where(col(Citation.id).in_([i for _, i in pairs])))} \
+    cits = {c.id: c for c in session.exec(select(*columns).where(col(Citation.id).in_([p[1] for p in pairs])))} \
         if pairs else {}
     out: dict[int | None, tuple[list[Row], int]] = {t: ([], n) for t, n in totals.items()}
-    for target, first_id in pairs:
+    for target, first_id, _ in sorted(pairs, key=lambda p: (p[2], p[1])):
         out[target][0].append(cits[first_id])
-    for listed, _ in out.values():
-        listed.sort(key=lambda c: (c.source_id, c.id))
     return out
 
 
