@@ -355,8 +355,13 @@ def _first_citations(session: Session, *where, limit: int | None) -> dict[int | 
     if len(pairs) <= FEW_PAIRS:  # the usual case: one read gives the lists and the totals
         totals = Counter(target for target, _, _ in pairs)
         pairs.sort(key=lambda p: p[2])
-        kept: Counter[int | None] = Counter()
-        pairs = [p for p in pairs if limit is None or (kept.update([p[0]]) or kept[p[0]] <= limit)]
+        seen: Counter[int | None] = Counter()
+        listed = []
+        for pair in pairs:
+            seen[pair[0]] += 1
+            if limit is None or seen[pair[0]] <= limit:
+                listed.append(pair)
+        pairs = listed
     else:
         totals = Counter(dict(session.exec(select(Citation.target_id, func.count(func.distinct(Citation.source_id)))
                                            .where(*where).group_by(Citation.target_id)).all()))
