@@ -111,6 +111,16 @@ def test_conflicting_dates_are_kept_and_reported(store_url):
     assert conflict["dates"] == {"2024-03-06": [first], "2024-03-16": [second]}
 
 
+def test_cited_by_lists_each_citing_document_once_up_to_the_limit(store_url):
+    citing = store(store_url, *[letter(f"{i}/SNV", QUANG_NGAI, dt.date(2024, 5, 1),
+                                       "Căn cứ Kế hoạch số 45/KH-UBND ngày 06/3/2024 của UBND tỉnh; theo Kế hoạch số "
+                                       "45/KH-UBND, ...") for i in range(1, 6)])
+    with session_scope(store_url) as session:
+        [target] = graph.cited_by(session, "45/KH-UBND", limit=3)["targets"]
+    assert target["cited_by_total"] == 5
+    assert [c["id"] for c in target["cited_by"]] == citing[:3]
+
+
 def test_relations_stated_between_cited_documents_are_edges(store_url):
     doc, = store(store_url, letter(
         "227/BC-UBND", QUANG_NGAI, dt.date(2024, 4, 11),
