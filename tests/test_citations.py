@@ -101,6 +101,7 @@ NOT_CITED = [
     "Điện thoại: 0255.3822.123; Fax: 0255/3822124",
     "thực hiện báo cáo theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo",
     "kê khai thuế TNDN theo mẫu số 03/TNDN ban hành kèm Thông tư",
+    "Số thuế phải nộp tháng 02/2025 (trên tờ khai 05/KK-TNCN)",
     "theo Phụ lục số 1A, 1B, 3A, 3B; địa phương báo cáo số liệu",
     "Tổ chức đánh giá trong tháng 12/2025 UBND tỉnh chủ trì",
     "phù hợp với quy định tại Phụ lục H QCVN 06:2022/BXD và Sửa đổi 1:2023",

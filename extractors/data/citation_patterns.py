@@ -224,8 +224,9 @@ OWN_NUMBER_LINE = r"(?<!\w)Số[ \t]*:\s*\Z"
 OWN_NUMBER_REACH = 5000
 
 # Numbered things that are no documents: forms and appendices ("Mẫu số 09/PLIII",
-# Decree 30/2020 Phụ lục; Circular forms), account and code numbers.
-NOT_A_DOCUMENT_BEFORE = (r"(?i:(?<!\w)(?:mẫu|biểu[ \t]+mẫu|biểu|phụ[ \t]+lục|mã|tài[ \t]+khoản)"
+# Decree 30/2020 Phụ lục; Circular forms), tax return forms ("tờ khai 05/KK-TNCN"),
+# account and code numbers.
+NOT_A_DOCUMENT_BEFORE = (r"(?i:(?<!\w)(?:mẫu|biểu[ \t]+mẫu|biểu|phụ[ \t]+lục|mã|tài[ \t]+khoản|tờ[ \t]+khai)"
                          r"[ \t\n]*(?:số)?[ \t\n]*:?[ \t\n]*)$")
 
 # Short later mentions: a type word and a bare serial ("Kết luận số 04").
