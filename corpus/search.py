@@ -81,6 +81,11 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+def folded(s: str) -> str:
+    """Any text, lower-case without diacritics: `Phòng Nội vụ` -> `phong noi vu`."""
+    return fold(unicodedata.normalize("NFC", s))
+
+
 _EXISTS = {"sqlite": "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'document_search'",
            "postgresql": "SELECT to_regclass('document_search') IS NOT NULL"}
 _INSERT = {"sqlite": "INSERT INTO document_search (rowid, number, subject, issuer, body) "

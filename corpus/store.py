@@ -7,7 +7,7 @@ import hashlib
 from sqlmodel import Session, select
 
 from corpus import graph, search
-from corpus.identity import fold_tones, issuer_key, number_key
+from corpus.identity import issuer_key, number_key
 from models.extraction import Extraction
 from models.tables import Citation, Document, Task
 
@@ -68,7 +68,7 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[Task]:
         names = t.assignees + t.assignees_canonical
         rows.append(Task(
             document_id=doc_id, position=i, assignees=t.assignees,
-            assignees_text=" | ".join(fold_tones(n) for n in names),
+            assignees_text=" | ".join(search.folded(n) for n in names),
             action=t.action, coordinators=t.coordinators, report_to=t.report_to,
             deadline_text=t.deadline.text if t.deadline else None,
             due_date=t.deadline.date if t.deadline else None,

@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlmodel import Session, col, select
 
-from corpus.identity import fold_tones
+from corpus.search import folded
 from models.tables import Document, Task
 
 
@@ -15,7 +15,7 @@ def list_tasks(session: Session, *, assignee: str | None = None, due_before: dt.
     """Tasks with their documents, ordered by due date (undated last), then document."""
     q = select(Task, Document).join(Document, Document.id == Task.document_id)
     if assignee:
-        q = q.where(col(Task.assignees_text).contains(fold_tones(assignee)))
+        q = q.where(col(Task.assignees_text).contains(folded(assignee)))
     if due_before:
         q = q.where(Task.due_date <= due_before)
     if due_after:

@@ -51,6 +51,8 @@ def test_cited_by_and_tasks_over_the_seeds(client):
     assert tasks, "the seeds assign tasks"
     nv = client.get("/api/tasks", params={"assignee": "phòng nội vụ"}).json()["items"]
     assert nv and all(any("nội vụ" in a.lower() for a in t["assignees"]) for t in nv)
+    bare = client.get("/api/tasks", params={"assignee": "PHONG NOI VU"}).json()["items"]
+    assert [t["id"] for t in bare] == [t["id"] for t in nv]
     dated = client.get("/api/tasks", params={"due_after": "2000-01-01"}).json()["items"]
     assert all(t["deadline"]["date"] >= "2000-01-01" for t in dated)
     assert client.get("/api/tasks", params={"due_before": "not-a-date"}).status_code == 422

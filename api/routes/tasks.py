@@ -21,7 +21,7 @@ router = APIRouter(prefix="/api", tags=["tasks"])
 @router.get("/tasks")
 def get_tasks(
     session: SessionDep,
-    assignee: str | None = Query(None, description="Part of an assignee's name, any case or tone placement"),
+    assignee: str | None = Query(None, description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)"),
     due_before: dt.date | None = Query(None, description="Due on or before this date"),
     due_after: dt.date | None = Query(None, description="Due on or after this date"),
     document_id: int | None = None,
@@ -38,7 +38,7 @@ def get_tasks(
 class TaskFilters:
     """The filters of GET /api/tasks, shared by its CSV and iCalendar variants."""
 
-    assignee: Annotated[str | None, Query(description="Part of an assignee's name, any case or tone placement")] = None
+    assignee: Annotated[str | None, Query(description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)")] = None
     due_before: Annotated[dt.date | None, Query(description="Due on or before this date")] = None
     due_after: Annotated[dt.date | None, Query(description="Due on or after this date")] = None
     document_id: int | None = None
