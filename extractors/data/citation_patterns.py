@@ -91,8 +91,11 @@ PARTY_NUMBER = (rf"(?P<pserial>{SERIAL}){HYPHEN}(?P<ptype>{CODE}){WS}/{WS}"
 # print "Decree No.120/2016/ND-CP".
 NOT_BEFORE_NUMBER = "/.-:,"
 ENGLISH_NUMBER_MARK = "No."
-# Cheap pre-scan: a serial followed by the slash or hyphen every number holds.
-NUMBER_PRESCAN = rf"{SERIAL}[ \t]*(?:\n[ \t]*)?[/\-]"
+# Cheap pre-scan: a serial, the slash or hyphen every number holds (after the year,
+# when there is one) and the capital opening its first code; dates (14/3/2024) and
+# ranges (2021-2025) fail it without leaving the regex engine.
+NUMBER_PRESCAN = (rf"{SERIAL}{WS}(?:/{WS}{YEAR}{WS}/?{WS}|[/\-]{WS})"
+                  rf"[a-zđ]?[{UPPER}]")
 
 # Dates: "ngày 14/3/2024", "ngày 14-3-2024", "ngày 14 tháng 3 năm 2024" (Decree
 # 30/2020 Phụ lục I writes the long form; body text mostly the short one).
