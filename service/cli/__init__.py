@@ -1,6 +1,10 @@
 """The `vanban` command. Each sub-module registers its commands on `app`."""
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(
@@ -11,12 +15,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from service.cli import extract as _extract  # noqa: E402,F401  (registers commands)
-from service.cli import store as _store  # noqa: E402,F401
-from service.cli import tasks as _tasks  # noqa: E402,F401
-from service.cli import ingest as _ingest  # noqa: E402,F401
-from service.cli import keys as _keys, manage as _manage  # noqa: E402,F401
-from service.cli import graph as _graph  # noqa: E402,F401
+# The sub-modules that register commands, in the order of `vanban --help`.
+COMMAND_MODULES = ("extract", "store", "tasks", "ingest", "keys", "manage", "graph")
+# Commands that read files and touch no store: when the program run is `vanban` itself,
+# they import their own module only, not the database, export and web stacks (half a
+# second of start-up on each call of `vanban extract`). Their module registers more than
+# one command, so that typer keeps the command name on the command line.
+STANDALONE = {"extract": "extract", "text": "extract"}
+
+
+def _command_modules(argv: list[str]) -> tuple[str, ...]:
+    program = Path(argv[0]).name if argv else ""
+    run_as_vanban = program == "vanban" or argv[0].endswith(str(Path("service", "__main__.py")))
+    if run_as_vanban and len(argv) > 1 and argv[1] in STANDALONE:
+        return (STANDALONE[argv[1]],)
+    return COMMAND_MODULES
+
+
+for _name in _command_modules(sys.argv):
+    importlib.import_module(f"service.cli.{_name}")
 
 
 def main() -> None:
