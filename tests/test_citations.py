@@ -82,6 +82,10 @@ ROWS = [
      "Công văn", date(2025, 10, 22), "Bộ Tài chính", "per"),
     ("Pursuant to the Government’s Decree No.120/2016/ND-CP dated August 23, 2016", "120/2016/ND-CP",
      "Nghị định", None, None, "reference"),
+    ("Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9\nnăm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc",
+     "03/2025/TT-VPCP", "Thông tư", date(2025, 9, 15), "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "basis"),
+    ("Quyết định số 3253/QĐ-BVHTTDL ngày 10/9/2025 của Bộ Văn hóa, Thể thao và Du lịch về việc", "3253/QĐ-BVHTTDL",
+     "Quyết định", date(2025, 9, 10), "Bộ Văn hóa, Thể thao và Du lịch", "reference"),
     ("không có Bản án số 159/2022/HSST ngày 24/5/2022 của TAND thành phố Hà Nội", "159/2022/HSST",
      "Bản án", date(2022, 5, 24), "TAND thành phố Hà Nội", "reference"),
 ]

@@ -167,7 +167,9 @@ def _body(text: str, pos: int) -> Body | None:
         words.append(core)
         end = t.start() + len(core)
         if core != word:
-            break
+            if not (word.endswith(",") and text.startswith(P.BODY_COMMA_CONTINUATIONS, t.end() + 1)):
+                break
+            words[-1] += ","
     while words and words[-1] in ("-", "và"):
         words.pop()
     if not words:

@@ -141,6 +141,10 @@ BODY_STOP_PHRASES: frozenset[str] = frozenset({
     "Ban hành", "Quy định", "Sửa đổi", "Công bố", "Phê duyệt", "Bãi bỏ", "Quyết định",
 })
 BODY_MAX_WORDS = 16
+# Words after a comma that go on with the body's name: "Bộ Văn hóa, Thể thao và Du
+# lịch" (Decree 01/2023 on the ministry), "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+# (a minister heading an office, Law 76/2015 Art. 2).
+BODY_COMMA_CONTINUATIONS: tuple[str, ...] = ("Thể thao và Du lịch", "Chủ nhiệm")
 # First words of an issuing body's name (Decree 30/2020 Phụ lục I, tên cơ quan; Law
 # 80/2015 Art. 4 issuers; party bodies of Hướng dẫn 36-HD/VPTW), used to read a
 # body printed before the citation: "Sở Xây dựng tại Công văn số ...",
