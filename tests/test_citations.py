@@ -135,6 +135,12 @@ def test_list_sharing_one_type_word():
     assert {c.issuer.name for c in cits} == {"UBND thị xã"}
 
 
+def test_a_body_before_a_list_issued_every_member():
+    line = ("UBND thị xã giao tại các Quyết định: số 8353/QĐ-UBND ngày 29/12/2023, "
+            "số 14147/QĐ-UBND ngày 29/12/2021 (cụ thể: 44 nhiệm vụ)")
+    assert [c.issuer.name for c in find_citations(line)[0]] == ["UBND thị xã", "UBND thị xã"]
+
+
 def test_list_of_untyped_numbers_inherits_the_type_word():
     cits, _ = find_citations("theo các Kế hoạch: số 12/UBND ngày 25/01/2022, số 14/UBND ngày 25/01/2022")
     assert [(c.number, c.doc_type) for c in cits] == [("12/UBND", "Kế hoạch"), ("14/UBND", "Kế hoạch")]

@@ -41,7 +41,8 @@ def parse_number(text: str, found: FoundNumber, prev: Draft | None, doc_date: dt
     if head_type in P.GENERIC_TYPE_WORDS:
         head_type = None
     inherited = None
-    if head is None and prev is not None and R.LIST_GAP.fullmatch(text, prev.tail, found.start):
+    in_list = head is None and prev is not None and R.LIST_GAP.fullmatch(text, prev.tail, found.start)
+    if in_list:
         inherited = prev.shared_type
     draft = Draft(start=start, tail=found.end, number=found.number, parts=found.parts)
     draft.doc_type = (head_type or found.code_type or inherited
@@ -52,6 +53,8 @@ def parse_number(text: str, found: FoundNumber, prev: Draft | None, doc_date: dt
         _date_before(text, draft, floor, doc_date)
     if draft.issuer is None:
         draft.issuer = _body_before(text, floor, start)
+    if draft.issuer is None and in_list and prev.issuer and prev.issuer.span and prev.issuer.span.end <= prev.start:
+        draft.issuer = prev.issuer  # "UBND thị xã giao tại các Quyết định: số 8353/..., số 14147/..."
     return draft
 
 
