@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 
 from extractors.data import syllable
@@ -39,6 +39,17 @@ class Charmap:
     name: str
     by_first: dict[str, tuple[tuple[str, str], ...]]
     aliases: dict[str, str]  # PDF stand-ins -> the legacy surface character
+
+    @cached_property
+    def sequences(self) -> re.Pattern[str]:
+        """Any surface sequence, longest first: a scan finds at each position what
+        `by_first` gives first, and skips the characters no sequence starts with."""
+        seqs = sorted((seq for group in self.by_first.values() for seq, _ in group), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, seqs)))
+
+    @cached_property
+    def replacements(self) -> dict[str, str]:
+        return {seq: out for group in self.by_first.values() for seq, out in group}
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -126,19 +137,8 @@ def convert(text: str, encoding: str, *, upper: bool = False) -> str:
     """Convert legacy surface text to Unicode NFC; `upper` for text set in a .Vn*H font."""
     table = charmap(encoding)
     text = _restore_aliases(text, table.aliases)
-    out: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        for seq, repl in table.by_first.get(ch, ()):
-            if text.startswith(seq, i):
-                out.append(repl)
-                i += len(seq)
-                break
-        else:
-            out.append(ch)
-            i += 1
-    result = unicodedata.normalize("NFC", "".join(out))
+    replacements = table.replacements
+    result = unicodedata.normalize("NFC", table.sequences.sub(lambda m: replacements[m.group()], text))
     if upper:
         return result.upper()
     return _CAPITAL_WORD.sub(lambda m: m.group(0).upper(), result) if encoding == "tcvn3" else result
@@ -194,6 +194,11 @@ def is_uppercase_font(font: str | None) -> bool:
 _TOKEN = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+")
 _UNICODE_ONLY = frozenset(syllable.UNICODE_ONLY_LETTERS) | {chr(c) for c in range(0x0300, 0x0324)}
 _UNICODE_ONLY_CHAR = re.compile("[" + re.escape("".join(sorted(_UNICODE_ONLY))) + "]")
+# A line with a non-ASCII letter and none that only Unicode has: the lines that may be
+# legacy surface text (an ASCII line has no foreign word).
+_UNICODE_ONLY_CLASS = re.escape("".join(sorted(_UNICODE_ONLY)))
+_MAYBE_LEGACY_LINE = re.compile(
+    rf"^[\x00-\x09\x0b-\x7f]*[^\x00-\x7f{_UNICODE_ONLY_CLASS}][^\n{_UNICODE_ONLY_CLASS}]*$", re.M)
 _SYLLABLE = re.compile(
     "^(?:" + "|".join(syllable.ONSETS) + ")?(?:" + "|".join(sorted(syllable.NUCLEI, key=len, reverse=True))
     + ")(?:" + "|".join(syllable.CODAS) + ")?$"
@@ -249,7 +254,7 @@ def fix_text(text: str) -> tuple[str, str | None]:
     breaks and spacing are kept as they are.
     """
     lines = text.split("\n")
-    if looks_unicode(text) and not any(not looks_unicode(l) and foreign_words(l) for l in lines):
+    if looks_unicode(text) and not any(foreign_words(m.group()) for m in _MAYBE_LEGACY_LINE.finditer(text)):
         return text, None
     votes: Counter[str] = Counter()
     unicode_lines = 0

@@ -28,8 +28,11 @@ _LINE_BREAKS = re.compile("[" + re.escape(rules.LINE_BREAKS) + "]")
 _LOOKALIKES = re.compile("[" + re.escape("".join(rules.LOOKALIKES)) + "]")
 # C0/C1 control characters other than tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Any character of the classes above: text that has none (most) skips their passes.
+_ODD = re.compile("|".join(p.pattern for p in (_INVISIBLE, _SPACES, _LINE_BREAKS, _LOOKALIKES, _CONTROL)) + "|\r")
 _SPACE_RUN = re.compile(r" [ \t]+|\t[ \t]*")  # runs that are not already one plain space
 _BLANK_RUN = re.compile(r"\n{3,}")
+_OTHER_SPACE = re.compile(r"[^\S \n]")  # white space other than the plain space and the line break
 
 _NUMBER_HYPHEN_BREAK = re.compile(
     "(" + rules.NUMBER_BEFORE_HYPHEN + r")[ \t]*(?:\n[ \t]*)?(" + rules.CODE + r")(?!\w)"
@@ -47,6 +50,8 @@ _STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL
 def clean_characters(text: str) -> str:
     """NFC; CRLF/CR and other separators to \\n; invisible and control characters dropped;
     look-alike letters (Ð for Đ) made Vietnamese."""
+    if not _ODD.search(text):
+        return unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)
@@ -57,9 +62,21 @@ def clean_characters(text: str) -> str:
 
 
 def tidy_lines(text: str) -> str:
-    """Single spaces inside lines, no edge spaces, at most one blank line in a row."""
-    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]  # a run never spans lines
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+    """Single spaces inside lines, no edge spaces, at most one blank line in a row.
+    Each pass runs only over text that needs it (most of a loader's output does not)."""
+    if "\t" in text or "  " in text:
+        text = _SPACE_RUN.sub(" ", text)  # a run never spans lines
+    if _has_edge_space(text):
+        text = "\n".join(line.strip() for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
+
+
+def _has_edge_space(text: str) -> bool:
+    """Whether a line may start or end with white space (tabs are spaces by now)."""
+    return " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " " \
+        or _OTHER_SPACE.search(text) is not None
 
 
 def join_split_numbers(text: str) -> str:
