@@ -85,7 +85,7 @@ def _queue_keys(session: Session, keys: set[str]) -> None:
     session.add_all(GraphPending(number_key=k) for k in sorted(keys - queued))
 
 
-def resolve_pending(session: Session, *, chunk: int = 2000) -> int:
+def resolve_pending(session: Session, *, chunk: int = 256) -> int:
     """Resolve up to `chunk` queued number keys and dequeue them; how many were resolved."""
     keys = list(session.exec(select(GraphPending.number_key).order_by(GraphPending.number_key).limit(chunk)))
     graph.resolve_numbers(session, keys)
