@@ -84,6 +84,17 @@ def test_a_member_that_unpacks_past_its_declared_size_is_cut_off(tmp_path: Path)
     assert caught.value.failure.stage == "archive"
 
 
+def test_an_encrypted_member_is_refused(tmp_path: Path):
+    archive = _zip(tmp_path / "locked.zip", {"a.txt": BULK[0].read_bytes()})
+    data = bytearray(archive.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x1  # general purpose flag, bit 0: encrypted (APPNOTE 4.4.4)
+    archive.write_bytes(bytes(data))
+    failures: list[Failure] = []
+    assert list(find_sources([archive], ArchiveLimits(), failures)) == []
+    assert [(f.stage, f.reason) for f in failures] == [("archive", "encrypted member")]
+
+
 def test_a_corrupt_zip_is_one_failure(tmp_path: Path):
     (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
     failures: list[Failure] = []
