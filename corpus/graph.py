@@ -24,10 +24,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from sqlalchemy import Row, func, or_
-from sqlalchemy.orm import defer
+from sqlalchemy import Row, func, null, or_, update
+from sqlalchemy.orm import aliased, defer
 from sqlmodel import Session, col, select
 
 from corpus.identity import fold_tones, issuer_key, issuers_compatible, number_key
@@ -53,7 +54,7 @@ FEW_PAIRS = 2000  # (cited, citing) pairs read in one go before counting in the 
 class Mention:
     """One citation's facts about the document it cites."""
 
-    citation: Citation
+    citation: Row  # the citation's columns (_MENTION_COLUMNS)
     year: int | None
     date: dt.date | None
     issuer: str | None  # issuer key; a generic one completed from the citing document
@@ -120,11 +121,13 @@ def _codes(key: str) -> set[str]:
     return set(re.split(r"[/-]", key)[1:])
 
 
+@lru_cache(maxsize=4096)
 def _is_local(key: str) -> bool:
     """The number names a body that every province has (".../QĐ-UBND", ".../TTr-SNV")."""
     return any(_LOCAL.fullmatch(c) for c in _codes(key))
 
 
+@lru_cache(maxsize=4096)
 def _is_central(key: str) -> bool:
     """The number names a central body (".../NĐ-CP", ".../TT-BTC", ".../QH15"): that code
     alone identifies the issuer, whatever body name the citing text prints."""
@@ -140,19 +143,37 @@ OFFICE_TITLES = frozenset({"bộ trưởng", "thủ trưởng", "chủ tịch", 
                            "tổng giám đốc", "cục trưởng", "chánh văn phòng"})
 
 
-def _mentions(session: Session, cits: list[Citation]) -> list[Mention]:
-    ids = {c.source_id for c in cits}
-    sources = {f.id: f for f in _facts(session, col(Document.id).in_(ids))} if ids else {}
+_MENTION_COLUMNS = (Citation.id, Citation.number_key, Citation.number, Citation.doc_type, Citation.issuer,
+                    Citation.issuer_key, Citation.year, Citation.cited_date, Citation.position, Citation.source_id,
+                    Citation.target_id, Citation.resolution)
+
+
+def _mentions(session: Session, keys: list[str]) -> list[Mention]:
+    """Every citation of `keys` with its citing document's facts, read as plain rows
+    (a decree cited by tens of thousands stays cheap: a central body's number needs
+    neither the citing body nor its province)."""
+    source = aliased(Document)
+    central = [k for k in keys if _is_central(k)]
+    others = [k for k in keys if not _is_central(k)]
+    rows = []
+    for chosen, province in ((central, null()), (others, source.extraction["issuer"]["province"].as_string())):
+        if chosen:
+            rows += session.exec(select(*_MENTION_COLUMNS, source.issuer_key, province, source.content_hash,
+                                        source.source)
+                                 .join(source, source.id == Citation.source_id)
+                                 .where(col(Citation.number_key).in_(chosen))).all()
+    folded: dict[str, str] = {}
     out = []
-    for c in cits:
-        source = sources[c.source_id]
-        central = _is_central(c.number_key or "")
-        issuer = None if central or c.issuer_key in OFFICE_TITLES else _complete(c.issuer_key, source)
-        province = source.province if _is_local(c.number_key or "") and _unplaced(issuer) else None
-        specific = sum(x is not None for x in (c.year, issuer, province))
+    for c in rows:
+        is_central, is_local = _is_central(c.number_key), _is_local(c.number_key)
+        province = c[-3] and folded.setdefault(c[-3], fold_tones(c[-3]))
+        facts = _Facts(c.source_id, "", None, None, c[-4], province or None, c[-2] or c[-1] or "")
+        issuer = None if is_central or c.issuer_key in OFFICE_TITLES else _complete(c.issuer_key, facts)
+        local_province = facts.province if is_local and _unplaced(issuer) else None
+        specific = sum(x is not None for x in (c.year, issuer, local_province))
         order = (-specific, -len(issuer or ""), issuer or "", c.year or 0, str(c.cited_date or ""),
-                 source.order, c.position)
-        out.append(Mention(c, c.year, c.cited_date, issuer, province, order))
+                 facts.order, c.position)
+        out.append(Mention(c, c.year, c.cited_date, issuer, local_province, order))
     return sorted(out, key=lambda m: m.order)
 
 
@@ -207,7 +228,8 @@ def resolve_number(session: Session, key: str) -> None:
 
 
 def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
-    """`resolve_number` for several keys, reading each table once."""
+    """`resolve_number` for several keys, reading each table once and writing only the
+    citations whose target changes."""
     keys = sorted({k for k in keys if k})
     if not keys:
         return
@@ -221,43 +243,48 @@ def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
                                                      Document.stub == True).order_by(Document.id)):
             stubs[d.number_key].append(d)
         mentions: dict[str, list[Mention]] = defaultdict(list)
-        for m in _mentions(session, list(session.exec(select(Citation).where(col(Citation.number_key).in_(keys))))):
+        for m in _mentions(session, keys):
             mentions[m.citation.number_key].append(m)
+    links: dict[int, tuple[int | None, str]] = {}
     placed: list[tuple[Document, _Cluster]] = []
+    unused: list[Document] = []
     for key in keys:
-        placed += _resolve_key(session, key, stored[key], stubs[key], mentions[key])
+        placed += _resolve_key(session, key, stored[key], stubs[key], mentions[key], links, unused)
     session.flush()  # new stubs get their ids
     for stub, cluster in placed:
         for m in cluster.mentions:
-            _link(session, m.citation, stub.id, "stub")
+            links[m.citation.id] = (stub.id, "stub")
+    current = {m.citation.id: (m.citation.target_id, m.citation.resolution) for ms in mentions.values() for m in ms}
+    changed = [{"id": i, "target_id": t, "resolution": r} for i, (t, r) in links.items() if current[i] != (t, r)]
+    if changed:
+        session.execute(update(Citation), changed)
+        for obj in list(session.identity_map.values()):  # loaded Citation objects now hold old targets
+            if isinstance(obj, Citation):
+                session.expire(obj)
+    for stub in unused:  # no citation points at them any more
+        session.delete(stub)
     session.flush()
 
 
 def _resolve_key(session: Session, key: str, stored: list[_Facts], stubs: list[Document],
-                 mentions: list[Mention]) -> list[tuple[Document, _Cluster]]:
+                 mentions: list[Mention], links: dict[int, tuple[int | None, str]],
+                 unused: list[Document]) -> list[tuple[Document, _Cluster]]:
     unresolved = []
     for m in mentions:
         fitting = [d for d in stored if _stored_fits(m, d)]
         if len(fitting) == 1:
-            _link(session, m.citation, fitting[0].id, "resolved")
+            links[m.citation.id] = (fitting[0].id, "resolved")
         elif fitting:
-            _link(session, m.citation, None, "ambiguous")
+            links[m.citation.id] = (None, "ambiguous")
         else:
             unresolved.append(m)
     clusters, ambiguous = _cluster(unresolved)
     for m in ambiguous:
-        _link(session, m.citation, None, "ambiguous")
+        links[m.citation.id] = (None, "ambiguous")
     free = list(stubs)
     placed = [(_stub_row(session, free, key, cluster), cluster) for cluster in clusters]
-    for stub in free:
-        session.delete(stub)
+    unused += free
     return placed
-
-
-def _link(session: Session, cit: Citation, target: int | None, resolution: str) -> None:
-    if (cit.target_id, cit.resolution) != (target, resolution):
-        cit.target_id, cit.resolution = target, resolution
-        session.add(cit)
 
 
 def _stub_row(session: Session, free: list[Document], key: str, cluster: _Cluster) -> Document:
