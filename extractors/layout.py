@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name, type_names
@@ -33,21 +33,35 @@ class Layout:
     subject: Span | None = None  # the trích yếu (after the type name, or "V/v ...")
 
 
-@dataclass(frozen=True)
 class Line:
-    start: int
-    end: int
-    raw: str
+    """One line of the text: where it starts and ends, and its characters. A plain
+    class, not a frozen dataclass: documents have thousands of lines, built on every
+    call, and a frozen dataclass takes twice as long to make; the cleaned text is
+    worked out on first use (most lines are never read)."""
 
-    @cached_property
+    __slots__ = ("start", "end", "raw", "_text", "_blank")
+
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start, self.end, self.raw = start, end, raw
+        self._text: str | None = None
+        self._blank: bool | None = None
+
+    def __repr__(self) -> str:
+        return f"Line(start={self.start}, end={self.end}, raw={self.raw!r})"
+
+    @property
     def text(self) -> str:
         """The line without markdown emphasis, heading marks or edge spaces."""
-        return clean(self.raw)
+        if self._text is None:
+            self._text = clean(self.raw)
+        return self._text
 
-    @cached_property
+    @property
     def blank(self) -> bool:
         """An empty line or a rule ("-------", "* *")."""
-        return not self.text or bool(pattern("decoration").match(self.text))
+        if self._blank is None:
+            self._blank = not self.text or bool(pattern("decoration").match(self.text))
+        return self._blank
 
 
 # --- compiled building blocks --------------------------------------------------

@@ -25,7 +25,7 @@ _ACTION_OPENER = re.compile(
                        for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
 
