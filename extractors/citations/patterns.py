@@ -47,7 +47,6 @@ HEAD_DIRECT = re.compile(rf"[ \t\n]*:?[ \t\n]*(?:{P.NUMBER_WORD}[ \t\n]*:?[ \t\n
 # Between two members of a list sharing one type word: ", số", "; và", "và số".
 LIST_GAP = re.compile(rf"[ \t\n]*[,;]?[ \t\n]*(?:và|hoặc)?[ \t\n]*(?:{P.NUMBER_WORD})?[ \t\n]*:?[ \t\n]*")
 
-DATE = re.compile(P.DATE)
 DATE_AFTER = re.compile(P.DATE_AFTER)
 DATE_BEFORE = re.compile(P.DATE_BEFORE)
 DATE_BEFORE_GAP = re.compile(P.DATE_BEFORE_GAP)
