@@ -86,6 +86,10 @@ ROWS = [
      "03/2025/TT-VPCP", "Thông tư", date(2025, 9, 15), "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "basis"),
     ("Quyết định số 3253/QĐ-BVHTTDL ngày 10/9/2025 của Bộ Văn hóa, Thể thao và Du lịch về việc", "3253/QĐ-BVHTTDL",
      "Quyết định", date(2025, 9, 10), "Bộ Văn hóa, Thể thao và Du lịch", "reference"),
+    ("Nghị định số 02/2000/NĐ-CP ngày 03 tháng 02 năm 2000 của Chính phủ\nThủ tục xét cấp giấy phép", "02/2000/NĐ-CP",
+     "Nghị định", date(2000, 2, 3), "Chính phủ", "reference"),
+    ("theo Quyết định số 1803/1998/QĐ/BTC của Bộ Tài chính", "1803/1998/QĐ/BTC", "Quyết định", None, "Bộ Tài chính",
+     "per"),
     ("không có Bản án số 159/2022/HSST ngày 24/5/2022 của TAND thành phố Hà Nội", "159/2022/HSST",
      "Bản án", date(2022, 5, 24), "TAND thành phố Hà Nội", "reference"),
 ]
@@ -110,6 +114,7 @@ NOT_CITED = [
     "Tổ chức đánh giá trong tháng 12/2025 UBND tỉnh chủ trì",
     "phù hợp với quy định tại Phụ lục H QCVN 06:2022/BXD và Sửa đổi 1:2023",
     "--------------- Số: 5348/CT-CS V/v hướng dẫn góp vốn",
+    "SỐ:  144 /2002/QĐ/BTC                                   --------------------------------",
     "Kế hoạch 5 năm và Chương trình 2025 của huyện",
 ]
 

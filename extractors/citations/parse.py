@@ -169,6 +169,8 @@ def _body(text: str, pos: int) -> Body | None:
             break  # "của Huyện ủy và Công văn số ...": the next citation starts
         words.append(core)
         end = t.start() + len(core)
+        if " ".join(words).endswith(P.BODY_COMPLETE_ENDINGS):
+            break
         if core != word:
             if not (word.endswith(",") and text.startswith(P.BODY_COMMA_CONTINUATIONS, t.end() + 1)):
                 break

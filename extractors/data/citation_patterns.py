@@ -80,9 +80,10 @@ YEAR = r"(?:19|20)\d\d"
 
 # A state number: 1313/UBND-TTHC, 01/2024/QĐ-UBND, 515/KH-BCA-BNN&MT.
 # The slash after the year is sometimes dropped ("49/2025TT-BCT"); companies
-# may end with the year ("1025/PLYK/2025").
+# may end with the year ("1025/PLYK/2025"); before 2004 codes were also joined by a
+# slash ("144/2002/QĐ/BTC").
 STATE_NUMBER = (rf"(?P<serial>{SERIAL})(?:{WS}/{WS}(?P<year>{YEAR})(?:{WS}/{WS}|(?=[{UPPER}]))|{WS}/{WS})"
-                rf"(?P<codes>{CODE}(?:{HYPHEN}{CODE})*(?:{WS}/{WS}{YEAR}(?!\d))?)")
+                rf"(?P<codes>{CODE}(?:(?:{HYPHEN}|/){CODE})*(?:{WS}/{WS}{YEAR}(?!\d))?)")
 # A party number (Hướng dẫn 36-HD/VPTW): 28-KH/HU, 04-NQ/TU, 9151-CV/BTCTW.
 PARTY_NUMBER = (rf"(?P<pserial>{SERIAL}){HYPHEN}(?P<ptype>{CODE}){WS}/{WS}"
                 rf"(?P<pcodes>{CODE}(?:(?:{HYPHEN}|/){CODE})*)")
@@ -141,6 +142,9 @@ BODY_STOP_PHRASES: frozenset[str] = frozenset({
     "Ban hành", "Quy định", "Sửa đổi", "Công bố", "Phê duyệt", "Bãi bỏ", "Quyết định",
 })
 BODY_MAX_WORDS = 16
+# Names complete in themselves: the body ends with them ("của Chính phủ" then a new
+# heading line "Thủ tục xét ..."). Law 76/2015 on the Government.
+BODY_COMPLETE_ENDINGS: tuple[str, ...] = ("Chính phủ",)
 # Words after a comma that go on with the body's name: "Bộ Văn hóa, Thể thao và Du
 # lịch" (Decree 01/2023 on the ministry), "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
 # (a minister heading an office, Law 76/2015 Art. 2).
@@ -226,7 +230,7 @@ CLAUSE_BREAK = r";|\.\s|\n[ \t]*\n|\n[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))[ \t]"
 # --- Exclusions -----------------------------------------------------------------------
 # The document's own number in the header ("Số: 123/QĐ-UBND", Decree 30/2020 Phụ
 # lục I); crawled pages may flatten the header onto one line.
-OWN_NUMBER_LINE = r"(?<!\w)Số[ \t]*:\s*\Z"
+OWN_NUMBER_LINE = r"(?<!\w)(?:Số|SỐ)[ \t]*:\s*\Z"
 # Where the header's own number is looked for when the header reader gave none.
 OWN_NUMBER_REACH = 5000
 
