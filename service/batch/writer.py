@@ -54,10 +54,12 @@ def known_hashes(session: Session) -> set[str]:
     return set(stored) | set(ledger)
 
 
-def _same_letter(session: Session, ident: Identity) -> Document | None:
-    return session.exec(select(Document).where(
+def _same_letter(session: Session, ident: Identity) -> tuple[int, str | None] | None:
+    """(id, source) of the stored document that is the same letter, if any."""
+    row = session.exec(select(Document.id, Document.source).where(
         Document.stub == False, Document.number_key == ident.number_key,  # noqa: E712
         Document.year == ident.year, Document.issuer_key == ident.issuer_key)).first()
+    return (row[0], row[1]) if row else None
 
 
 def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | None:
@@ -68,10 +70,11 @@ def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | No
     ident = identity(ex)
     twin = _same_letter(session, ident) if ident else None
     if twin is not None:
-        session.add(SourceFile(content_hash=outcome.digest, document_id=twin.id,
+        twin_id, twin_source = twin
+        session.add(SourceFile(content_hash=outcome.digest, document_id=twin_id,
                                source=outcome.label, outcome="duplicate"))
         session.flush()
-        return Duplicate(outcome.label, twin.source or "", "same issuer, number and year")
+        return Duplicate(outcome.label, twin_source or "", "same issuer, number and year")
     doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label, resolve=False)
     keys |= graph_keys(ex, doc)
     enqueue_document_tasks(session, doc)  # webhooks: queued in this batch's transaction
