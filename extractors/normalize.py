@@ -40,8 +40,11 @@ _NUMBER_HYPHEN_BREAK = re.compile(
 _NUMBER_SLASH_BREAK = re.compile(
     "(" + rules.NUMBER_BEFORE_SLASH + r")[ \t]*\n[ \t]*((?:\d{4}/)?" + rules.CODE + r"-)"
 )
-# What every slash break holds: most texts have none, and skip the pattern.
+# What every break holds, so that most texts skip the patterns: a slash at a line's end;
+# a code's last character, "-", white space and the next code's capital (an unbroken
+# number matches the hyphen pattern too, and is put back as it was).
 _SLASH_AT_LINE_END = re.compile(r"/[ \t]*\n")
+_HYPHEN_GAP = re.compile(rf"(?:{rules.CODE_FIRST}|{rules.CODE_REST})-(?:[ \t]+\n?|\n)[ \t]*{rules.CODE_FIRST}")
 
 _LIST_ITEM = re.compile(rules.LIST_ITEM)
 _STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
@@ -81,10 +84,11 @@ def _has_edge_space(text: str) -> bool:
 
 def join_split_numbers(text: str) -> str:
     """'31/QĐ-\\nUBND' -> '31/QĐ-UBND'; '25/KH- UBND' -> '25/KH-UBND'; '15/\\n2024/TT-' joined."""
-    text = _NUMBER_HYPHEN_BREAK.sub(r"\1\2", text)
-    if not _SLASH_AT_LINE_END.search(text):
-        return text
-    return _NUMBER_SLASH_BREAK.sub(r"\1\2", text)
+    if _HYPHEN_GAP.search(text):
+        text = _NUMBER_HYPHEN_BREAK.sub(r"\1\2", text)
+    if _SLASH_AT_LINE_END.search(text):
+        text = _NUMBER_SLASH_BREAK.sub(r"\1\2", text)
+    return text
 
 
 def _is_heading(line: str) -> bool:

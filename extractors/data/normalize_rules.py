@@ -50,7 +50,9 @@ LINE_END = ".;:!?"
 # A số ký hiệu (Decree 30/2020, Phụ lục III: number/year/type-code-issuer-code) that the
 # PDF or the crawl broke after a "/" or "-": "31/QĐ-" + newline + "UBND", "25/KH- UBND",
 # "4085/UBND-" + newline + "ĐT", "15/" + newline + "2024/TT-BTC".
-CODE = r"[A-ZĐ][A-ZĐ0-9&.]*"
+CODE_FIRST = r"[A-ZĐ]"  # a code opens with a capital
+CODE_REST = r"[A-ZĐ0-9&.]"
+CODE = CODE_FIRST + CODE_REST + "*"
 # the number's 1 to 6 digits, the first opening a word: \b\d{1,6}, written digit first so
 # that the regex engine skips to digits instead of trying every position of the text
 NUMBER_DIGITS = r"\d(?<!\w\d)\d{0,5}"
