@@ -49,12 +49,22 @@ def _heads() -> tuple[tuple[list[str], str], ...]:
     return tuple(sorted(((_fold(h).split(), h) for h in heads), key=lambda x: -len(x[0])))
 
 
+@cache
+def _heads_by_first() -> dict[str, tuple[tuple[list[str], str], ...]]:
+    """_heads() grouped by their first word, in the same order."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for words, head in _heads():
+        out.setdefault(words[0], []).append((words, head))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _LOCALITY = {tuple(k.split()): k for k in A.LOCALITY_LEVELS}
+_LOCALITY_LONGEST_FIRST = tuple(sorted(_LOCALITY, key=len, reverse=True))
 _CONNECTORS = {"và", "-", "–", ",", "&"}
 
 
 def _match_head(folded: list[str], i: int) -> tuple[int, str] | None:
-    for words, head in _heads():
+    for words, head in _heads_by_first().get(folded[i], ()) if i < len(folded) else ():
         if folded[i:i + len(words)] == words:
             return len(words), head
     return None
@@ -62,7 +72,7 @@ def _match_head(folded: list[str], i: int) -> tuple[int, str] | None:
 
 def _match_locality(folded: list[str], i: int, *, bare: bool = False) -> int:
     """Length of the unit word ("huyện", "thị xã") at i, followed by a name unless bare."""
-    for words in sorted(_LOCALITY, key=len, reverse=True):
+    for words in _LOCALITY_LONGEST_FIRST:
         if tuple(folded[i:i + len(words)]) == words and (bare or i + len(words) < len(folded)):
             return len(words)
     return 0
@@ -127,7 +137,8 @@ def incomplete_name(current: str, *, bare_head: bool = True) -> bool:
         return True
     if any(tuple(folded[-len(k):]) == k for k in _LOCALITY):
         return True
-    return any(len(words) > len(folded) and words[:len(folded)] == folded for words, _ in _heads())
+    return any(len(words) > len(folded) and words[:len(folded)] == folded
+               for words, _ in _heads_by_first().get(folded[0], ()))
 
 
 def split_bodies(lines: list[str]) -> list[str]:
