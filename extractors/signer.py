@@ -169,6 +169,10 @@ def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
 
 # --- reading the block -------------------------------------------------------------
 
+# (form, its word count, its folded text), longest first
+_TITLE_FORMS = tuple((f, len(f.split()), f.casefold()) for f in sorted(M.TITLE_FORMS, key=len, reverse=True))
+
+
 def title_case(title: str) -> str:
     """A signer's title in sentence case: "PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng"."""
     words = unify_tones(title).strip(" ,").split()
@@ -176,9 +180,8 @@ def title_case(title: str) -> str:
     out: list[str] = []
     if folded[:1] == ["phó"] and len(words) > 1:
         out, folded, words = ["Phó"], folded[1:], words[1:]
-    for form in sorted(M.TITLE_FORMS, key=len, reverse=True):
-        n = len(form.split())
-        if " ".join(folded[:n]) == form.casefold():
+    for form, n, form_folded in _TITLE_FORMS:
+        if " ".join(folded[:n]) == form_folded:
             rest = " ".join(words[n:])
             return " ".join(out + [form] + ([proper_case(rest)] if rest else []))
     return " ".join(out + [folded[0].capitalize()] + folded[1:]) if folded else ""
