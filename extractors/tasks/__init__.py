@@ -42,7 +42,8 @@ _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.F
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
-_PERIODIC = re.compile(r"\bkỳ\b", re.IGNORECASE)
+_PERIODIC_WORD = "kỳ"
+_PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
 _TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
 
@@ -72,7 +73,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     its = items(text, layout)
     start, end = body_bounds(text, layout)
     body = text[start:end]
-    periods = report_periods(body) if _PERIODIC.search(body) else ()
+    # the literal test first: every letter IGNORECASE takes for k or ỳ lower-cases to it (K, K, Ỳ)
+    periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
+    periods = report_periods(body) if periodic else ()
     ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods)
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     forward = _forward_items(its) if narrative else set(range(len(its)))
