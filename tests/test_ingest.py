@@ -93,7 +93,8 @@ def test_duplicates_failures_and_a_second_run(tmp_path: Path):
 
     # The same letter in another file (a re-typed copy): stored once, reported as a duplicate.
     doc_source, = query(db, "select source from document where stub = 0 and issuer_key is not null "
-                            "and number_key is not null and year is not null order by id limit 1")[0]
+                            "and number_key is not null and year is not null and source not like '%!%' "
+                            "order by id limit 1")[0]
     retyped = tmp_path / "retyped" / "again.txt"
     retyped.parent.mkdir()
     retyped.write_bytes(Path(doc_source).read_bytes() + "\nBản sao.\n".encode())

@@ -1,9 +1,11 @@
 """Extraction on a Dask cluster: `tcp://scheduler:8786`, or `local` for a cluster on
 this machine. The client (this process) reads the files and writes the store;
 workers only extract, so they need `vanban` installed but no database access.
+Outcomes come back in the order the items went in, as with local processes.
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack
 
@@ -17,7 +19,7 @@ class DaskRunner:
         self.window_per_worker = window_per_worker
 
     def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, LocalCluster
         from distributed.scheduler import KilledWorker
 
         with ExitStack() as stack:
@@ -28,25 +30,15 @@ class DaskRunner:
             else:
                 client = stack.enter_context(Client(self.address))
             window = self.window_per_worker * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-            pending = as_completed()
-            inflight: dict[str, WorkItem] = {}
-
-            def submit() -> bool:
-                item = next(items, None)
-                if item is None:
-                    return False
-                future = client.submit(extract_item, item, pure=False)
-                inflight[future.key] = item
-                pending.add(future)
-                return True
-
-            while len(inflight) < window and submit():
-                pass
-            for future in pending:
-                item = inflight.pop(future.key)
+            inflight: deque = deque()  # (future, item), in the order the items came
+            while True:
+                while len(inflight) < window and (item := next(items, None)) is not None:
+                    inflight.append((client.submit(extract_item, item, pure=False), item))
+                if not inflight:
+                    return
+                future, item = inflight.popleft()
                 try:
                     yield future.result()
-                except KilledWorker:
+                except KilledWorker:  # Dask retried it on other workers, and they died too
                     yield worker_died(item)
                 future.release()
-                submit()

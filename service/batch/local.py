@@ -1,28 +1,45 @@
 """Extraction across local processes, with a bounded window of work in flight.
 
-A worker that dies (crash, out of memory, `kill -9`) breaks the pool: a fresh pool
-takes over and the items that were in flight are tried once more; an item caught
-in two deaths is reported as failed instead of being retried for ever.
+Outcomes come back in the order the items went in, so a run over the same files
+stores the same documents whichever worker is faster (of two files that are the
+same letter, the first in path order is kept).
+
+A worker that dies (crash, out of memory, `kill -9`) breaks the pool. A fresh
+pool takes over and every item that had not finished is run again alone, one
+after the other: an item that breaks the pool while alone is the cause, and is
+reported as failed instead of being retried for ever; the others go through.
 """
 from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections import Counter, deque
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 
 from service.batch.work import Outcome, WorkItem, extract_item, ignore_sigint, worker_died
 
-MAX_ATTEMPTS = 2
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class _Entry:
+    item: WorkItem
+    future: Future | None  # None: to be run again, alone
+    alone: bool = False  # submitted while nothing else ran
+
+    def finished(self) -> bool:
+        return self.future is not None and self.future.done() and self.future.exception() is None
+
+
 class ProcessRunner:
-    def __init__(self, workers: int, *, window_per_worker: int = 32):
+    def __init__(self, workers: int, *, window_per_worker: int = 32,
+                 work: Callable[[WorkItem], Outcome] = extract_item):
         self.workers = max(1, workers)
         self.window = self.workers * window_per_worker
+        self.work = work  # a module-level function: workers import it by name
 
     def _pool(self) -> ProcessPoolExecutor:
         # forkserver: workers fork from a clean process, not from a parent that
@@ -33,36 +50,40 @@ class ProcessRunner:
 
     def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]:
         pool = self._pool()
-        inflight: dict[Future, WorkItem] = {}
-        retry: deque[WorkItem] = deque()
-        attempts: Counter[str] = Counter()
+        entries: deque[_Entry] = deque()  # in the order the items came
         try:
             while True:
-                while len(inflight) < self.window:
-                    item = retry.popleft() if retry else next(items, None)
-                    if item is None:
-                        break
-                    inflight[pool.submit(extract_item, item)] = item
-                if not inflight:
+                self._submit(pool, entries, items)
+                if not entries:
                     return
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                broken = False
-                for future in done:
-                    item = inflight.pop(future)
-                    try:
-                        yield future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        attempts[item.digest] += 1
-                        if attempts[item.digest] >= MAX_ATTEMPTS:
-                            yield worker_died(item)
-                        else:
-                            retry.append(item)
-                if broken:
-                    log.warning("a worker process died; its files go to a fresh pool")
-                    retry.extend(inflight.values())  # not yet failed: not counted
-                    inflight.clear()
+                head = entries[0]
+                try:
+                    outcome = head.future.result()
+                except BrokenProcessPool:
+                    log.warning("a worker process died; the files it may have held are run again one by one")
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool()
+                    if head.alone:
+                        entries.popleft()
+                        yield worker_died(head.item)
+                    for entry in entries:
+                        if not entry.finished():
+                            entry.future = None
+                    continue
+                entries.popleft()
+                yield outcome
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+
+    def _submit(self, pool: ProcessPoolExecutor, entries: deque[_Entry], items: Iterator[WorkItem]) -> None:
+        """Fill the window; while items caught in a pool break remain, run them alone."""
+        rerun = [e for e in entries if e.future is None]
+        if rerun:
+            if not any(e.alone and not e.future.done() for e in entries if e.future is not None):
+                rerun[0].future, rerun[0].alone = pool.submit(self.work, rerun[0].item), True
+            return
+        while len(entries) < self.window:
+            item = next(items, None)
+            if item is None:
+                return
+            entries.append(_Entry(item, pool.submit(self.work, item)))
