@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from corpus.store import content_hash, find_by_hash, save_extraction
+from models.extraction import Extraction
 from models.tables import Document, Task
 from service.errors import NotFound
 from service.extract import extract_bytes
@@ -35,6 +36,13 @@ def get_document(session: Session, doc_id: int) -> Document:
     if doc is None:
         raise NotFound(f"no document with id {doc_id}")
     return doc
+
+
+def stored_extraction(doc: Document) -> Extraction:
+    """The extraction kept for a stored document, with its text; a stub has none."""
+    if doc.stub or doc.extraction is None:
+        raise NotFound(f"document {doc.id} is a stub: it is cited but not stored")
+    return Extraction.model_validate({**doc.extraction, "text": doc.text or ""})
 
 
 def document_view(doc: Document, *, with_text: bool = False) -> dict:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response, UploadFile, status
+from fastapi.responses import HTMLResponse
 
 from api.deps import SessionDep, SettingsDep
-from service.documents import document_tasks, document_view, get_document, store_bytes
+from service.annotate import annotated_html
+from service.documents import document_tasks, document_view, get_document, store_bytes, stored_extraction
 from service.errors import BadDocument, TooLarge
 from service.tasks import task_view
 
@@ -43,3 +45,10 @@ def read_document(doc_id: int, session: SessionDep, text: bool = False) -> dict:
     doc = get_document(session, doc_id)
     return {**document_view(doc, with_text=text),
             "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}
+
+
+@router.get("/{doc_id}/annotated", response_class=HTMLResponse,
+            responses={404: {"description": "No such document, or a stub"}})
+def read_annotated(doc_id: int, session: SessionDep) -> HTMLResponse:
+    """The letter as HTML with every extracted span (issuer, signer, citations, tasks, deadlines) drawn by displaCy."""
+    return HTMLResponse(annotated_html(stored_extraction(get_document(session, doc_id))))

@@ -21,7 +21,7 @@ COMMAND_MODULES = ("extract", "store", "tasks", "ingest", "keys", "manage", "gra
 # they import their own module only, not the database, export and web stacks (half a
 # second of start-up on each call of `vanban extract`). Their module registers more than
 # one command, so that typer keeps the command name on the command line.
-STANDALONE = {"extract": "extract", "text": "extract"}
+STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract"}
 
 
 def _command_modules(argv: list[str]) -> tuple[str, ...]:

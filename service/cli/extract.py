@@ -1,4 +1,4 @@
-"""`vanban extract` and `vanban text`."""
+"""`vanban extract`, `vanban text` and `vanban annotate`: one file in, no store."""
 from __future__ import annotations
 
 import json
@@ -63,3 +63,22 @@ def text(file: Annotated[Path, typer.Argument(help="Document to read")]) -> None
         _fail(f"{file}: {e.reason}")
         raise typer.Exit(1) from None
     sys.stdout.write(loaded.text if loaded.text.endswith("\n") else loaded.text + "\n")
+
+
+@app.command()
+def annotate(
+    file: Annotated[Path, typer.Argument(help="Document to read")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the HTML page to FILE")] = None,
+) -> None:
+    """Write the letter as an HTML page with every extracted span drawn by displaCy."""
+    from service.annotate import annotated_html
+
+    try:
+        html = annotated_html(extract_path(file))
+    except VanbanError as e:
+        _fail(e.reason)
+        raise typer.Exit(1) from None
+    if output is None:
+        sys.stdout.write(html + "\n")
+    else:
+        output.write_text(html, encoding="utf-8")
