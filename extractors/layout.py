@@ -488,7 +488,7 @@ def segment(text: str) -> Layout:
     """Split one document's text into the parts of Decree 30/2020's layout."""
     # Where a list or the signature ends is decided by the readers of those fields,
     # which build on this module's line helpers: imported here, not at the top.
-    from extractors.recipients import read_list
+    from extractors.recipients import read_addressees, read_list
     from extractors.signer import find_signature
 
     lines = split_lines(text)
@@ -502,7 +502,7 @@ def segment(text: str) -> Layout:
         k += 1
     k = _telegram_sender(lines, k)
     if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, ("Kính",))):
-        end = read_list(lines, k, cc=False)[1]
+        end = read_addressees(lines, k)[1]
         telegram = pattern("telegram").search(lines[k].raw)
         start = lines[k].start + telegram.start() if telegram else lines[k].start
         recipients = Span(start=start, end=lines[end - 1].end)

@@ -14,6 +14,7 @@ from extractors.data import layout_markers as M
 from extractors.layout import (
     Layout,
     Line,
+    alternation,
     is_blank,
     is_label_rest,
     is_upper,
@@ -24,7 +25,9 @@ from extractors.layout import (
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
-_LABEL = re.compile(r"^\W*(?:Kính\s+gửi|Nơi\s+nhận|Nơi)\s*:?\s*|^.*?\bđiện\s*:\s*", re.I)
+_CC_FIRST_WORDS = tuple(label.split()[0] for label in M.CC_LABELS)  # "Nơi" of a label wrapped after it
+_LABEL = re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS + M.CC_LABELS + _CC_FIRST_WORDS)})\s*:?\s*"
+                    rf"|^.*?\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
 _MAX_ITEM_WORDS = 25
 _MAX_TAIL_WORDS = 8
@@ -104,8 +107,8 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
     elif item is not None:
         state.bullets = True
         state.start(item)
-    elif pattern("authority").match(s) or pattern("cc").match(s):
-        return False
+    elif pattern("authority").match(s) or pattern("cc").match(s) or pattern("recipients").match(s):
+        return False  # the signature, the copy list or a further label ("Đồng kính gửi:")
     elif state.items and not state.items[-1]:  # the text of a bare dash ("-" / "Như trên;")
         state.extend(s)
     elif s.startswith("(") and state.items and (state.closed or not cc):
@@ -117,7 +120,7 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
         return False
     elif state.items and not blanks and _dangling(state.items[-1]):
         state.extend(s)  # "- Các cơ quan ..., cơ quan hành chính khác thuộc" / "Ủy ban nhân dân Thành phố;"
-    elif (blanks and not s[:1].islower()) \
+    elif (blanks and state.items and not s[:1].islower()) \
             or (is_upper(s) and (not cc or state.closed or pattern("title_word").search(s))):
         return False
     elif not state.items:
@@ -152,16 +155,31 @@ def clean_item(s: str) -> str:
     return " ".join(s.split()).strip(_TRAILING).strip()
 
 
-def _read(text: str, span, *, cc: bool) -> list[str]:
-    if span is None:
-        return []
-    lines = split_lines(text[span.start:span.end])
-    return read_list(lines, 0, cc=cc)[0]
+def read_addressees(lines: list[Line], label: int) -> tuple[list[str], int]:
+    """The Kính gửi list on line `label` and the co-addressee lists that follow it
+    ("Đồng kính gửi:"), and the index of the first line after them."""
+    items, end = read_list(lines, label, cc=False)
+    k = end
+    while k < len(lines):
+        if is_blank(lines[k]):
+            k += 1
+        elif pattern("recipients").match(lines[k].text):
+            more, end = read_list(lines, k, cc=False)
+            items, k = items + more, end
+        else:
+            break
+    return items, end
 
 
 def read_recipients(text: str, layout: Layout) -> list[str]:
-    return _read(text, layout.recipients, cc=False)
+    span = layout.recipients
+    if span is None:
+        return []
+    return read_addressees(split_lines(text[span.start:span.end]), 0)[0]
 
 
 def read_cc(text: str, layout: Layout) -> list[str]:
-    return _read(text, layout.cc, cc=True)
+    span = layout.cc
+    if span is None:
+        return []
+    return read_list(split_lines(text[span.start:span.end]), 0, cc=True)[0]

@@ -62,6 +62,12 @@ OPENINGS = [
         "Cuối tháng 10 và tháng 11\nvừa qua",
         "V/V PHÁT ĐỘNG CHIẾN DỊCH", "điện:", "Cuối tháng 10",
     ),
+    (  # bk_344b9eec106a: co-addressees under "Đồng kính gửi:" belong to the recipient block, not the body
+        "CÔNG ĐIỆN\nTẬP\nTRUNG HOÀN THÀNH THỰC THI CÁC PHƯƠNG ÁN CẮT GIẢM\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+        "- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;\n\nĐồng kính gửi:\n\n"
+        "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để\nlãnh đạo, chỉ đạo.\n\nThực hiện Nghị quyết số 66/NQ-CP",
+        "CÁC PHƯƠNG ÁN CẮT GIẢM", "điện:", "Thực hiện Nghị quyết",
+    ),
 ]
 
 

@@ -43,6 +43,15 @@ RECIPIENTS = [
                                    "Sở Xây dựng", "Sở Nội vụ"]),
     ("CÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ\nTHỦ TƯỚNG\nCHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Tài chính, Nội vụ.",
      ["Bộ trưởng các Bộ: Tài chính, Nội vụ"]),
+    # bk_344b9eec106a: co-addressees ("Đồng kính gửi:"), one undashed item after a blank line
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;\n"
+     "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;\n\nĐồng kính gửi:\n\n"
+     "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để\nlãnh đạo, chỉ đạo.",
+     ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ",
+      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+      "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo"]),
+    ("Kính gửi:\n\nSở Tài chính tỉnh Quảng Ngãi.", ["Sở Tài chính tỉnh Quảng Ngãi"]),
+    ("Kính gửi: Sở Nội vụ.\nĐồng kính gửi: Ủy ban nhân dân tỉnh.", ["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]),
 ]
 
 

@@ -37,9 +37,11 @@ SUBJECT_STRIP: tuple[str, ...] = ("V/v", "Về việc")
 # công văn (Decree 30/2020 Art. 7: the letter type has no type name of its own).
 LETTER_SELF_REFERENCES: tuple[str, ...] = ("Công văn này",)
 
-# Ô số 9a: "Kính gửi:" opens the recipient block. A công điện names its addressees
+# Ô số 9a: "Kính gửi:" opens the recipient block; "Đồng kính gửi:" right after it names
+# co-addressees (an office informed alongside, as a công điện's "Đồng kính gửi: Bí thư
+# Tỉnh ủy ..."), a second list of the same block. A công điện names its addressees
 # after "<sender> điện:" (Decree 30/2020 Phụ lục I, mẫu 1.5).
-RECIPIENTS_LABELS: tuple[str, ...] = ("Kính gửi",)
+RECIPIENTS_LABELS: tuple[str, ...] = ("Kính gửi", "Đồng kính gửi")
 TELEGRAM_RECIPIENTS_VERB = "điện"
 # Ô số 9b: the copy list.
 CC_LABELS: tuple[str, ...] = ("Nơi nhận",)
