@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from corpus import graph, search
@@ -47,12 +48,13 @@ def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str) -
     doc.updated_at = dt.datetime.now(dt.timezone.utc)
 
 
-def _citation_rows(doc_id: int, ex: Extraction) -> list[Citation]:
+def _citation_rows(doc_id: int, ex: Extraction) -> list[dict]:
+    """Citation rows as column values, for one executemany (no ORM object per row)."""
     rows = []
     for i, c in enumerate(ex.citations):
         year = c.date.year if c.date else (c.parts.year if c.parts else None)
-        rows.append(Citation(
-            source_id=doc_id, position=i, number=c.number, number_key=number_key(c.number),
+        rows.append(dict(
+            source_id=doc_id, target_id=None, position=i, number=c.number, number_key=number_key(c.number),
             doc_type=c.doc_type, cited_date=c.date, year=year,
             issuer=c.issuer.name if c.issuer else None,
             issuer_key=issuer_key(c.issuer.name) if c.issuer else None,
@@ -62,11 +64,12 @@ def _citation_rows(doc_id: int, ex: Extraction) -> list[Citation]:
     return rows
 
 
-def _task_rows(doc_id: int, ex: Extraction) -> list[Task]:
+def _task_rows(doc_id: int, ex: Extraction) -> list[dict]:
+    """Task rows as column values, for one executemany."""
     rows = []
     for i, t in enumerate(ex.tasks):
         names = t.assignees + t.assignees_canonical
-        rows.append(Task(
+        rows.append(dict(
             document_id=doc_id, position=i, assignees=t.assignees,
             assignees_text=" | ".join(search.folded(n) for n in names),
             action=t.action, coordinators=t.coordinators, report_to=t.report_to,
@@ -88,9 +91,9 @@ def save_extraction(session: Session, ex: Extraction, *, digest: str, source: st
     _fill_document(doc, ex, digest=digest, source=source)
     session.add(doc)
     session.flush()
-    session.add_all(_citation_rows(doc.id, ex))
-    session.add_all(_task_rows(doc.id, ex))
-    session.flush()
+    for table, rows in ((Citation, _citation_rows(doc.id, ex)), (Task, _task_rows(doc.id, ex))):
+        if rows:  # Core executemany on the table: no ORM object per row
+            session.connection().execute(insert(table.__table__), rows)
     graph.save_links(session, doc.id, ex)
     search.index_document(session, doc)
     if resolve:
