@@ -34,6 +34,7 @@ _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
 _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
 # A name starts with an optional determiner and a head word.
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
+_RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
@@ -49,6 +50,8 @@ _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_ABBR = re.compile(r"[\w&.]+")
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
+_RE_SPACE = re.compile(r"\s*")
+_RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
 # Old-style tone placement at a word's end -> new style ("Uỷ ban" -> "Ủy ban", "hoá" -> "hóa").
 _TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy",
@@ -73,6 +76,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         return None
     names: list[str] = []
     cur = pos
+    trade = bool(_RE_BUSINESS.match(text, pos))  # a business name runs on through its line of trade
     i = m.end()
     count = 0
     end = len(text)
@@ -91,11 +95,13 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 end = a
                 break
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
-            if _RE_START.match(text, nxt.start()) and _is_new_name(text, nxt.start()) and not joint:
+            head = _RE_START.match(text, nxt.start())
+            if head and _is_new_name(text, nxt.start()) and not joint:
                 names.append(text[cur:a])
                 cur = nxt.start()
+                trade = bool(_RE_BUSINESS.match(text, cur))
                 count = 0
-                i = nxt.start()
+                i = head.end()  # past the head, which may be lower case ("và lãnh đạo các Bộ")
                 continue
             i = t.end()
             continue
@@ -104,6 +110,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             if nxt and nxt.group(0)[:1].isalpha() and not _RE_STOP.match(text, nxt.start()):
                 i = t.end()
                 continue
+        if tok == ":" and _enumerates(text, cur, t.end()):
+            i = t.end()  # "Giám đốc các Sở: Tài chính, Xây dựng", "Các Bộ: Quốc phòng, Công an"
+            count = -_MAX_NAME_TOKENS  # a list of members may be long ("các tỉnh: Hà Tĩnh, Quảng Trị, ...")
+            continue
         if tok in ":.()\"“”-–":
             end = a
             break
@@ -120,7 +130,11 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                                                               and not _is_noun_head(text, a))):
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
-        if tok[:1].islower() and tok.lower() not in N.NAME_SYLLABLES and _after_lower(text, cur, a):
+        verb = _RE_VERB.match(text, a) if tok[:1].islower() and a > cur and not _after_lower(text, cur, a) else None
+        if verb and " " in verb.group(0) and not _is_noun_head(text, a):
+            end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
+            break
+        if tok[:1].islower() and not trade and tok.lower() not in N.NAME_SYLLABLES and _after_lower(text, cur, a):
             end = a  # a lower-case word after a lower-case one, not a name word: the name is over
             break
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
@@ -136,6 +150,14 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     return NameRun(clean, pos, end) if clean else None
 
 
+def _enumerates(text: str, cur: int, pos: int) -> bool:
+    """A colon after a plural head ("các Sở", "các tỉnh") opens the list of its members,
+    written with capitals ("Khánh Hòa, Đắk Lắk"), not an action ("Chủ trì ...") or a name."""
+    nxt = _RE_SPACE.match(text, pos).end()
+    return ("các" in text[cur:pos].lower().split() and text[nxt:nxt + 1].isupper()
+            and not _RE_CAP_ACTION.match(text, nxt) and not _RE_START.match(text, nxt))
+
+
 def _noun_use(text: str, pos: int) -> bool:
     """An ambiguous head is a noun when a separator, a continuer or the end follows it."""
     rest = text[pos:].lstrip()
@@ -143,8 +165,8 @@ def _noun_use(text: str, pos: int) -> bool:
 
 
 def _is_new_name(text: str, pos: int) -> bool:
-    """After a separator: a capitalised head or a determiner opens a new name."""
-    return text[pos:pos + 1].isupper() or bool(_RE_LEAD_DET.match(text, pos))
+    """After a separator: a capitalised head, a determiner or an office title opens a new name."""
+    return text[pos:pos + 1].isupper() or bool(_RE_LEAD_DET.match(text, pos) or _RE_TITLE.match(text, pos))
 
 
 def _is_noun_head(text: str, a: int) -> bool:
@@ -155,8 +177,10 @@ def _is_noun_head(text: str, a: int) -> bool:
 
 
 def _after_lower(text: str, cur: int, a: int) -> bool:
+    """Whether the word before `a` is lower case; of a hyphenated word, its last part
+    ("Tập đoàn Công nghiệp-Năng lượng": "Năng")."""
     words = text[cur:a].split()
-    return bool(words) and words[-1][:1].islower()
+    return bool(words) and re.split(r"[-–]", words[-1])[-1][:1].islower()
 
 
 def _after_head(text: str, cur: int, a: int) -> bool:
@@ -166,7 +190,7 @@ def _after_head(text: str, cur: int, a: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip(" ,;:-–.")
+    return _RE_TRAILING_JOIN.sub("", re.sub(r"\s+", " ", name)).strip(" ,;:-–.")
 
 
 def canonical(name: str) -> str:

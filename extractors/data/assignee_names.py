@@ -32,6 +32,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "chỉ huy trưởng",
     "tổng cục trưởng",
     "viện trưởng",
+    "lãnh đạo các",  # "... và lãnh đạo các Bộ, ngành" (công điện, bulk); "Lãnh đạo, chỉ đạo" stays a verb
+    "trưởng thuế",  # "Trưởng Thuế các tỉnh, thành phố": head of a provincial tax office since 2025 (bulk)
 )
 
 # Titles whose holder heads a body of that name ("Chánh Văn phòng UBND tỉnh" ->
@@ -92,7 +94,6 @@ BODY_HEADS: tuple[str, ...] = (
     "chủ đầu tư",
     "chủ rừng",
     "nhà thầu",
-    "bên thuê lại",
     "người sử dụng lao động",
     "tổ công tác",
     "các bộ",
@@ -103,6 +104,11 @@ BODY_HEADS: tuple[str, ...] = (
     "đảng ủy",
     "đảng uỷ",
     "cấp ủy",
+    # bulk (thông báo kết luận, công điện): state groups and the committees of the Quốc hội
+    "tập đoàn",
+    "ủy ban",
+    "uỷ ban",
+    "hội đồng",
 )
 
 # Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
@@ -115,8 +121,15 @@ AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
 NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
                               "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp")
 
+# Heads of businesses, whose names may carry their line of trade in lower-case words
+# ("Công ty cổ phần siêu thị Sài Gòn", "doanh nghiệp cho thuê lại lao động", "các
+# doanh nghiệp kinh doanh bảo hiểm"): such a name runs on to a stop or a verb.
+# Source: Luật Doanh nghiệp 2020 Điều 37 (tên doanh nghiệp: loại hình + tên riêng), corpus.
+BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệp", "tập đoàn", "hợp tác xã")
+
 # Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
-DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các")
+DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
+                                "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
 
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
@@ -157,7 +170,8 @@ NAME_STOPS: tuple[str, ...] = (
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
-NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn")
+NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn",
+                                    "phụ trách")  # "Thứ trưởng ... phụ trách lĩnh vực" (bulk)
 
 # Lower-case syllables that occur inside body names ("Ủy ban nhân dân các xã, thị trấn",
 # "Trang thông tin điện tử huyện", "doanh nghiệp cho thuê lại lao động"). Any other
@@ -169,14 +183,15 @@ các những từng mỗi và hoặc của
 xã phường thị trấn đặc khu huyện quận tỉnh thành phố cấp trung ương
 ban ngành đơn vị địa phương cơ quan tổ chức sở phòng bộ hội đoàn thể chính trị
 có liên quan trực thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
-cá nhân doanh giáo dục đào tạo trường học lao động cho thuê lại hoạt trên bàn
+cá nhân doanh giáo dục đào tạo trường học lao động trên bàn
 được giao phân chủ trì thực hiện nhiệm vụ người đứng đầu thường
 phát thanh truyền hình thông tin điện tử báo chí tấn văn hóa hoá thao du lịch
 quản lý dự án rừng phòng hộ dụng thuế hải kho bạc bảo hiểm y tế kinh hạ tầng
 tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đại biểu quốc đổi số
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
-cổ phần trách nhiệm hữu hạn siêu thị tập ngân hàng chi nhánh cục tổng viện bệnh
+cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
+gia tộc lĩnh vực
 """.split())
 
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì

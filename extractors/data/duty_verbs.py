@@ -81,6 +81,18 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "chia sẻ",
     "lựa chọn",
     "cân đối",
+    # bulk (công điện, thông báo kết luận, công văn of ministries): verbs that follow
+    # their subject as often as the ones above
+    "tạo điều kiện",
+    "xử lý",
+    "làm việc với",
+    "bám sát",
+    "nỗ lực",
+    "tích cực",
+    "niêm yết",
+    "cung ứng",
+    "xuất cấp",
+    "nghiên cứu",
 )
 
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
@@ -95,7 +107,6 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "lập",
     "hạn chế",
     "siết chặt",
-    "xử lý",
     "giải quyết",
     "công khai",
     "đa dạng hóa",
@@ -114,11 +125,8 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "quán triệt",
     "lãnh đạo",
     "sắp xếp",
-    "rà soát",
     "tự kiểm tra",
     "đồng thời",
-    "nghiên cứu",
-    "theo dõi",
     "quyết định",
     "thông báo",
     "tiếp nhận",
@@ -147,7 +155,23 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "tập huấn",
     "đào tạo",
     "bồi dưỡng",
+    "đồng bộ",  # "Đồng bộ dữ liệu TTHC ..." (Quyết định công bố TTHC, bulk)
+    "tiếp tế",
+    "thẩm tra",
+    "đổi mới",
 )
+
+# Labels that scope a duty without naming who acts ("Đối với NNT chưa có hồ sơ ...:
+# Cơ quan thuế địa phương có trách nhiệm ..."); they may run longer than a short label.
+# Source: bulk (công văn of Cục Thuế, thông báo kết luận).
+SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
+
+# Formulas of the execution clause that follow a long list of names, after which the
+# list may end in words that name no body ("... và các đối tượng được bồi thường chịu
+# trách nhiệm thi hành Quyết định này"). Source: Nghị định 30/2020 Phụ lục I (điều
+# khoản thi hành), bulk.
+EXECUTION_CLAUSES: tuple[str, ...] = ("chịu trách nhiệm thi hành", "có trách nhiệm thi hành",
+                                      "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai thực hiện")
 
 # Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
 # Source: dev (công điện).

@@ -107,7 +107,12 @@ def _forward_items(its: list[Item]) -> set[int]:
 
 def _heading_names(it: Item) -> tuple[str, ...]:
     """Who a heading or lead-in assigns the items under it to."""
-    return heading_names(it.text) if it.is_heading else ()
+    if not it.is_heading:
+        return ()
+    parts = sentences(it.text) if it.style == "lead" else ()
+    if len(parts) > 1:  # a lead-in names who acts in its last sentence ("Trước tình hình đó, ... yêu cầu X ...:")
+        return heading_names(parts[-1][1]) or heading_names(it.text)
+    return heading_names(it.text)
 
 
 def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:

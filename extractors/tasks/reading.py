@@ -22,7 +22,7 @@ _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 _RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
-    rf"\s*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
+    rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 _RE_SUBJECT_DUTY_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
@@ -38,6 +38,13 @@ _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+_LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
+# An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
+_RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
+# "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
+_RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
+# A list of names, then words that name no body, then the execution formula.
+_RE_EXECUTION = re.compile(rf"[^.:]{{0,300}}?\s(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
 
 
 @dataclass(frozen=True)
@@ -60,12 +67,19 @@ def acting_clause(sentence: str) -> str | None:
     if sentence.rstrip().endswith(":"):
         return None
     text = strip_label(sentence)
+    if text is not sentence and not _opens_action(text) and _opens_action(sentence) \
+            and len(sentence[:len(sentence) - len(text)].split()) > _LABEL_MAX_WORDS:
+        text = sentence  # "Nghiên cứu đưa vào dự thảo Nghị quyết ... nội dung: ...": a clause, not a label
     if not is_basis(text):
-        return text if _RE_ACTION.match(text) else None
+        return text if _opens_action(text) else None
     for m in _RE_CLAUSE.finditer(text):
         if _RE_ACTION.match(text, m.end()):
             return None if _RE_CITED.search(text, 0, m.start()) else text[m.end():]
     return None
+
+
+def _opens_action(text: str) -> bool:
+    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text))
 
 
 def strip_label(sentence: str) -> str:
@@ -114,7 +128,7 @@ def read_duty(sentence: str) -> Duty | None:
     object of an assigning verb ("Giao Sở X ...", "đề nghị các xã ..."), then a
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
-    label = _RE_LABEL.match(sentence)
+    label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence)
     if label and read_names(label.group(1)) and _RE_ACTION.match(sentence, label.end()):
         return _labelled(sentence, label)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     for pos in (0, label.end()) if label else (0,):
@@ -122,7 +136,7 @@ def read_duty(sentence: str) -> Duty | None:
         if subject:
             return subject
     for m in _RE_ASSIGN.finditer(sentence):
-        if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]):
+        if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]) or _RE_COORD_ASSIGN.match(sentence, m.start()):
             continue
         run = read_names(sentence, m.end())
         if run:
@@ -152,6 +166,9 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
     if _RE_SUBJECT_DUTY.match(rest):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
+    execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None
+    if execution:
+        return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
     if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
         return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
     return None
