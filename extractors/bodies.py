@@ -61,6 +61,9 @@ def _heads_by_first() -> dict[str, tuple[tuple[list[str], str], ...]]:
 _LOCALITY = {tuple(k.split()): k for k in A.LOCALITY_LEVELS}
 _LOCALITY_LONGEST_FIRST = tuple(sorted(_LOCALITY, key=len, reverse=True))
 _CONNECTORS = {"và", "-", "–", ",", "&"}
+# First words of two-word unit names ("thành" of "thành phố", "đặc" of "đặc khu"): a line
+# ending with one was wrapped inside the unit word.
+_UNIT_FIRST_WORDS = frozenset(k.split()[0] for k in A.LOCALITY_LEVELS if " " in k)
 
 
 def _match_head(folded: list[str], i: int) -> tuple[int, str] | None:
@@ -133,7 +136,7 @@ def incomplete_name(current: str, *, bare_head: bool = True) -> bool:
     head = _match_head(folded, 0)
     if bare_head and head and head[0] == len(folded) and head[1] not in A.SELF_NAMED_HEADS:
         return True
-    if folded[-1] in _CONNECTORS or folded[-1] in {"thành", "thị", "đặc"}:
+    if folded[-1] in _CONNECTORS or folded[-1] in _UNIT_FIRST_WORDS:
         return True
     if any(tuple(folded[-len(k):]) == k for k in _LOCALITY):
         return True

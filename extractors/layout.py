@@ -179,6 +179,7 @@ def is_label_rest(s: str) -> bool:
 # --- header spans ----------------------------------------------------------------
 
 _PLACE_PREFIXES = tuple(tuple(p.casefold().split()) for p in M.PLACE_PREFIXES)
+_PLACE_ABBREVIATIONS = tuple(p for p in M.PLACE_PREFIXES if p.endswith("."))  # "TP." of "TP. Hồ Chí Minh"
 _SEGMENT_BREAK = re.compile(r"\n|\t|\s{3,}|\|")  # line ends and column gaps of flattened headers
 _MAX_PLACE_WORDS = 7
 
@@ -186,7 +187,7 @@ _MAX_PLACE_WORDS = 7
 def _place_word(w: str) -> bool:
     """A capitalised word of a place name ("Hà", "Nội", "Bà-Rịa", "TP.")."""
     core = w.replace("-", "").rstrip(".")
-    if w in ("TP.", "Tp.", "Tx.", "-", "–"):  # "Bà Rịa - Vũng Tàu"
+    if w in _PLACE_ABBREVIATIONS or w in ("-", "–"):  # "Bà Rịa - Vũng Tàu"
         return True
     return bool(core) and core.isalpha() and core[0].isupper() and (len(core) == 1 or core[1:].islower())
 

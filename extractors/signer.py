@@ -212,7 +212,24 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
         office, after = office[:deputy.start()], [office[deputy.start():].strip()]
     if not after:  # "Q. GIÁM ĐỐC": the signer holds the office ad interim
         return auth, title_case(office), None
-    return auth, title_case(_title_line(after)), _office(office)
+    deputy_line = _deputy_line(office, after) if auth == "KT." else None
+    return auth, title_case(deputy_line or _title_line(after)), _office(office)
+
+
+def _deputy_line(office: str, after: list[str]) -> str | None:
+    """Under "KT. <office>" a deputy signs as "PHÓ <office's title>" (Decree 30/2020
+    Art. 13.1.b); a title line printed under it names a concurrent post, not the
+    signing capacity ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" / "PHÓ THỦ TƯỚNG")."""
+    folded = unify_tones(office).casefold().split()
+    head = next((f for f, n, f_folded in _TITLE_FORMS if folded[:n] == f_folded.split()), None)
+    if head is None:
+        return None
+    prefix = f"phó {head.casefold()}".split()
+    for s in after[:-1]:
+        words = unify_tones(s).casefold().split()
+        if words[:len(prefix)] == prefix:
+            return s
+    return None
 
 
 def _title_line(lines: list[str]) -> str:

@@ -40,6 +40,11 @@ BLOCKS = [  # (block, name, title, authority, on behalf of)
      "Phó Trưởng ban", "KT.", None),
     ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải", "Nguyễn Bắc Hải",
      "Phó Trưởng ban", "KT.", None),
+    # bk_65c9ecb9e2fa: the deputy's title under KT., then a concurrent post
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà", "Phạm Thị Thanh Trà",
+     "Phó Trưởng ban Thường trực", "KT.", "Trưởng ban"),
+    ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ\nTHUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương", "Đào Thu Hương",
+     "Phó Trưởng ban", "KT.", None),
 ]
 
 
