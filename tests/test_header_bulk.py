@@ -28,8 +28,10 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_header_gold"
 FIELDS = ("doc_type", "number", "issued_date", "place", "issuer", "subject", "signer_name", "signer_title")
 GOLD_KEYS = {"file", "note", "doc_type", "number", "issued_date", "issued_year", "place", "issuer", "subject",
              "signer", "recipients", "cc"}
-# Measured 1.0 on every field and list when the set was made; a little room so one
-# arguable reading does not fail the build, none for a rule that breaks a kind of header.
+# Measured when the set was made: 1.0 on every field and on cc; recipients recall 0.947
+# (a công điện's "Đồng kính gửi:" list missed), 1.0 once co-addressee lists were read.
+# A little room so one arguable reading does not fail the build, none for a rule that
+# breaks a kind of header.
 MIN_FIELD = 0.95
 MIN_LIST_F1 = 0.95
 
