@@ -116,6 +116,9 @@ def test_read_duty(sentence, assignees, partners, report):
     "Sở Xây dựng tại Công văn số 15972/SXD-QLN ngày 14 tháng 11 năm 2025 về rà soát dữ liệu số nhà.",
     "Xét Tờ trình số 416/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân thành phố về việc đề nghị ban hành Nghị quyết.",
     "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.",
+    # bulk: a cited rule and its consequence ("thì"), not a duty the letter places
+    "Căn cứ Điều 10 Nghị định số 43/2017/NĐ-CP ngày 14/4/2017 của Chính phủ thì khi làm thủ tục thông quan, "
+    "cơ quan hải quan kiểm tra các nội dung bắt buộc trên nhãn gốc của hàng hóa nhập khẩu.",
 ])
 def test_no_duty_in_narration_or_basis(sentence):
     assert read_duty(sentence) is None

@@ -1,10 +1,12 @@
 """Tasks of bulk documents the rules were not written from, scored as the product is.
 
 `tests/fixtures/bulk_task_gold/` holds tasks annotated by hand (GUIDELINES.md) for
-18 bulk documents drawn with a fixed seed (kinds weighted to those that carry tasks:
-công văn, công điện, thông báo kết luận, quyết định). The figure is the scorer's
-task F1 (anchor phrase in action + text, and an assignee name_match; optional gold
-tasks neither credited nor penalised), over the tasks stage alone.
+26 bulk documents drawn with fixed seeds (kinds weighted to those that carry tasks:
+công văn, công điện, thông báo kết luận, quyết định): 18 read before the rules were
+generalised, 8 more drawn and annotated afterwards as a check (0.76 with the old
+rules, 0.91 with the new before one more fix). The figure is the scorer's task F1
+(anchor phrase in action + text, and an assignee name_match; optional gold tasks
+neither credited nor penalised).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from extractors.pipeline import extract_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
-# measured 0.9927 (p 0.9855, r 1.0) when the gold was written; a small margin for rule changes
+# measured 0.9873 (p 0.975, r 1.0, 78 tasks) when the gold was written; a small margin for rule changes
 MIN_F1 = 0.95
 
 
@@ -35,7 +37,7 @@ def score():
 def test_bulk_task_f1(score):
     tp = fp = fn = 0
     golds = sorted(GOLD.glob("*.json"))
-    assert len(golds) >= 15
+    assert len(golds) >= 26
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (SHARED / "corpus" / "bulk" / gold["file"]).read_text(encoding="utf-8")

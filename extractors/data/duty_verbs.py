@@ -173,6 +173,12 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 EXECUTION_CLAUSES: tuple[str, ...] = ("chịu trách nhiệm thi hành", "có trách nhiệm thi hành",
                                       "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai thực hiện")
 
+# The word that opens the consequence of a condition or of a cited rule ("Căn cứ Điều 10
+# Nghị định ... thì khi làm thủ tục, cơ quan hải quan kiểm tra ..."; "Trường hợp ... thì
+# cơ quan thuế cấp hóa đơn ..."): a subject after it states what a rule provides, a
+# conditional duty at most. Source: bulk (công văn answering questions on the law).
+CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì",)
+
 # Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
 # Source: dev (công điện).
 CONTINUATION_OPENERS: tuple[str, ...] = ("đồng thời",)

@@ -30,6 +30,7 @@ _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
+_RE_CONSEQUENCE = re.compile(rf"(?<![\w])(?:{_alt(V.CONSEQUENCE_MARKERS)})(?![\w])", _F)
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
@@ -141,7 +142,8 @@ def read_duty(sentence: str) -> Duty | None:
         run = read_names(sentence, m.end())
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
-    for m in _RE_CLAUSE.finditer(sentence):
+    consequence = _RE_CONSEQUENCE.search(sentence)
+    for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         subject = _subject(sentence, m.end())
         if subject:
             return subject
