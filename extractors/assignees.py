@@ -126,15 +126,17 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
-        if tok[:1].islower() and (_RE_STOP.match(text, a) or (_after_lower(text, cur, a) and _RE_VERB.match(text, a)
-                                                              and not _is_noun_head(text, a))):
+        lower = tok[:1].islower()
+        after_lower = lower and _after_lower(text, cur, a)
+        if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
+                                                   and not _is_noun_head(text, a))):
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
-        verb = _RE_VERB.match(text, a) if tok[:1].islower() and a > cur and not _after_lower(text, cur, a) else None
+        verb = _RE_VERB.match(text, a) if lower and not after_lower and a > cur else None
         if verb and " " in verb.group(0) and not _is_noun_head(text, a):
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
             break
-        if tok[:1].islower() and not trade and tok.lower() not in N.NAME_SYLLABLES and _after_lower(text, cur, a):
+        if after_lower and not trade and tok.lower() not in N.NAME_SYLLABLES:
             end = a  # a lower-case word after a lower-case one, not a name word: the name is over
             break
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
@@ -179,8 +181,9 @@ def _is_noun_head(text: str, a: int) -> bool:
 def _after_lower(text: str, cur: int, a: int) -> bool:
     """Whether the word before `a` is lower case; of a hyphenated word, its last part
     ("Tập đoàn Công nghiệp-Năng lượng": "Năng")."""
-    words = text[cur:a].split()
-    return bool(words) and re.split(r"[-–]", words[-1])[-1][:1].islower()
+    seg = text[cur:a].rstrip()
+    last = seg[max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("-"), seg.rfind("–")) + 1:]
+    return last[:1].islower()
 
 
 def _after_head(text: str, cur: int, a: int) -> bool:
