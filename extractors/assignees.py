@@ -103,6 +103,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 count = 0
                 i = head.end()  # past the head, which may be lower case ("và lãnh đạo các Bộ")
                 continue
+            trade = trade or bool(_RE_BUSINESS.match(text, nxt.start()))  # "Các cơ quan, ..., doanh nghiệp ..."
             i = t.end()
             continue
         if tok in "-–":  # "Phòng Tài chính - Kế hoạch", "chính trị - xã hội"

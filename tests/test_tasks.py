@@ -77,6 +77,10 @@ DUTIES = [
      "liên quan và các đối tượng được bồi thường, hỗ trợ và tái định cư chịu trách nhiệm thi hành Quyết định này./.",
      ("Chánh văn phòng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân cấp xã", "Thủ trưởng các ngành, đơn vị liên quan"),
      (), None),
+    ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách nhiệm thường xuyên theo dõi.",
+     ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định",), (), None),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc các cấp thành phố Hà Nội tham gia giám sát việc thực hiện Nghị quyết.",
+     ("Ủy ban Mặt trận Tổ quốc các cấp thành phố Hà Nội",), (), None),
     # dev: a business name carries its line of trade in lower case
     ("Đề nghị Công ty cổ phần siêu thị Sài Gòn liên hệ với Thuế tỉnh Phú Thọ để được hướng dẫn.",
      ("Công ty cổ phần siêu thị Sài Gòn",), (), None),
@@ -119,6 +123,8 @@ def test_read_duty(sentence, assignees, partners, report):
     # bulk: a cited rule and its consequence ("thì"), not a duty the letter places
     "Căn cứ Điều 10 Nghị định số 43/2017/NĐ-CP ngày 14/4/2017 của Chính phủ thì khi làm thủ tục thông quan, "
     "cơ quan hải quan kiểm tra các nội dung bắt buộc trên nhãn gốc của hàng hóa nhập khẩu.",
+    # bulk: "viện nghiên cứu" is a research institute, not "viện" doing research
+    "cơ sở giáo dục phổ thông công lập do các trường đại học, cao đẳng, viện nghiên cứu thành lập theo quy định",
 ])
 def test_no_duty_in_narration_or_basis(sentence):
     assert read_duty(sentence) is None

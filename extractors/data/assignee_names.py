@@ -85,6 +85,7 @@ BODY_HEADS: tuple[str, ...] = (
     "trường học",
     "bệnh viện",
     "viện",
+    "viện nghiên cứu",  # a research institute, not "viện" that "nghiên cứu" (a duty verb) follows
     "học viện",
     "cơ quan",
     "đơn vị",

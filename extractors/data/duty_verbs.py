@@ -93,6 +93,7 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "cung ứng",
     "xuất cấp",
     "nghiên cứu",
+    "tham gia",
 )
 
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
