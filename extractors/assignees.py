@@ -51,6 +51,7 @@ _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_ABBR = re.compile(r"[\w&.]+")
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
+_RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
 # Old-style tone placement at a word's end -> new style ("Uỷ ban" -> "Ủy ban", "hoá" -> "hóa").
@@ -149,8 +150,23 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             break
         i = t.end()
     names.append(text[cur:end])
-    clean = tuple(n for n in (_tidy(x) for x in names) if n)
+    clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
     return NameRun(clean, pos, end) if clean else None
+
+
+def _members(name: str) -> tuple[str, ...]:
+    """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, then one name per
+    member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các"."""
+    if ":" not in name:
+        return (name,)
+    plural, _, listed = name.partition(":")
+    plural = plural.strip()
+    m = _RE_PLURAL_HEAD.search(plural)
+    if not m:
+        return (plural,)
+    single = f"{plural[:m.start()]}{m.group(1)}".strip()
+    members = (x.strip() for x in listed.split(","))
+    return (plural,) + tuple(f"{single} {x}" for x in members if x)
 
 
 def _enumerates(text: str, cur: int, pos: int) -> bool:
