@@ -114,7 +114,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "decoration": re.compile(r"^[-_=*.•~\s]*$"),
         "draft": re.compile(rf"^(?:{alternation(M.DRAFT_MARKS)})$"),
         "authority": re.compile(rf"^(?:(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.|"
-                                rf"(?P<variant>{'|'.join(map(re.escape, M.AUTHORITY_VARIANTS))})\.?(?=\s))\s*(?P<rest>.*)$"),
+                                rf"(?P<variant>{'|'.join(map(re.escape, M.AUTHORITY_VARIANTS))})\.?(?=\s|$))\s*(?P<rest>.*)$"),
         "title_word": re.compile(alternation(M.SIGNER_TITLE_WORDS)),
     }
 
@@ -155,6 +155,13 @@ def is_type_line(s: str) -> bool:
     return is_upper(s) and by_name(s.rstrip(":")) is not None
 
 
+def opening(lines: list[Line], ks: list[int]) -> str:
+    """The text of line ks[0], joined to line ks[1] when it holds only a phrase's first
+    words, as a body opener wrapped in a narrow column ("Căn" / "cứ Luật ...", "Thực" / "hiện")."""
+    s = lines[ks[0]].text
+    return f"{s} {lines[ks[1]].text}" if len(s.split()) <= 2 and len(ks) > 1 else s
+
+
 def starts_body(s: str) -> bool:
     return bool(pattern("body").match(s) or pattern("heading").match(s))
 
@@ -163,17 +170,20 @@ def is_recipients_marker(s: str) -> bool:
     return bool(pattern("recipients").match(s) or pattern("telegram").search(s))
 
 
-def wrapped_label(lines: list[Line], i: int, first_words: tuple[str, ...]) -> bool:
-    """A label broken after its first word ("Kính" / "gửi: ...", "Nơi" / "nhận:")."""
-    return lines[i].text in first_words and i + 1 < len(lines) and is_label_rest(lines[i + 1].text)
+@cache
+def _label_halves(labels: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(first word, pattern of the rest) of each label: "Kính" + "gửi", "Đồng" + "kính gửi"."""
+    return tuple((label.split()[0], re.compile(rf"{words_pattern(' '.join(label.split()[1:]))}\b"))
+                 for label in labels)
 
 
-_LABEL_RESTS = tuple(" ".join(label.split()[1:]) for label in M.RECIPIENTS_LABELS + M.CC_LABELS)
-
-
-def is_label_rest(s: str) -> bool:
-    """The second half of a wrapped label: "gửi: ..." of "Kính gửi", "nhận:" of "Nơi nhận"."""
-    return any(re.match(rf"{re.escape(rest)}\b", s) for rest in _LABEL_RESTS)
+def wrapped_label(lines: list[Line], i: int, labels: tuple[str, ...]) -> bool:
+    """One of the labels broken after its first word ("Kính" / "gửi: ...", "Đồng" /
+    "kính gửi:", "Nơi" / "nhận:")."""
+    if i + 1 >= len(lines):
+        return False
+    s = lines[i].text
+    return any(s == first and rest.match(lines[i + 1].text) for first, rest in _label_halves(labels))
 
 
 # --- header spans ----------------------------------------------------------------
@@ -328,17 +338,30 @@ def _covered(line: Line, spans: list[Span]) -> bool:
     return any(s.start < line.end + 1 and line.start < s.end for s in spans)
 
 
+_FORMULA_PIECE_WORDS = 4  # words in a piece of an enacting formula wrapped in a narrow column
+_MAX_FORMULA_PIECES = 3
+
+
 def _body_follows(lines: list[Line], j: int, within: int = 2) -> bool:
     """Whether the body ("Căn cứ ...") opens right after line j, or one line later:
     an enacting formula ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", maybe wrapped) stands
-    right before it."""
+    right before it. Short capital lines in between are more of the formula, wrapped
+    in a narrow column ("TỊCH ỦY BAN NHÂN" / "DÂN" / "TỈNH NINH BÌNH")."""
     solid = [k for k in range(j + 1, min(len(lines), j + 12)) if not is_blank(lines[k])]
-    for n, k in enumerate(solid[:within]):
-        s = lines[k].text
-        if len(s.split()) <= 2 and n + 1 < len(solid):  # "Căn" / "cứ Luật ..."
-            s = f"{s} {lines[solid[n + 1]].text}"
-        if starts_body(s):
+    extra, pieces = within - 1, _MAX_FORMULA_PIECES  # formula lines allowed before the body
+    for n, k in enumerate(solid):
+        head = opening(lines, solid[n:n + 2])
+        if starts_body(head):
             return True
+        if pattern("enacting").match(head):  # the formula opens further down: line j is no part of it
+            return False
+        s = lines[k].text
+        if pieces and is_capital_text(s) and len(s.split()) <= _FORMULA_PIECE_WORDS:
+            pieces -= 1
+        elif extra:
+            extra -= 1
+        else:
+            return False
     return False
 
 
@@ -353,7 +376,7 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
     if not upper:  # a sentence-case trích yếu: wrapped lines, or lower-case after a gap
         return is_capital_text(s) or starts_body(s) or (gap and not s[:1].islower())
     prev = lines[last].text.split()
-    joined = bool(prev) and prev[-1].rstrip(",") in M.CONNECTORS
+    joined = bool(prev) and (prev[-1].endswith(",") or prev[-1] in M.CONNECTORS)  # "SỞ TÀI CHÍNH," / "ỦY BAN ..."
     wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line
     return gap or not (is_upper(s) or wordless) or bool(pattern("heading").match(s)) \
         or (bool(pattern("enacting").match(head)) and not joined and _body_follows(lines, j))
@@ -415,7 +438,7 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
         if is_blank(line) or pattern("draft").match(s):
             i += 1
             continue
-        if is_recipients_marker(s) or wrapped_label(lines, i, ("Kính",)):
+        if is_recipients_marker(s) or wrapped_label(lines, i, M.RECIPIENTS_LABELS):
             break
         opener = _OPENER_INSIDE.search(line.raw)
         if opener and (pattern("opener").match(s) or _covered(line, spans)):  # "Số: 12/UBND-VP V/v ..." too
@@ -480,7 +503,7 @@ def _find_cc(lines: list[Line], from_line: int) -> int | None:
         s = lines[k].text
         if pattern("cc").match(s):
             return k
-        if wrapped_label(lines, k, ("Nơi",)):
+        if wrapped_label(lines, k, M.CC_LABELS):
             return k
     return None
 
@@ -502,7 +525,7 @@ def segment(text: str) -> Layout:
     while k < len(lines) and is_blank(lines[k]):
         k += 1
     k = _telegram_sender(lines, k)
-    if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, ("Kính",))):
+    if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, M.RECIPIENTS_LABELS)):
         end = read_addressees(lines, k)[1]
         telegram = pattern("telegram").search(lines[k].raw)
         start = lines[k].start + telegram.start() if telegram else lines[k].start

@@ -16,21 +16,22 @@ from extractors.layout import (
     Line,
     alternation,
     is_blank,
-    is_label_rest,
     is_upper,
+    opening,
     pattern,
     split_lines,
     starts_body,
+    wrapped_label,
 )
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
-_CC_FIRST_WORDS = tuple(label.split()[0] for label in M.CC_LABELS)  # "Nơi" of a label wrapped after it
-_LABEL = re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS + M.CC_LABELS + _CC_FIRST_WORDS)})\s*:?\s*"
+_LABEL = re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS + M.CC_LABELS)})\s*:?\s*"
                     rf"|^.*?\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
 _MAX_ITEM_WORDS = 25
 _MAX_TAIL_WORDS = 8
+_MAX_TAIL_LINES = 3
 
 
 @dataclass
@@ -55,9 +56,22 @@ def _dangling(item: str) -> bool:
     return bool(words) and not item.endswith((";", ".")) and (words[-1][:1].islower() or item.endswith(","))
 
 
-def _closing_tail(s: str) -> bool:
-    """A short line closing a wrapped recipient: "Kính gửi: Thuế tỉnh Hà" / "Tĩnh."."""
-    return s.endswith((".", ";")) and len(s.split()) <= _MAX_TAIL_WORDS
+def _closing_tail(lines: list[Line], j: int) -> bool:
+    """Short lines from line j closing a wrapped recipient, with ";" or "." or before an
+    address in parentheses: "Kính gửi: Thuế tỉnh Hà" / "Tĩnh.", "... Công ty TNHH KGL" /
+    "Việt" / "Nam tại TP. HCM.", "Kính gửi: Bà Huỳnh Thị Mỹ" / "Hằng" / "(Địa chỉ: ...)";
+    not the body's first words ("Căn" / "cứ Luật ...;")."""
+    words: list[str] = []
+    for k in range(j, min(len(lines), j + _MAX_TAIL_LINES)):
+        if is_blank(lines[k]):
+            return False
+        words += lines[k].text.split()
+        if len(words) > _MAX_TAIL_WORDS:
+            return False
+        closed = k + 1 < len(lines) and lines[k + 1].text.startswith("(")  # an address under it
+        if words[-1].endswith((".", ";")) or closed:
+            return not starts_body(" ".join(words))
+    return False
 
 
 def _complete(item: str) -> bool:
@@ -78,7 +92,7 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
     line `label`, and the index of the first line after the list."""
     state = _List()
     first = _LABEL.sub("", lines[label].text, count=1).strip()
-    if lines[label].text in ("Nơi", "Kính") and label + 1 < len(lines) and is_label_rest(lines[label + 1].text):
+    if wrapped_label(lines, label, M.RECIPIENTS_LABELS + M.CC_LABELS):
         word = lines[label].text
         label += 1
         first = _LABEL.sub("", f"{word} {lines[label].text}", count=1).strip()
@@ -92,15 +106,16 @@ def read_list(lines: list[Line], label: int, *, cc: bool) -> tuple[list[str], in
         if is_blank(lines[j]) and _bullet(s) is None:
             blanks += 1
             continue
-        if not _takes(state, s, blanks=blanks, cc=cc):
+        if not _takes(state, lines, j, blanks=blanks, cc=cc):
             break
         end, blanks = j + 1, 0
     items = [clean_item(x) for x in _split_inline(state)]
     return [_ADDRESS_AFTER.sub("", x) if not cc else x for x in items if x], end
 
 
-def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
-    """Add line s to the list being read; False when s lies past the list's end."""
+def _takes(state: _List, lines: list[Line], j: int, *, blanks: int, cc: bool) -> bool:
+    """Add line j to the list being read; False when it lies past the list's end."""
+    s = lines[j].text
     item = _bullet(s)
     if state.in_paren:
         state.in_paren = ")" not in s
@@ -116,12 +131,15 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
     elif cc and state.items and not blanks and _ABBREVIATION_END.search(state.items[-1]) \
             and not pattern("title_word").search(s):
         state.extend(s)  # "- Lưu: VT, P." / "LĐTLBHXH (ĐT)."
-    elif not cc and starts_body(s):
+    elif not cc and starts_body(opening(lines, [j, j + 1] if j + 1 < len(lines) else [j])):
         return False
     elif state.items and not blanks and _dangling(state.items[-1]):
         state.extend(s)  # "- Các cơ quan ..., cơ quan hành chính khác thuộc" / "Ủy ban nhân dân Thành phố;"
+    elif not cc and not blanks and state.items and not state.closed and _closing_tail(lines, j):
+        state.extend(s)  # a recipient's wrapped end: "... Công ty TNHH" / "KGL" / "Việt Nam tại TP. HCM."
     elif (blanks and state.items and not s[:1].islower()) \
-            or (is_upper(s) and (not cc or state.closed or pattern("title_word").search(s))):
+            or (is_upper(s) and (not cc or state.closed or pattern("title_word").search(s))
+                and not (cc and state.bullets and s.endswith(";"))):  # "- Các Bộ: TC;" / "NN&MT;"
         return False
     elif not state.items:
         state.start(s)
@@ -132,8 +150,7 @@ def _takes(state: _List, s: str, *, blanks: int, cc: bool) -> bool:
             return False
         else:
             state.start(s)  # recipients one per line without dashes
-    elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]) \
-            and not _closing_tail(s):
+    elif not cc and not state.bullets and not s[:1].islower() and _complete(state.items[-1]):
         return False  # "Kính gửi: Thuế tỉnh Quảng Ninh" / "Cục Thuế nhận được ..."
     else:
         state.extend(s)
@@ -163,7 +180,7 @@ def read_addressees(lines: list[Line], label: int) -> tuple[list[str], int]:
     while k < len(lines):
         if is_blank(lines[k]):
             k += 1
-        elif pattern("recipients").match(lines[k].text):
+        elif pattern("recipients").match(lines[k].text) or wrapped_label(lines, k, M.RECIPIENTS_LABELS):
             more, end = read_list(lines, k, cc=False)
             items, k = items + more, end
         else:

@@ -198,8 +198,9 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
             auth = m.group("auth") or M.AUTHORITY_VARIANTS[m.group("variant")]
             entries.append((auth + ".", m.group("rest")))
         elif entries and entries[-1][0] and (not entries[-1][1] or entries[-1][1].endswith(",") or (
-                incomplete_name(entries[-1][1], bare_head=False) and not pattern("title_word").search(s))):
-            entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN"
+                incomplete_name(entries[-1][1], bare_head=False) and not pattern("title_word").search(s))
+                or _splits_title(entries[-1][1], s)):
+            entries[-1] = (entries[-1][0], f"{entries[-1][1]} {s}".strip())  # "TM." / "ỦY BAN NHÂN DÂN", "KT. CỤC" / "TRƯỞNG"
         else:
             entries.append(("", s))
     last = max((k for k, e in enumerate(entries) if e[0]), default=None)
@@ -208,12 +209,23 @@ def _parse(block: list[str]) -> tuple[str | None, str | None, str | None]:
     after = [e[1] for e in entries[last + 1:]]
     auth, office = entries[last]
     deputy = _DEPUTY.search(office)
-    if deputy and not after:  # columns flattened: "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN"
-        office, after = office[:deputy.start()], [office[deputy.start():].strip()]
+    if deputy and not any(pattern("title_word").search(a) for a in after):
+        # columns flattened: "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN", maybe wrapped ("... PHÓ TRƯỞNG" / "BAN")
+        office, after = office[:deputy.start()], [office[deputy.start():].strip(), *after]
     if not after:  # "Q. GIÁM ĐỐC": the signer holds the office ad interim
         return auth, title_case(office), None
     deputy_line = _deputy_line(office, after) if auth == "KT." else None
     return auth, title_case(deputy_line or _title_line(after)), _office(office)
+
+
+# first two words of the office titles of two words or more: ("cục", "trưởng"), ("thứ", "trưởng")
+_TITLE_PAIRS = frozenset(tuple(f.split()[:2]) for _, n, f in _TITLE_FORMS if n > 1)
+
+
+def _splits_title(before: str, after: str) -> bool:
+    """Whether a line break falls inside an office title: "PHÓ CỤC" / "TRƯỞNG", "KT. CỤC" / "TRƯỞNG"."""
+    a, b = unify_tones(before).casefold().split(), unify_tones(after).casefold().split()
+    return bool(a and b) and (a[-1], b[0]) in _TITLE_PAIRS
 
 
 def _deputy_line(office: str, after: list[str]) -> str | None:
@@ -233,16 +245,19 @@ def _deputy_line(office: str, after: list[str]) -> str | None:
 
 
 def _title_line(lines: list[str]) -> str:
-    """The signer's own title: the block's last line, joined to the one before when
-    the title was wrapped ("PHÓ" / "CHỦ TỊCH", "THỨ" / "TRƯỞNG", "PHÓ CHÁNH VĂN" / "PHÒNG"),
-    and cut to its deputy part when an office's tail shares the line ("VỀ HQ PHÓ TRƯỞNG BAN")."""
-    title = lines[-1]
-    if len(lines) > 1:
-        prev = lines[-2]
-        fragment = len(prev.split()) == 1 and not pattern("title_word").search(prev)
+    """The signer's own title: the block's last line holding a title word with the lines
+    after it (a title wrapped anywhere: "TRƯỞNG BAN BAN CHÍNH" / "SÁCH," / "THUẾ QUỐC TẾ",
+    "PHÓ CHÁNH VĂN" / "PHÒNG"), joined to the one before when that is a fragment of it
+    ("PHÓ" / "CHỦ TỊCH", "THỨ" / "TRƯỞNG"), and cut to its deputy part when an office's
+    tail shares the line ("VỀ HQ PHÓ TRƯỞNG BAN")."""
+    worded = [k for k, s in enumerate(lines) if pattern("title_word").search(s)]
+    k = worded[-1] if worded else max(len(lines) - 2, 0)
+    title = " ".join(lines[k:])
+    if k:
+        prev = lines[k - 1]
         if prev.split()[-1:] == ["PHÓ"]:
             title = f"PHÓ {title}"
-        elif fragment or not pattern("title_word").search(title):
+        elif (len(prev.split()) == 1 and not pattern("title_word").search(prev)) or _splits_title(prev, title):
             title = f"{prev} {title}"
     deputy = _DEPUTY.search(title)
     return title[deputy.start():].strip() if deputy else title
