@@ -68,6 +68,21 @@ OPENINGS = [
         "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để\nlãnh đạo, chỉ đạo.\n\nThực hiện Nghị quyết số 66/NQ-CP",
         "CÁC PHƯƠNG ÁN CẮT GIẢM", "điện:", "Thực hiện Nghị quyết",
     ),
+    (  # bk_52932ba8546a: a trích yếu line ending with a comma continues, though the next opens like a formula
+        "QUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TÀI CHÍNH,\n"
+        "ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức",
+        "ỦY BAN NHÂN DÂN CẤP XÃ TỈNH CAO BẰNG", None, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+    ),
+    (  # bk_ca72de8fb303 re-wrapped: the enacting formula in pieces before the body
+        "QUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC DU LỊCH\nGIÁM\n"
+        "ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nTHÀNH\nPHỐ HÀ NỘI\nCăn\ncứ Quyết định số 52/2025/QĐ-UBND",
+        "TRONG LĨNH VỰC DU LỊCH", None, "GIÁM",
+    ),
+    (  # bk_0465063a5486: a capitalised trích yếu line opening like a formula, the formula itself further down
+        "NGHỊ QUYẾT\nVỀ VIỆC NGHIÊN CỨU TIẾP THU, GIẢI TRÌNH KẾT LUẬN CỦA ĐẠI BIỂU\nQUỐC HỘI TẠI TỔ VÀ HỘI TRƯỜNG\n"
+        "CỦA QUỐC HỘI VỀ DỰ ÁN LUẬT\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ",
+        "CỦA QUỐC HỘI VỀ DỰ ÁN LUẬT", None, "CHÍNH PHỦ",
+    ),
 ]
 
 

@@ -52,6 +52,14 @@ RECIPIENTS = [
       "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo"]),
     ("Kính gửi:\n\nSở Tài chính tỉnh Quảng Ngãi.", ["Sở Tài chính tỉnh Quảng Ngãi"]),
     ("Kính gửi: Sở Nội vụ.\nĐồng kính gửi: Ủy ban nhân dân tỉnh.", ["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]),
+    # the lines of bulk documents wrapped again, as another loader would
+    ("Kính gửi: Sở Nội vụ;\n\nĐồng\nkính gửi: Ủy ban nhân dân tỉnh.", ["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]),
+    ("Kính gửi: Bà Huỳnh Thị Mỹ\nHằng\n(Địa chỉ: Phường Vĩnh Long, tỉnh Vĩnh Long)\nCục Thuế nhận được văn bản",
+     ["Bà Huỳnh Thị Mỹ Hằng"]),
+    ("Kính gửi: Chi nhánh Công ty TNHH\nKGL\nViệt Nam tại TP. HCM.\n(Đ/c: Tầng 5, Tòa nhà Thép Toàn Thắng)\n"
+     "Trả lời công văn số 01/KGL", ["Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM"]),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\nThực\nhiện Nghị định số 94/2022/NĐ-CP ngày\n"
+     "07/11/2022", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
 ]
 
 
@@ -81,6 +89,7 @@ CC = [
     ("Nơi nhận:\n- Các Bộ, cơ quan: TC, XD, YT, GDĐT, VHTTDL,\nDTTG, NHNNVN, TTCP;\n- Lưu: VT, P.\nLĐTLBHXH (ĐT).",
      ["Các Bộ, cơ quan: TC, XD, YT, GDĐT, VHTTDL, DTTG, NHNNVN, TTCP", "Lưu: VT, P. LĐTLBHXH (ĐT)"]),
     ("Nơi nhận:\n- Bộ Tài chính; (Báo cáo)\n- Lưu: VT.", ["Bộ Tài chính; (Báo cáo)", "Lưu: VT"]),
+    ("Nơi nhận:\n- Các Bộ: TC;\nNN&MT;\n- Lưu: VT.", ["Các Bộ: TC; NN&MT", "Lưu: VT"]),  # bk_592501a25aaf re-wrapped
 ]
 
 

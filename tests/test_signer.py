@@ -45,6 +45,13 @@ BLOCKS = [  # (block, name, title, authority, on behalf of)
      "Phó Trưởng ban Thường trực", "KT.", "Trưởng ban"),
     ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ\nTHUẾ HQ\nPHÓ TRƯỞNG BAN\nĐào Thu Hương", "Đào Thu Hương",
      "Phó Trưởng ban", "KT.", None),
+    # blocks of bulk documents wrapped again, as another loader would
+    ("KT. CỤC\nTRƯỞNG\nPHÓ CỤC\nTRƯỞNG\nĐặng Ngọc\nMinh", "Đặng Ngọc Minh", "Phó Cục trưởng", "KT.", "Cục trưởng"),
+    ("TL. CỤC TRƯỞNG\nTRƯỞNG BAN BAN CHÍNH\nSÁCH,\nTHUẾ QUỐC\nTẾ\nNguyễn Thị Thanh Hằng", "Nguyễn Thị Thanh Hằng",
+     "Trưởng ban Ban Chính sách, Thuế Quốc tế", "TL.", None),
+    ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG\nBAN\nNguyễn Bắc Hải", "Nguyễn Bắc Hải",
+     "Phó Trưởng ban", "KT.", None),
+    ("T/M\nBAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Văn Nam", "Trần Văn Nam", "Phó Bí thư", "TM.", None),
 ]
 
 
