@@ -144,15 +144,23 @@ def incomplete_name(current: str, *, bare_head: bool = True) -> bool:
                for words, _ in _heads_by_first().get(folded[0], ()))
 
 
+def _opens_head(folded: list[str], following: list[str]) -> bool:
+    """A head opens the line, maybe wrapped onto the next one ("TRUNG" / "TÂM PHỤC VỤ ...")."""
+    if _match_head(folded, 0) is not None:
+        return True
+    wrapped = _match_head(folded + following, 0)
+    return wrapped is not None and wrapped[0] > len(folded)
+
+
 def split_bodies(lines: list[str]) -> list[str]:
     """Join the wrapped lines of the header's agency column into one name per body,
     parent body first."""
     bodies: list[str] = []
-    for line in (" ".join(s.split()) for s in lines):
-        if not line:
-            continue
+    clean = [" ".join(s.split()) for s in lines if s.strip()]
+    for i, line in enumerate(clean):
         folded = _fold(line).split()
-        starts = _match_head(folded, 0) is not None or line.split()[0] in A.ABBREVIATIONS
+        starts = _opens_head(folded, _fold(clean[i + 1]).split() if i + 1 < len(clean) else [])
+        starts = starts or line.split()[0] in A.ABBREVIATIONS
         if bodies and (not starts or incomplete_name(bodies[-1])):
             bodies[-1] = f"{bodies[-1]} {line}"
         else:

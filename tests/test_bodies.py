@@ -49,6 +49,10 @@ SPLITS = [
     (["HỘI ĐỒNG NHÂN", "DÂN", "THÀNH PHỐ HÀ NỘI"], ["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"]),
     (["BỘ TÀI CHÍNH", "CỤC", "HẢI QUAN"], ["BỘ TÀI CHÍNH", "CỤC HẢI QUAN"]),
     (["CHÍNH PHỦ"], ["CHÍNH PHỦ"]),
+    # bk_ca72de8fb303 re-wrapped: a head broken after its first word opens the next body
+    (["UBND", "THÀNH PHỐ HÀ NỘI", "TRUNG", "TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"],
+     ["UBND THÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"]),
+    (["CỤC HẢI QUAN", "THÀNH PHỐ HÀ NỘI"], ["CỤC HẢI QUAN THÀNH PHỐ HÀ NỘI"]),  # "thành phố" opens no body
 ]
 
 
