@@ -227,3 +227,15 @@ def test_rewrapped_documents_read_the_same(gold: Path, rewrap) -> None:
     g = json.loads(gold.read_text(encoding="utf-8"))
     text = (CORPUS / gold.parent.name / g["file"]).read_text(encoding="utf-8")
     assert _fields(rewrap(text)) == _fields(text)
+
+
+BULK_GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_header_gold"
+
+
+@pytest.mark.parametrize("gold", sorted(BULK_GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_rewrapped_bulk_headers_read_the_same(gold: Path) -> None:
+    """The hand-labelled bulk documents (tests/test_header_bulk.py) with their first
+    lines broken after the first word, as a narrow-column loader does: same fields."""
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    text = (CORPUS / "bulk" / g["file"]).read_text(encoding="utf-8")
+    assert _fields(_wrap_after_first_word(text)) == _fields(text)
