@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.citations.find import find_mentions, find_named, find_numbers
+from extractors.citations.find import Taken, find_mentions, find_named, find_numbers
 from extractors.citations.parse import (
     Draft,
     parse_mention,
@@ -15,7 +15,13 @@ from extractors.citations.parse import (
     span_of,
     text_of,
 )
-from extractors.citations.relate import link, relation_of, share_facts, tie_mentions
+from extractors.citations.relate import (
+    described,
+    link,
+    relation_of,
+    share_facts,
+    tie_mentions,
+)
 from models.extraction import Citation, CitationLink
 
 __all__ = ["find_citations"]
@@ -28,14 +34,14 @@ def find_citations(text: str, *, own_number: str | None = None,
     drafts: list[Draft] = []
     for found in find_numbers(text, own_number=own_number):
         drafts.append(parse_number(text, found, drafts[-1] if drafts else None, doc_date))
-    taken = [(d.start, d.tail) for d in drafts]
+    taken = Taken((d.start, d.tail) for d in drafts)
     drafts += [parse_mention(text, m) for m in find_mentions(text, taken)]
     drafts += [parse_named(text, n, doc_date) for n in find_named(text, taken)]
     drafts = tie_mentions(sorted(drafts, key=lambda d: d.start))
     share_facts(text, drafts)
-    tails = [d.tail for d in drafts]
-    for i, d in enumerate(drafts):
-        d.relation = relation_of(text, d, tails[:i])
+    descriptions = described(text, drafts)
+    for d in drafts:
+        d.relation = relation_of(text, d, descriptions)
     links = link(text, drafts)
     return [_citation(text, d) for d in drafts], links
 

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
 
 from extractors.citations import patterns as R
 from extractors.data import citation_patterns as P
@@ -44,9 +48,16 @@ class FoundNamed:
 
 def number_key(number: str) -> str:
     """Comparable form of a number: no white space, upper case, Đ as D."""
-    return R.WHITE.sub("", number).translate(R.HOMOGLYPHS).upper().replace("Đ", "D")
+    return clean_number_key(R.WHITE.sub("", number).translate(R.HOMOGLYPHS))
 
 
+def clean_number_key(number: str) -> str:
+    """`number_key` of a number printed without white space or look-alike letters, as
+    `FoundNumber.number` (and so a citation's number) is."""
+    return number.upper().replace("Đ", "D")
+
+
+@cache
 def type_name(word: str) -> str:
     """The canonical type name for a type word as printed in any case."""
     known = doc_types.by_name(word)
@@ -54,6 +65,7 @@ def type_name(word: str) -> str:
     return P.TYPE_WORD_VARIANTS.get(name, name)
 
 
+@cache
 def code_type(code: str) -> str | None:
     """The type a code of a cited number names ("QĐ", "ND", "Ctr"), or None."""
     if code in P.EXTRA_TYPE_CODES:
@@ -83,14 +95,18 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
             continue
         pos = m.end()
         number = R.WHITE.sub("", m.group()).translate(R.HOMOGLYPHS)
-        if own and number_key(number) == own:
+        if own and clean_number_key(number) == own:
             continue
-        if R.OWN_NUMBER_LINE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # the header's "Số: ..." line of an unparsed header
-        if R.NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # a form or appendix number ("Mẫu số 09/PLIII")
+        if _own_line(text, start) or R.NOT_A_DOCUMENT_BEFORE.search(text, max(0, start - 20), start):
+            continue  # the "Số:" line of an unparsed header; a form or appendix number ("Mẫu số 09/PLIII")
         found.append(_number(m, number))
     return found
+
+
+def _own_line(text: str, start: int) -> bool:
+    """The number follows the "Số:" of an unparsed header (the colon is looked for first)."""
+    floor = max(0, start - 30)
+    return text.rfind(":", floor, start) >= 0 and R.OWN_NUMBER_LINE.search(text, floor, start) is not None
 
 
 def _glued(text: str, start: int) -> bool:
@@ -112,30 +128,33 @@ def _after_digits(text: str, start: int) -> int:
 
 
 def _number(m: re.Match[str], number: str) -> FoundNumber:
-    if m.group("pserial"):
-        codes = _codes(m.group("pcodes"))
-        type_code = _codes(m.group("ptype"))[0]
-        parts = NumberParts(serial=m.group("pserial"), type_code=type_code, issuer_code=codes[0],
+    serial, year_printed, printed = m.group("serial", "year", "codes")
+    pserial, ptype, pcodes = m.group("pserial", "ptype", "pcodes")
+    if pserial:
+        codes = _codes(pcodes)
+        type_code = _codes(ptype)[0]
+        parts = NumberParts(serial=pserial, type_code=type_code, issuer_code=codes[0],
                             unit_code="-".join(codes[1:]) or None)
         return FoundNumber(m.start(), m.end(), number, parts, code_type(type_code), state=False)
-    year_at_end = R.TRAILING_YEAR.search(m.group("codes"))
-    codes = _codes(m.group("codes")[:year_at_end.start()] if year_at_end else m.group("codes"))
-    year_printed = m.group("year") or (year_at_end.group().strip(" /\n\t") if year_at_end else None)
+    year_at_end = R.TRAILING_YEAR.search(printed)
+    codes = _codes(printed[:year_at_end.start()] if year_at_end else printed)
+    year_printed = year_printed or (year_at_end.group().strip(" /\n\t") if year_at_end else None)
     year = int(year_printed) if year_printed else None
-    if code_type(codes[0]):
+    named = code_type(codes[0])
+    if named:
         type_code, rest = codes[0], codes[1:]
     else:
         type_code, rest = None, codes
-    parts = NumberParts(serial=m.group("serial"), year=year, type_code=type_code,
+    parts = NumberParts(serial=serial, year=year, type_code=type_code,
                         issuer_code=rest[0] if rest else None, unit_code="-".join(rest[1:]) or None)
-    named = code_type(type_code) if type_code else _issuer_code_type(parts.issuer_code)
-    return FoundNumber(m.start(), m.end(), number, parts, named, state=True)
+    return FoundNumber(m.start(), m.end(), number, parts, named or _issuer_code_type(parts.issuer_code), state=True)
 
 
 def _codes(printed: str) -> list[str]:
     return R.CODE_SPLIT.split(printed.translate(R.HOMOGLYPHS).strip())
 
 
+@cache
 def _issuer_code_type(code: str | None) -> str | None:
     for pattern, name in R.ISSUER_CODE_TYPES:
         if code and pattern.match(code):
@@ -143,17 +162,30 @@ def _issuer_code_type(code: str | None) -> str | None:
     return None
 
 
-def find_mentions(text: str, taken: list[tuple[int, int]]) -> list[FoundMention]:
-    """Type words followed by a bare serial, outside the spans already taken. The
-    serials are scanned first; the type word is looked for only before those that
-    follow "số" or a type word's last syllable."""
+class Taken:
+    """Spans already cited, given in the order of their starts: does one hold a position?"""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = list(spans)
+        self._starts = [a for a, _ in pairs]
+        self._reach = list(accumulate((b for _, b in pairs), max))  # furthest end so far
+
+    def holds(self, pos: int) -> bool:
+        last = bisect_right(self._starts, pos) - 1  # the last span starting at or before pos
+        return last >= 0 and self._reach[last] > pos
+
+
+def find_mentions(text: str, taken: Taken) -> list[FoundMention]:
+    """Type words followed by a bare serial, outside the spans already taken. Digits
+    after "số" or a type word's last syllable are found first; the type word is looked
+    for only before those."""
     found = []
-    for m in R.SHORT_SERIAL.finditer(text):
-        start = m.start()
-        if start == 0 or not text[start - 1].isspace() or _glued(text, start):
+    for start in _serial_starts(text):
+        m = R.SHORT_SERIAL.match(text, start)
+        if m is None:
             continue
         words = text[max(0, start - 12):start].split()
-        if not words or words[-1].casefold() not in R.SHORT_HEAD_LAST or _inside(start, taken):
+        if not words or words[-1].casefold() not in R.SHORT_HEAD_LAST or taken.holds(start):
             continue
         head = R.SHORT_HEAD.search(text, max(0, start - 48), start)
         if head is None or R.UNIT_AFTER.match(text, m.end()):
@@ -165,14 +197,20 @@ def find_mentions(text: str, taken: list[tuple[int, int]]) -> list[FoundMention]
     return found
 
 
-def find_named(text: str, taken: list[tuple[int, int]]) -> list[FoundNamed]:
+def _serial_starts(text: str) -> list[int]:
+    """Where a digit run starts after white space after a head's last word, in order."""
+    last = len(text) - 1
+    return [last - m.start() for m in reversed(list(R.REVERSED_SERIAL_AFTER_HEAD.finditer(text[::-1])))]
+
+
+def find_named(text: str, taken: Taken) -> list[FoundNamed]:
     """Laws named by their title ("Luật Ban hành văn bản quy phạm pháp luật")."""
     found = []
     for word in P.NAMED_TYPE_WORDS:  # literal search: far cheaper than a regex alternation
         start = text.find(word)
         while start >= 0:
             m = R.NAMED.match(text, start)
-            if m and not _inside(start, taken) and (end := _title_end(text, m.end())) is not None:
+            if m and not taken.holds(start) and (end := _title_end(text, m.end())) is not None:
                 found.append(FoundNamed(start, end, type_name(m.group("type"))))
             start = text.find(word, start + len(word))
     return sorted(found, key=lambda f: f.start)
@@ -202,7 +240,3 @@ def _title_end(text: str, pos: int) -> int | None:
             if not (word.endswith(",") and following and following[0] in P.NAME_COMMA_JOIN):
                 break
     return end
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)

@@ -83,11 +83,18 @@ def span_of(draft: Draft) -> Span:
 
 
 def _head(text: str, floor: int, end: int) -> re.Match[str] | None:
-    """The type word naming the number at `end` ("Quyết định số", "Luật Đất đai số")."""
-    for m in reversed(list(R.TYPE_WORD.finditer(text, floor, end))):
-        tail = R.HEAD_TAIL if m.group()[0].isupper() else R.HEAD_DIRECT
-        return m if tail.fullmatch(text, m.end(), end) else None
-    return None
+    """The type word naming the number at `end` ("Quyết định số", "Luật Đất đai số"):
+    the last one in text[floor:end], if what follows it is a head's tail. No type word
+    spans a tail breaker and no tail holds one, so only the text after the last
+    breaker is searched (the same last type word, or None either way)."""
+    brk = R.HEAD_TAIL_BREAK.match(text, floor, end)
+    m = None
+    for m in R.TYPE_WORD.finditer(text, brk.end() if brk else floor, end):
+        pass
+    if m is None:
+        return None
+    tail = R.HEAD_TAIL if m.group()[0].isupper() else R.HEAD_DIRECT
+    return m if tail.fullmatch(text, m.end(), end) else None
 
 
 def _read_tail(text: str, draft: Draft, doc_date: dt.date | None) -> None:
@@ -151,25 +158,29 @@ def _date(m: re.Match[str], doc_date: dt.date | None) -> dt.date | None:
 
 def _body(text: str, pos: int) -> Body | None:
     """An issuing body's name as printed after "của", up to the next phrase."""
-    tokens = list(R.BODY_TOKEN.finditer(text, pos, min(len(text), pos + 240)))
+    tokens = R.BODY_TOKEN.finditer(text, pos, min(len(text), pos + 240))
     words: list[str] = []
     end = pos
-    for i, t in enumerate(tokens[:P.BODY_MAX_WORDS]):
+    nxt_token = next(tokens, None)
+    for _ in range(P.BODY_MAX_WORDS):
+        t, nxt_token = nxt_token, next(tokens, None)  # the next token, read once
+        if t is None:
+            break
         word = t.group()
         core = word.rstrip(",;.:)”\"*")
-        nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt = nxt_token.group() if nxt_token else ""
-        if not core or word.startswith(("(", "“", "\"")) or any(c.isdigit() for c in core):
+        if not core or word.startswith(("(", "“", "\"")) or _has_digit(core):
             break
         if not words and not core[:1].isupper():
             return None
-        if core in P.BODY_STOP_WORDS or f"{core} {nxt.rstrip(',;.:')}" in P.BODY_STOP_PHRASES:
+        if core in P.BODY_STOP_WORDS or (core in _STOP_PHRASE_FIRST
+                                         and f"{core} {nxt.rstrip(',;.:')}" in P.BODY_STOP_PHRASES):
             break
         if core == "và" and (not nxt[:1].isupper() or (nxt_token and R.TYPE_WORD.match(text, nxt_token.start()))):
             break  # "của Huyện ủy và Công văn số ...": the next citation starts
         words.append(core)
         end = t.start() + len(core)
-        if " ".join(words).endswith(P.BODY_COMPLETE_ENDINGS):
+        if core.endswith(_COMPLETE_LAST) and " ".join(words).endswith(P.BODY_COMPLETE_ENDINGS):
             break
         if core != word:
             if not (word.endswith(",") and text.startswith(P.BODY_COMMA_CONTINUATIONS, t.end() + 1)):
@@ -180,6 +191,16 @@ def _body(text: str, pos: int) -> Body | None:
     if not words:
         return None
     return Body(name=" ".join(words), span=Span(start=pos, end=end))
+
+
+# Cheap tests first: a stop phrase opens with one of these words, a complete name
+# ends with one of these.
+_STOP_PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in P.BODY_STOP_PHRASES)
+_COMPLETE_LAST = tuple(name.split()[-1] for name in P.BODY_COMPLETE_ENDINGS)
+
+
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _subject(text: str, pos: int) -> str | None:

@@ -18,9 +18,24 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_words(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _whole_words(phrases: Iterable[str]) -> str:
+    r"""`(?<!\w)(?:p1|p2|...)(?!\w)` for a case-insensitive pattern searched along the
+    text, longest phrase first, written for speed: a look-ahead on the phrases' first
+    letters rejects most positions at once, then the phrases are tried by first letter
+    (case-folded). Every phrase begins and ends with a letter, so word boundaries (\b)
+    stand for the look-arounds."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        pattern = _words(phrase)  # its first character is the phrase's first letter
+        groups.setdefault(pattern[0].casefold(), []).append(pattern[1:])
+    letters = "".join(map(re.escape, groups))
+    return rf"(?=[{letters}])\b(?:" + "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(tails)})" for letter, tails in groups.items()) + r")\b"
+
+
 def _keyed(table: Mapping[str, str]) -> re.Pattern[str]:
     """A case-insensitive matcher of a phrase table's keys, whole words only."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(table)})(?!\w)", re.IGNORECASE)
+    return re.compile(_whole_words(table), re.IGNORECASE)
 
 
 ALL_TYPE_WORDS = doc_types.type_names() + P.EXTRA_TYPE_WORDS
@@ -34,12 +49,16 @@ WHITE = re.compile(r"\s+")
 HOMOGLYPHS = str.maketrans(P.HOMOGLYPHS)
 
 # Any type word, any case ("Quyết định", "quyết định", "QUYẾT ĐỊNH").
-TYPE_WORD = re.compile(rf"(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
+TYPE_WORD = re.compile(_whole_words(ALL_TYPE_WORDS), re.IGNORECASE)
 # What may stand between a type word and its number: a few name words
 # ("Kế hoạch kiểm tra", "Luật Quản lý thuế"), then "số", a colon.
 HEAD_TAIL = re.compile(
     r"(?:[ \t\n]+[^\s;.,:\d()\"“”]+){0,10}?[ \t\n]*:?[ \t\n]*"
     rf"(?:{P.NUMBER_WORD}[ \t\n]*:?[ \t\n]*)?")
+# Up to the last character neither tail may hold (a digit, a clause's punctuation): a
+# type word before it cannot name the number, so the head is looked for after it.
+# Matched, not searched: the greedy ".*" steps back from the end to that character.
+HEAD_TAIL_BREAK = re.compile(r"(?s:.*)[\d;.,()\"“”]")
 # A type word printed in lower case names the number only right before it ("theo
 # công văn số"): inside a sentence it is mostly a common noun ("văn bản quy phạm pháp
 # luật và số ...").
@@ -69,10 +88,16 @@ ISSUER_CODE_TYPES = tuple((re.compile(rf"{code}\Z"), name) for code, name in P.I
 
 # A short later mention ("Kết luận số 04") or a named document ("Đề án 06").
 SHORT_SERIAL = re.compile(P.SHORT_MENTION)
-SHORT_HEAD = re.compile(rf"(?P<type>(?<!\w)(?:{_alternation(ALL_TYPE_WORDS)}))"
+SHORT_HEAD = re.compile(rf"(?P<type>{_whole_words(ALL_TYPE_WORDS)})"
                         rf"(?P<so>[ \t\n]+{P.NUMBER_WORD})?[ \t\n]+\Z", re.IGNORECASE)
 # Last words a short mention's head can end with: "số" or a type word's last syllable.
 SHORT_HEAD_LAST = frozenset(w.split()[-1].casefold() for w in (*ALL_TYPE_WORDS, "số"))
+# The same pre-scan read right to left, in the reversed text: a digit, white space,
+# one of those words (a whole word: a head's last word follows white space or
+# punctuation). Opening with the digit, the regex engine skips from digit to digit
+# instead of trying every word at every character.
+REVERSED_SERIAL_AFTER_HEAD = re.compile(
+    rf"\d[ \t\n]+(?i:{'|'.join(re.escape(w[::-1]) for w in sorted(SHORT_HEAD_LAST))})(?!\w)")
 YEAR_LIKE = re.compile(P.YEAR_LIKE + r"\Z")
 UNIT_AFTER = re.compile(rf"[ \t\n]+(?:{_alternation(P.UNIT_WORDS)})(?!\w)", re.IGNORECASE)
 # A law named by its title: "Luật Ban hành văn bản quy phạm pháp luật".
@@ -94,3 +119,5 @@ DESCRIPTION = re.compile(P.DESCRIPTION_START, re.IGNORECASE)
 LIST_CLAUSE = re.compile(rf"[ \t\n]*(?:-[ \t]*)?(?:các[ \t\n]+)?(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
 PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(P.CLAUSE_BREAK)
+# Matched, not searched: up to the last character no clause break can hold.
+BREAK_FREE = re.compile(rf"(?s:.*)[^{P.CLAUSE_BREAK_CHARS}]")

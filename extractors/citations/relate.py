@@ -2,36 +2,47 @@
 full citation they repeat, and relations the text states between two cited documents."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from extractors.citations import patterns as R
-from extractors.citations.find import number_key
+from extractors.citations.find import clean_number_key
 from extractors.citations.parse import Draft
 from extractors.data import citation_patterns as P
 from models.extraction import CitationLink
 
 CLAUSE_REACH = 400  # characters before a citation searched for its clause's verb
+CLAUSE_NEAR = 100  # of those, the last ones searched first for the clause's start
 LINK_REACH = 240  # longest stretch between two citations one of which acts on the other
 VERB_REACH = 80  # longest stretch between a link verb and the document it acts on
 DESCRIPTION_REACH = 120  # how far a description of a cited document runs after it
 MAX_LIST_CLAUSES = 6  # ";"-separated items of one list searched back for its verb
 
 
-def relation_of(text: str, draft: Draft, tails: list[int]) -> str:
+def described(text: str, drafts: list[Draft]) -> list[int]:
+    """Where a description of a cited document opens, sorted: the tails of the
+    citations a description follows ("Nghị định số 08/2015/NĐ-CP quy định chi tiết ...")."""
+    return sorted(d.tail for d in drafts if R.DESCRIPTION.match(text, d.tail))
+
+
+def relation_of(text: str, draft: Draft, descriptions: list[int]) -> str:
     """The relation the clause gives a citation: the nearest relation word before it,
     or one printed right after it ("... hết hiệu lực"). A clause opening with a
     document after ";" continues the list of the clause before ("Căn cứ Nghị định số
-    63/2010/NĐ-CP ...; Nghị định số 48/2013/NĐ-CP ..."). `tails` are where the earlier
-    citations end (sorted): words describing one of them are not this citation's."""
+    63/2010/NĐ-CP ...; Nghị định số 48/2013/NĐ-CP ..."). `descriptions` (from
+    `described`): words describing another citation are not this citation's; a later
+    citation's description opens after this one, so only the earlier ones are met."""
     after = R.RELATION_AFTER.match(text, draft.tail)
     if after:
         return P.RELATION_AFTER[_phrase(after.group("w"), P.RELATION_AFTER)]
     end = draft.start
     for _ in range(MAX_LIST_CLAUSES):
-        floor, brk = max(0, end - CLAUSE_REACH), None
-        for brk in R.CLAUSE_BREAK.finditer(text, floor, end):
+        floor = max(0, end - CLAUSE_REACH)
+        brk = _last_break(text, floor, end)
+        if brk is not None:
             floor = brk.end()
-        relation = _nearest_relation(text, floor, end, [t for t in tails if floor <= t <= end])
+        relation = _nearest_relation(text, floor, end, descriptions)
         if relation is not None:
             return relation
         if brk is None or not brk.group().startswith(";") or not R.LIST_CLAUSE.match(text, floor):
@@ -40,21 +51,42 @@ def relation_of(text: str, draft: Draft, tails: list[int]) -> str:
     return "reference"
 
 
-def _nearest_relation(text: str, floor: int, end: int, tails: list[int]) -> str | None:
+def _last_break(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The last break `CLAUSE_BREAK.finditer(text, floor, end)` yields. No break holds a
+    character of `BREAK_FREE`, so the breaks after one are the same whichever scan got
+    there: the last CLAUSE_NEAR characters are scanned first, from such a character."""
+    start = floor
+    if end - floor > CLAUSE_NEAR and (free := R.BREAK_FREE.match(text, floor, end - CLAUSE_NEAR)):
+        start = free.end()
+    brk = None
+    for brk in R.CLAUSE_BREAK.finditer(text, start, end):
+        pass
+    if brk is None and start > floor:
+        for brk in R.CLAUSE_BREAK.finditer(text, floor, start):
+            pass
+    return brk
+
+
+def _nearest_relation(text: str, floor: int, end: int, descriptions: list[int]) -> str | None:
     """The relation of the nearest relation word in text[floor:end]; "reference" when
     the nearest phrase states none ("theo dõi"); None when there is no such word.
     Passed over as other documents' acts: passive verbs ("được sửa đổi ... tại") and
     words describing an earlier citation ("Nghị định số 08/2015/NĐ-CP ... quy định chi
     tiết và biện pháp thi hành Luật Hải quan", "Luật số 57/2024/QH15 sửa đổi ...")."""
-    described = [(t, d.end()) for t in tails if (d := R.DESCRIPTION.match(text, t))]
     for m in reversed(list(R.RELATION.finditer(text, floor, end))):
         relation = P.RELATION_WORDS.get(_phrase(m.group(), P.RELATION_WORDS))
         if relation in P.LINK_VERBS.values() and R.PASSIVE_CHAIN.search(text, max(floor, m.start() - 40), m.start()):
             continue
-        if any(t <= m.start() <= t + DESCRIPTION_REACH for t, _ in described):
+        if _in_description(descriptions, max(floor, m.start() - DESCRIPTION_REACH), m.start()):
             continue
         return relation or "reference"
     return None
+
+
+def _in_description(descriptions: list[int], lo: int, hi: int) -> bool:
+    """A description opens within [lo, hi]."""
+    i = bisect_left(descriptions, lo)
+    return i < len(descriptions) and descriptions[i] <= hi
 
 
 def tie_mentions(drafts: list[Draft]) -> list[Draft]:
@@ -91,7 +123,7 @@ def share_facts(text: str, drafts: list[Draft]) -> None:
     by_number: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.number is not None:
-            by_number.setdefault(number_key(d.number), []).append(d)
+            by_number.setdefault(clean_number_key(d.number), []).append(d)
     for same in by_number.values():
         dates = {d.date for d in same if d.date}
         issuers = {d.issuer.name: d.issuer for d in same if d.issuer}
@@ -139,7 +171,7 @@ def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
         second.relation = first.relation
         for target in _list_from(text, drafts, numbered, numbered.index(b)):
             source, dest = (target, a) if passive else (a, target)
-            key = (number_key(drafts[source].number or ""), number_key(drafts[dest].number or ""), relation)
+            key = (clean_number_key(drafts[source].number or ""), clean_number_key(drafts[dest].number or ""), relation)
             if key not in seen:
                 seen.add(key)
                 links.append(CitationLink(source=source, target=dest, relation=relation))

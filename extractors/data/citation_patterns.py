@@ -74,7 +74,8 @@ CODE = (rf"[a-zđ]?[{UPPER}][A-Za-zđĐА-Яа-я0-9]*"
         rf"(?:[ \t]*&{WS}[A-Za-zđĐА-Я0-9]+|\.[{UPPER}0-9][A-Za-zđĐ0-9]*)*(?![\w&])")
 # Serial number, sometimes with a letter ("123a/QĐ-UBND"), a dotted part ("Nghị
 # quyết số 66.7/2025/NQ-CP") or, from companies, a compound ("2025-005/SAV-CHQ").
-SERIAL = r"\d{1,8}(?:[.\-]\d{1,6})?[a-zđ]?"
+SERIAL_TAIL = r"(?:[.\-]\d{1,6})?[a-zđ]?"
+SERIAL = rf"\d{{1,8}}{SERIAL_TAIL}"
 # Decree 30/2020 Art. 8: số/năm/type-issuer for legal documents.
 YEAR = r"(?:19|20)\d\d"
 
@@ -94,8 +95,10 @@ NOT_BEFORE_NUMBER = "/.-:,"
 ENGLISH_NUMBER_MARK = "No."
 # Cheap pre-scan: a serial, the slash or hyphen every number holds (after the year,
 # when there is one) and the capital opening its first code; dates (14/3/2024) and
-# ranges (2021-2025) fail it without leaving the regex engine.
-NUMBER_PRESCAN = (rf"{SERIAL}{WS}(?:/{WS}{YEAR}{WS}/?{WS}|[/\-]{WS})"
+# ranges (2021-2025) fail it without leaving the regex engine. The serial is SERIAL
+# whose first digit follows no word character (a number glued to a word is none),
+# written digit first so that the engine skips from digit to digit.
+NUMBER_PRESCAN = (rf"\d(?<!\w\d)\d{{0,7}}{SERIAL_TAIL}{WS}(?:/{WS}{YEAR}{WS}/?{WS}|[/\-]{WS})"
                   rf"[a-zđ]?[{UPPER}]")
 
 # Dates: "ngày 14/3/2024", "ngày 14-3-2024", "ngày 14 tháng 3 năm 2024" (Decree
@@ -226,6 +229,8 @@ LINK_BLOCKERS: tuple[str, ...] = ("thuộc", "quy định tại", "lĩnh vực",
 PASSIVE_MARKERS: tuple[str, ...] = ("được", "bị")
 # A clause ends at these; relation words before them do not reach the citation.
 CLAUSE_BREAK = r";|\.\s|\n[ \t]*\n|\n[ \t]*(?:[-+•]|\d+[.)]|[a-zđ]\))[ \t]"
+# Every character such a break can hold (a character class's contents).
+CLAUSE_BREAK_CHARS = r";.\s\-+•\d)a-zđ"
 
 # --- Exclusions -----------------------------------------------------------------------
 # The document's own number in the header ("Số: 123/QĐ-UBND", Decree 30/2020 Phụ
