@@ -4,12 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Old-style tone placement -> new style ("Uỷ" -> "Ủy", "hoá" -> "hóa").
-_TONE_PAIRS = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
+from extractors.data.tones import unify_tones
+
 # Abbreviations of body names spelled out, so "UBND tỉnh" == "Ủy ban nhân dân tỉnh".
 _ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân",
@@ -24,10 +20,8 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 
 
 def fold_tones(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).casefold()
-    for old, new in _TONE_PAIRS.items():
-        s = s.replace(old, new)
-    return s
+    """Lower-case with tone placement unified ("Uỷ ban" == "ủy ban")."""
+    return unify_tones(s).casefold()
 
 
 def number_key(number: str | None) -> str | None:

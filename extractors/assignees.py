@@ -8,12 +8,12 @@ so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group togeth
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
+from extractors.data.tones import unify_tones
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -54,10 +54,6 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
-# Old-style tone placement at a word's end -> new style ("Uỷ ban" -> "Ủy ban", "hoá" -> "hóa").
-_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy",
-         "uỹ": "ũy", "uỵ": "ụy", "Uỷ": "Ủy", "Uý": "Úy"}
-_RE_OLD_TONE = re.compile("(" + "|".join(_TONE) + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -216,8 +212,7 @@ def _tidy(name: str) -> str:
 def canonical(name: str) -> str:
     """One key per body: abbreviations expanded, old tone marks unified, office
     title and determiner dropped ("Giám đốc Sở Nội vụ", "SNV" -> "Sở Nội vụ")."""
-    s = unicodedata.normalize("NFC", name)
-    s = _RE_OLD_TONE.sub(lambda m: _TONE[m.group(1)], s)
+    s = unify_tones(name)
     s = _RE_ABBR.sub(lambda m: _expand(m.group(0)), s)
     s = re.sub(r"\s+", " ", s).strip()
     while True:

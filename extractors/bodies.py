@@ -13,29 +13,13 @@ wards; build_admin_divisions.py regenerates it.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from extractors.data import agencies as A
+from extractors.data.tones import unify_tones
 from models.extraction import Body
-
-_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_TONES.update({k.upper(): v.upper() for k, v in _TONES.items()})
-_TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONES.items()) if k.islower()})
-_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(map(re.escape, _TONES), key=len, reverse=True)) + r")(?=\W|$)")
-
-
-def unify_tones(s: str) -> str:
-    """Old-style tone placement to new style at word ends: "Uỷ" -> "Ủy", "hoá" -> "hóa"."""
-    return _TONE_RE.sub(lambda m: _TONES[m.group()], unicodedata.normalize("NFC", s))
-
 
 def _fold(s: str) -> str:
     return " ".join(unify_tones(s).casefold().split())

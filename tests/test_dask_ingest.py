@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import Session, select

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.bodies import unify_tones
+from extractors.data.tones import unify_tones
 from extractors.data.doc_types import DOC_TYPES, by_code, by_name, type_names
 from extractors.header import parse_number, read_header
 from extractors.layout import segment

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.data.tones import unify_tones
+
 D30 = "Decree 30/2020/NĐ-CP Phụ lục III"
 L80 = "Law 80/2015/QH13 Art. 4 (legal documents)"
 P36 = "Hướng dẫn 36-HD/VPTW (party documents)"
@@ -84,11 +86,7 @@ _EXTRA_CODES: dict[str, str] = {"CV": "Công văn"}  # Hướng dẫn 36-HD/VPTW
 
 def _key(s: str) -> str:
     """Case, tone-placement and spacing insensitive key ("QUYẾT  ĐỊNH" == "Quyết định")."""
-    s = unicodedata.normalize("NFC", s).casefold()
-    for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-                     ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")):
-        s = s.replace(old, new)
-    return " ".join(s.split())
+    return " ".join(unify_tones(s).casefold().split())
 
 
 @cache
