@@ -1,8 +1,12 @@
 """Fixtures shared by the test modules: corpus paths, databases, an app client."""
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
+from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,14 +24,30 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'vanban.db'}"
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
+def word_bag_f1(predicted: str, truth: str, *, ignore: tuple[str, ...] = ()) -> float:
+    """F1 of the two texts' bags of case-folded words; `ignore` strings are dropped first."""
+    def bag(s: str) -> Counter[str]:
+        s = unicodedata.normalize("NFC", s).casefold()
+        for quirk in ignore:
+            s = s.replace(quirk, " ")
+        return Counter(re.findall(r"\w+", s))
+
+    p, t = bag(predicted), bag(truth)
+    hit = sum((p & t).values())
+    if not hit:
+        return 0.0
+    precision, recall = hit / sum(p.values()), hit / sum(t.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@contextmanager
+def temporary_postgres(prefix: str = "vanban_test") -> Iterator[str]:
     """A fresh PostgreSQL database on the machine's server, dropped afterwards."""
     from sqlalchemy import create_engine, text
 
     from corpus.db import get_engine
 
-    name = f"vanban_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -35,10 +55,17 @@ def postgres_url() -> Iterator[str]:
     try:
         yield url
     finally:
+        get_engine(url).dispose()
         get_engine.cache_clear()
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    with temporary_postgres() as url:
+        yield url
 
 
 @pytest.fixture

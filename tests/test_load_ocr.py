@@ -2,16 +2,15 @@
 the test itself, read back by Tesseract through load_bytes (word-bag F1 >= 0.9)."""
 from __future__ import annotations
 
-import re
 import shutil
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import pymupdf
 import pytest
 
 from extractors.load import load_bytes
+
+from conftest import word_bag_f1
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")  # Debian fonts-dejavu-core
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
@@ -46,17 +45,6 @@ def scan(doc: pymupdf.Document) -> pymupdf.Document:
         png = page.get_pixmap(dpi=DPI).tobytes("png")
         out.new_page(width=page.rect.width, height=page.rect.height).insert_image(page.rect, stream=png)
     return out
-
-
-def word_bag_f1(predicted: str, truth: str) -> float:
-    def bag(s: str) -> Counter[str]:
-        return Counter(re.findall(r"\w+", unicodedata.normalize("NFC", s).casefold()))
-    p, t = bag(predicted), bag(truth)
-    hit = sum((p & t).values())
-    if not hit:
-        return 0.0
-    precision, recall = hit / sum(p.values()), hit / sum(t.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 @pytest.fixture(autouse=True)

@@ -5,17 +5,16 @@ gold files, so the rows below do not move while the header extractor improves.""
 from __future__ import annotations
 
 import json
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from corpus.db import get_engine, session_scope
 from corpus.search import _mark_patterns, _snippet, fold, query_terms, search
 from corpus.store import content_hash, save_extraction
 from models.extraction import Body, Extraction
 
-from conftest import CORPUS, GOLD, PG_ADMIN_URL, SEED_000
+from conftest import CORPUS, GOLD, SEED_000, temporary_postgres
 
 DOCS = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
 
@@ -41,18 +40,8 @@ def store_url(request, tmp_path_factory):
     if request.param == "sqlite":
         yield _fill(f"sqlite:///{tmp_path_factory.mktemp('search') / 'vanban.db'}")
         return
-    name = f"vanban_search_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    try:
+    with temporary_postgres("vanban_search_test") as url:
         yield _fill(url)
-    finally:
-        get_engine(url).dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _sources(url: str, q: str, field: str = "all", limit: int = 20) -> list[str]:
