@@ -212,14 +212,11 @@ RELATION_AFTER: dict[str, str] = {
 # Verbs that state one cited document acts on the next one (CitationLink):
 # "Quyết định số 3546 ... thu hồi Quyết định số 1499", "Nghị định số 117 ... sửa
 # đổi, bổ sung một số điều của Nghị định số 130". Law 80/2015 Art. 12.
+# The acting verbs of RELATION_WORDS: "hết hiệu lực" states a document's end, it does
+# not act on another one.
 LINK_VERBS: dict[str, str] = {
-    "sửa đổi": "amends",
-    "bổ sung": "amends",
-    "thay thế": "replaces",
-    "bãi bỏ": "repeals",
-    "thu hồi": "repeals",
-    "hủy bỏ": "repeals",
-    "huỷ bỏ": "repeals",
+    word: relation for word, relation in RELATION_WORDS.items()
+    if relation in ("amends", "replaces", "repeals") and not word.startswith("hết hiệu lực")
 }
 # Words between a link verb and the next citation showing the verb acts on something
 # else ("thủ tục hành chính mới ban hành/bị bãi bỏ thuộc phạm vi ... quy định tại
