@@ -31,7 +31,7 @@ from sqlalchemy import Row, func, null, or_, update
 from sqlalchemy.orm import aliased, defer
 from sqlmodel import Session, col, select
 
-from corpus.identity import fold_tones, issuer_key, issuers_compatible, number_key
+from corpus.identity import body_key, fold_tones, issuers_compatible, number_key
 from extractors.data.citation_patterns import (
     CENTRAL_ISSUER_CODE_PATTERN,
     CENTRAL_ISSUER_CODES,
@@ -320,7 +320,7 @@ def stub_taken_over_by(session: Session, ex: Extraction) -> Document | None:
     if not key:
         return None
     year = ex.issued_date.year if ex.issued_date else ex.issued_year
-    issuer = issuer_key((ex.issuer.canonical or ex.issuer.name) if ex.issuer else None)
+    issuer = body_key(ex.issuer)
     stubs = session.exec(select(Document).where(Document.number_key == key, Document.stub == True)).all()
     fitting = [s for s in stubs if (not year or not s.year or s.year == year)
                and (not ex.issued_date or not s.issued_date or s.issued_date == ex.issued_date)

@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from extractors.data.tones import unify_tones
+from models.extraction import Body
 
 # Abbreviations of body names spelled out, so "UBND tỉnh" == "Ủy ban nhân dân tỉnh".
 _ABBREVIATIONS = {
@@ -46,6 +47,11 @@ def issuer_key(name: str | None) -> str | None:
             s = s[len(office) + 1:]
             break
     return s or None
+
+
+def body_key(body: Body | None) -> str | None:
+    """The issuer key of an extracted body: its canonical name when known, else as printed."""
+    return issuer_key(body.canonical or body.name) if body else None
 
 
 def issuers_compatible(a: str | None, b: str | None) -> bool:

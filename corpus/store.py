@@ -8,7 +8,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from corpus import graph, search
-from corpus.identity import issuer_key, number_key
+from corpus.identity import body_key, issuer_key, number_key
 from models.extraction import Extraction
 from models.tables import Citation, Document, Task
 
@@ -40,7 +40,7 @@ def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str) -
     doc.issued_date = ex.issued_date
     doc.year = document_year(ex)
     doc.issuer = issuer
-    doc.issuer_key = issuer_key(ex.issuer.canonical or issuer) if ex.issuer else None
+    doc.issuer_key = body_key(ex.issuer)
     doc.subject = ex.subject
     doc.signer = ex.signer.name if ex.signer else None
     doc.text = ex.text

@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 
 from corpus import graph
 from corpus.db import get_engine
-from corpus.identity import issuer_key, number_key
+from corpus.identity import body_key, number_key
 from corpus.store import document_year, find_by_hash, graph_keys, save_extraction
 from models.extraction import Extraction
 from models.tables import Document, GraphPending, SourceFile
@@ -41,7 +41,7 @@ class Identity:
 
 def identity(ex: Extraction) -> Identity | None:
     """(issuer, number, year) when all three are known, keyed as `Document` stores them."""
-    issuer = issuer_key((ex.issuer.canonical or ex.issuer.name) if ex.issuer else None)
+    issuer = body_key(ex.issuer)
     number, year = number_key(ex.number), document_year(ex)
     return Identity(issuer, number, year) if issuer and number and year else None
 
