@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from sqlalchemy import Row, func, null, or_, update
+from sqlalchemy import Row, delete, func, insert, null, or_, update
 from sqlalchemy.orm import aliased, defer
 from sqlmodel import Session, col, select
 
@@ -229,7 +229,8 @@ def resolve_number(session: Session, key: str) -> None:
 
 def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
     """`resolve_number` for several keys, reading each table once and writing only the
-    citations whose target changes."""
+    citations and stubs that change (as plain rows: a run resolving thousands of keys
+    builds no ORM object per stub)."""
     keys = sorted({k for k in keys if k})
     if not keys:
         return
@@ -238,22 +239,22 @@ def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
         stored: dict[str, list[_Facts]] = defaultdict(list)
         for f in _facts(session, col(Document.number_key).in_(keys), Document.stub == False):
             stored[f.key].append(f)
-        stubs: dict[str, list[Document]] = defaultdict(list)
-        for d in session.exec(select(Document).where(col(Document.number_key).in_(keys),
-                                                     Document.stub == True).order_by(Document.id)):
-            stubs[d.number_key].append(d)
+        stubs: dict[str, list[Row]] = defaultdict(list)
+        for s in session.exec(select(*_STUB_COLUMNS).where(col(Document.number_key).in_(keys),
+                                                           Document.stub == True).order_by(Document.id)):
+            stubs[s.number_key].append(s)
         mentions: dict[str, list[Mention]] = defaultdict(list)
         for m in _mentions(session, keys):
             mentions[m.citation.number_key].append(m)
     links: dict[int, tuple[int | None, str]] = {}
-    placed: list[tuple[Document, _Cluster]] = []
-    unused: list[Document] = []
+    placed: list[tuple[_StubPlan, _Cluster]] = []
+    unused: list[int] = []
     for key in keys:
-        placed += _resolve_key(session, key, stored[key], stubs[key], mentions[key], links, unused)
-    session.flush()  # new stubs get their ids
-    for stub, cluster in placed:
+        placed += _resolve_key(key, stored[key], stubs[key], mentions[key], links, unused)
+    _write_stubs(session, [plan for plan, _ in placed])
+    for plan, cluster in placed:
         for m in cluster.mentions:
-            links[m.citation.id] = (stub.id, "stub")
+            links[m.citation.id] = (plan.id, "stub")
     current = {m.citation.id: (m.citation.target_id, m.citation.resolution) for ms in mentions.values() for m in ms}
     changed = [{"id": i, "target_id": t, "resolution": r} for i, (t, r) in links.items() if current[i] != (t, r)]
     if changed:
@@ -261,14 +262,27 @@ def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
         for obj in list(session.identity_map.values()):  # loaded Citation objects now hold old targets
             if isinstance(obj, Citation):
                 session.expire(obj)
-    for stub in unused:  # no citation points at them any more
-        session.delete(stub)
-    session.flush()
+    if unused:  # no citation points at them any more (the ORM statement lets loaded ones go too)
+        session.execute(delete(Document).where(col(Document.id).in_(unused)))
 
 
-def _resolve_key(session: Session, key: str, stored: list[_Facts], stubs: list[Document],
-                 mentions: list[Mention], links: dict[int, tuple[int | None, str]],
-                 unused: list[Document]) -> list[tuple[Document, _Cluster]]:
+_STUB_COLUMNS = (Document.id, Document.number_key, Document.number, Document.doc_type, Document.issued_date,
+                 Document.year, Document.issuer, Document.issuer_key)
+_STUB_FACTS = ("number", "doc_type", "issued_date", "year", "issuer", "issuer_key")
+
+
+@dataclass
+class _StubPlan:
+    """A stub's facts as its cluster of citations gives them; `id` is None until inserted."""
+
+    id: int | None
+    number_key: str
+    facts: dict
+    changed: bool  # an existing stub whose facts differ from its row
+
+
+def _resolve_key(key: str, stored: list[_Facts], stubs: list[Row], mentions: list[Mention],
+                 links: dict[int, tuple[int | None, str]], unused: list[int]) -> list[tuple[_StubPlan, _Cluster]]:
     unresolved = []
     for m in mentions:
         fitting = [d for d in stored if _stored_fits(m, d)]
@@ -282,31 +296,48 @@ def _resolve_key(session: Session, key: str, stored: list[_Facts], stubs: list[D
     for m in ambiguous:
         links[m.citation.id] = (None, "ambiguous")
     free = list(stubs)
-    placed = [(_stub_row(session, free, key, cluster), cluster) for cluster in clusters]
-    unused += free
+    placed = [(_stub_plan(free, key, cluster), cluster) for cluster in clusters]
+    unused += [s.id for s in free]
     return placed
 
 
-def _stub_row(session: Session, free: list[Document], key: str, cluster: _Cluster) -> Document:
+def _stub_plan(free: list[Row], key: str, cluster: _Cluster) -> _StubPlan:
     """The existing stub this cluster is (same identity first), or a new one; its facts
     are recomputed from the cluster's citations."""
     same = [s for s in free if (s.year, s.issuer_key) == (cluster.year, cluster.issuer)]
     near = same or [s for s in free if (not s.year or not cluster.year or s.year == cluster.year)
                     and issuers_compatible(s.issuer_key, cluster.issuer)]
-    stub = near[0] if near else Document(stub=True, number_key=key)
-    if near:
-        free.remove(stub)
     cits = [m.citation for m in cluster.mentions]
-    stub.number = _most_common(c.number for c in cits)
-    stub.doc_type = _most_common(c.doc_type for c in cits)
     dates = {c.cited_date for c in cits if c.cited_date}
-    stub.issued_date = dates.pop() if len(dates) == 1 else None
-    stub.year = cluster.year
     named = [m for m in cluster.mentions if m.citation.issuer]
-    stub.issuer = max(named, key=lambda m: (len(m.issuer or ""), m.order)).citation.issuer if named else None
-    stub.issuer_key = cluster.issuer
-    session.add(stub)
-    return stub
+    facts = {
+        "number": _most_common(c.number for c in cits),
+        "doc_type": _most_common(c.doc_type for c in cits),
+        "issued_date": dates.pop() if len(dates) == 1 else None,
+        "year": cluster.year,
+        "issuer": max(named, key=lambda m: (len(m.issuer or ""), m.order)).citation.issuer if named else None,
+        "issuer_key": cluster.issuer,
+    }
+    if not near:
+        return _StubPlan(None, key, facts, changed=False)
+    row = near[0]
+    free.remove(row)
+    return _StubPlan(row.id, key, facts, changed=any(getattr(row, f) != facts[f] for f in _STUB_FACTS))
+
+
+def _write_stubs(session: Session, plans: list[_StubPlan]) -> None:
+    """Update the stubs whose facts changed (an ORM statement: loaded stubs take the new
+    facts) and insert the new ones, each in one statement."""
+    updates = [{"id": p.id, **p.facts} for p in plans if p.id is not None and p.changed]
+    if updates:
+        session.execute(update(Document), updates)
+    new = [p for p in plans if p.id is None]
+    if new:
+        rows = [{"stub": True, "number_key": p.number_key, **p.facts} for p in new]
+        returning = insert(Document.__table__).returning(Document.__table__.c.id, sort_by_parameter_order=True)
+        ids = session.connection().execute(returning, rows).scalars()
+        for plan, new_id in zip(new, ids, strict=True):
+            plan.id = new_id
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -332,10 +363,10 @@ def save_links(session: Session, doc_id: int, ex: Extraction) -> None:
     """Store the relations the document states between two documents it cites."""
     if not ex.citation_links:
         return
-    by_position = {c.position: c.id for c in session.exec(select(Citation).where(Citation.source_id == doc_id))}
-    session.add_all(CitationLink(source_citation_id=by_position[k.source], target_citation_id=by_position[k.target],
-                                 relation=k.relation) for k in ex.citation_links)
-    session.flush()
+    by_position = dict(session.exec(select(Citation.position, Citation.id).where(Citation.source_id == doc_id)).all())
+    session.connection().execute(insert(CitationLink.__table__), [
+        {"source_citation_id": by_position[k.source], "target_citation_id": by_position[k.target],
+         "relation": k.relation} for k in ex.citation_links])
 
 
 # --- queries -------------------------------------------------------------------------
