@@ -101,9 +101,25 @@ def _words(s: str | None) -> str:
     return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
 
 
-def _row(doc_id: int, number: str | None, subject: str | None, issuer: str | None, body: str | None) -> dict:
-    return {"id": doc_id, "number": _words(number), "subject": _words(subject),
-            "issuer": _words(issuer), "body": _words(body)}
+@dataclass(frozen=True)
+class IndexEntry:
+    """A document's index row without its id: its four columns as folded words."""
+
+    number: str
+    subject: str
+    issuer: str
+    body: str
+
+
+def index_entry(number: str | None, subject: str | None, issuer: str | None, body: str | None) -> IndexEntry:
+    """Pure and the costly part of indexing (folding the whole text): a batch ingest
+    computes it in the extracting worker, not in its single writer."""
+    return IndexEntry(_words(number), _words(subject), _words(issuer), _words(body))
+
+
+def _row(doc_id: int, entry: IndexEntry) -> dict:
+    return {"id": doc_id, "number": entry.number, "subject": entry.subject, "issuer": entry.issuer,
+            "body": entry.body}
 
 
 def _create_index(_target, connection: Connection, **_kw) -> None:
@@ -115,7 +131,7 @@ def _create_index(_target, connection: Connection, **_kw) -> None:
         connection.execute(text(statement))
     docs = connection.execute(text("SELECT id, number, subject, issuer, text FROM document WHERE NOT stub")).all()
     if docs:
-        connection.execute(text(_INSERT[dialect]), [_row(*d) for d in docs])
+        connection.execute(text(_INSERT[dialect]), [_row(i, index_entry(*d)) for i, *d in docs])
 
 
 event.listen(SQLModel.metadata, "after_create", _create_index)
@@ -129,11 +145,12 @@ def unindex_document(session: Session, doc_id: int) -> None:
     session.execute(text(_DELETE[_dialect(session)]), {"id": doc_id})
 
 
-def index_document(session: Session, doc: Document) -> None:
-    """Insert or replace the document's index row; a stub has none."""
-    unindex_document(session, doc.id)
+def index_document(session: Session, doc: Document, entry: IndexEntry | None = None) -> None:
+    """Insert the index row of a document that has none (`entry`, when already computed
+    from the same fields); a stub has none. To replace a row, `unindex_document` first."""
     if not doc.stub:
-        session.execute(text(_INSERT[_dialect(session)]), _row(doc.id, doc.number, doc.subject, doc.issuer, doc.text))
+        entry = entry or index_entry(doc.number, doc.subject, doc.issuer, doc.text)
+        session.execute(text(_INSERT[_dialect(session)]), _row(doc.id, entry))
 
 
 def reindex_all(session: Session) -> int:

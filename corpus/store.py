@@ -81,12 +81,19 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[dict]:
     return rows
 
 
+def search_entry(ex: Extraction) -> search.IndexEntry:
+    """The search index row of the document `save_extraction` stores for `ex`."""
+    return search.index_entry(ex.number, ex.subject, ex.issuer.name if ex.issuer else None, ex.text)
+
+
 def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str,
-                    into: Document | None = None, resolve: bool = True) -> Document:
+                    into: Document | None = None, resolve: bool = True,
+                    index: search.IndexEntry | None = None) -> Document:
     """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph.
 
     `resolve=False` leaves the graph to the caller, which resolves the `graph_keys` of
-    every document it saved at once (the batch ingest, a transaction at a time)."""
+    every document it saved at once (the batch ingest, a transaction at a time);
+    `index` is `search_entry(ex)` when the caller computed it already."""
     doc = into or graph.stub_taken_over_by(session, ex) or Document()
     _fill_document(doc, ex, digest=digest, source=source)
     session.add(doc)
@@ -95,7 +102,9 @@ def save_extraction(session: Session, ex: Extraction, *, digest: str, source: st
         if rows:  # Core executemany on the table: no ORM object per row
             session.connection().execute(insert(table.__table__), rows)
     graph.save_links(session, doc.id, ex)
-    search.index_document(session, doc)
+    if into is not None:
+        search.unindex_document(session, doc.id)
+    search.index_document(session, doc, index or search_entry(ex))
     if resolve:
         graph.resolve_numbers(session, graph_keys(ex, doc))
     return doc

@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 from typer.testing import CliRunner
 
@@ -66,6 +67,30 @@ def test_a_stub_is_taken_over_when_the_cited_document_arrives(store_url):
     assert targets(store_url, citing) == [("1313/UBND-TTHC", "resolved", cited)]
     with session_scope(store_url) as session:
         assert session.exec(select(Document).where(Document.stub == True)).all() == []
+
+
+def test_stub_objects_a_session_loaded_see_the_resolution_that_rewrites_or_drops_them(store_url):
+    """Stubs are written as plain rows: a Document a session loaded before is refreshed
+    when its facts change and let go when its row is deleted."""
+    from service.lifecycle import delete_document
+
+    first, = store(store_url, letter("12/SNV", QUANG_NGAI, dt.date(2024, 3, 20),
+                                      "Thực hiện Công văn số 1313/UBND-TTHC của UBND tỉnh về việc"))
+    with session_scope(store_url) as session:
+        stub = session.exec(select(Document).where(Document.stub == True)).one()  # noqa: E712
+        assert stub.issued_date is None
+        second = letter("13/SNV", QUANG_NGAI, dt.date(2024, 3, 21),
+                        "Thực hiện Công văn số 1313/UBND-TTHC ngày 14/3/2024 của UBND tỉnh về việc")
+        save_extraction(session, second, digest=content_hash(second.text.encode()), source=second.number)
+        assert stub.issued_date == dt.date(2024, 3, 14)  # both citations agree once the second gives a date
+        stub_id, second_id = stub.id, session.exec(select(Document.id).where(Document.number == "13/SNV")).one()
+    with session_scope(store_url) as session:
+        stub = session.get(Document, stub_id)
+        delete_document(session, first)
+        delete_document(session, second_id)  # nothing cites 1313/UBND-TTHC any more
+        assert stub not in session and session.get(Document, stub_id) is None
+    with session_scope(store_url) as session:
+        assert session.exec(select(Document)).all() == []
 
 
 def test_two_bodies_with_the_same_number_are_never_confused(store_url):
@@ -245,6 +270,36 @@ def test_bulk_in_reverse_order_gives_the_same_graph(bulk_extractions, bulk_graph
     reverse = _ingest(f"sqlite:///{tmp_path}/reverse.db", bulk_extractions[::-1])
     assert _canonical(forward) == _canonical(reverse)
     assert len(forward["nodes"]) > 1000 and any(e["kind"] == "stated" for e in forward["edges"])
+
+
+def _search_rows(url: str) -> dict[str, tuple]:
+    with session_scope(url) as session:
+        rows = session.execute(text("SELECT d.source, s.number, s.subject, s.issuer, s.body FROM document_search s "
+                                    "JOIN document d ON d.id = s.rowid"))
+        return {Path(source).name: tuple(columns) for source, *columns in rows}
+
+
+def test_the_batch_writer_stores_what_storing_one_by_one_stores(bulk_extractions, tmp_path):
+    """`vanban ingest` writes stubs, links and search rows its own way (plain rows, the
+    index folded in the workers, links resolved once per run): same store as saving
+    the documents one by one."""
+    from service.batch.local import ProcessRunner
+    from service.ingest import ingest
+
+    batch = f"sqlite:///{tmp_path}/batch.db"
+    summary = ingest(batch, [BULK], runner=ProcessRunner(2), commit_every=32)
+    assert summary.failures == [] and summary.stored == len(bulk_extractions) - summary.duplicates
+    stored = {Path(s).name for s in _stored(batch).values()}
+    single = f"sqlite:///{tmp_path}/single.db"
+    _ingest(single, [(name, ex) for name, ex in bulk_extractions if name in stored])
+    with session_scope(batch) as session:
+        by_batch = graph.graph_data(session)
+    with session_scope(single) as session:
+        by_one = graph.graph_data(session)
+    for node in by_batch["nodes"]:
+        node["source"] = node["source"] and Path(node["source"]).name
+    assert _canonical(by_batch) == _canonical(by_one)
+    assert _search_rows(batch) == _search_rows(single) and len(_search_rows(batch)) == len(stored)
 
 
 def _stored(url: str) -> dict[int, str]:

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from sqlmodel import select
 from typer.testing import CliRunner
 
@@ -117,6 +118,8 @@ def test_reextract_updates_in_place_and_drops_what_the_old_version_cited(sqlite_
         cits = session.exec(select(Citation).where(Citation.source_id == doc_id)).all()
         assert len(cits) == len(fresh.citations)
         assert len(session.exec(select(Task).where(Task.document_id == doc_id)).all()) == len(fresh.tasks)
+        index_rows = session.execute(text("SELECT count(*) FROM document_search WHERE rowid = :id"), {"id": doc_id})
+        assert index_rows.scalar() == 1  # its search row replaced, not doubled
 
 
 def test_http_delete_and_reextract(sqlite_url):

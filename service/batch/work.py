@@ -1,12 +1,16 @@
 """The unit of work a runner ships to a process or a Dask worker: bytes -> Extraction.
 
-Runs anywhere `vanban` is installed; touches no database and no file.
+Runs anywhere `vanban` is installed; touches no database and no file. Besides the
+extraction it computes what is costly and needs no database, so the single writer
+does less: the search index row.
 """
 from __future__ import annotations
 
 import signal
 from dataclasses import dataclass
 
+from corpus.search import IndexEntry
+from corpus.store import search_entry
 from models.extraction import Extraction
 from service.batch.report import Failure
 from service.errors import BadDocument
@@ -26,6 +30,7 @@ class Outcome:
     label: str
     digest: str
     extraction: Extraction | None = None
+    index: IndexEntry | None = None  # the extraction's search index row, folded here, not in the writer
     failure: Failure | None = None
 
 
@@ -37,7 +42,7 @@ def extract_item(item: WorkItem) -> Outcome:
         return Outcome(item.label, item.digest, failure=Failure(item.label, "load", e.reason))
     except Exception as e:  # noqa: BLE001  (an extractor bug is reported against the file)
         return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", f"{type(e).__name__}: {e}"))
-    return Outcome(item.label, item.digest, extraction=extraction)
+    return Outcome(item.label, item.digest, extraction=extraction, index=search_entry(extraction))
 
 
 def worker_died(item: WorkItem) -> Outcome:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -29,7 +29,7 @@ from models.extraction import Extraction
 from models.tables import Document, GraphPending, SourceFile
 from service.batch.report import Duplicate, Failure, IngestSummary
 from service.batch.work import Outcome
-from service.webhooks import enqueue_document_tasks
+from service.webhooks import endpoint_ids, enqueue_document_tasks
 
 
 @dataclass(frozen=True)
@@ -62,30 +62,35 @@ def _same_letter(session: Session, ident: Identity) -> tuple[int, str | None] | 
     return (row[0], row[1]) if row else None
 
 
-def _write(session: Session, outcome: Outcome, keys: set[str]) -> Duplicate | None:
+def _source_file(session: Session, outcome: Outcome, document_id: int, kind: str = "stored") -> None:
+    session.connection().execute(insert(SourceFile.__table__), {
+        "content_hash": outcome.digest, "document_id": document_id, "source": outcome.label, "outcome": kind})
+
+
+def _write(session: Session, outcome: Outcome, keys: set[str], endpoints: list[int]) -> Duplicate | None:
     """Store one outcome; the number keys its document touches are added to `keys`,
-    for the caller to queue for linking."""
+    for the caller to queue for linking. `endpoints`: the webhook endpoints to notify."""
     ex = outcome.extraction
     assert ex is not None
     ident = identity(ex)
     twin = _same_letter(session, ident) if ident else None
     if twin is not None:
         twin_id, twin_source = twin
-        session.add(SourceFile(content_hash=outcome.digest, document_id=twin_id,
-                               source=outcome.label, outcome="duplicate"))
-        session.flush()
+        _source_file(session, outcome, twin_id, "duplicate")
         return Duplicate(outcome.label, twin_source or "", "same issuer, number and year")
-    doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label, resolve=False)
+    doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label, resolve=False,
+                          index=outcome.index)
     keys |= graph_keys(ex, doc)
-    enqueue_document_tasks(session, doc)  # webhooks: queued in this batch's transaction
-    session.add(SourceFile(content_hash=outcome.digest, document_id=doc.id, source=outcome.label))
-    session.flush()
+    enqueue_document_tasks(session, doc, endpoints)  # webhooks: queued in this batch's transaction
+    _source_file(session, outcome, doc.id)
     return None
 
 
 def _queue_keys(session: Session, keys: set[str]) -> None:
     queued = set(session.exec(select(GraphPending.number_key).where(col(GraphPending.number_key).in_(keys))))
-    session.add_all(GraphPending(number_key=k) for k in sorted(keys - queued))
+    new = [{"number_key": k} for k in sorted(keys - queued)]
+    if new:
+        session.execute(insert(GraphPending), new)
 
 
 def resolve_pending(session: Session, *, chunk: int = 256) -> int:
@@ -124,7 +129,8 @@ class StoreWriter:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
-                results = [_write(session, o, keys) for o in batch]
+                endpoints = endpoint_ids(session)
+                results = [_write(session, o, keys, endpoints) for o in batch]
                 _queue_keys(session, keys)
                 session.commit()
         except Exception:  # noqa: BLE001  (one bad row: retry the batch a document at a time)
@@ -148,7 +154,7 @@ class StoreWriter:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
-                result = _write(session, outcome, keys)
+                result = _write(session, outcome, keys, endpoint_ids(session))
                 _queue_keys(session, keys)
                 session.commit()
                 return result

@@ -51,10 +51,15 @@ def _document_payload(doc: Document) -> dict:
             "subject": doc.subject, "source": doc.source}
 
 
-def enqueue_document_tasks(session: Session, doc: Document) -> int:
-    """One `tasks.created` delivery per registered endpoint for a newly stored document
-    with tasks; returns how many were queued. Runs inside the caller's transaction."""
-    endpoints = list(session.exec(select(WebhookEndpoint.id)))
+def endpoint_ids(session: Session) -> list[int]:
+    return list(session.exec(select(WebhookEndpoint.id)))
+
+
+def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int] | None = None) -> int:
+    """One `tasks.created` delivery per registered endpoint (`endpoints`, when the caller
+    storing many documents read them once) for a newly stored document with tasks;
+    returns how many were queued. Runs inside the caller's transaction."""
+    endpoints = endpoint_ids(session) if endpoints is None else endpoints
     if not endpoints:
         return 0
     tasks = list(session.exec(select(Task).where(Task.document_id == doc.id).order_by(Task.position)))
