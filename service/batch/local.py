@@ -12,13 +12,13 @@ reported as failed instead of being retried for ever; the others go through.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from service.batch import forkserver
 from service.batch.work import Outcome, WorkItem, extract_item, ignore_sigint, worker_died
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,7 @@ class ProcessRunner:
         self.work = work  # a module-level function: workers import it by name
 
     def _pool(self) -> ProcessPoolExecutor:
-        # forkserver: workers fork from a clean process, not from a parent that
-        # runs threads (the progress display, the API server).
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["service.batch.work"])
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=ignore_sigint)
+        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(), initializer=ignore_sigint)
 
     def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]:
         pool = self._pool()

@@ -1,0 +1,28 @@
+"""The fork server local extraction processes come from.
+
+Workers fork from a clean server process, not from a parent that runs threads (the
+progress display, the API server), and the server imports the extraction code once
+(half a second) for every worker it forks. `start` launches it without waiting for
+that import: `vanban ingest` calls it before importing its own modules, so the two
+imports run side by side instead of one after the other.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing import forkserver
+from multiprocessing.context import BaseContext
+
+PRELOAD = ["service.batch.work"]  # what every worker needs: the extractors
+
+
+def context() -> BaseContext:
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def start() -> None:
+    """Launch the server now (it keeps running until this process exits); the first
+    worker then forks from an already warm server."""
+    context()
+    forkserver.ensure_running()
