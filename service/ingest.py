@@ -20,6 +20,12 @@ from service.batch.work import Outcome, WorkItem
 from service.batch.writer import StoreWriter
 
 
+# Documents per transaction: small enough that the writer keeps pace with the workers
+# (a batch is written while they extract the next) and a crash loses little; the
+# graph is linked once per run, not per transaction (service.batch.writer).
+COMMIT_EVERY = 32
+
+
 class Runner(Protocol):
     def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]: ...
 
@@ -27,7 +33,7 @@ class Runner(Protocol):
 def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
            limits: ArchiveLimits = ArchiveLimits(), progress: ProgressSink | None = None,
            labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
-           commit_every: int = 128) -> IngestSummary:
+           commit_every: int = COMMIT_EVERY) -> IngestSummary:
     """Store every document under `paths`, committing every `commit_every` documents
     (or 2 seconds), and link their citations; KeyboardInterrupt or `should_stop` ends
     the run early with what was done committed and `summary.interrupted` set."""

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 # queued: waiting (also after a restart interrupted it); running; done; failed: the
 # archive itself could not be processed (see `error`).
 OPEN_STATES = ("queued", "running")
-JOB_COMMIT_EVERY = 32  # documents per transaction: the job's stored count moves in these steps
 
 
 def _now() -> dt.datetime:
@@ -124,7 +123,7 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
         path.write_bytes(data)
         del data
         summary = ingest(db_url, [path], runner=ProcessRunner(workers), limits=limits, progress=progress,
-                         labels={path: filename}, should_stop=should_stop, commit_every=JOB_COMMIT_EVERY)
+                         labels={path: filename}, should_stop=should_stop)
     with session_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)

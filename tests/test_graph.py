@@ -287,7 +287,7 @@ def test_the_batch_writer_stores_what_storing_one_by_one_stores(bulk_extractions
     from service.ingest import ingest
 
     batch = f"sqlite:///{tmp_path}/batch.db"
-    summary = ingest(batch, [BULK], runner=ProcessRunner(2), commit_every=32)
+    summary = ingest(batch, [BULK], runner=ProcessRunner(2))
     assert summary.failures == [] and summary.stored == len(bulk_extractions) - summary.duplicates
     stored = {Path(s).name for s in _stored(batch).values()}
     single = f"sqlite:///{tmp_path}/single.db"

@@ -17,7 +17,7 @@ import httpx
 from conftest import CORPUS
 
 BULK = sorted((CORPUS / "bulk").glob("*.txt"))
-N_DOCS = 160  # in the archive of the restart test: a few commits of JOB_COMMIT_EVERY
+N_DOCS = 160  # in the archive of the restart test: a few commits of service.ingest.COMMIT_EVERY
 
 
 def archive(docs: list[Path], extra: dict[str, bytes] | None = None) -> bytes:

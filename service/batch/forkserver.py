@@ -12,7 +12,7 @@ import multiprocessing
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 
-PRELOAD = ["service.batch.work"]  # what every worker needs: the extractors
+PRELOAD = ["service.batch.work", "service.extract"]  # what every worker runs: the extractors
 
 
 def context() -> BaseContext:

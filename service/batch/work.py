@@ -14,7 +14,6 @@ from corpus.store import search_entry
 from models.extraction import Extraction
 from service.batch.report import Failure
 from service.errors import BadDocument
-from service.extract import extract_bytes
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class Outcome:
 
 def extract_item(item: WorkItem) -> Outcome:
     """Extract one document; its failure is a value, so one bad file never stops a batch."""
+    from service.extract import extract_bytes  # the extractors: imported where extraction runs, not by the writer
+
     try:
         extraction = extract_bytes(item.data, item.filename)
     except BadDocument as e:

@@ -102,7 +102,7 @@ def resolve_pending(session: Session, *, chunk: int = 256) -> int:
 
 
 class StoreWriter:
-    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int = 128, max_seconds: float = 2.0,
+    def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int, max_seconds: float = 2.0,
                  resolve_seconds: float = 60.0):
         self.engine = get_engine(db_url)
         self.summary = summary

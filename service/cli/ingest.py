@@ -24,7 +24,7 @@ def ingest(
                                              help="Extract on a Dask cluster: tcp://scheduler:8786, or 'local'")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="Write failures to this .csv, or everything to a .json")] = None,
     commit_every: Annotated[int, typer.Option("--commit-every", min=1,
-                                              help="Documents per transaction (a crash loses at most these)")] = 128,
+                                              help="Documents per transaction (a crash loses at most these)")] = 32,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on standard error")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON")] = False,
 ) -> None:
