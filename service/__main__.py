@@ -24,7 +24,7 @@ def run() -> None:
         forkserver.start()
     from service.cli import main
 
-    gc.freeze()  # what the imports made lives until exit: the collector need not walk it, at exit neither
+    gc.freeze()  # the imports' objects live until exit: the collector skips them, at exit too
     main()
 
 

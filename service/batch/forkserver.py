@@ -1,10 +1,10 @@
 """The fork server local extraction processes come from.
 
 Workers fork from a clean server process, not from a parent that runs threads (the
-progress display, the API server), and the server imports the extraction code once
-(half a second) for every worker it forks. `start` launches it without waiting for
-that import: `vanban ingest` calls it before importing its own modules, so the two
-imports run side by side instead of one after the other.
+progress display, the API server). The server imports the extraction code (half a
+second) once, and every worker it forks starts with it. `start` launches the server
+without waiting for that import: `vanban ingest` calls it before importing its own
+modules, so the two imports run side by side instead of one after the other.
 """
 from __future__ import annotations
 
