@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
 
 from conftest import CORPUS
 from corpus.store import content_hash
@@ -33,3 +35,21 @@ def test_outcomes_come_back_in_order_and_the_file_killing_workers_is_the_only_fa
     failed = [(o.label, o.failure.stage) for o in outcomes if o.failure]
     assert failed == [(POISON, "extract")]
     assert all(o.extraction is not None for o in outcomes if o.label != POISON)
+
+
+def paused_after_first(items: list[WorkItem], seconds: float) -> Iterator[WorkItem]:
+    """The first item, then a pause (the poison's worker dies meanwhile), then the rest."""
+    yield items[0]
+    time.sleep(seconds)
+    yield from items[1:]
+
+
+def test_a_worker_dying_while_the_window_fills_loses_no_file():
+    """The pool breaks between two submissions: the file being submitted is kept and
+    run again, like every other file that had not finished."""
+    items = work_items()[4:9]  # the poison second
+    assert items[1].filename == POISON
+    items[0], items[1] = items[1], items[0]
+    outcomes = list(ProcessRunner(2, window_per_worker=4, work=crash_on_poison).run(paused_after_first(items, 3.0)))
+    assert [o.label for o in outcomes] == [i.label for i in items]
+    assert [(o.label, o.failure.stage) for o in outcomes if o.failure] == [(POISON, "extract")]

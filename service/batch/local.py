@@ -49,37 +49,50 @@ class ProcessRunner:
         entries: deque[_Entry] = deque()  # in the order the items came
         try:
             while True:
-                self._submit(pool, entries, items)
+                if not self._submit(pool, entries, items):
+                    pool = self._replace(pool, entries)
+                    continue
                 if not entries:
                     return
                 head = entries[0]
                 try:
                     outcome = head.future.result()
                 except BrokenProcessPool:
-                    log.warning("a worker process died; the files it may have held are run again one by one")
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
                     if head.alone:
                         entries.popleft()
                         yield worker_died(head.item)
-                    for entry in entries:
-                        if not entry.finished():
-                            entry.future = None
+                    pool = self._replace(pool, entries)
                     continue
                 entries.popleft()
                 yield outcome
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def _submit(self, pool: ProcessPoolExecutor, entries: deque[_Entry], items: Iterator[WorkItem]) -> None:
-        """Fill the window; while items caught in a pool break remain, run them alone."""
-        rerun = [e for e in entries if e.future is None]
-        if rerun:
-            if not any(e.alone and not e.future.done() for e in entries if e.future is not None):
-                rerun[0].future, rerun[0].alone = pool.submit(self.work, rerun[0].item), True
-            return
-        while len(entries) < self.window:
-            item = next(items, None)
-            if item is None:
-                return
-            entries.append(_Entry(item, pool.submit(self.work, item)))
+    def _replace(self, pool: ProcessPoolExecutor, entries: deque[_Entry]) -> ProcessPoolExecutor:
+        """A fresh pool after a worker died; the items that had not finished wait to run alone."""
+        log.warning("a worker process died; the files it may have held are run again one by one")
+        pool.shutdown(wait=False, cancel_futures=True)
+        for entry in entries:
+            if not entry.finished():
+                entry.future = None
+        return self._pool()
+
+    def _submit(self, pool: ProcessPoolExecutor, entries: deque[_Entry], items: Iterator[WorkItem]) -> bool:
+        """Fill the window; while items caught in a pool break remain, run them alone.
+        False when the pool broke meanwhile (a worker died while the window filled)."""
+        try:
+            rerun = [e for e in entries if e.future is None]
+            if rerun:
+                if not any(e.alone and not e.future.done() for e in entries if e.future is not None):
+                    rerun[0].alone = True
+                    rerun[0].future = pool.submit(self.work, rerun[0].item)
+                return True
+            while len(entries) < self.window:
+                item = next(items, None)
+                if item is None:
+                    return True
+                entries.append(_Entry(item, None))  # kept, to run again, if the pool broke
+                entries[-1].future = pool.submit(self.work, item)
+        except BrokenProcessPool:
+            return False
+        return True
