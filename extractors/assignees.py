@@ -42,6 +42,7 @@ _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
+_RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
 _RE_CAP_ACTION = re.compile(
     "(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
                      for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")(?![\w])")
@@ -128,6 +129,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not _is_noun_head(text, a))):
+            inside = _name_verb_end(text, a, whole=pos == 0) if a > cur else None
+            if inside is not None:
+                i = inside  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the field is part of the name
+                continue
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
         verb = _RE_VERB.match(text, a) if lower and not after_lower and a > cur else None
@@ -147,7 +152,28 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         i = t.end()
     names.append(text[cur:end])
     clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
-    return NameRun(clean, pos, end) if clean else None
+    if not clean or _bare_head(clean[0]):
+        return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one
+    return NameRun(clean, pos, end)
+
+
+def _bare_head(name: str) -> bool:
+    return " " not in name and name[:1].islower()
+
+
+def _name_verb_end(text: str, a: int, *, whole: bool) -> int | None:
+    """Where a name goes on past a verb that also names a field (N.NAME_VERBS), when a
+    duty word or a colon follows that verb, or the end of a text that is all name (a
+    heading: `whole`); None when the verb is the name's duty."""
+    m = _RE_NAME_VERB.match(text, a)
+    if not m:
+        return None
+    nxt = _RE_SPACE.match(text, m.end()).end()
+    if nxt >= len(text):
+        return m.end() if whole else None
+    if text[nxt] in ":;" or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
+        return m.end()
+    return None
 
 
 def _members(name: str) -> tuple[str, ...]:

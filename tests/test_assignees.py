@@ -23,6 +23,17 @@ RUNS = [
     ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm lập kế hoạch",
      ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ",), "có trách nhiệm"),
     ("các cơ quan, đơn vị, địa phương định kỳ hàng quý, 6 tháng", ("các cơ quan, đơn vị, địa phương",), "định kỳ"),
+    # headings of a Công điện and a Công văn of two ministries (bulk)
+    ("Các Sở Xây dựng nêu trên", ("Các Sở Xây dựng nêu trên",), ""),
+    ("Cục Kinh tế - Quản lý đầu tư xây dựng", ("Cục Kinh tế - Quản lý đầu tư xây dựng",), ""),
+    ("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo", ("Cục Kết cấu hạ tầng xây dựng",), "tham mưu"),
+    ("Vụ Tổ chức cán bộ", ("Vụ Tổ chức cán bộ",), ""),
+    ("Tiểu ban giúp việc Ban Chỉ đạo 934", ("Tiểu ban giúp việc Ban Chỉ đạo 934",), ""),
+    ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực",
+     ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ",), "tập trung"),
+    # a field's verb is the duty when its object follows
+    ("Sở Tài chính xây dựng kế hoạch thực hiện", ("Sở Tài chính",), "xây dựng"),
+    ("UBND các xã xây dựng, triển khai kế hoạch", ("UBND các xã",), "xây dựng"),
 ]
 
 
@@ -35,7 +46,9 @@ def test_read_names(text, names, after):
 
 
 @pytest.mark.parametrize("text", ["Trường hợp có nhiệm vụ chưa hoàn thành", "Báo cáo kết quả thực hiện",
-                                  "Tăng cường công tác kiểm tra", "Thực hiện Công văn số 1313/UBND-TTHC"])
+                                  "Tăng cường công tác kiểm tra", "Thực hiện Công văn số 1313/UBND-TTHC",
+                                  "ban, tăng cường công tác kiểm tra",  # "tổ chức giao ban, ...": a meeting
+                                  "Vụ việc phức tạp phải báo cáo ngay"])
 def test_no_names_where_none_start(text):
     assert read_names(text) is None
 

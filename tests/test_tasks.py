@@ -8,6 +8,7 @@ import pytest
 from dateutil.rrule import rrulestr
 
 from extractors.layout import Layout
+from extractors.pipeline import extract_text
 from extractors.tasks import find_tasks
 from extractors.tasks.outline import items
 from extractors.tasks.reading import acting_clause, modality, read_duty
@@ -223,3 +224,27 @@ def test_regulation_clauses_numbered_in_brackets():
     its = items(text, whole_body(text))
     assert [(it.style, it.marker) for it in its] == [("paren_num", "(5)"), ("paren_num", "(6)")]
     assert {modality(it.text) for it in its} == {"conditional"}
+
+
+def test_headings_naming_departments_assign_their_items_and_a_repeated_duty_is_one_task():
+    """bulk: a Công điện of Bộ Xây dựng, whose web page repeats its first items in a
+    summary above the letter, assigns items under headings naming bodies ("Các Sở Xây
+    dựng nêu trên", "Cục Kinh tế - Quản lý đầu tư xây dựng")."""
+    text = (CORPUS / "bulk" / "bk_a8e9e9675ab6.txt").read_text(encoding="utf-8")
+    tasks = extract_text(text).tasks
+    assert len([t for t in tasks if "thành lập các Tổ công tác" in t.text]) == 1  # in the summary and the letter
+    assert only(tasks, "Chỉ đạo các đơn vị có liên quan kiểm tra").assignees == ["Các Sở Xây dựng nêu trên"]
+    assert only(tasks, "Tham mưu cho Lãnh đạo Bộ").assignees == ["Cục Kinh tế - Quản lý đầu tư xây dựng"]
+    assert only(tasks, "hướng dẫn các địa phương rà soát").assignees == ["Cục Kết cấu hạ tầng xây dựng"]
+
+
+def test_items_under_a_ministry_department_heading():
+    """bulk: "3. Vụ Tổ chức cán bộ", "2. Tiểu ban giúp việc ...", and items opening
+    with "Quyết tâm" or "Nghiêm túc" under "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"."""
+    text = (CORPUS / "bulk" / "bk_987cadc82373.txt").read_text(encoding="utf-8")
+    tasks = extract_text(text).tasks
+    heads = ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
+    assert only(tasks, "Quyết tâm cao hơn").assignees == heads
+    assert only(tasks, "Nghiêm túc thực hiện chế độ báo cáo").assignees == heads
+    assert only(tasks, "Thường xuyên tổ chức giao ban").assignees == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
+    assert only(tasks, "Quán triệt, hướng dẫn các cơ quan").assignees == ["Vụ Tổ chức cán bộ"]

@@ -7,6 +7,16 @@ generalised, 8 more drawn and annotated afterwards as a check (0.76 with the old
 rules, 0.91 with the new before one more fix). The figure is the scorer's task F1
 (anchor phrase in action + text, and an assignee name_match; optional gold tasks
 neither credited nor penalised).
+
+`fixtures/bulk_task_check/` holds 12 more, drawn on 2026-11-23 with fixed seeds from
+the bulk documents not labelled before (5 công văn, 2 quyết định, 2 thông báo, 3
+web pages whose header the extractor did not find; two over 30,000 characters
+redrawn) and annotated blind by readers who never saw the extractor's output: 0.54
+with the rules of that day, 0.78 after the fixes they prompted (heading names such
+as "Các Sở Xây dựng nêu trên", "Vụ Tổ chức cán bộ", "Cục Kết cấu hạ tầng xây dựng";
+a duty a web summary repeats counted once). Its remaining misses: a Phụ lục table
+of tasks (10 rows; tables are not read), a subject after a comma taking over from
+the heading's, an unknown head ("Thống kê tỉnh").
 """
 from __future__ import annotations
 
@@ -22,6 +32,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
 # measured 0.9873 (p 0.975, r 1.0, 78 tasks) when the gold was written; a small margin for rule changes
 MIN_F1 = 0.95
+CHECK = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check"
+MIN_CHECK_F1 = 0.75  # measured 0.7778 (p 0.875, r 0.70, 50 required tasks)
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +46,9 @@ def score():
     return scorer
 
 
-def test_bulk_task_f1(score):
+def task_f1(score, folder: Path) -> tuple[float, tuple[int, int, int]]:
     tp = fp = fn = 0
-    golds = sorted(GOLD.glob("*.json"))
-    assert len(golds) >= 26
-    for path in golds:
+    for path in sorted(folder.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (SHARED / "corpus" / "bulk" / gold["file"]).read_text(encoding="utf-8")
         pred = [t.model_dump(mode="json") for t in extract_text(text).tasks]
@@ -48,4 +58,16 @@ def test_bulk_task_f1(score):
         _, extra, _ = score.set_match(extra, optional, score.task_match)
         tp, fp, fn = tp + len(pairs), fp + len(extra), fn + len(missed)
     p, r = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * p * r / (p + r) >= MIN_F1, (tp, fp, fn)
+    return 2 * p * r / (p + r), (tp, fp, fn)
+
+
+def test_bulk_task_f1(score):
+    assert len(list(GOLD.glob("*.json"))) >= 26
+    f1, counts = task_f1(score, GOLD)
+    assert f1 >= MIN_F1, counts
+
+
+def test_bulk_task_f1_on_the_blind_check_set(score):
+    assert len(list(CHECK.glob("*.json"))) == 12
+    f1, counts = task_f1(score, CHECK)
+    assert f1 >= MIN_CHECK_F1, counts

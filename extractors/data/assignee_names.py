@@ -67,6 +67,8 @@ BODY_HEADS: tuple[str, ...] = (
     "đài",
     "trang thông tin",
     "cục",
+    "vụ",  # a ministry's department ("Vụ Tổ chức cán bộ", "Vụ Pháp chế"; bulk)
+    "tiểu ban",  # "Tiểu ban giúp việc Ban Chỉ đạo 934" (bulk)
     "chi cục",
     "tổng cục",
     "bảo hiểm xã hội",
@@ -120,7 +122,8 @@ AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
 # Verbs and nouns that begin with a head word but name no body ("ban hành" is to
 # issue, "hội nghị" a conference, "phòng, chống" to prevent). Source: corpus.
 NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
-                              "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp")
+                              "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp",
+                              "vụ việc", "vụ án", "vụ tai nạn")
 
 # Heads of businesses, whose names may carry their line of trade in lower-case words
 # ("Công ty cổ phần siêu thị Sài Gòn", "doanh nghiệp cho thuê lại lao động", "các
@@ -172,7 +175,17 @@ NAME_STOPS: tuple[str, ...] = (
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
 NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn",
-                                    "phụ trách")  # "Thứ trưởng ... phụ trách lĩnh vực" (bulk)
+                                    "phụ trách",  # "Thứ trưởng ... phụ trách lĩnh vực" (bulk)
+                                    # "4. Các Sở Xây dựng nêu trên" heading the items it assigns (bulk)
+                                    "nêu trên", "nói trên", "kể trên", "trên đây",
+                                    "giúp việc",  # "Tổ giúp việc", "Tiểu ban giúp việc Ban Chỉ đạo" (bulk)
+                                    "được giao nhiệm vụ")  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
+
+# Verbs that also name a field inside a body's name ("Cục Kết cấu hạ tầng xây dựng",
+# "Trung tâm Phát triển quỹ đất"): part of the name, not its duty, when a duty word,
+# a colon or the end of the heading follows them ("Cục Kết cấu hạ tầng xây dựng tham
+# mưu ..."). Source: bulk (Công điện of Bộ Xây dựng).
+NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "kiểm tra", "quản lý")
 
 # Lower-case syllables that occur inside body names ("Ủy ban nhân dân các xã, thị trấn",
 # "Trang thông tin điện tử huyện", "doanh nghiệp cho thuê lại lao động"). Any other
@@ -192,7 +205,7 @@ tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đạ
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
-gia tộc lĩnh vực
+gia tộc lĩnh vực cán
 """.split())
 
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì

@@ -103,6 +103,7 @@ NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm 
 # Verbs that open an action item ("- Tăng cường công tác kiểm tra ..."), so an item
 # under a heading or lead-in naming its assignee is a duty. Source: corpus.
 ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
+    "quyết tâm",  # "- Quyết tâm cao hơn, hành động quyết liệt hơn, ..." under a heading naming who acts (bulk)
     "đẩy nhanh",
     "tổ chức",
     "lập",

@@ -96,6 +96,18 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
+    return _once(out)
+
+
+def _once(tasks: list[Task]) -> list[Task]:
+    """A duty printed twice (a summary above the letter repeating its items) is one task."""
+    seen: set[tuple] = set()
+    out = []
+    for t in tasks:
+        key = (tuple(t.assignees), " ".join(t.action.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
     return out
 
 
