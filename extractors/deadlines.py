@@ -309,6 +309,27 @@ def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | No
     return None
 
 
+COLUMN_CUE = "trước"  # what a time column's header says of each of its cells
+_RE_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
+
+
+def column_deadline(cell: str, *, doc_date: date | None = None, doc_year: int | None = None,
+                    offset: int = 0) -> Deadline | None:
+    """The deadline in a table's time column ("Thời hạn hoàn thành"): the column is the
+    cue, so a bare date, month, quarter or year is the date by which
+    ("Tháng 12/2025" -> 2025-12-31, "01/01/2026"); the cell as printed is the phrase."""
+    years = _RE_YEAR_RANGE.search(cell)
+    if years:  # "Năm 2025-2030", "2026 - 2030": by the end of the last year
+        return Deadline(text=" ".join(cell.split()), date=date(int(years["last"]), 12, 31), kind="period",
+                        span=Span(start=offset, end=offset + len(cell)))
+    found = find_deadline(cell, doc_date=doc_date, doc_year=doc_year, offset=offset)
+    if found is None:
+        cued = find_deadline(f"{COLUMN_CUE} {cell}", doc_date=doc_date, doc_year=doc_year)
+        found = cued and cued.model_copy(update={"text": " ".join(cell.split()),
+                                                  "span": Span(start=offset, end=offset + len(cell))})
+    return found
+
+
 def _deadline(text: str, m: re.Match[str] | _Joined, day: date | None, rule: str | None, kind: str, offset: int) -> Deadline:
     printed = text[m.start():m.end()]
     return Deadline(text=re.sub(r"\s+", " ", printed).strip(), date=day, recurrence=rule, kind=kind,

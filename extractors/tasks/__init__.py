@@ -4,7 +4,8 @@ The body is read as a tree of items (`outline`). A sentence that names its
 assignee ("Giao Sở X chủ trì ...", "Sở X có trách nhiệm ...") is a task; an item
 that opens with an action verb is a task of the bodies its heading or lead-in
 names ("2. Phòng Nội vụ" / "Yêu cầu Thủ trưởng các cơ quan ...:"); a plan's task
-block takes its lead unit, partners and time from its labelled fields. A report
+block takes its lead unit, partners and time from its labelled fields; a task
+table ("DANH MỤC NHIỆM VỤ", `tables`) gives a task per row. A report
 (báo cáo) narrates done work: only its forward sections ("nhiệm vụ trọng tâm thời
 gian tới") hold tasks, with the issuer as implicit assignee.
 """
@@ -14,13 +15,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assignees import canonical, read_names
+from extractors.assignees import read_names
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
+from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, modality, read_duty, report_to,
                                      starts_with_action, strip_label)
+from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
 __all__ = ["find_tasks"]
@@ -83,9 +86,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     blocks = _blocks(its, fields)
     in_block = {i: b for b in blocks.values() for i in b.tasks}
     names = [_heading_names(it) for it in its]
-    out: list[Task] = []
+    # a report's tables list work done, not duties
+    tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
+    out: list[Task] = [t for table in tables for t in table.tasks]
     for i, it in enumerate(its):
-        if i not in forward:
+        if i not in forward or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
         if i in in_block:
             out.append(_block_task(ctx, its, i, in_block[i]))
@@ -96,7 +101,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
-    return _once(out)
+    return _once(sorted(out, key=lambda t: t.span.start))
 
 
 def _once(tasks: list[Task]) -> list[Task]:
@@ -216,14 +221,5 @@ def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
 
 def _task(it: Item, sentence: str, assignees: tuple[str, ...], action: str, deadline: Deadline | None, *,
           coordinators: tuple[str, ...], report: str | None, mode: str) -> Task:
-    return Task(
-        assignees=list(assignees),
-        assignees_canonical=list(dict.fromkeys(canonical(a) for a in assignees)),
-        action=action.strip(),
-        coordinators=list(coordinators),
-        report_to=report,
-        deadline=deadline,
-        modality=mode,
-        text=sentence.strip(),
-        span=Span(start=it.start, end=it.end),
-    )
+    return make_task(Span(start=it.start, end=it.end), sentence, assignees, action, deadline,
+                     coordinators=coordinators, report=report, mode=mode)

@@ -1,0 +1,154 @@
+"""Tasks listed in a table: "DANH MỤC CÁC NHIỆM VỤ ..." with one row per task, often
+an appendix after the signature.
+
+A text layer prints such a table cell by cell, each cell a block between blank
+lines: a header row of column labels (extractors.data.task_tables) after "TT" or
+"STT", then each row's number and its cells. A table is a task table when its
+header has a task and a lead column. Rows numbered I, II ... (or A, B ...) and the
+cell after them name a group of tasks, not a task. A row whose cells do not line up
+with the header (an empty cell left out) still gives its task (first cell), its
+lead (second) and, when the last cell reads as one, its deadline.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import chain, islice
+
+from extractors.assignees import read_names
+from extractors.data.task_tables import COLUMN_LABELS, LABEL_ROLES, NUMBER_LABELS
+from extractors.deadlines import column_deadline
+from extractors.tasks.build import make_task
+from models.extraction import Deadline, Span, Task
+
+_RE_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_RE_NUMBER_LABEL = re.compile(
+    r"^[ \t]*(?:" + "|".join(sorted(map(re.escape, NUMBER_LABELS), key=len, reverse=True)) + r")[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+_RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+_RE_GROUP = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\.?")
+_MAX_HEADER_CELLS = 2 + len(COLUMN_LABELS)  # the number label, a label per role, one cell more
+_NAME_TAIL = " .,;"
+_RE_PART = re.compile(r";|\.\s+(?=[A-ZĐ])")  # "Trung tâm X; các đơn vị ...", "Các Cục: ... . Vụ Kế hoạch"
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str  # white space collapsed
+
+    @property
+    def label(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    span: Span  # from the header to the last row
+    tasks: list[Task]
+
+
+def _cells(text: str, start: int) -> Iterator[Cell]:
+    """The blocks between blank lines from `start` on, read as far as the caller goes."""
+    pos = start
+    for gap in _gaps(text, start):
+        end = gap.start() if gap else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            yield Cell(pos + lead, end, " ".join(chunk.split()))
+        pos = gap.end() if gap else end
+
+
+def _gaps(text: str, start: int) -> Iterator[re.Match[str] | None]:
+    yield from _RE_BLANK_LINES.finditer(text, start)
+    yield None
+
+
+def _header(cells: list[Cell]) -> list[str] | None:
+    """The roles of the columns after the number column, when `cells` open a task table's header."""
+    if not cells or cells[0].label not in NUMBER_LABELS:
+        return None
+    roles = []
+    for cell in cells[1:]:
+        role = LABEL_ROLES.get(cell.label)
+        if role is None:
+            break
+        roles.append(role)
+    return roles if {"task", "lead"} <= set(roles) else None
+
+
+def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | None]:
+    """The rows (each its cells after the number) and the table's last cell."""
+    rows: list[list[Cell]] = []
+    row: list[Cell] | None = None
+    last = None
+    for cell in cells:
+        if cell.label in NUMBER_LABELS:
+            break  # the next table's header
+        if _RE_ROW_NUMBER.fullmatch(cell.text):
+            row = []
+            rows.append(row)
+        elif _RE_GROUP.fullmatch(cell.text):
+            row = None  # a group's title follows: no task
+        elif row is not None:
+            if len(row) > 2 * width:
+                break  # text after the table
+            row.append(cell)
+        last = cell
+    return rows, last
+
+
+def _names(cell: Cell) -> tuple[str, ...]:
+    """A lead or partner cell: the bodies each of its parts (split at ";" and between
+    sentences) names, or the part itself as one name."""
+    out: list[str] = []
+    for part in _RE_PART.split(cell.text):
+        part = part.strip(_NAME_TAIL)
+        run = read_names(part)
+        names = run.names if run and not part[run.end:].strip(_NAME_TAIL) else (part,) if part else ()
+        out.extend(n for n in names if n not in out)
+    return tuple(out)
+
+
+def _task(row: list[Cell], roles: list[str], doc_date: date | None, doc_year: int | None) -> Task | None:
+    def deadline(cell: Cell) -> Deadline | None:
+        return column_deadline(cell.text, doc_date=doc_date, doc_year=doc_year, offset=cell.start)
+
+    if len(row) >= len(roles):
+        by_role = dict(zip(roles, row))
+        due = deadline(by_role["time"]) if "time" in by_role else None
+    else:  # a cell left out: the task, the lead, and the last cell that reads as a deadline
+        by_role = dict(zip(("task", "lead"), row))
+        due = next((d for d in map(deadline, reversed(row[2:])) if d), None)
+    task, lead = by_role.get("task"), by_role.get("lead")
+    if task is None or lead is None:
+        return None
+    partners = _names(by_role["partner"]) if "partner" in by_role else ()
+    return make_task(Span(start=task.start, end=task.end), task.text, _names(lead), task.text, due,
+                     coordinators=partners, report=None, mode="obligation")
+
+
+def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
+                doc_year: int | None = None) -> list[TaskTable]:
+    """Every task table from `start` on, with the task of each of its rows. Only the
+    text after a "TT" cell is split into cells, and only as far as a table goes."""
+    tables: list[TaskTable] = []
+    resume = start
+    for m in _RE_NUMBER_LABEL.finditer(text, start):
+        if m.start() < resume:
+            continue
+        cells = _cells(text, m.start())
+        head = list(islice(cells, _MAX_HEADER_CELLS))
+        roles = _header(head)
+        if roles is None:
+            continue
+        rows, last = _rows(chain(head[1 + len(roles):], cells), len(roles))
+        tasks = [t for t in (_task(r, roles, doc_date, doc_year) for r in rows if r) if t]
+        end = last.end if last else head[len(roles)].end
+        tables.append(TaskTable(Span(start=head[0].start, end=end), tasks))
+        resume = end
+    return tables

@@ -1,0 +1,120 @@
+"""Task tables ("DANH MỤC CÁC NHIỆM VỤ ..."), read cell by cell as text layers print them."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.deadlines import column_deadline
+from extractors.pipeline import extract_text
+from extractors.tasks.tables import task_tables
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+# The header and rows as the web text of Quyết định 2629/QĐ-TTg prints them (bulk),
+# with a group row (I), a row whose empty result cell is left out, and text after.
+TABLE = """DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+
+TT
+
+Nhiệm vụ, giải
+pháp
+
+Cơ quan chủ trì
+
+Cơ quan phối hợp
+
+Kết quả
+
+Thời gian thực
+hiện
+
+I
+
+Hoàn thiện thể chế
+
+1
+
+Nghiên cứu, xây dựng Luật Chuyển đổi số và các
+Nghị định, văn bản hướng dẫn thi hành.
+
+Bộ Khoa học và
+Công nghệ
+
+Bộ Công an, Bộ Tài
+chính, Bộ Nội vụ
+
+Trình Quốc hội dự
+thảo Luật
+
+Tháng 12/2025
+
+2
+
+Xây dựng Luật An ninh dữ liệu.
+
+Bộ Công an
+
+Năm 2026-2030
+
+Ghi chú: các nhiệm vụ khác theo kế hoạch.
+"""
+
+
+def test_rows_give_tasks_with_lead_partners_and_deadline():
+    [table] = task_tables(TABLE, doc_date=date(2025, 12, 1))
+    first, second = table.tasks
+    assert first.action == "Nghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định, văn bản hướng dẫn thi hành."
+    assert first.assignees == ["Bộ Khoa học và Công nghệ"]
+    assert first.coordinators == ["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ"]
+    assert (first.deadline.text, first.deadline.date) == ("Tháng 12/2025", date(2025, 12, 31))
+    assert TABLE[first.span.start:first.span.end].startswith("Nghiên cứu, xây dựng")
+    # a short row: its task, its lead, and its last cell as the deadline
+    assert (second.action, second.assignees) == ("Xây dựng Luật An ninh dữ liệu.", ["Bộ Công an"])
+    assert second.deadline.date == date(2030, 12, 31)
+    assert "Hoàn thiện thể chế" not in {t.action for t in table.tasks}  # a group's title is no task
+
+
+def test_the_table_replaces_its_cells_as_paragraphs_in_the_document_tasks():
+    tasks = extract_text(TABLE).tasks
+    assert [t.action[:20] for t in tasks] == ["Nghiên cứu, xây dựng", "Xây dựng Luật An nin"]
+
+
+@pytest.mark.parametrize("text", [
+    # a register of administrative procedures: no task column
+    "STT\n\nTên thủ tục hành chính\n\nLĩnh vực\n\nCơ quan thực hiện\n\n1\n\nCấp giấy phép\n\nY tế\n\nSở Y tế\n",
+    # results to watch, not tasks: no lead column
+    "TT\n\nNhiệm vụ\n\nKết quả\n\n1\n\nTỷ lệ hồ sơ trực tuyến\n\n80%\n",
+    "Không có bảng nào trong văn bản này.\n",
+])
+def test_tables_without_a_task_and_a_lead_column_are_not_read(text):
+    assert task_tables(text) == []
+
+
+def test_the_appendix_of_a_government_decision():
+    """bulk: Quyết định 2629/QĐ-TTg lists its 75 tasks in an appendix table after the signature."""
+    text = (CORPUS / "bulk" / "bk_2edf5927c71b.txt").read_text(encoding="utf-8")
+    [table] = task_tables(text, doc_date=date(2025, 12, 1))
+    assert len(table.tasks) == 75
+    first = table.tasks[0]
+    assert first.action.startswith("Nghiên cứu, xây dựng Luật Chuyển đổi số")
+    assert first.assignees == ["Bộ Khoa học và Công nghệ"] and first.deadline.date == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize("cell, due, kind", [
+    ("Tháng 12/2025", date(2025, 12, 31), "period"),
+    ("01/01/2026", date(2026, 1, 1), "absolute"),
+    ("Quý IV/2025", date(2025, 12, 31), "period"),
+    ("Năm 2026", date(2026, 12, 31), "period"),
+    ("Giai đoạn 2026–2030", date(2030, 12, 31), "period"),
+    ("Trước ngày 15/12/2025", date(2025, 12, 15), "absolute"),
+])
+def test_a_time_column_states_a_deadline_without_a_cue(cell, due, kind):
+    found = column_deadline(cell, doc_date=date(2025, 11, 18), offset=100)
+    assert (found.date, found.kind, found.text) == (due, kind, cell)
+    assert found.span.start == 100
+
+
+def test_a_time_column_without_a_date_has_no_deadline():
+    assert column_deadline("Theo lộ trình tại Đề án") is None
