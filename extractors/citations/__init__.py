@@ -9,6 +9,7 @@ import datetime as dt
 from extractors.citations.find import Taken, find_mentions, find_named, find_numbers
 from extractors.citations.parse import (
     Draft,
+    issuer_from_code,
     parse_mention,
     parse_named,
     parse_number,
@@ -47,6 +48,7 @@ def find_citations(text: str, *, own_number: str | None = None,
 
 
 def _citation(text: str, d: Draft) -> Citation:
-    return Citation(doc_type=d.doc_type, number=d.number, date=d.date, issuer=d.issuer, subject=d.subject,
+    issuer = d.issuer or issuer_from_code(d.parts)  # printed first, else the body its code names
+    return Citation(doc_type=d.doc_type, number=d.number, date=d.date, issuer=issuer, subject=d.subject,
                     relation=d.relation, text=text_of(text, d), span=span_of(d), parts=d.parts,
                     refers_to=d.refers_to)

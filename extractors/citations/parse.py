@@ -208,3 +208,17 @@ def _subject(text: str, pos: int) -> str | None:
     stop = R.SUBJECT_END.search(text, pos, limit)
     subject = " ".join(text[pos:stop.start() if stop else limit].split())
     return subject or None
+
+
+_RE_LEGISLATURE = re.compile(P.CENTRAL_ISSUER_CODE_PATTERN)
+
+
+def issuer_from_code(parts: NumberParts | None) -> Body | None:
+    """The body a central issuer code names ("CV/BTCTW" -> Ban Tổ chức Trung ương,
+    "NQ/QH15" -> Quốc hội), for a citation whose text prints none; local codes (UBND,
+    SNV ...) name a body of every province, so none."""
+    code = (parts.issuer_code or "").upper().replace("Đ", "D") if parts else ""
+    name = P.CENTRAL_ISSUER_NAMES.get(code)
+    if name is None and _RE_LEGISLATURE.fullmatch(code):
+        name = P.LEGISLATURE_NAMES[code.rstrip("0123456789")]
+    return Body(name=name, canonical=name, level="trung ương") if name else None

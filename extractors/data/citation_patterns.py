@@ -271,14 +271,30 @@ HOMOGLYPHS: dict[str, str] = {
 # names one body in the whole country, so a number carrying one identifies its issuer
 # without the text naming it; local codes (UBND, HĐND, SNV, TU ...) repeat in every
 # province. Upper case, Đ as D (as `corpus.identity.number_key` spells them).
-CENTRAL_ISSUER_CODES: frozenset[str] = frozenset({
-    "CP", "TTG", "VPCP", "TW", "VPTW", "BTCTW", "UBKTTW", "BCT", "BTC", "BYT", "BXD", "BNV",
-    "BCA", "BQP", "BNG", "BTP", "BGDDT", "BKHCN", "BNNMT", "BVHTTDL", "BDTTG", "BLDTBXH",
-    "BGTVT", "BTTTT", "BKHDT", "BTNMT", "BNNPTNT", "NHNN", "KTNN", "TANDTC", "VKSNDTC", "TTCP",
-    "UBDT", "TCT", "TCHQ", "CHQ", "BHXHVN", "VPQH", "VPCTN", "CTN",
-})
+# The body each code names, where it names exactly one: a cited document whose text
+# prints no issuer takes it ("Văn bản số 9671-CV/BTCTW" -> Ban Tổ chức Trung ương).
+# Party bodies: Hướng dẫn 36-HD/VPTW. TW and BCT stay without a name: each stands
+# for two bodies (Ban Chấp hành Trung ương / Bộ Chính trị; Bộ Chính trị / Bộ Công
+# Thương), though either is central.
+CENTRAL_ISSUER_NAMES: dict[str, str] = {
+    "CP": "Chính phủ", "TTG": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "VPTW": "Văn phòng Trung ương Đảng", "BTCTW": "Ban Tổ chức Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BXD": "Bộ Xây dựng", "BNV": "Bộ Nội vụ", "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BTP": "Bộ Tư pháp", "BGDDT": "Bộ Giáo dục và Đào tạo",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "BLDTBXH": "Bộ Lao động - Thương binh và Xã hội", "BGTVT": "Bộ Giao thông vận tải",
+    "BTTTT": "Bộ Thông tin và Truyền thông", "BKHDT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "KTNN": "Kiểm toán nhà nước", "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "TTCP": "Thanh tra Chính phủ", "UBDT": "Ủy ban Dân tộc", "TCT": "Tổng cục Thuế", "TCHQ": "Tổng cục Hải quan",
+    "CHQ": "Cục Hải quan", "BHXHVN": "Bảo hiểm xã hội Việt Nam", "VPQH": "Văn phòng Quốc hội",
+    "VPCTN": "Văn phòng Chủ tịch nước", "CTN": "Chủ tịch nước",
+}
+CENTRAL_ISSUER_CODES: frozenset[str] = frozenset(CENTRAL_ISSUER_NAMES) | {"TW", "BCT"}
 # Legislature codes: Quốc hội and its Standing Committee, numbered by term ("QH15").
 CENTRAL_ISSUER_CODE_PATTERN = r"(?:UBTV)?QH\d*"
+LEGISLATURE_NAMES: dict[str, str] = {"UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội"}
 # Codes of local bodies, repeated in every province: people's committees and councils
 # (UBND, HĐND), provincial departments (Sở: SNV, STC, SKHCN ...), party committees of a
 # province, district or commune (TU, HU, ĐU, QU, BTCTU ...). Decree 30/2020 Phụ lục III;
