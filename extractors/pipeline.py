@@ -6,7 +6,7 @@ from extractors.header import read_header
 from extractors.layout import segment
 from extractors.recipients import read_cc, read_recipients
 from extractors.signer import read_signer
-from extractors.tasks import find_tasks
+from extractors.tasks import addressed, find_tasks
 from models.extraction import Extraction, LoadMeta
 
 
@@ -16,7 +16,9 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     head = read_header(text, layout)
     citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
     year = head.issued_date.year if head.issued_date else head.issued_year
-    tasks = find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year)
+    recipients = read_recipients(text, layout)
+    tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year),
+                      recipients)
     return Extraction(
         doc_type=head.doc_type,
         number=head.number,
@@ -27,7 +29,7 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         issuer=head.issuer,
         subject=head.subject,
         signer=read_signer(text, layout),
-        recipients=read_recipients(text, layout),
+        recipients=recipients,
         cc=read_cc(text, layout),
         citations=citations,
         citation_links=links,

@@ -248,3 +248,26 @@ def test_items_under_a_ministry_department_heading():
     assert only(tasks, "Nghiêm túc thực hiện chế độ báo cáo").assignees == heads
     assert only(tasks, "Thường xuyên tổ chức giao ban").assignees == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
     assert only(tasks, "Quán triệt, hướng dẫn các cơ quan").assignees == ["Vụ Tổ chức cán bộ"]
+
+
+def test_a_task_of_quy_uy_ban_is_a_task_of_the_letters_recipients():
+    """bulk: Bộ Tài chính writes to the provinces "đề nghị Quý Ủy ban gửi báo cáo ..."."""
+    text = (CORPUS / "bulk" / "bk_2d737276bf41.txt").read_text(encoding="utf-8")
+    ex = extract_text(text)
+    assert ex.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    report = only(ex.tasks, "đề nghị Quý Ủy ban gửi báo cáo")
+    assert report.assignees == ["Quý Ủy ban", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert report.deadline.date == date(2025, 11, 22)
+
+
+def test_addressed_leaves_named_assignees_and_letters_without_recipients_alone():
+    from extractors.tasks import addressed
+    from models.extraction import Task
+
+    named = Task(assignees=["Sở Tài chính"], action="báo cáo", text="Sở Tài chính báo cáo.", span=Span(start=0, end=20))
+    honorific = Task(assignees=["Quý cơ quan"], action="phối hợp", text="Quý cơ quan phối hợp.",
+                     span=Span(start=21, end=42))
+    assert addressed([named, honorific], []) == [named, honorific]
+    out = addressed([named, honorific], ["Sở Y tế"])
+    assert out[0] == named and out[1].assignees == ["Quý cơ quan", "Sở Y tế"]
+    assert out[1].assignees_canonical == ["Cơ quan", "Sở Y tế"]  # canonical drops the honorific

@@ -135,6 +135,11 @@ BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệ
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
                                 "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
 
+# The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
+# cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
+# Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
+ADDRESSEE_HONORIFICS: tuple[str, ...] = ("Quý",)
+
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
 # Source: corpus.

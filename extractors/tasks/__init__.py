@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assignees import read_names
+from extractors.assignees import canonical, read_names
+from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
@@ -26,7 +27,7 @@ from extractors.tasks.reading import (Duty, acting_clause, continues, coordinato
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
-__all__ = ["find_tasks"]
+__all__ = ["addressed", "find_tasks"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -43,6 +44,7 @@ _FIELDS = {
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
@@ -113,6 +115,20 @@ def _once(tasks: list[Task]) -> list[Task]:
         if key not in seen:
             seen.add(key)
             out.append(t)
+    return out
+
+
+def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
+    """Tasks of "Quý Ủy ban", "Quý doanh nghiệp": the letter's recipients too, as named under Kính gửi."""
+    if not recipients:
+        return tasks
+    out = []
+    for t in tasks:
+        if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
+            names = list(dict.fromkeys([*t.assignees, *recipients]))
+            t = t.model_copy(update={"assignees": names,
+                                     "assignees_canonical": list(dict.fromkeys(canonical(n) for n in names))})
+        out.append(t)
     return out
 
 
