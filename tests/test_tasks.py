@@ -271,3 +271,14 @@ def test_addressed_leaves_named_assignees_and_letters_without_recipients_alone()
     out = addressed([named, honorific], ["Sở Y tế"])
     assert out[0] == named and out[1].assignees == ["Quý cơ quan", "Sở Y tế"]
     assert out[1].assignees_canonical == ["Cơ quan", "Sở Y tế"]  # canonical drops the honorific
+
+
+def test_after_a_basis_clause_a_named_subject_takes_the_duty_from_the_heading():
+    """bulk: "Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo ..." inside an item the heading
+    gives to the ministers; dev hd_041: "Trên cơ sở chức năng nhiệm vụ, chủ trì, phối hợp
+    với các cơ quan ..." stays the heading's (Sở Tài chính)."""
+    text = (CORPUS / "bulk" / "bk_405a6cabda39.txt").read_text(encoding="utf-8")
+    report = only(extract_text(text).tasks, "Trên cơ sở đó, Bộ Tư pháp tổng hợp")
+    assert report.assignees == ["Bộ Tư pháp"] and report.deadline.date == date(2025, 12, 10)
+    text = (CORPUS / "dev" / "hd_041.txt").read_text(encoding="utf-8")
+    assert only(extract_text(text).tasks, "bố trí kinh phí bảo vệ rừng").assignees == ["Sở Tài chính"]

@@ -15,9 +15,10 @@ redrawn) and annotated blind by readers who never saw the extractor's output: 0.
 with the rules of that day; 0.78 after the heading names it showed missing ("Các Sở
 Xây dựng nêu trên", "Vụ Tổ chức cán bộ", "Cục Kết cấu hạ tầng xây dựng") and a duty
 a web summary repeats counted once; 0.90 once task tables are read (a Phụ lục of 10
-rows); 0.92 when "Quý Ủy ban" is read as the letter's recipients. Its remaining
-misses: a subject after a comma taking over from the heading's, an unknown head
-("Thống kê tỉnh"), "Các đơn vị tổ chức ...".
+rows); 0.92 when "Quý Ủy ban" is read as the letter's recipients; 0.94 when a
+named subject after a basis clause ("Trên cơ sở đó, Bộ Tư pháp tổng hợp ...")
+takes the duty from the heading's bodies. Its remaining misses: an unknown head
+("Thống kê tỉnh"), "Các đơn vị tổ chức ...", a clause of Điều 2 of a decision.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
 # measured 0.9873 (p 0.975, r 1.0, 78 tasks) when the gold was written; a small margin for rule changes
 MIN_F1 = 0.95
 CHECK = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check"
-MIN_CHECK_F1 = 0.89  # measured 0.92 (p 0.92, r 0.92, 50 required tasks)
+MIN_CHECK_F1 = 0.91  # measured 0.94 (p 0.94, r 0.94, 50 required tasks)
 
 
 @pytest.fixture(scope="module")

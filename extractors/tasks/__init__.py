@@ -22,8 +22,8 @@ from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
-from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, modality, read_duty, report_to,
-                                     starts_with_action, strip_label)
+from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
+                                     read_duty, report_to, starts_with_action, strip_label)
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
@@ -208,7 +208,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if not further and action is not None and (owner or implicit):
             deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
             further = deadline is not None
-        if duty and duty.leading:
+        if duty and (duty.leading or (owner and is_basis(sentence) and _named_anew(duty, owner))):
             assignees, action = duty.assignees, duty.action
             owner, continued = duty.assignees, True
         elif action is not None and (owner or implicit) and further:
@@ -224,6 +224,14 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
+    """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
+    not among the bodies the item is about takes the duty."""
+    held = {canonical(o) for o in owner}
+    named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
+    return named and not any(canonical(a) in held for a in duty.assignees)
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
