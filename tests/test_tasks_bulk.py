@@ -19,6 +19,14 @@ rows); 0.92 when "Quý Ủy ban" is read as the letter's recipients; 0.94 when a
 named subject after a basis clause ("Trên cơ sở đó, Bộ Tư pháp tổng hợp ...")
 takes the duty from the heading's bodies. Its remaining misses: an unknown head
 ("Thống kê tỉnh"), "Các đơn vị tổ chức ...", a clause of Điều 2 of a decision.
+
+`fixtures/bulk_task_check_2/` holds 12 more, drawn the same way after those fixes
+(seed 424242: 4 công văn, 3 quyết định, 2 thông báo, 1 nghị quyết, 2 web pages)
+and annotated blind; no rule was written from them. They measure how the rules
+carry: 0.79 (p 0.74, r 0.85). Their misses: a generic head qualified by a verb
+("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...") read as "Đơn vị", so its
+entitlements ("... được thu ...") become tasks; members listed after a colon
+("Ủy ban nhân dân các tỉnh: Đắk Lắk, ...") that the annotator kept as one name.
 """
 from __future__ import annotations
 
@@ -36,6 +44,8 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
 MIN_F1 = 0.95
 CHECK = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check"
 MIN_CHECK_F1 = 0.91  # measured 0.94 (p 0.94, r 0.94, 50 required tasks)
+CHECK_2 = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check_2"
+MIN_CHECK_2_F1 = 0.76  # measured 0.793 (p 0.742, r 0.852, 27 required tasks)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +83,9 @@ def test_bulk_task_f1_on_the_blind_check_set(score):
     assert len(list(CHECK.glob("*.json"))) == 12
     f1, counts = task_f1(score, CHECK)
     assert f1 >= MIN_CHECK_F1, counts
+
+
+def test_bulk_task_f1_on_the_second_blind_set(score):
+    assert len(list(CHECK_2.glob("*.json"))) == 12
+    f1, counts = task_f1(score, CHECK_2)
+    assert f1 >= MIN_CHECK_2_F1, counts
