@@ -55,6 +55,8 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+_RE_MEMBERS = re.compile(r",")
+_RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     i = m.end()
     count = 0
     end = len(text)
+    listing = False  # inside the members after "các Bộ:", capitalised words are members
     while True:
         t = _RE_TOKEN.search(text, i)
         if not t:
@@ -86,7 +89,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         tok, a = t.group(0).strip(), t.start()
         if tok in ",;" or tok.lower() in ("và", "hoặc"):
             nxt = _RE_TOKEN.search(text, t.end())
-            if not nxt or _RE_STOP.match(text, nxt.start()):
+            # "Các Bộ: Tài chính, Xây dựng, Công an": after a comma, a capitalised word is one more member
+            listing = listing and tok != ";"
+            member = listing and tok == "," and nxt is not None and nxt.group(0)[:1].isupper()
+            if not nxt or (_RE_STOP.match(text, nxt.start()) and not member):
                 end = a
                 break
             if _RE_AMBIGUOUS.match(text, nxt.start()) and not _noun_use(text, _RE_AMBIGUOUS.match(text, nxt.start()).end()):
@@ -94,7 +100,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 break
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
             head = _RE_START.match(text, nxt.start())
-            if head and _is_new_name(text, nxt.start()) and not joint:
+            if head and _is_new_name(text, nxt.start()) and not joint and not member:
                 names.append(text[cur:a])
                 cur = nxt.start()
                 trade = bool(_RE_BUSINESS.match(text, cur))
@@ -112,6 +118,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if tok == ":" and _enumerates(text, cur, t.end()):
             i = t.end()  # "Giám đốc các Sở: Tài chính, Xây dựng", "Các Bộ: Quốc phòng, Công an"
             count = -_MAX_NAME_TOKENS  # a list of members may be long ("các tỉnh: Hà Tĩnh, Quảng Trị, ...")
+            listing = True
             continue
         if tok in ":.()\"“”-–":
             end = a
@@ -129,7 +136,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not _is_noun_head(text, a))):
-            inside = _name_verb_end(text, a, whole=pos == 0) if a > cur else None
+            inside = _name_verb_end(text, a, whole=pos == 0, listing=listing) if a > cur else None
             if inside is not None:
                 i = inside  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the field is part of the name
                 continue
@@ -142,7 +149,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if after_lower and not trade and tok.lower() not in N.NAME_SYLLABLES:
             end = a  # a lower-case word after a lower-case one, not a name word: the name is over
             break
-        if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a):
+        if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a) and not listing:
             end = a
             break
         count += 1
@@ -161,17 +168,18 @@ def _bare_head(name: str) -> bool:
     return " " not in name and name[:1].islower()
 
 
-def _name_verb_end(text: str, a: int, *, whole: bool) -> int | None:
+def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | None:
     """Where a name goes on past a verb that also names a field (N.NAME_VERBS), when a
-    duty word or a colon follows that verb, or the end of a text that is all name (a
-    heading: `whole`); None when the verb is the name's duty."""
+    duty word or a colon follows that verb, a comma in a list of members ("Các Cục: ...,
+    Kết cấu hạ tầng xây dựng, ..."), or the end of a text that is all name (a heading:
+    `whole`); None when the verb is the name's duty."""
     m = _RE_NAME_VERB.match(text, a)
     if not m:
         return None
     nxt = _RE_SPACE.match(text, m.end()).end()
     if nxt >= len(text):
         return m.end() if whole else None
-    if text[nxt] in ":;" or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
+    if text[nxt] in (":;," if listing else ":;") or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
         return m.end()
     return None
 
@@ -187,7 +195,8 @@ def _members(name: str) -> tuple[str, ...]:
     if not m:
         return (plural,)
     single = f"{plural[:m.start()]}{m.group(1)}".strip()
-    members = (x.strip() for x in listed.split(","))
+    split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
+    members = (x.strip() for x in split.split(listed))
     return (plural,) + tuple(f"{single} {x}" for x in members if x)
 
 

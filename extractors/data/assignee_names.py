@@ -186,6 +186,11 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
                                     "giúp việc",  # "Tổ giúp việc", "Tiểu ban giúp việc Ban Chỉ đạo" (bulk)
                                     "được giao nhiệm vụ")  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
 
+# Units whose members, listed after "các tỉnh:", are joined by "và" too ("Ủy ban nhân
+# dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
+# holds "và" ("các Bộ: Nông nghiệp và Môi trường"). Source: bulk (Công điện 232/CĐ-TTg).
+PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+
 # Verbs that also name a field inside a body's name ("Cục Kết cấu hạ tầng xây dựng",
 # "Trung tâm Phát triển quỹ đất"): part of the name, not its duty, when a duty word,
 # a colon or the end of the heading follows them ("Cục Kết cấu hạ tầng xây dựng tham
