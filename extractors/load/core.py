@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from extractors import legacy
 from extractors.errors import LoadError
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from extractors.load.sniff import sniff
 from extractors.normalize import normalize
@@ -26,25 +27,28 @@ LOADERS: dict[str, str] = {
 }
 
 
-def loader(fmt: str) -> Callable[[bytes], RawText]:
+def loader(fmt: str) -> Callable[[bytes, Limits], RawText]:
     """The loader of one sniffed format."""
     return importlib.import_module(f"extractors.load.{LOADERS[fmt]}").load
 
 
-def load_bytes(data: bytes, filename: str) -> LoadedText:
-    """Read one file into normalised Unicode text; raise LoadError when it cannot be read."""
+def load_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> LoadedText:
+    """Read one file into normalised Unicode text; raise LoadError when it cannot be read
+    or LimitExceeded when it would cost more than `limits` allow."""
+    limits.check_bytes(len(data))
     if not data.strip(b" \t\r\n\x00"):
         raise LoadError("the file is empty", kind="empty")
     fmt = "file"
     try:
         fmt = sniff(data, filename)
-        raw = loader(fmt)(data)
+        raw = loader(fmt)(data, limits)
     except (LoadError, ImportError):  # an uninstalled parser is no damaged file
         raise
     except Exception as e:  # a damaged file can trip any parser: report it, no traceback
         raise LoadError(f"corrupt {fmt.upper()} file ({type(e).__name__}: {e})", kind="corrupt") from e
     if fmt == "md":
         raw.format = "md"
+    limits.check_chars(len(raw.text))
     body = raw.text
     legacy_encoding = raw.legacy_encoding
     if not raw.legacy_done:

@@ -15,6 +15,7 @@ import tempfile
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load.columns import split_columns
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 
 _TIMEOUT_S = 60
@@ -66,7 +67,7 @@ def antiword_text(data: bytes) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     if _ENCRYPTED_STREAM in data[:1 << 20] or word_encrypted(data):
         raise LoadError("the document is password-protected", kind="encrypted")
     text, encoding = legacy.fix_text(antiword_text(data))

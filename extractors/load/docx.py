@@ -13,6 +13,7 @@ from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load.columns import table_lines
 from extractors.load.numbering import Numbering
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -145,7 +146,7 @@ def _default_font(document) -> str | None:
         return None
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     try:
         document = docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:

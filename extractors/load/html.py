@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 from extractors import legacy
 from extractors.load.columns import table_lines
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from extractors.load.text import decode
 
@@ -115,7 +116,7 @@ def _charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii").lower() if m else None
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     charset = _charset(data)
     try:
         text, encoding = (data.decode(charset), charset) if charset else decode(data)

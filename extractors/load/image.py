@@ -10,6 +10,7 @@ import pymupdf
 from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.pages import Row, compose, rows_of
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from models.extraction import PageInfo
 
@@ -34,7 +35,7 @@ def _page(doc: pymupdf.Document, number: int, data: bytes) -> tuple[list[Row], f
     return rows_of(ocr.ocr_segments(image, dpi)), pix.height * 72 / dpi
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     try:
         doc = pymupdf.open(stream=data)
         count = doc.page_count

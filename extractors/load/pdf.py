@@ -13,6 +13,7 @@ from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.pages import Segment, compose, rows_of
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from models.extraction import PageInfo
 
@@ -63,7 +64,7 @@ def _open(data: bytes) -> pymupdf.Document:
     return doc
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a PDF; MuPDF's complaints about a damaged file go to the warnings, not stderr."""
     shown = pymupdf.TOOLS.mupdf_display_errors()
     pymupdf.TOOLS.mupdf_display_errors(False)

@@ -12,6 +12,7 @@ from extractors import legacy
 from extractors.data import rtf_words
 from extractors.errors import LoadError
 from extractors.load.columns import split_columns, table_lines
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 
 _TOKEN = re.compile(
@@ -206,7 +207,7 @@ def _merge(runs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     return merged
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     body = data.decode("latin-1")
     if not body.lstrip().startswith("{\\rtf"):
         raise LoadError("corrupt RTF: it does not start with {\\rtf", kind="corrupt")

@@ -8,6 +8,7 @@ import unicodedata
 
 from extractors import legacy
 from extractors.errors import LoadError
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 
 _BOMS = (
@@ -62,7 +63,7 @@ def _eight_bit(data: bytes) -> tuple[str, str]:
     return as_1252, "cp1252"
 
 
-def load(data: bytes) -> RawText:
+def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     text, encoding = decode(data)
     # Hard-wrapped plain text is unwrapped conservatively (a line joins the one before
     # only when it plainly continues its sentence). Measured with score.py against the
