@@ -55,9 +55,10 @@ def test_docx() -> None:
     assert loaded.meta.legacy_encoding == "tcvn3"
 
 
-def test_doc_via_antiword() -> None:
+def test_doc_via_libreoffice() -> None:
     loaded = load_bytes((LEGACY / "hd_057.doc").read_bytes(), "hd_057.doc")
     assert loaded.meta.format == "doc" and loaded.meta.legacy_encoding == "vni"
+    assert loaded.meta.warnings == []  # LibreOffice read it, fonts and all
     assert loaded.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 991/QĐ-UBND\n"
                                   "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
     assert "\nTM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\nTrương Tấn Thiệu\n" in loaded.text

@@ -29,7 +29,9 @@ class _Doc:
         self.numbering = Numbering.of(document)
         self.legacy_seen: set[str] = set()
 
-    def run_text(self, run, para_font: str | None) -> str:
+    def run_text(self, run, para_font: str | None) -> tuple[str, str | None, bool]:
+        """The run's text as typed, with the legacy encoding of its font and whether the
+        font draws capitals; `_converted` turns a paragraph's runs into Unicode."""
         rpr = run.find(qn("w:rPr"))
         font = None
         if rpr is not None:
@@ -52,8 +54,7 @@ class _Doc:
         text = "".join(parts)
         if enc and text:
             self.legacy_seen.add(enc)
-            return legacy.convert(text, enc, upper=legacy.is_uppercase_font(font))
-        return text
+        return text, enc, legacy.is_uppercase_font(font)
 
     def paragraph(self, p) -> list[str]:
         """The paragraph's text, then the text of any text boxes anchored in it."""
@@ -63,7 +64,7 @@ class _Doc:
         if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
             style_id = ppr.find(qn("w:pStyle")).get(qn("w:val"))
             para_font = self.style_fonts.get(style_id)
-        text: list[str] = [self._label(ppr, style_id)]
+        runs: list[tuple[str, str | None, bool]] = [(self._label(ppr, style_id), None, False)]
         boxes: list[str] = []
         for el in p.iter(qn("w:r"), qn("w:txbxContent")):
             if _inside(el, _MC_FALLBACK, p) or _inside(el, qn("w:txbxContent"), p):
@@ -71,8 +72,8 @@ class _Doc:
             if el.tag == qn("w:txbxContent"):
                 boxes.extend(self.block(el))
             else:
-                text.append(self.run_text(el, para_font))
-        return ["".join(text)] + boxes
+                runs.append(self.run_text(el, para_font))
+        return [_converted(runs)] + boxes
 
     def _label(self, ppr, style_id: str | None) -> str:
         """The automatic list number of a paragraph, with a space after it."""
@@ -103,6 +104,18 @@ class _Doc:
                 if content is not None:
                     lines.extend(self.block(content))
         return lines
+
+
+def _converted(runs: list[tuple[str, str | None, bool]]) -> str:
+    """A paragraph's runs in Unicode. Neighbouring runs in the same legacy encoding are
+    converted together: a VNI tone mark may sit in the run after its vowel's."""
+    merged: list[tuple[str, str | None, bool]] = []
+    for text, enc, upper in runs:
+        if merged and merged[-1][1:] == (enc, upper):
+            merged[-1] = (merged[-1][0] + text, enc, upper)
+        elif text:
+            merged.append((text, enc, upper))
+    return "".join(legacy.convert(text, enc, upper=upper) if enc else text for text, enc, upper in merged)
 
 
 def _inside(el, tag: str, stop) -> bool:
