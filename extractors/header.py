@@ -16,8 +16,8 @@ from extractors.bodies import complete_locality, make_body, split_bodies
 from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
-from extractors.layout import Layout, alternation, clean, is_capital_text, pattern, split_lines
-from extractors.signer import read_signer
+from extractors.layout import Layout
+from extractors.lines import alternation, clean, is_capital_text, pattern, split_lines
 from models.extraction import Body, NumberParts, Span
 
 
@@ -199,7 +199,7 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
             out.issuer.span = found[1]
             out.inferred.append("issuer")
         else:
-            signer = read_signer(text, layout)
+            signer = layout.signer
             if signer and signer.authority == "TM." and signer.on_behalf_of:  # "TM. ỦY BAN NHÂN DÂN"
                 out.issuer = make_body(signer.on_behalf_of, context=context)
                 out.inferred.append("issuer")

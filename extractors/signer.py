@@ -12,16 +12,14 @@ import re
 from functools import cache
 
 from extractors.bodies import incomplete_name, proper_case
-from extractors.data.tones import unify_tones
 from extractors.data import layout_markers as M
-from extractors.layout import (
-    Layout,
+from extractors.data.tones import unify_tones
+from extractors.lines import (
     Line,
     alternation,
     is_blank,
     is_upper,
     pattern,
-    split_lines,
 )
 from models.extraction import Signer, Span
 
@@ -127,8 +125,9 @@ def _closing(lines: list[Line], lo: int) -> int | None:
     return None
 
 
-def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_end: int | None) -> Span | None:
-    """The signature block's span: after the Nơi nhận list, else just before it,
+def find_signature(lines: list[Line], body_from: int, cc_line: int | None,
+                   cc_end: int | None) -> tuple[int, int] | None:
+    """The signature block's lines [first, end): after the Nơi nhận list, else just before it,
     else after the body's closing "./.", else the last block in the text."""
     found: tuple[int, int] | None = None
     if cc_end is not None:
@@ -147,9 +146,7 @@ def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_en
             found = every[-1] if every else None
     if found is None and cc_end is not None:
         found = _nameless_block(lines, cc_end)
-    if found is None:
-        return None
-    return Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
+    return found
 
 
 def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
@@ -273,11 +270,9 @@ def _office(office: str) -> str | None:
     return titled if any(titled.startswith(f) for f in M.TITLE_FORMS) else proper_case(office)
 
 
-def read_signer(text: str, layout: Layout) -> Signer | None:
-    if layout.signature is None:
-        return None
-    span = layout.signature
-    lines = [ln for ln in split_lines(text[span.start:span.end]) if not is_blank(ln)]
+def read_signer(block_lines: list[Line], span: Span) -> Signer:
+    """The signer named by the signature block's lines (found by `find_signature`)."""
+    lines = [ln for ln in block_lines if not is_blank(ln)]
     name = None
     block = [ln.text for ln in lines]
     for k in range(len(lines)):
