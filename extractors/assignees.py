@@ -2,8 +2,8 @@
 
 `read_names` reads the bodies or office holders that start at a position
 ("Thủ trưởng các cơ quan, ban, ngành, Chủ tịch UBND các xã, thị trấn khẩn trương
-..." -> two names) and says where the run ends; `canonical` gives one key per body
-so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group together.
+..." -> two names) and says where the run ends; `extractors.agency_names.group_key`
+gives one key per body so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group together.
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-from extractors.data.tones import unify_tones
 
 
 def word_alternation(words: Iterable[str]) -> str:
@@ -49,7 +48,6 @@ _RE_CAP_ACTION = re.compile(
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
 _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
-_RE_ABBR = re.compile(r"[\w&.]+")
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
@@ -242,28 +240,3 @@ def _after_head(text: str, cur: int, a: int) -> bool:
 
 def _tidy(name: str) -> str:
     return _RE_TRAILING_JOIN.sub("", re.sub(r"\s+", " ", name)).strip(" ,;:-–.")
-
-
-def canonical(name: str) -> str:
-    """One key per body: abbreviations expanded, old tone marks unified, office
-    title and determiner dropped ("Giám đốc Sở Nội vụ", "SNV" -> "Sở Nội vụ")."""
-    s = unify_tones(name)
-    s = _RE_ABBR.sub(lambda m: _expand(m.group(0)), s)
-    s = re.sub(r"\s+", " ", s).strip()
-    while True:
-        t = _RE_TITLE.match(s)
-        if not t or not _RE_START.match(s, t.end()):
-            break
-        body = N.TITLE_BODIES.get(re.sub(r"\s+", " ", t.group(0).strip().lower()))
-        s = f"{body} {s[t.end():]}" if body else s[t.end():]
-    d = _RE_LEAD_DET.match(s)
-    if d and _RE_START.match(s, d.end()):
-        s = s[d.end():]
-    return s[:1].upper() + s[1:]
-
-
-def _expand(word: str) -> str:
-    parts = word.split("&")
-    if len(parts) > 1 and all(p.lower() in N.ABBREVIATIONS for p in parts if p):
-        return " và ".join(N.ABBREVIATIONS[p.lower()] for p in parts if p)
-    return N.ABBREVIATIONS.get(word.lower(), word) if word.isupper() or word == "&" else word

@@ -36,7 +36,7 @@ class HeaderFields:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    heads = alternation(A.BODY_HEADS + tuple(A.ABBREVIATIONS)).replace(r"\ ", r"\s+")
+    heads = alternation(A.BODY_HEADS + tuple(A.HEAD_ABBREVIATIONS)).replace(r"\ ", r"\s+")
     name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+,?"
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.bodies import incomplete_name, proper_case
+from extractors.agency_names import proper_case
+from extractors.bodies import incomplete_name
 from extractors.data import layout_markers as M
 from extractors.data.tones import unify_tones
 from extractors.lines import (

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assignees import canonical, read_names
+from extractors.agency_names import group_key
+from extractors.assignees import read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
@@ -127,7 +128,7 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
         if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
             t = t.model_copy(update={"assignees": names,
-                                     "assignees_canonical": list(dict.fromkeys(canonical(n) for n in names))})
+                                     "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
         out.append(t)
     return out
 
@@ -229,9 +230,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
 def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
     """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
     not among the bodies the item is about takes the duty."""
-    held = {canonical(o) for o in owner}
+    held = {group_key(o) for o in owner}
     named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
-    return named and not any(canonical(a) in held for a in duty.assignees)
+    return named and not any(group_key(a) in held for a in duty.assignees)
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
