@@ -1,21 +1,12 @@
-"""Keys that decide whether two mentions name the same document or body."""
+"""Keys that decide whether two mentions name the same document or body: the
+number's (`extractors.numbers.key`, as `number_key`) and the issuer's."""
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from extractors.agency_names import store_key
+from extractors.numbers import key as number_key
 from models.extraction import Body
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
-
-
-def number_key(number: str | None) -> str | None:
-    """'1313 /UBND- TTHC' -> '1313/UBND-TTHC'; Đ folded to D so QĐ == QD."""
-    if not number:
-        return None
-    s = unicodedata.normalize("NFC", number).translate(_DASHES)
-    return re.sub(r"\s+", "", s).upper().replace("Đ", "D") or None
+__all__ = ["body_key", "issuers_compatible", "number_key", "store_key"]
 
 
 def body_key(body: Body | None) -> str | None:

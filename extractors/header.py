@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from extractors import numbers
 from extractors.bodies import complete_locality, make_body, split_bodies
 from extractors.data import agencies as A
 from extractors.data import layout_markers as M
@@ -41,7 +42,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),
         "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
-        "party_number": re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$"),
         "self": re.compile(
             rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
@@ -51,31 +51,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # --- số ký hiệu ----------------------------------------------------------------------
-
-def parse_number(number: str, doc_type: str | None = None) -> NumberParts:
-    """Parts of a số ký hiệu: "01/2024/QĐ-UBND" -> 01, 2024, QĐ, UBND;
-    "04-NQ/TU" (party) -> 04, NQ, TU; "4085/UBND-ĐT" (công văn) -> issuer UBND, unit ĐT."""
-    s = re.sub(r"\s+", "", number)
-    party = _patterns()["party_number"].match(s)
-    if party and by_code(party.group("type")):
-        issuer, _, unit = party.group("rest").partition("-")
-        return NumberParts(serial=party.group("serial"), type_code=party.group("type"),
-                           issuer_code=issuer or None, unit_code=unit or None)
-    serial, _, rest = s.partition("/")
-    segments = [x for x in rest.split("/") if x]
-    year = None
-    if segments and re.fullmatch(r"(?:19|20)\d\d", segments[0]):
-        year = int(segments.pop(0))
-    parts = [p for p in "/".join(segments).split("-") if p]
-    known = by_name(doc_type) if doc_type else None
-    letter = known is not None and known.code is None  # a công văn's symbol opens with its issuer: 5608/CT-CS
-    type_code = None
-    if parts and not letter and by_code(parts[0]) and (len(parts) > 1 or known is not None):
-        type_code = parts.pop(0)
-    return NumberParts(serial=serial or None, year=year, type_code=type_code,
-                       issuer_code=parts[0] if parts else None,
-                       unit_code="-".join(parts[1:]) or None)
-
 
 def _number(text: str, span: Span | None) -> tuple[str | None, str | None]:
     """(number as printed without spaces or None when blank, the symbol part)."""
@@ -180,12 +155,12 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
     out.subject = _subject(text, layout)
     parts = None
     if symbol:
-        parts = parse_number(symbol)
+        parts = numbers.parse(symbol)
     out.doc_type, type_inferred = _doc_type(text, layout, parts)
     if type_inferred:
         out.inferred.append("doc_type")
     if symbol:
-        out.number_parts = parse_number(symbol, out.doc_type)
+        out.number_parts = numbers.parse(symbol, out.doc_type)
     context = text  # names a province when a district name is shared by several
     bodies = split_bodies(_agency_lines(text, layout))
     if bodies:
