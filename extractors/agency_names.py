@@ -20,13 +20,8 @@ from functools import cache
 
 from extractors.data import agencies as A
 from extractors.data import assignee_names as N
-from extractors.data.tones import unify_tones
+from extractors.data.tones import fold_name, unify_tones
 from extractors.regexes import guarded
-
-
-def fold_name(s: str) -> str:
-    """A name folded for comparison: tones placed one way, case folded, white space single."""
-    return " ".join(unify_tones(s).casefold().split())
 
 
 # The unit words of local government ("thành phố", "xã"), longest first.

@@ -22,12 +22,12 @@ from extractors.agency_names import (
     LOCALITY,
     UNIT_FIRST_WORDS,
     canonical,
-    fold_name,
     heads_by_first,
     match_head,
     match_locality,
 )
 from extractors.data import agencies as A
+from extractors.data.tones import fold_name
 from models.extraction import Body
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from extractors.agency_names import proper_case
 from extractors.bodies import incomplete_name
 from extractors.data import layout_markers as M
-from extractors.data.tones import unify_tones
+from extractors.data.tones import fold_name, unify_tones
 from extractors.lines import (
     Line,
     alternation,
@@ -223,7 +223,7 @@ _TITLE_PAIRS = frozenset(tuple(f.split()[:2]) for _, n, f in _TITLE_FORMS if n >
 
 def _splits_title(before: str, after: str) -> bool:
     """Whether a line break falls inside an office title: "PHÓ CỤC" / "TRƯỞNG", "KT. CỤC" / "TRƯỞNG"."""
-    a, b = unify_tones(before).casefold().split(), unify_tones(after).casefold().split()
+    a, b = fold_name(before).split(), fold_name(after).split()
     return bool(a and b) and (a[-1], b[0]) in _TITLE_PAIRS
 
 
@@ -231,13 +231,13 @@ def _deputy_line(office: str, after: list[str]) -> str | None:
     """Under "KT. <office>" a deputy signs as "PHÓ <office's title>" (Decree 30/2020
     Art. 13.1.b); a title line printed under it names a concurrent post, not the
     signing capacity ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" / "PHÓ THỦ TƯỚNG")."""
-    folded = unify_tones(office).casefold().split()
+    folded = fold_name(office).split()
     head = next((f for f, n, f_folded in _TITLE_FORMS if folded[:n] == f_folded.split()), None)
     if head is None:
         return None
     prefix = f"phó {head.casefold()}".split()
     for s in after[:-1]:
-        words = unify_tones(s).casefold().split()
+        words = fold_name(s).split()
         if words[:len(prefix)] == prefix:
             return s
     return None

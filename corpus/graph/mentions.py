@@ -11,7 +11,8 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from corpus.identity import issuers_compatible
-from extractors.agency_names import LEVEL_WORDS, fold_name
+from extractors.agency_names import LEVEL_WORDS
+from extractors.data.tones import fold_name
 from extractors.data.citation_patterns import (
     CENTRAL_ISSUER_CODE_PATTERN,
     CENTRAL_ISSUER_CODES,
