@@ -23,7 +23,6 @@ from extractors.data import assignee_names as N
 from extractors.data.tones import fold_name, unify_tones
 from extractors.regexes import guarded
 
-
 # The unit words of local government ("thành phố", "xã"), longest first.
 LEVEL_WORDS: tuple[str, ...] = tuple(sorted(A.LOCALITY_LEVELS, key=len, reverse=True))
 

@@ -8,24 +8,11 @@ gives one key per body so that "Sở Nội vụ", "Giám đốc Sở Nội vụ"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A pattern matching any of `words` (longest first, any white space between their
-    parts, any case), behind a look-ahead on their first letters so that a scan skips
-    most positions at once."""
-    words = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return f"(?=[{re.escape(firsts)}])(?:{body})"
-
-
-_alt = word_alternation
+from extractors.regexes import guarded as _alt
 
 
 _F = re.IGNORECASE

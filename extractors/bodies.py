@@ -30,7 +30,6 @@ from extractors.data import agencies as A
 from extractors.data.tones import fold_name
 from models.extraction import Body
 
-
 # --- splitting the header's agency column --------------------------------------
 
 def incomplete_name(current: str, *, bare_head: bool = True) -> bool:

@@ -18,7 +18,8 @@ from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
 from extractors.layout import Layout
-from extractors.lines import alternation, clean, is_capital_text, pattern, split_lines
+from extractors.lines import clean, is_capital_text, pattern, split_lines
+from extractors.regexes import alternation
 from models.extraction import Body, NumberParts, Span
 
 
@@ -37,7 +38,7 @@ class HeaderFields:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    heads = alternation(A.BODY_HEADS + tuple(A.HEAD_ABBREVIATIONS)).replace(r"\ ", r"\s+")
+    heads = alternation(A.BODY_HEADS + tuple(A.HEAD_ABBREVIATIONS))
     name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+,?"
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),

@@ -28,10 +28,10 @@ from extractors.lines import (
     pattern,
     split_lines,
     starts_body,
-    words_pattern,
     wrapped_label,
 )
 from extractors.recipients import read_addressees, read_list
+from extractors.regexes import phrase
 from extractors.signer import find_signature, read_signer
 from models.extraction import Signer, Span
 
@@ -179,7 +179,7 @@ def _type_width(lines: list[Line], i: int) -> int:
 
 @cache
 def _type_prefix_pattern() -> re.Pattern[str]:
-    names = "|".join(words_pattern(n.upper()) for n in type_names())
+    names = "|".join(phrase(n.upper()) for n in type_names())
     return re.compile(rf"^[\s#*_]*(?P<type>{names})\s+(?=\S)")
 
 

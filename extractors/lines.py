@@ -12,6 +12,7 @@ from functools import cache
 
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name
+from extractors.regexes import alternation, phrase
 
 
 class Line:
@@ -46,15 +47,6 @@ class Line:
 
 
 # --- compiled building blocks --------------------------------------------------
-
-
-def words_pattern(phrase: str) -> str:
-    """A phrase whose words may be separated by any white space (wrapped lines)."""
-    return r"\s+".join(re.escape(w) for w in phrase.split())
-
-
-def alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(words_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 _MARKDOWN_OPENERS = "#>*_"  # heading marks, quotes and emphasis before a line's text
@@ -154,7 +146,7 @@ def is_recipients_marker(s: str) -> bool:
 @cache
 def _label_halves(labels: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(first word, pattern of the rest) of each label: "Kính" + "gửi", "Đồng" + "kính gửi"."""
-    return tuple((label.split()[0], re.compile(rf"{words_pattern(' '.join(label.split()[1:]))}\b"))
+    return tuple((label.split()[0], re.compile(rf"{phrase(' '.join(label.split()[1:]))}\b"))
                  for label in labels)
 
 

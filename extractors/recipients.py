@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from extractors.data import layout_markers as M
 from extractors.lines import (
     Line,
-    alternation,
     is_blank,
     is_upper,
     opening,
@@ -21,6 +20,7 @@ from extractors.lines import (
     starts_body,
     wrapped_label,
 )
+from extractors.regexes import alternation
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"

@@ -16,15 +16,21 @@ def phrase(p: str) -> str:
     return r"\s+".join(map(re.escape, p.split()))
 
 
+def _longest_first(phrases: Iterable[str]) -> list[str]:
+    """Each phrase once, longest first, in the table's order among equals (a stable
+    pattern from run to run)."""
+    return sorted(dict.fromkeys(phrases), key=len, reverse=True)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """`p1|p2|...` of the phrases, longest first."""
-    return "|".join(phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(phrase(p) for p in _longest_first(phrases))
 
 
 def guarded(phrases: Iterable[str]) -> str:
     """`alternation` behind a look-ahead on the phrases' first letters (either case), so
     that a scan along the text skips most positions at once."""
-    words = sorted(set(phrases), key=len, reverse=True)
+    words = _longest_first(phrases)
     firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
     return f"(?=[{re.escape(firsts)}])(?:{alternation(words)})"
 
@@ -36,7 +42,7 @@ def whole_words(phrases: Iterable[str]) -> str:
     (case-folded). Every phrase begins and ends with a letter, so word boundaries (\b)
     stand for the look-arounds."""
     groups: dict[str, list[str]] = {}
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in _longest_first(phrases):
         pattern = phrase(p)  # its first character is the phrase's first letter
         groups.setdefault(pattern[0].casefold(), []).append(pattern[1:])
     letters = "".join(map(re.escape, groups))

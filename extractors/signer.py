@@ -17,11 +17,11 @@ from extractors.data import layout_markers as M
 from extractors.data.tones import fold_name, unify_tones
 from extractors.lines import (
     Line,
-    alternation,
     is_blank,
     is_upper,
     pattern,
 )
+from extractors.regexes import alternation
 from models.extraction import Signer, Span
 
 _DEPUTY = re.compile(r"(?<=\S)\s+PHÓ\s+\S")  # "PHÓ <title>" after other words on the line

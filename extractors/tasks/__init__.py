@@ -21,6 +21,7 @@ from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
+from extractors.regexes import alternation
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
@@ -32,8 +33,7 @@ __all__ = ["addressed", "find_tasks"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s*:\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
 
 
 _FIELDS = {
