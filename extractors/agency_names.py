@@ -123,6 +123,8 @@ _RE_START = re.compile(rf"(?:(?:{guarded(N.DETERMINERS)})\s+)?(?!(?:{guarded(N.N
 _RE_TITLE = re.compile(rf"(?:{guarded(N.OFFICE_TITLES)})\s+", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{guarded(N.DETERMINERS)})\s+", _F)
 _RE_ABBR = re.compile(r"[\w&.]+")
+_RE_KEY_WORD = re.compile(r"[\w&]+")
+_RE_WHITE = re.compile(r"\s+")
 
 
 def group_key(name: str) -> str:
@@ -130,12 +132,12 @@ def group_key(name: str) -> str:
     office title and determiner dropped ("Giám đốc Sở Nội vụ", "SNV" -> "Sở Nội vụ")."""
     s = unify_tones(name)
     s = _RE_ABBR.sub(lambda m: _expand(m.group(0)), s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _RE_WHITE.sub(" ", s).strip()
     while True:
         t = _RE_TITLE.match(s)
         if not t or not _RE_START.match(s, t.end()):
             break
-        body = N.TITLE_BODIES.get(re.sub(r"\s+", " ", t.group(0).strip().lower()))
+        body = N.TITLE_BODIES.get(_RE_WHITE.sub(" ", t.group(0).strip().lower()))
         s = f"{body} {s[t.end():]}" if body else s[t.end():]
     d = _RE_LEAD_DET.match(s)
     if d and _RE_START.match(s, d.end()):
@@ -156,7 +158,7 @@ def store_key(name: str | None) -> str | None:
     if not name:
         return None
     words = []
-    for w in re.findall(r"[\w&]+", fold_name(name)):
+    for w in _RE_KEY_WORD.findall(fold_name(name)):
         words.extend(_KEY_ABBREVIATIONS.get(w, w).split())
     s = " ".join(words)
     for office in A.KEY_DROPPED_OFFICES:

@@ -19,7 +19,7 @@ from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
 from extractors.layout import Layout
 from extractors.lines import clean, is_capital_text, pattern, split_lines
-from extractors.regexes import alternation
+from extractors.regexes import alternation, phrase
 from models.extraction import Body, NumberParts, Span
 
 
@@ -48,6 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
             rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,8}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
         "this_letter": re.compile(rf"\b(?:{alternation(M.LETTER_SELF_REFERENCES)})\b"),
+        "column_gap": re.compile(M.COLUMN_GAP),
     }
 
 
@@ -58,8 +59,8 @@ def _number(text: str, span: Span | None) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     raw = _patterns()["label"].sub("", text[span.start:span.end].strip())
-    compact = re.sub(r"\s+", "", raw).strip(".,;")
-    if not compact or not re.search(r"[/-]", compact):
+    compact = "".join(raw.split()).strip(".,;")
+    if not compact or not any(c in M.NUMBER_SEPARATORS for c in compact):
         return None, None
     if compact.startswith(("/", "-")):
         return None, compact
@@ -76,7 +77,7 @@ def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, 
         return None, None, None
     place = " ".join(text[span.start:m.start()].split()) or None
     year = int(m.group("y"))
-    day, month = (re.sub(r"\D", "", m.group(k)) for k in ("d", "m"))
+    day, month = ("".join(filter(str.isdecimal, m.group(k))) for k in ("d", "m"))
     issued = None
     if day and month:
         try:
@@ -130,7 +131,7 @@ def _agency_lines(text: str, layout: Layout) -> list[str]:
     region = pattern("motto").sub("\n", region)
     out = []
     for line in split_lines(region):
-        for part in re.split(r"\s{2,}|\t", line.raw):
+        for part in _patterns()["column_gap"].split(line.raw):
             s = clean(part)
             if s and is_capital_text(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
                 out.append(s)
@@ -183,6 +184,5 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
 
 
 def _find_span(text: str, name: str, end: int) -> Span | None:
-    words = name.split()
-    m = re.search(r"\s+".join(map(re.escape, words)), text[:end])
+    m = re.search(phrase(name), text[:end])
     return Span(start=m.start(), end=m.end()) if m else None

@@ -58,6 +58,7 @@ _PLACE_PREFIXES = tuple(tuple(p.casefold().split()) for p in M.PLACE_PREFIXES)
 _PLACE_ABBREVIATIONS = tuple(p for p in M.PLACE_PREFIXES if p.endswith("."))  # "TP." of "TP. Hồ Chí Minh"
 _SEGMENT_BREAK = re.compile(r"\n|\t|\s{3,}|\|")  # line ends and column gaps of flattened headers
 _MAX_PLACE_WORDS = 7
+_WORD = re.compile(r"\S+")
 
 
 def _place_word(w: str) -> bool:
@@ -84,7 +85,7 @@ def _is_place(words: list[str]) -> bool:
 
 def _suffix_start(segment: str) -> int | None:
     """Offset in segment of its trailing place name ("Số: 12/UBND Hà Nội" -> "Hà Nội")."""
-    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", segment)]
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(segment)]
     n = 0
     while n < len(spans) and _place_word(spans[-1 - n][1]):
         n += 1
