@@ -43,7 +43,8 @@ def _imported(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
             targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
         else:
             continue
-        out |= {t for t in targets if t in modules and not name.startswith(t + ".")}  # a package's own parents run first anyway
+        # a module's own parent packages are no arrow: they run before it anyway
+        out |= {t for t in targets if t in modules and not name.startswith(t + ".")}
     return out
 
 
