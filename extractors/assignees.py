@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
+from extractors.regexes import alternation
 from extractors.regexes import guarded as _alt
-
 
 _F = re.IGNORECASE
 _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
@@ -29,9 +29,7 @@ _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
-_RE_CAP_ACTION = re.compile(
-    "(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
-                     for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")(?![\w])")
+_RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
 _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)

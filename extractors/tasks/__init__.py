@@ -43,15 +43,15 @@ _FIELDS = {
     "task": _label_re(V.PLAN_TASK_LABELS),
 }
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
-_FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
+_FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
-_TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
-_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
+_TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
+_TIME_NOTE = re.compile(rf"(?:{alternation(V.PLAN_TIME_LABELS)})\b", re.IGNORECASE)
 
 
 @dataclass

@@ -13,7 +13,6 @@ from extractors.assignees import read_names
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
 
-
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
