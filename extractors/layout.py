@@ -8,6 +8,10 @@ a header can hold (upper-case agency lines, quốc hiệu, `Số:`, place and da
 body runs to the Nơi nhận block or the signature, whichever comes first.
 Headerless copies (starting at `Kính gửi:` or straight at the body) get an
 empty header.
+
+Where a list or the signature block ends is decided by reading it (`recipients`,
+`signer`, both built on `extractors.lines`): the names and the signer read here are
+handed on in the Layout, so that each is read once per document.
 """
 from __future__ import annotations
 
