@@ -193,7 +193,7 @@ RESTORE_CASE = [
     ("thành phố cần thơ\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nsở nội vụ",
      "THÀNH PHỐ CẦN THƠ\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nsở nội vụ"),
     ("Tỉnh\nỦY BAN NHÂN DÂN TỈNH", "Tỉnh\nỦY BAN NHÂN DÂN TỈNH"),  # one word is no line's worth
-    ("Bản quy định", "Bản quy định"),
+    ("Bản quy định\nQuy định này có hiệu lực", "BẢN QUY ĐỊNH\nQuy định này có hiệu lực"),  # hd_053's title
 ]
 
 
