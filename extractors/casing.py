@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from extractors import agency_names
+from extractors.bodies import joint_on_one_line
 from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name, type_names
@@ -70,7 +71,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _TITLES = frozenset(fold_name(t) for t in M.NATIONAL_TITLE + M.PARTY_TITLE)
 _WORD = re.compile(r"\w+")
 _COLUMN_GAP = re.compile(r"\t+|[ \t]{2,}")
-_JOINT = re.compile(r"\s[-–]\s")  # between the bodies of a joint text on one line
 _PLACE_PREFIXES = tuple(fold_name(p) for p in M.PLACE_PREFIXES)  # "Thành phố Hồ Chí Minh" as printed
 _MOTTOS = frozenset(tuple(re.findall(r"\w+", fold_name(m))) for m in M.MOTTO)
 _ABBREVIATIONS = frozenset(fold_name(a) for a in A.ABBREVIATIONS)
@@ -133,8 +133,7 @@ def _agency_line(cell: str, folded: str, *, first: bool = False, next_cell: str 
         return True
     if len(words) == 1 and next_cell and _opens_body(next_cell.split()):
         return True
-    pieces = [fold_name(p).split() for p in _JOINT.split(cell)]
-    return len(pieces) > 1 and all(_opens_body(p) and len(p) <= _AGENCY_LINE_WORDS for p in pieces)
+    return joint_on_one_line(cell)
 
 
 def _next_text_line(lines: list[str], i: int) -> int:

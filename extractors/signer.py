@@ -80,6 +80,8 @@ def unfold(s: str) -> list[str] | None:
     an authority, or is an office title in capitals, and ends with a name; the title is
     split from the office before its last title form ("THỨ TRƯỞNG", "PHÓ CHỦ TỊCH")."""
     words = s.split()
+    if not words or not words[-1][:1].isupper() or len(words) > _MAX_BLOCK * _NAME_TAIL:
+        return None
     for n in range(min(_NAME_TAIL, len(words) - 1), 1, -1):
         head, name = " ".join(words[:-n]), words[-n:]
         if _name_words(" ".join(name)) and is_upper(head) and (

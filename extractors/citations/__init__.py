@@ -32,7 +32,8 @@ __all__ = ["find_citations"]
 def find_citations(text: str, *, own_number: str | None = None,
                    doc_date: dt.date | None = None) -> tuple[list[Citation], list[CitationLink]]:
     """Every document the text cites, once, in order of its first mention (all its
-    mentions in `mentions`), and the relations the text states between them. `own_number` is left out; `doc_date` bounds the cited dates."""
+    mentions in `mentions`), and the relations the text states between them.
+    `own_number` is left out; `doc_date` bounds the cited dates."""
     drafts: list[Draft] = []
     for found in find_numbers(text, own_number=own_number):
         drafts.append(parse_number(text, found, drafts[-1] if drafts else None, doc_date))

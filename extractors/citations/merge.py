@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors import numbers
-from extractors.data.tones import unify_tones
+from extractors.data.tones import fold_name
 from models.extraction import Body, Citation, CitationLink
 
 # An unnumbered citation's name is its text up to the date or year printed after it.
@@ -25,7 +25,7 @@ _WORDS = re.compile(r"\w+")
 
 
 def _fold(s: str) -> str:
-    return " ".join(_WORDS.findall(unify_tones(s.casefold())))
+    return " ".join(_WORDS.findall(fold_name(s)))
 
 
 def _key(c: Citation) -> tuple[str, ...]:
@@ -67,7 +67,6 @@ def merge(citations: list[Citation], links: list[CitationLink]) -> tuple[list[Ci
     where: list[int] = []  # index in `merged` of each input citation
     groups: dict[tuple[str, ...], list[int]] = {}
     for c in citations:
-        target = None
         if c.refers_to is not None and c.refers_to < len(where):
             target = where[c.refers_to]
         else:
