@@ -8,14 +8,17 @@ text) or that was retyped in small letters ("ủy ban nhân dân tỉnh an giang
 
 `case_view(text)` gives the same text, character for character at the same offsets,
 with those lines upper-cased where their place and shape say what they are:
-- in the header (the lines before the body opens): a line that opens with a body's
-  head word (`ủy ban nhân dân`, `bộ`, `sở` ...) or its abbreviation, and the short
-  lines after it that carry on its name (`tỉnh an giang`); the national title; the
-  type name on a line of its own, or opening the older title line "quyết định của
-  bộ trưởng bộ tài chính"; the place of the place-and-date line capitalised word by
-  word ("Hà nội" -> "Hà Nội");
-- after the body: a signature line opening with its authority (`tm.`, `kt.` ...) and
-  the office-holder lines under it.
+- in the header (the lines before the body opens), one column cell at a time: a cell
+  opening with a body's head word (`ủy ban nhân dân`, `bộ`, `sở` ...) or abbreviation,
+  or with its first word wrapped alone ("ủy" / "ban nhân dân"), co-issuers joined by
+  dashes, or the letter's first cell whatever its head ("chủ tịch nước") unless it opens
+  with a type name; the short cells after it that carry on its name (`tỉnh an giang`);
+  the national title, also split over two lines; the type name on a line of its own,
+  or opening the older title line "quyết định của bộ trưởng bộ tài chính"; after the
+  title, only the enacting body above the body, in small letters; the place of the
+  place-and-date line capitalised word by word ("Hà nội" -> "Hà Nội");
+- after the header: the lines of each signature block above a signer's name, from its
+  authority (`tm.`, `kt.` ...) or office title down to the name.
 Lines already in capitals, and every other line, stay as they are.
 """
 from __future__ import annotations
@@ -70,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _TITLES = frozenset(fold_name(t) for t in M.NATIONAL_TITLE + M.PARTY_TITLE)
 _WORD = re.compile(r"\w+")
-_COLUMN_GAP = re.compile(r"\t+|[ \t]{2,}")
+_COLUMN_GAP = re.compile(M.COLUMN_GAP)
 _PLACE_PREFIXES = tuple(fold_name(p) for p in M.PLACE_PREFIXES)  # "Thành phố Hồ Chí Minh" as printed
 _MOTTOS = frozenset(tuple(re.findall(r"\w+", fold_name(m))) for m in M.MOTTO)
 _ABBREVIATIONS = frozenset(fold_name(a) for a in A.ABBREVIATIONS)
