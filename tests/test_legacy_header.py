@@ -136,3 +136,19 @@ def test_the_same_fields_when_the_doc_files_are_read_without_fonts(tmp_path: Pat
         wrong += [f"{name} {field}" for field, expected in fields.items()
                   if not _right(score, field, _value(ex, field), expected)]
     assert not wrong
+
+
+@pytest.mark.parametrize("name", ["hd_053", "hd_054"])
+def test_the_same_fields_from_a_naive_text_extraction(name: str) -> None:
+    """The originals' text as a reader blind to fonts saved it (`.extracted.txt`: TCVN3
+    bytes as Latin-1, columns laid out with spaces, capitals lost): the text loader
+    converts it, says that capitals were restored only where certain, and the header
+    reader finds the original's fields."""
+    path = LEGACY / f"{name}.extracted.txt"
+    text = load_bytes(path.read_bytes(), path.name)
+    assert text.meta.legacy_encoding == "tcvn3" and "capitals restored" in text.meta.warnings[0]
+    ex = extract_text(text.text, meta=text.meta)
+    score = _scorer()
+    original = next(f for f in FOUND if f.startswith(name))
+    assert [field for field, expected in FOUND[original].items()
+            if not _right(score, field, _value(ex, field), expected)] == []
