@@ -53,6 +53,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "source": re.compile(rf"^\W*(?:{alternation(M.SOURCE_LABELS)})\s*:\s*(?P<body>(?:{heads})\b.*?)\W*$",
                              re.M | re.I),
         "column_gap": re.compile(M.COLUMN_GAP),
+        "adopted": re.compile(rf"\b(?:{alternation(M.ADOPTION_VERBS)})\s+ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+"
+                              rf"(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"),
     }
 
 
@@ -72,6 +74,24 @@ def _number(text: str, span: Span | None) -> tuple[str | None, str | None]:
 
 
 # --- place and date ------------------------------------------------------------------
+
+def _adopted(text: str, layout: Layout) -> date | None:
+    """The adoption date a text without a place-and-date line states in its closing
+    clause, just before the signature: "... thông qua ngày 30 tháng 11 năm 2024"."""
+    end = layout.signature.start if layout.signature else len(text)
+    m = None
+    for m in _patterns()["adopted"].finditer(text, max(layout.body.start, end - _ADOPTION_REACH), end):
+        pass
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+_ADOPTION_REACH = 600  # characters before the signature searched for the adoption clause
+
 
 def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, int | None]:
     if span is None:
@@ -158,6 +178,9 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
     out = HeaderFields()
     out.number, symbol = _number(text, layout.number)
     out.place, out.issued_date, out.issued_year = _place_date(text, layout.place_date)
+    if layout.place_date is None and (adopted := _adopted(text, layout)):
+        out.issued_date, out.issued_year = adopted, adopted.year
+        out.inferred.append("issued_date")
     out.subject = _subject(text, layout)
     parts = None
     if symbol:

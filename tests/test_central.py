@@ -7,6 +7,7 @@ per shape of the kind, from lines of those texts.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 from pathlib import Path
@@ -123,3 +124,11 @@ def test_a_decision_of_the_state_president() -> None:
     ex = extract((CENTRAL / "ce_015.txt").read_text(encoding="utf-8"))
     assert (ex.doc_type, ex.number, ex.issuer.name, ex.signer.name) == (
         "Quyết định", "758/2024/QĐ-CTN", "CHỦ TỊCH NƯỚC", "Tô Lâm")
+
+
+def test_a_resolution_of_the_national_assembly_is_dated_by_its_adoption() -> None:
+    """No place-and-date line (ce_008): the closing clause's "thông qua ngày ..." dates it,
+    marked inferred; the place stays empty."""
+    ex = extract((CENTRAL / "ce_008.txt").read_text(encoding="utf-8"))
+    assert (ex.number, ex.issued_date, ex.place) == ("170/2024/QH15", dt.date(2024, 11, 30), None)
+    assert "issued_date" in ex.inferred
