@@ -25,15 +25,19 @@ class _Doc:
     def __init__(self, document: docx.document.Document):
         self.default_font = _default_font(document)
         self.style_fonts = {s.style_id: _style_font(s) for s in document.styles if hasattr(s, "font")}
+        self.style_caps = {s.style_id: _style_caps(s) for s in document.styles if hasattr(s, "font")}
         self.style_numbers = {s.style_id: _style_numpr(s) for s in document.styles if hasattr(s, "font")}
         self.numbering = Numbering.of(document)
         self.legacy_seen: set[str] = set()
 
-    def run_text(self, run, para_font: str | None) -> tuple[str, str | None, bool]:
-        """The run's text as typed, with the legacy encoding of its font and whether the
-        font draws capitals; `_converted` turns a paragraph's runs into Unicode."""
+    def run_text(self, run, para_font: str | None, para_caps: bool = False) -> tuple[str, str | None, bool]:
+        """The run's text as typed, with the legacy encoding of its font and whether it is
+        drawn in capitals (a .Vn*H font, or "All caps" formatting on the run, its
+        character style or its paragraph's style); `_converted` turns a paragraph's runs
+        into Unicode."""
         rpr = run.find(qn("w:rPr"))
         font = None
+        caps = para_caps
         if rpr is not None:
             fonts = rpr.find(qn("w:rFonts"))
             if fonts is not None:
@@ -41,6 +45,9 @@ class _Doc:
             style = rpr.find(qn("w:rStyle"))
             if font is None and style is not None:
                 font = self.style_fonts.get(style.get(qn("w:val")))
+            if style is not None:
+                caps = self.style_caps.get(style.get(qn("w:val"))) or caps
+            caps = _caps_of(rpr, caps)
         font = font or para_font or self.default_font
         enc = legacy.encoding_for_font(font)
         parts: list[str] = []
@@ -54,7 +61,7 @@ class _Doc:
         text = "".join(parts)
         if enc and text:
             self.legacy_seen.add(enc)
-        return text, enc, legacy.is_uppercase_font(font)
+        return text, enc, caps or legacy.is_uppercase_font(font)
 
     def paragraph(self, p) -> list[str]:
         """The paragraph's text, then the text of any text boxes anchored in it."""
@@ -64,6 +71,7 @@ class _Doc:
         if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
             style_id = ppr.find(qn("w:pStyle")).get(qn("w:val"))
             para_font = self.style_fonts.get(style_id)
+        para_caps = bool(self.style_caps.get(style_id or "Normal"))
         runs: list[tuple[str, str | None, bool]] = [(self._label(ppr, style_id), None, False)]
         boxes: list[str] = []
         for el in p.iter(qn("w:r"), qn("w:txbxContent")):
@@ -72,7 +80,7 @@ class _Doc:
             if el.tag == qn("w:txbxContent"):
                 boxes.extend(self.block(el))
             else:
-                runs.append(self.run_text(el, para_font))
+                runs.append(self.run_text(el, para_font, para_caps))
         return [_converted(runs)] + boxes
 
     def _label(self, ppr, style_id: str | None) -> str:
@@ -115,7 +123,8 @@ def _converted(runs: list[tuple[str, str | None, bool]]) -> str:
             merged[-1] = (merged[-1][0] + text, enc, upper)
         elif text:
             merged.append((text, enc, upper))
-    return "".join(legacy.convert(text, enc, upper=upper) if enc else text for text, enc, upper in merged)
+    return "".join(legacy.convert(text, enc, upper=upper) if enc else text.upper() if upper else text
+                   for text, enc, upper in merged)
 
 
 def _inside(el, tag: str, stop) -> bool:
@@ -150,6 +159,28 @@ def _style_font(style) -> str | None:
             return style.font.name
         style = style.base_style
     return None
+
+
+# Run properties that draw small letters as capitals (ECMA-376 Part 1, §17.3.2.5 caps,
+# §17.3.2.33 smallCaps); a w:val of false/0/off turns an inherited one off.
+_CAPS = (qn("w:caps"), qn("w:smallCaps"))
+_OFF = ("0", "false", "off")
+
+
+def _caps_of(rpr, inherited: bool) -> bool:
+    for tag in _CAPS:
+        el = rpr.find(tag)
+        if el is not None:
+            return el.get(qn("w:val"), "true").lower() not in _OFF
+    return inherited
+
+
+def _style_caps(style) -> bool:
+    while style is not None:
+        if style.font is not None and (style.font.all_caps is not None or style.font.small_caps is not None):
+            return bool(style.font.all_caps or style.font.small_caps)
+        style = style.base_style
+    return False
 
 
 def _default_font(document) -> str | None:
