@@ -168,6 +168,50 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
 # Source: bulk (công văn of Cục Thuế, thông báo kết luận).
 SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 
+# Headings that give their clauses an assignee by scope: "Điều 9. Trách nhiệm của
+# Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở
+# giáo dục:". The words after the phrase name who acts, whether or not their head
+# word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
+# điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế).
+SCOPE_HEADINGS: tuple[str, ...] = (
+    "trách nhiệm của",
+    "trách nhiệm thực hiện của",
+    "nhiệm vụ của",
+    "nhiệm vụ, quyền hạn của",
+    "nhiệm vụ và quyền hạn của",
+    "nhiệm vụ, quyền hạn và trách nhiệm của",
+    "quyền hạn và trách nhiệm của",
+    "quyền và trách nhiệm của",
+    "quyền và nghĩa vụ của",
+    "nghĩa vụ của",
+    "đối với",
+)
+
+# Headings of sections that state no duty: the scope of a regulation, whom it applies
+# to, its terms, its purpose and requirements, its effect. Their items are not tasks.
+# Source: Nghị định 30/2020 Phụ lục I (bố cục quy chế; kế hoạch: mục đích, yêu cầu).
+NON_DUTY_SECTIONS: tuple[str, ...] = (
+    "phạm vi điều chỉnh",
+    "phạm vi áp dụng",
+    "đối tượng áp dụng",
+    "phạm vi điều chỉnh và đối tượng áp dụng",
+    "phạm vi điều chỉnh, đối tượng áp dụng",
+    "giải thích từ ngữ",
+    "mục đích",
+    "yêu cầu",
+    "mục đích, yêu cầu",
+    "mục đích và yêu cầu",
+    "mục đích - yêu cầu",
+    "quan điểm",
+    "nguyên tắc",
+    "hiệu lực thi hành",
+    "hiệu lực",
+    "căn cứ",
+    "căn cứ pháp lý",
+    "căn cứ xây dựng kế hoạch",
+    "sự cần thiết",
+)
+
 # Formulas of the execution clause that follow a long list of names, after which the
 # list may end in words that name no body ("... và các đối tượng được bồi thường chịu
 # trách nhiệm thi hành Quyết định này"). Source: Nghị định 30/2020 Phụ lục I (điều

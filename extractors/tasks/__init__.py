@@ -23,6 +23,7 @@ from extractors.layout import Layout
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
+                                     non_duty_section,
                                      read_duty, report_to, starts_with_action, strip_label)
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
@@ -88,6 +89,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     blocks = _blocks(its, fields)
     in_block = {i: b for b in blocks.values() for i in b.tasks}
     names = [_heading_names(it) for it in its]
+    quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -98,7 +100,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
+        if quiet & {i, *up}:
+            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu": no duty stated there
         inherited = next((names[a] for a in up if names[a]), ())
+        if it.attached and not inherited:
+            continue  # an attached regulation's procedures: duties only where a heading names who acts
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]

@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
+# An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
+_ATTACHMENT = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, M.ATTACHMENT_TITLES)) + r")(?![\w])[^\n]*$", re.M)
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Item:
     end: int
     text: str  # white space normalised, marker excluded
     text_start: int  # where the text after the marker starts in the document
+    attached: bool = False  # in a regulation or plan attached after the signature
     parent: int | None = None
     children: list[int] = field(default_factory=list)
 
@@ -64,6 +67,15 @@ def body_bounds(text: str, layout: Layout) -> tuple[int, int]:
     if closing:
         end = closing.end()
     return start, end
+
+
+def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """The spans that carry duties: the body, and a regulation or plan attached after
+    the signature (from its title to the end of the text)."""
+    start, end = body_bounds(text, layout)
+    after = max(end, *(s.end for s in (layout.signature, layout.cc) if s))
+    title = next((m for m in _ATTACHMENT.finditer(text, after) if m.group(0) == m.group(0).upper()), None)
+    return [(start, end), (title.start(), len(text))] if title else [(start, end)]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,8 +114,19 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
 
 
 def items(text: str, layout: Layout) -> list[Item]:
-    """The body's items in document order, each linked to its parent."""
-    start, end = body_bounds(text, layout)
+    """The items of the body and of its attachment in document order, each linked to its parent."""
+    out: list[Item] = []
+    for k, (start, end) in enumerate(regions(text, layout)):
+        part = _region_items(text, start, end)
+        for it in part:
+            it.attached = k > 0
+            it.parent = None if it.parent is None else it.parent + len(out)
+            it.children = [c + len(out) for c in it.children]
+        out.extend(part)
+    return out
+
+
+def _region_items(text: str, start: int, end: int) -> list[Item]:
     lines = _lines(text, start, end)
     separate = _blank_lines_separate(text, start, end)
     groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []

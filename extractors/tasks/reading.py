@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.assignees import read_names, word_alternation
+from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 
 
@@ -39,6 +40,11 @@ _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+# "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
+_RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
+_SCOPE_NAME_WORDS = 14  # a longer run after "Đối với" is a clause, not a name
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -91,7 +97,11 @@ def strip_label(sentence: str) -> str:
 
 def heading_names(text: str) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
-    Thủ trưởng các cơ quan ...:"; not the issuer of "UBND tỉnh có ý kiến chỉ đạo như sau:"."""
+    Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
+    có ý kiến chỉ đạo như sau:"."""
+    scoped = scope_names(text)
+    if scoped:
+        return scoped
     duty = read_duty(text)
     if duty:
         return duty.assignees
@@ -102,6 +112,44 @@ def heading_names(text: str) -> tuple[str, ...]:
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
     return run.names
+
+
+def scope_names(text: str) -> tuple[str, ...]:
+    """The bodies a scope heading names ("Trách nhiệm của Sở Tài chính; Ủy ban nhân dân
+    các xã"): read as names where the lexicon knows them, else by position, the phrase
+    itself when it reads as a name (capitalised or led by a determiner, no sentence)."""
+    m = _RE_SCOPE_HEADING.match(text)
+    if not m:
+        return ()
+    phrase = m.group("x").strip(" ,;")
+    run = read_names(phrase)
+    if run and not phrase[run.end:].strip(" ,;"):
+        return run.names
+    parts = [p.strip() for p in phrase.split(";") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        run = read_names(part)
+        if run and not part[run.end:].strip(" ,;"):
+            out.extend(run.names)
+        elif is_name_shaped(part):
+            out.append(part)
+        else:
+            return ()
+    return tuple(out)
+
+
+def is_name_shaped(phrase: str) -> bool:
+    """A phrase in a name's position that reads as one: short, no verb of duty in it,
+    opening with a capital or a determiner ("Các cơ sở giáo dục", "Tập thể lãnh đạo")."""
+    words = phrase.split()
+    if not words or len(words) > _SCOPE_NAME_WORDS or _RE_SUBJECT_DUTY_ANY.search(phrase):
+        return False
+    return words[0][:1].isupper() or _RE_DETERMINER.match(phrase) is not None
+
+
+def non_duty_section(text: str) -> bool:
+    """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
+    return bool(_RE_NON_DUTY.match(text))
 
 
 def continues(sentence: str) -> bool:
