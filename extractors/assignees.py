@@ -55,6 +55,8 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+_MAX_SHAPED_WORDS = 10
+_RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -64,6 +66,7 @@ class NameRun:
     names: tuple[str, ...]
     start: int
     end: int  # where the run stops in the text it was read from
+    determined: bool = False  # a name read by shape that opens with a determiner ("Các cơ sở ...")
 
 
 def read_names(text: str, pos: int = 0) -> NameRun | None:
@@ -162,6 +165,35 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one
     return NameRun(clean, pos, end)
+
+
+def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | None:
+    """A name the lexicon does not know, read by its shape at `pos`: a phrase of a few
+    words opening with a capital ("Phó Thủ tướng Hồ Đức Phớc", "Thống kê tỉnh") or,
+    unless `capital`, a determiner ("Các cơ sở giáo dục"), that runs up to a duty
+    word or "theo"; `determined` says which. A phrase that opens with what is done ("Công tác ...") is no name;
+    None also when no duty word closes the phrase."""
+    start = _RE_SPACE.match(text, pos).end()
+    first = text[start:start + 1]
+    det = _RE_LEAD_DET.match(text, start)
+    if not first.isupper() and (capital or not det):
+        return None
+    head = det.end() if det else start
+    if _RE_NOT_ACTOR.match(text, head) or (not capital and (_RE_STOP.match(text, start)
+                                                             or _RE_CAP_ACTION.match(text, start))):
+        return None  # at a sentence's start, "Để ...", "Trong đó, ..." or a verb; after "Giao", a name
+    words = 0
+    for t in _RE_TOKEN.finditer(text, head):
+        tok = t.group(0).strip()
+        if tok in ".:;()\"“”":
+            return None
+        if t.start() > head and tok[:1].islower() and _RE_STOP.match(text, t.start()):
+            name = _tidy(text[start:t.start()])
+            return NameRun((name,), pos, t.start(), determined=bool(det)) if name and words else None
+        words += tok not in ","
+        if words > _MAX_SHAPED_WORDS:
+            return None
+    return None
 
 
 def _bare_head(name: str) -> bool:

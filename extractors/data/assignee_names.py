@@ -218,6 +218,18 @@ cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng
 gia tộc lĩnh vực cán
 """.split())
 
+# Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
+# truyền", "Các nội dung sau", "Việc ..."): a phrase in a name's position opening with
+# one names no actor. Source: Nghị định 30/2020 Phụ lục I (đề mục of kế hoạch, báo
+# cáo), corpus.
+NOT_ACTORS: tuple[str, ...] = (
+    "công tác", "nhiệm vụ", "nội dung", "giải pháp", "hoạt động", "việc", "biện pháp", "yêu cầu", "mục tiêu",
+    "chỉ tiêu", "văn bản", "báo cáo", "tổng", "trường hợp", "vấn đề", "kết quả", "hồ sơ", "thời gian", "thời hạn", "kinh phí",
+    "quy trình", "thủ tục", "chương trình", "kế hoạch", "dự án", "đề án", "quyết định", "nghị quyết", "chế độ",
+    "tình hình", "số liệu", "thông tin", "lĩnh vực", "phạm vi", "đối tượng", "mức", "nguồn", "danh mục",
+    "hình thức", "phương thức", "phương án", "tiến độ", "chính sách", "quy định", "điều kiện", "tài liệu",
+)
+
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
 # thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).
 NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")

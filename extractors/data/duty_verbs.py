@@ -96,6 +96,12 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "tham gia",
 )
 
+# Duties only a body takes, that make the phrase before them its name even outside the
+# lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
+# tham mưu), corpus.
+LEAD_DUTIES: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu", "làm đầu mối", "có nhiệm vụ", "có trách nhiệm",
+                                 "chịu trách nhiệm")
+
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
 # năng ..."). Source: corpus.
 NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi", "định kỳ")

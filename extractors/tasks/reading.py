@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import read_names, word_alternation
+from extractors.assignees import read_names, shaped_name, word_alternation
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 
@@ -44,7 +44,9 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
-_SCOPE_NAME_WORDS = 14  # a longer run after "Đối với" is a clause, not a name
+_SCOPE_NAME_WORDS = 14
+# The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
+_RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)  # a longer run after "Đối với" is a clause, not a name
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -187,11 +189,13 @@ def read_duty(sentence: str) -> Duty | None:
     for m in _RE_ASSIGN.finditer(sentence):
         if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]) or _RE_COORD_ASSIGN.match(sentence, m.start()):
             continue
-        run = read_names(sentence, m.end())
+        run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence)
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
+        if not _opens_name(sentence, m.end()):
+            continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
         subject = _subject(sentence, m.end())
         if subject:
             return subject
@@ -206,9 +210,18 @@ def _labelled(sentence: str, label: re.Match[str]) -> Duty:
     return _duty(sentence, names, label.end(), leading=True)
 
 
+def _opens_name(sentence: str, pos: int) -> bool:
+    """A subject after a comma opens with a capital or a determiner."""
+    return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos))
+
+
 def _subject(sentence: str, pos: int) -> Duty | None:
     run = read_names(sentence, pos)
     if not run:
+        run = shaped_name(sentence, pos) if pos == 0 else None
+        duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
+        if run and duty.match(sentence, run.end):
+            return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
         return None
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
