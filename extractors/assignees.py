@@ -55,7 +55,7 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
-_MAX_SHAPED_WORDS = 10
+_MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
@@ -196,6 +196,11 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
     return None
 
 
+def head_only(name: str) -> bool:
+    """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
+    return _RE_START.fullmatch(" ".join(name.split())) is not None
+
+
 def _bare_head(name: str) -> bool:
     return " " not in name and name[:1].islower()
 
@@ -217,8 +222,8 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
 
 
 def _members(name: str) -> tuple[str, ...]:
-    """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, then one name per
-    member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các"."""
+    """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, one name per
+    member, and the name as written ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các"."""
     if ":" not in name:
         return (name,)
     plural, _, listed = name.partition(":")
@@ -229,7 +234,8 @@ def _members(name: str) -> tuple[str, ...]:
     single = f"{plural[:m.start()]}{m.group(1)}".strip()
     split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
     members = (x.strip() for x in split.split(listed))
-    return (plural,) + tuple(f"{single} {x}" for x in members if x)
+    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
+    return (plural,) + tuple(f"{single} {x}" for x in members if x) + (whole,)
 
 
 def _enumerates(text: str, cur: int, pos: int) -> bool:

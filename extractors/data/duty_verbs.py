@@ -235,6 +235,21 @@ CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì",)
 # Source: dev (công điện).
 CONTINUATION_OPENERS: tuple[str, ...] = ("đồng thời",)
 
+# Openers of an item that is no duty even under a heading that names who acts: a
+# purpose, a rule quoted, what a list holds, a note. Source: Nghị định 30/2020 Phụ lục I,
+# corpus.
+NOT_DUTY_OPENERS: tuple[str, ...] = ("nhằm", "để", "theo quy định", "theo đó", "tại", "trong đó", "gồm", "bao gồm",
+                                     "lưu ý", "ví dụ", "ghi chú", "chi tiết", "tổng số", "tổng cộng", "số lượng",
+                                     "đây là", "qua đó", "do", "vì", "hiện nay", "năm", "tháng", "ngày")
+
+# Modal words that make the words before them a subject ("Hợp đồng lao động cần đảm
+# bảo ...", "... không được ..."). Source: corpus.
+MODALS: tuple[str, ...] = ("cần", "phải", "không được", "được", "sẽ", "là")
+
+# The ends of a lead-in whose list gives instances, not duties ("... các hành vi như:",
+# "Thành phần gồm:"). Source: corpus (dev: công văn listing violations).
+LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "là")
+
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).
 CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
@@ -317,6 +332,10 @@ PLAN_PARTNER_LABELS: tuple[str, ...] = (
 )
 PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn",
                                      "tiến độ thực hiện", "tiến độ hoàn thành")
+# Openers of a sentence or line that only dates the duty before it ("Hoàn thành trước
+# ngày 21/11/2025."). Source: bulk (Quyết định công bố TTHC).
+DEADLINE_NOTES: tuple[str, ...] = PLAN_TIME_LABELS + ("hoàn thành trước", "hoàn thành trong", "hoàn thành chậm nhất",
+                                                      "thời gian hoàn thành")
 PLAN_TASK_LABELS: tuple[str, ...] = ("nhiệm vụ", "nội dung thực hiện", "nội dung", "nội dung công việc", "nhiệm vụ cụ thể")
 
 # Closing formulas that are neither past work nor new duties. Source: Nghị định

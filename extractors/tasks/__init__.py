@@ -23,8 +23,9 @@ from extractors.layout import Layout
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
-                                     non_duty_section,
-                                     read_duty, report_to, starts_with_action, strip_label)
+                                     non_duty_section, lists_examples,
+                                     read_duty, report_to, starts_with_action, states_duty,
+                                     strip_label)
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
@@ -46,12 +47,14 @@ _FIELDS = {
 _FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
-_HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
+_HEADING_DUTY_WORDS = 8
+_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
-_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
+_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.DEADLINE_NOTES) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -105,7 +108,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         inherited = next((names[a] for a in up if names[a]), ())
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields)
+        listed = it.parent is not None and lists_examples(its[it.parent].text)
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -192,23 +196,30 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: _Block) -> Task:
                  report=report_to(body), mode=modality(body))
 
 
-def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool) -> list[Task]:
+def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
+                listed: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report)."""
     if field:
         return []
     out: list[Task] = []
     parts = [s for _, s in sentences(it.text)]
-    # "Thời gian hoàn thành trước ngày ..." after the duty gives its deadline
-    note = next((s for s in parts if _TIME_NOTE.match(s)), None)
+    # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
+    notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
+    note = notes[0] if notes else None
     owner, continued = inherited, False
     for sentence in parts:
+        if sentence in notes and out:
+            continue
         duty: Duty | None = read_duty(sentence)
         if it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))):
             if sentence.endswith(":") or not (duty and duty.leading
                                               and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS):
                 continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
+        if action is None and owner and not out and it.style not in _PARAGRAPHS and not it.is_heading \
+                and not listed and sentence is parts[0] and states_duty(sentence):
+            action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None
         further = continued or not out or continues(sentence)
         if not further and action is not None and (owner or implicit):
@@ -230,6 +241,14 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _deadline_only(ctx: _Context, sentence: str) -> bool:
+    """ "Hoàn thành trước ngày 28/11/2025.": a sentence that only dates the duty before it."""
+    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    if found is None or found.text not in sentence:
+        return False
+    return len(_WORD.findall(sentence.replace(found.text, " "))) <= _NOTE_WORDS
 
 
 def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
+from extractors.data.doc_types import type_names
 from extractors.layout import Layout
 
 _MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
@@ -23,11 +24,14 @@ _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on i
 _ACTION_OPENER = re.compile(
     r"(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
                        for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
+# "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
+_DOC_NAME = re.compile("(?:" + "|".join(re.escape(n) for n in type_names()) + r")(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
+_PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
-_TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
+_TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.DEADLINE_NOTES)) + r")\b", re.I)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, M.ATTACHMENT_TITLES)) + r")(?![\w])[^\n]*$", re.M)
 
@@ -73,7 +77,7 @@ def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
     """The spans that carry duties: the body, and a regulation or plan attached after
     the signature (from its title to the end of the text)."""
     start, end = body_bounds(text, layout)
-    after = max(end, *(s.end for s in (layout.signature, layout.cc) if s))
+    after = max([end, *(s.end for s in (layout.signature, layout.cc) if s)])
     title = next((m for m in _ATTACHMENT.finditer(text, after) if m.group(0) == m.group(0).upper()), None)
     return [(start, end), (title.start(), len(text))] if title else [(start, end)]
 
@@ -92,10 +96,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _blank_lines_separate(text: str, start: int, end: int) -> bool:
-    """Blank lines mark paragraphs unless the source puts one after every line (PDF text)."""
+    """Blank lines mark paragraphs unless the source puts one after every wrapped line
+    (PDF text); after every line that holds a whole paragraph (text whose wraps the
+    loader joined), they still do."""
     lines = text[start:end].split("\n")
-    blanks = sum(1 for line in lines if not line.strip())
-    return blanks < 0.5 * max(1, len(lines) - blanks)
+    full = [line for line in lines if line.strip()]
+    blanks = len(lines) - len(full)
+    return blanks < 0.5 * max(1, len(full)) or sum(map(len, full)) > _PARAGRAPH_LINE * max(1, len(full))
 
 
 def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
@@ -109,8 +116,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in "\"“("
-    opener = _ACTION_OPENER.match(text[line[0]:line[1]].lstrip())
-    return bool(opener) and not _NAME_HEAD_END.search(prev_text)
+    head = text[line[0]:line[1]].lstrip()
+    opener = _ACTION_OPENER.match(head)
+    return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head)
 
 
 def items(text: str, layout: Layout) -> list[Item]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import read_names, shaped_name, word_alternation
+from extractors.assignees import head_only, read_names, shaped_name, word_alternation
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 
@@ -45,6 +45,13 @@ _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
 _SCOPE_NAME_WORDS = 14
+_DUTY_MIN_WORDS = 3
+_PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first words
+_RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
+_RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_MODAL = re.compile(rf"(?<![\w])(?:{_alt(V.MODALS)})(?![\w])", _F)
+_RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
+_RE_PAST = re.compile(rf"(?<![\w])(?:{_alt(V.PAST_MARKERS[:3])})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)  # a longer run after "Đối với" is a clause, not a name
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -149,6 +156,31 @@ def is_name_shaped(phrase: str) -> bool:
     return words[0][:1].isupper() or _RE_DETERMINER.match(phrase) is not None
 
 
+def states_duty(sentence: str) -> bool:
+    """Whether an item under a scope that names who acts reads as that body's duty
+    though it opens with no verb the list knows ("Chú trọng ...", "Kiện toàn ..."):
+    a capitalised sentence of a few words that is not a sub-heading, a basis, a
+    purpose, a quotation, narration of past work, a list of names, or a phrase naming
+    a thing ("Kinh phí thực hiện ...")."""
+    text = strip_label(sentence).strip()
+    words = text.split()
+    if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
+        return False
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text):
+        return False
+    if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
+        return False
+    head = " ".join(words[1:_PAST_WINDOW])
+    if _RE_SUBJECT_DUTY_ANY.search(head) or _RE_MODAL.search(head):
+        return False  # "Hợp đồng lao động cần đảm bảo ...": a thing as subject, a rule on it
+    return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
+
+
+def lists_examples(lead: str) -> bool:
+    """ "... các hành vi vi phạm như:", "Thành phần gồm:": the items below are instances, not duties."""
+    return bool(_RE_LISTING.search(lead))
+
+
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
@@ -193,11 +225,12 @@ def read_duty(sentence: str) -> Duty | None:
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence)
+    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not _opens_name(sentence, m.end()):
+        if not (opener or _opens_name(sentence, m.end())):
             continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
         subject = _subject(sentence, m.end())
-        if subject:
+        if subject and not (opener and head_only(subject.assignees[0]) and not _opens_name(sentence, m.end())):
             return subject
     return None
 
@@ -211,7 +244,8 @@ def _labelled(sentence: str, label: re.Match[str]) -> Duty:
 
 
 def _opens_name(sentence: str, pos: int) -> bool:
-    """A subject after a comma opens with a capital or a determiner."""
+    """A subject after a comma opens with a capital or a determiner, unless the comma
+    closes an opening clause ("Trường hợp ..., doanh nghiệp gửi ...")."""
     return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos))
 
 
