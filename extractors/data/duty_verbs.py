@@ -216,6 +216,14 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "căn cứ pháp lý",
     "căn cứ xây dựng kế hoạch",
     "sự cần thiết",
+    # an event's particulars (thông báo, giấy mời: hội nghị, lớp bồi dưỡng)
+    "đối tượng",
+    "thành phần",
+    "thành phần tham dự",
+    "thời gian",
+    "địa điểm",
+    "thời gian, địa điểm",
+    "thời gian và địa điểm",
 )
 
 # Formulas of the execution clause that follow a long list of names, after which the

@@ -154,7 +154,13 @@ def _heading_names(it: Item) -> tuple[str, ...]:
         return ()
     parts = sentences(it.text) if it.style == "lead" else ()
     if len(parts) > 1:  # a lead-in names who acts in its last sentence ("Trước tình hình đó, ... yêu cầu X ...:")
-        return heading_names(parts[-1][1]) or heading_names(it.text)
+        named = heading_names(parts[-1][1])
+        if named:
+            return named
+        # else only whom an earlier sentence assigns or opens with, not a body a clause narrates
+        # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
+        duty = read_duty(it.text)
+        return duty.assignees if duty and duty.leading else ()
     return heading_names(it.text)
 
 
@@ -164,6 +170,9 @@ def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:
         owner = its[i].parent
         if owner is not None and owner in fields and fields[owner] in ("lead", "partner"):
             owner = its[owner].parent  # "b) Cơ quan thực hiện:" then "- Đơn vị chủ trì: ..."
+        before = next((j for j in range(i - 1, -1, -1) if j not in fields), None)
+        if kind != "task" and before is not None and before != owner and its[before].parent == its[i].parent:
+            owner = before  # "- Rà soát ...", then "- Cơ quan chủ trì: ...": the item above, not the heading
         if owner is None:
             continue
         b = blocks.setdefault(owner, _Block(owner))
@@ -183,7 +192,8 @@ def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:
 
 def _title_task(its: list[Item], b: _Block) -> bool:
     """A block without a task field is the task named by its heading."""
-    if not b.tasks and starts_with_action(its[b.title].text):
+    title = its[b.title]
+    if not b.tasks and (starts_with_action(title.text) or (not title.is_heading and states_duty(title.text))):
         b.tasks.append(b.title)
     return bool(b.tasks)
 
