@@ -25,7 +25,7 @@ from extractors.tasks.outline import Item, ancestors, body_bounds, items, senten
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
                                      non_duty_section, lists_examples,
                                      read_duty, report_to, starts_with_action, states_duty,
-                                     strip_label)
+                                     strip_label, whole_name)
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
@@ -108,7 +108,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         inherited = next((names[a] for a in up if names[a]), ())
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
-        listed = it.parent is not None and lists_examples(its[it.parent].text)
+        # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
+        listed = it.parent is not None and (lists_examples(its[it.parent].text)
+                                            or starts_with_action(its[it.parent].text))
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
@@ -223,7 +225,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             continue
         duty: Duty | None = read_duty(sentence)
         if it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))):
-            if sentence.endswith(":") or not (duty and duty.leading
+            if sentence.endswith(":") or whole_name(sentence) or not (duty and duty.leading
                                               and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS):
                 continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)

@@ -45,6 +45,8 @@ _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
 _SCOPE_NAME_WORDS = 14
+# How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
+_RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
 _DUTY_MIN_WORDS = 3
 _PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first words
 _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
@@ -108,7 +110,7 @@ def heading_names(text: str) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
     có ý kiến chỉ đạo như sau:"."""
-    scoped = scope_names(text)
+    scoped = scope_names(text) or whole_name(text)
     if scoped:
         return scoped
     duty = read_duty(text)
@@ -121,6 +123,19 @@ def heading_names(text: str) -> tuple[str, ...]:
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
     return run.names
+
+
+def whole_name(text: str) -> tuple[str, ...]:
+    """A heading that is all one name though a word inside it is also a verb: it opens
+    with a name and ends the way a name ends ("Thủ trưởng các cơ quan tham mưu, quản lý
+    nhà nước thuộc Bộ", "... có liên quan"), with no stop of its own."""
+    text = text.strip()
+    if text.endswith((".", ":", ";")) or len(text.split()) > _SCOPE_NAME_WORDS:
+        return ()
+    run = read_names(text)
+    if run is None or not text[run.end:].strip() or not _RE_NAME_END.search(text, run.end):
+        return ()
+    return (text,)
 
 
 def scope_names(text: str) -> tuple[str, ...]:
