@@ -96,6 +96,11 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "tham gia",
 )
 
+# Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
+# regulation, a heading without them or an assigning verb names whom a rule concerns.
+# Source: Nghị định 30/2020 Phụ lục I (quy chế: điều khoản trách nhiệm).
+RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "trách nhiệm thực hiện")
+
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
 # tham mưu), corpus.
@@ -176,7 +181,7 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 
 # Headings that give their clauses an assignee by scope: "Điều 9. Trách nhiệm của
 # Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở
-# giáo dục:". The words after the phrase name who acts, whether or not their head
+# giáo dục:" (SUBJECT_SCOPES below). The words after the phrase name who acts, whether or not their head
 # word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
 # điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế).
 SCOPE_HEADINGS: tuple[str, ...] = (
@@ -190,8 +195,11 @@ SCOPE_HEADINGS: tuple[str, ...] = (
     "quyền và trách nhiệm của",
     "quyền và nghĩa vụ của",
     "nghĩa vụ của",
-    "đối với",
 )
+# A scope that names whom a rule concerns ("Đối với các cơ sở giáo dục:"): who acts in a
+# letter's body, but in an attached regulation often whom it benefits ("Đối với Bí thư
+# Thành ủy: hỗ trợ ...").
+SUBJECT_SCOPES: tuple[str, ...] = ("đối với",)
 
 # Headings of sections that state no duty: the scope of a regulation, whom it applies
 # to, its terms, its purpose and requirements, its effect. Their items are not tasks.

@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+")
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _HEADING_DUTY_WORDS = 8
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
@@ -156,14 +157,14 @@ def _heading_names(it: Item) -> tuple[str, ...]:
         return ()
     parts = sentences(it.text) if it.style == "lead" else ()
     if len(parts) > 1:  # a lead-in names who acts in its last sentence ("Trước tình hình đó, ... yêu cầu X ...:")
-        named = heading_names(parts[-1][1])
+        named = heading_names(parts[-1][1], attached=it.attached)
         if named:
             return named
         # else only whom an earlier sentence assigns or opens with, not a body a clause narrates
         # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
         duty = read_duty(it.text)
         return duty.assignees if duty and duty.leading else ()
-    return heading_names(it.text)
+    return heading_names(it.text, attached=it.attached)
 
 
 def _blocks(its: list[Item], fields: dict[int, str]) -> dict[int, _Block]:
@@ -257,6 +258,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
 
 def _deadline_only(ctx: _Context, sentence: str) -> bool:
     """ "Hoàn thành trước ngày 28/11/2025.": a sentence that only dates the duty before it."""
+    if len(sentence.split()) > _NOTE_WORDS + _DATE_WORDS:
+        return False  # longer than a date and a few words (most sentences: no deadline read)
     found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
     if found is None or found.text not in sentence:
         return False

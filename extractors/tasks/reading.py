@@ -42,9 +42,11 @@ _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
 _SCOPE_NAME_WORDS = 14
+_RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
 _RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
 _DUTY_MIN_WORDS = 3
@@ -106,14 +108,19 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str) -> tuple[str, ...]:
+def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
-    có ý kiến chỉ đạo như sau:"."""
-    scoped = scope_names(text) or whole_name(text)
-    if scoped:
+    có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
+    or one that states a duty names who acts: its other headings name whom it concerns
+    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:")."""
+    scoped = scope_names(text, subjects=not attached)
+    if scoped or (not attached and (scoped := whole_name(text))):
         return scoped
     duty = read_duty(text)
+    if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns
+        worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text)
+        return duty.assignees if duty and worded else ()
     if duty:
         return duty.assignees
     run = read_names(text)
@@ -138,11 +145,12 @@ def whole_name(text: str) -> tuple[str, ...]:
     return (text,)
 
 
-def scope_names(text: str) -> tuple[str, ...]:
+def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     """The bodies a scope heading names ("Trách nhiệm của Sở Tài chính; Ủy ban nhân dân
     các xã"): read as names where the lexicon knows them, else by position, the phrase
-    itself when it reads as a name (capitalised or led by a determiner, no sentence)."""
-    m = _RE_SCOPE_HEADING.match(text)
+    itself when it reads as a name (capitalised or led by a determiner, no sentence).
+    "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
+    m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
     if not m:
         return ()
     phrase = m.group("x").strip(" ,;")
