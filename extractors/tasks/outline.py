@@ -33,7 +33,7 @@ _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a pri
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.DEADLINE_NOTES)) + r")\b", re.I)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
-_ATTACHMENT = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, M.ATTACHMENT_TITLES)) + r")(?![\w])[^\n]*$", re.M)
+_ATTACHMENT = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, M.ATTACHMENT_TITLES)) + r")(?![\w])[^\n]*$", re.MULTILINE)
 
 
 @dataclass

@@ -13,7 +13,6 @@ from extractors.assignees import head_only, read_names, shaped_name, word_altern
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 
-
 _alt = word_alternation
 
 

@@ -18,7 +18,13 @@ from datetime import date
 from itertools import chain, islice
 
 from extractors.assignees import read_names
-from extractors.data.task_tables import BODY_WORDS, COLUMN_LABELS, LABEL_ROLES, NUMBER_LABELS, ROLE_OPENERS
+from extractors.data.task_tables import (
+    BODY_WORDS,
+    COLUMN_LABELS,
+    LABEL_ROLES,
+    NUMBER_LABELS,
+    ROLE_OPENERS,
+)
 from extractors.deadlines import column_deadline
 from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
