@@ -193,7 +193,7 @@ def states_duty(sentence: str) -> bool:
     if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
         return False
     head = " ".join(words[1:_PAST_WINDOW])
-    if _RE_SUBJECT_DUTY_ANY.search(head) or _RE_MODAL.search(head):
+    if _RE_MODAL.search(head) or _RE_RESPONSIBLE.search(head):
         return False  # "Hợp đồng lao động cần đảm bảo ...": a thing as subject, a rule on it
     return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
 
