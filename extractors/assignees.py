@@ -57,6 +57,7 @@ _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "..
 _MAX_NAME_TOKENS = 16
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -170,15 +171,20 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
 def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | None:
     """A name the lexicon does not know, read by its shape at `pos`: a phrase of a few
     words opening with a capital ("Phó Thủ tướng Hồ Đức Phớc", "Thống kê tỉnh") or,
-    unless `capital`, a determiner ("Các cơ sở giáo dục"), that runs up to a duty
+    unless `capital`, a determiner or a collective noun ("Các cơ sở giáo dục", "Lực
+    lượng ..."), that runs up to a duty
     word or "theo"; `determined` says which. A phrase that opens with what is done ("Công tác ...") is no name;
     None also when no duty word closes the phrase."""
     start = _RE_SPACE.match(text, pos).end()
     first = text[start:start + 1]
-    det = _RE_LEAD_DET.match(text, start)
+    det = _RE_LEAD_DET.match(text, start) or _RE_COLLECTIVE.match(text, start)
     if not first.isupper() and (capital or not det):
         return None
     head = det.end() if det else start
+    word = _RE_TOKEN.match(text, head)
+    if det and not _RE_COLLECTIVE.match(text, start) and (
+            not word or word.group(0).islower() and word.group(0) not in N.NAME_SYLLABLES):
+        return None  # "các bước thực hiện": a determiner, then no word of a body's name
     if _RE_NOT_ACTOR.match(text, head) or (not capital and (_RE_STOP.match(text, start)
                                                              or _RE_CAP_ACTION.match(text, start))):
         return None  # at a sentence's start, "Để ...", "Trong đó, ..." or a verb; after "Giao", a name

@@ -135,6 +135,11 @@ BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệ
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
                                 "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
 
+# Collective nouns that open a name the way a determiner does ("Tập thể lãnh đạo ...",
+# "Lực lượng Công an ...", "Đội ngũ cán bộ ..."): a phrase they open, before a duty or
+# heading a list, names who acts though its head word is no body's. Source: bulk.
+COLLECTIVES: tuple[str, ...] = ("tập thể", "lực lượng", "đội ngũ", "toàn thể")
+
 # The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).

@@ -43,7 +43,8 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
-_RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s", _F)
+_RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
+_RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _SCOPE_NAME_WORDS = 14
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
@@ -124,11 +125,25 @@ def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
         return duty.assignees
     run = read_names(text)
     if not run:
-        return ()
+        return _collective(text)
     rest = text[run.end:]
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
     return run.names
+
+
+def _collective(text: str) -> tuple[str, ...]:
+    """A heading over a list that names a group outside the lexicon by its shape: a
+    collective noun ("Tập thể lãnh đạo ...") or a determiner and a word that occurs in
+    bodies' names ("Các cơ sở bảo trợ xã hội"), short, with no verb of duty."""
+    phrase = text.strip().rstrip(":").strip()
+    det = _RE_DETERMINER.match(phrase)
+    rest = phrase[det.end():] if det else phrase
+    head = rest.split()[0].lower() if rest.split() else ""
+    shaped = _RE_COLLECTIVE.match(phrase) or (det and head in N.NAME_SYLLABLES)
+    if not shaped or _RE_NOT_ACTOR.match(rest):
+        return ()
+    return (phrase,) if is_name_shaped(phrase) else ()
 
 
 def whole_name(text: str) -> tuple[str, ...]:
