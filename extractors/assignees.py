@@ -58,6 +58,8 @@ _MAX_NAME_TOKENS = 16
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
+# A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
+_RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{'|'.join(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -141,6 +143,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not _is_noun_head(text, a))):
             inside = _name_verb_end(text, a, whole=pos == 0, listing=listing) if a > cur else None
+            if inside is None and _RE_COMPLEMENT_HEAD.search(text, cur, a) and _RE_VERB.match(text, a):
+                inside = _RE_VERB.match(text, a).end()
+                trade = True  # its field runs on in lower case ("Ban chỉ đạo phòng thủ dân sự quốc gia")
             if inside is not None:
                 i = inside  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the field is part of the name
                 continue

@@ -95,6 +95,23 @@ def test_a_heading_that_is_one_name_though_a_word_in_it_is_a_verb():
     assert not [t for t in tasks if t.action.startswith("tham mưu, quản lý nhà nước")]
 
 
+def test_a_committee_s_name_runs_on_past_the_verb_that_names_it():
+    # bulk (công điện): "6. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với ..."
+    task = one(tasks_of("bk_cfef94bb5eaf.txt"), "phối hợp với cơ quan chức năng của Bộ Nông nghiệp")
+    assert task.assignees == ["Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("Các cơ sở bảo trợ xã hội", ("Các cơ sở bảo trợ xã hội",)),
+    ("Tập thể lãnh đạo các đơn vị:", ("Tập thể lãnh đạo các đơn vị",)),
+    ("Lực lượng Công an xã:", ("Lực lượng Công an xã",)),
+    ("Các bước thực hiện", ()),  # a determiner, then no word of a body's name
+    ("Các nội dung sau:", ()),  # what is done, not who
+])
+def test_a_heading_names_a_group_by_its_shape(heading, names):
+    assert heading_names(heading) == names
+
+
 def test_a_plural_with_its_members_is_kept_whole_too():
     # bulk (công điện): "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi ..."
     task = one(tasks_of("bk_b2fa00167737.txt"), "khẩn trương gửi Báo cáo về Văn phòng Chính phủ")

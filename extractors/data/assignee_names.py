@@ -140,6 +140,11 @@ DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể"
 # heading a list, names who acts though its head word is no body's. Source: bulk.
 COLLECTIVES: tuple[str, ...] = ("tập thể", "lực lượng", "đội ngũ", "toàn thể")
 
+# Heads that never stand alone and take the verb after them as their complement when
+# capitalised ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Tổ công tác"):
+# "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).
+COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
+
 # The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
