@@ -41,6 +41,13 @@ _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
+# "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
+# ("có văn bản", "có trách nhiệm" are duties; a duty of two syllables inside ends the qualifier, a
+# single one may be part of a noun: "công trình")
+_COMPOUND_DUTIES = tuple(d for d in V.SUBJECT_DUTIES if " " in d)
+_RE_HAVING = re.compile(rf"(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))"
+                        rf"có(?:(?!\s(?:{_alt(_COMPOUND_DUTIES)})(?![\w]))[^,.;:()]){{3,60}}?"
+                        rf"(?=\s(?:{_alt(N.STRONG_DUTIES)})(?![\w]))")
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
 _RE_CAP_ACTION = re.compile(
@@ -138,6 +145,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
+        having = _RE_HAVING.match(text, a) if a > cur else None
+        if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
+            end = having.end()
+            break
         lower = tok[:1].islower()
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)

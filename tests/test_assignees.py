@@ -48,6 +48,13 @@ RUNS = [
       "Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng"), ";"),
     ("Các Bộ: Quốc phòng, Công an; UBND tỉnh, Sở Y tế chủ trì",
      ("Các Bộ", "Bộ Quốc phòng", "Bộ Công an", "Các Bộ: Quốc phòng, Công an", "UBND tỉnh", "Sở Y tế"), "chủ trì"),
+    # a qualifier after "có" up to a strong duty is the name's (issue 15, class 4); not a duty of its own
+    ("Các đơn vị có công trình chậm tiến độ khẩn trương rà soát", ("Các đơn vị có công trình chậm tiến độ",),
+     "khẩn trương"),
+    ("Sở Tài chính có văn bản gửi Bộ Xây dựng", ("Sở Tài chính",), "có văn bản"),
+    # a committee's name runs on past the verb that names it
+    ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với",
+     ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",), "phối hợp"),
     # a field's verb is the duty when its object follows
     ("Sở Tài chính xây dựng kế hoạch thực hiện", ("Sở Tài chính",), "xây dựng"),
     ("UBND các xã xây dựng, triển khai kế hoạch", ("UBND các xã",), "xây dựng"),
