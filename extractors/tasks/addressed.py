@@ -1,7 +1,7 @@
 """Tasks of "Quý Ủy ban", "Quý doanh nghiệp": the letter's addressees, as named under Kính gửi."""
 from __future__ import annotations
 
-from extractors.assignees import canonical
+from extractors.agency_names import group_key
 from extractors.data import assignee_names as N
 from models.extraction import Task
 
@@ -18,6 +18,6 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
         if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
             t = t.model_copy(update={"assignees": names,
-                                     "assignees_canonical": list(dict.fromkeys(canonical(n) for n in names))})
+                                     "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
         out.append(t)
     return out

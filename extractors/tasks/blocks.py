@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.assignees import read_names
 from extractors.data import duty_verbs as V
+from extractors.regexes import alternation
 from extractors.tasks.outline import Item
 from extractors.tasks.reading import starts_with_action, states_duty, strip_label
 
@@ -21,8 +22,7 @@ __all__ = ["Block", "block_text", "blocks", "field_kinds"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s*:\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
 
 
 _FIELDS = {

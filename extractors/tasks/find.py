@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.assignees import canonical
+from extractors.agency_names import group_key
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
+from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
@@ -51,7 +52,7 @@ __all__ = ["find_tasks"]
 
 
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
-_FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
+_FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
@@ -60,8 +61,8 @@ _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only 
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
-_TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
-_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.DEADLINE_NOTES) + r")\b", re.IGNORECASE)
+_TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
+_TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -217,9 +218,9 @@ def _deadline_only(ctx: _Context, sentence: str) -> bool:
 def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
     """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
     not among the bodies the item is about takes the duty."""
-    held = {canonical(o) for o in owner}
+    held = {group_key(o) for o in owner}
     named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
-    return named and not any(canonical(a) in held for a in duty.assignees)
+    return named and not any(group_key(a) in held for a in duty.assignees)
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:

@@ -14,26 +14,25 @@ from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
 from extractors.layout import Layout
+from extractors.regexes import alternation
 
 _MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
-_BODY_END = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, V.BODY_END_MARKERS)) + r")\s*:?", re.I | re.M)
+_BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
 _CLOSING = re.compile(r"\./\.")
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
-_ACTION_OPENER = re.compile(
-    r"(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
-                       for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
+_ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
-_DOC_NAME = re.compile("(?:" + "|".join(re.escape(n) for n in type_names()) + r")(?![\w])")
+_DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
-_TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.DEADLINE_NOTES)) + r")\b", re.I)
+_TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
-_ATTACHMENT = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, M.ATTACHMENT_TITLES)) + r")(?![\w])[^\n]*$", re.MULTILINE)
+_ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
 
 @dataclass

@@ -26,12 +26,13 @@ from extractors.data.task_tables import (
     ROLE_OPENERS,
 )
 from extractors.deadlines import column_deadline
+from extractors.regexes import alternation
 from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
 
 _RE_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _RE_NUMBER_LABEL = re.compile(
-    r"^[ \t]*(?:" + "|".join(sorted(map(re.escape, NUMBER_LABELS), key=len, reverse=True)) + r")[ \t]*$",
+    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})[ \t]*$",
     re.MULTILINE | re.IGNORECASE)
 _RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _RE_GROUP = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\.?")
@@ -40,9 +41,8 @@ _NAME_ROLES = ("head", "lead", "partner")
 _NAME_CELL_WORDS = 15
 _OTHER = "other"  # a column whose role no task needs ("Tình trạng", "Nguồn lực thực hiện")
 _RE_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d{1,2}\)|\*+|(?<=[^\W\d])\d{1,2}$")  # "Cơ quan chủ trì[1]", "Thời hạn*"
-_RE_BODY_WORD = re.compile(r"(?:" + "|".join(map(re.escape, BODY_WORDS)) + r")\s+")
-_ROLE_OPENERS = tuple((role, re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"))
-                      for role, words in ROLE_OPENERS)
+_RE_BODY_WORD = re.compile(rf"(?:{alternation(BODY_WORDS)})\s+")
+_ROLE_OPENERS = tuple((role, re.compile(rf"(?:{alternation(words)})(?!\w)")) for role, words in ROLE_OPENERS)
 _NAME_TAIL = " .,;"
 _LIST_MARKS = "-–+•"
 _ROW_SPAN = 4  # a row of merged cells (a lead over several tasks) runs to a few widths of the header
