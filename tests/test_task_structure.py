@@ -11,6 +11,8 @@ import pytest
 
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
+from extractors.tasks.blocks import field_kinds
+from extractors.tasks.outline import Item
 from extractors.tasks.reading import heading_names, scope_names, states_duty
 from extractors.tasks.tables import _role
 
@@ -84,6 +86,16 @@ def test_a_plan_item_takes_lead_partners_from_its_own_field_lines():
     # the next item's field lines do not reach back to this one, nor the section's heading
     task = one(tasks_of("hd_039.txt", "dev"), "Tổ chức kiểm tra việc thi hành Luật Việc làm")
     assert task.assignees[0] == "Sở Nội vụ" and not task.coordinators
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.", "lead"),  # a body's label running on to its colon
+    ("Cơ quan phối hợp: Các sở, ban, ngành.", "partner"),
+    ("Thời gian thực hiện: Năm 2026.", "time"),
+    ("Chủ trì, phối hợp với các Sở: Tài chính, Xây dựng.", None),  # a duty, not a label
+])
+def test_field_labels(line, kind):
+    assert field_kinds([Item("dash", "-", 0, len(line), line, 0)]).get(0) == kind
 
 
 # 4. Qualified names kept whole

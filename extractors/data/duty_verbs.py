@@ -340,6 +340,9 @@ PLAN_LEAD_LABELS: tuple[str, ...] = (
     "đơn vị chủ trì thực hiện",
     "trách nhiệm thực hiện",
 )
+# The body words a lead or partner label opens with; such a label may run on a few
+# words before its colon ("Đơn vị chủ trì tham mưu thực hiện:"). Source: bulk (Kế hoạch).
+PLAN_LABEL_BODIES: tuple[str, ...] = ("cơ quan", "đơn vị")
 PLAN_PARTNER_LABELS: tuple[str, ...] = (
     "đơn vị phối hợp",
     "cơ quan phối hợp",

@@ -22,7 +22,15 @@ __all__ = ["Block", "block_text", "blocks", "field_kinds"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
+    """A field label and its colon; a label naming a body ("Đơn vị chủ trì") may run on a
+    few words before it ("Đơn vị chủ trì tham mưu thực hiện:")."""
+    bodies = [w for w in labels if w.startswith(V.PLAN_LABEL_BODIES)]
+    longer = rf"|(?:{alternation(bodies)})(?:\s+\w+){{1,{_LABEL_EXTRA_WORDS}}}?" if bodies else ""
+    return re.compile(rf"(?:(?:{alternation(labels)}){longer})\s*:\s*", re.IGNORECASE)
+
+
+_LABEL_EXTRA_WORDS = 4
+_FIELD_NAME_WORDS = 12
 
 
 _FIELDS = {
@@ -69,16 +77,24 @@ def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
         b = out.setdefault(owner, Block(owner))
         value = _FIELDS[kind].sub("", its[i].text, count=1)
         if kind == "lead":
-            run = read_names(value)
-            b.leads += run.names if run else ()
+            b.leads += _field_names(value)
         elif kind == "partner":
-            run = read_names(value)
-            b.partners += run.names if run else ()
+            b.partners += _field_names(value)
         elif kind == "time":
             b.time = its[i].text
         else:
             b.tasks.extend(its[i].children or [i])
     return {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b))}
+
+
+def _field_names(value: str) -> tuple[str, ...]:
+    """The bodies a lead or partner field names: as the lexicon reads them, else, by its
+    position after the label, the value itself when it is short ("Ban Quản lý dự án ...")."""
+    run = read_names(value)
+    if run:
+        return run.names
+    value = value.strip(" .;")
+    return (value,) if value and len(value.split()) <= _FIELD_NAME_WORDS else ()
 
 
 def _title_task(its: list[Item], b: Block) -> bool:
