@@ -113,6 +113,14 @@ def test_a_committee_s_name_runs_on_past_the_verb_that_names_it():
     assert task.assignees == ["Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"]
 
 
+def test_a_generic_head_qualified_by_a_verb_phrase_is_one_name():
+    # bulk (Thông tư on fees): "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm kê khai ..." is a duty of
+    # the whole name; "Đơn vị cung cấp dịch vụ đăng kiểm được thu các chi phí ..." grants a right, no duty
+    tasks = tasks_of("bk_2ff42266d5aa.txt")
+    assert one(tasks, "có trách nhiệm kê khai, niêm yết").assignees == ["Đơn vị cung cấp dịch vụ đăng kiểm"]
+    assert not [t for t in tasks if "được thu các chi phí" in t.text]
+
+
 @pytest.mark.parametrize(("heading", "names"), [
     ("Các cơ sở bảo trợ xã hội", ("Các cơ sở bảo trợ xã hội",)),
     ("Tập thể lãnh đạo các đơn vị:", ("Tập thể lãnh đạo các đơn vị",)),

@@ -101,6 +101,12 @@ SUBJECT_DUTIES: tuple[str, ...] = (
 # Source: Nghị định 30/2020 Phụ lục I (quy chế: điều khoản trách nhiệm).
 RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "trách nhiệm thực hiện")
 
+# The modal of an obligation, and of an entitlement, after a subject ("Đơn vị cung cấp
+# dịch vụ phải ...", "... được thu các chi phí ..."): the one places a duty, the other
+# grants a right. Source: bulk (Thông tư on fees).
+OBLIGED: tuple[str, ...] = ("phải",)
+ENTITLED: tuple[str, ...] = ("được",)
+
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
 # tham mưu), corpus.

@@ -44,6 +44,10 @@ _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", 
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _SCOPE_NAME_WORDS = 14
+# After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
+_RE_QUALIFIER = re.compile(
+    rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED)})(?![\w]))", _F)
+_RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
 _RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
@@ -292,6 +296,13 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         if run and duty.match(sentence, run.end):
             return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
         return None
+    qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and head_only(run.names[0]) else None
+    if qualified and qualified.group(0).islower():
+        # "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a generic head qualified by a verb phrase;
+        # "... được thu các chi phí": what it may do, no duty
+        if _RE_ENTITLED.match(sentence, qualified.end()):
+            return None
+        return _duty(sentence, (" ".join(sentence[pos:qualified.end()].split()),), qualified.end(), leading=pos == 0)
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
