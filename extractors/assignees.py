@@ -171,9 +171,9 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
     """A name the lexicon does not know, read by its shape at `pos`: a phrase of a few
     words opening with a capital ("Phó Thủ tướng Hồ Đức Phớc", "Thống kê tỉnh") or,
     unless `capital`, a determiner or a collective noun ("Các cơ sở giáo dục", "Lực
-    lượng ..."), that runs up to a duty
-    word or "theo"; `determined` says which. A phrase that opens with what is done ("Công tác ...") is no name;
-    None also when no duty word closes the phrase."""
+    lượng ..."), that runs up to a duty word or "theo"; `determined` says which. A
+    phrase that opens with what is done ("Công tác ...") is no name; None also when no
+    duty word closes the phrase."""
     start = _RE_SPACE.match(text, pos).end()
     first = text[start:start + 1]
     det = _RE_LEAD_DET.match(text, start) or _RE_COLLECTIVE.match(text, start)
@@ -228,7 +228,8 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
 
 def _members(name: str) -> tuple[str, ...]:
     """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, one name per
-    member, and the name as written ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các"."""
+    member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các", and
+    the name as written."""
     if ":" not in name:
         return (name,)
     plural, _, listed = name.partition(":")

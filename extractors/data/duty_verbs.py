@@ -187,8 +187,8 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 
 # Headings that give their clauses an assignee by scope: "Điều 9. Trách nhiệm của
 # Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở
-# giáo dục:" (SUBJECT_SCOPES below). The words after the phrase name who acts, whether or not their head
-# word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
+# giáo dục:" (SUBJECT_SCOPES below). The words after the phrase name who acts, whether
+# or not their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
 # điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế).
 SCOPE_HEADINGS: tuple[str, ...] = (
     "trách nhiệm của",
@@ -359,8 +359,7 @@ PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian h
                                      "tiến độ thực hiện", "tiến độ hoàn thành")
 # Openers of a sentence or line that only dates the duty before it ("Hoàn thành trước
 # ngày 21/11/2025."). Source: bulk (Quyết định công bố TTHC).
-DEADLINE_NOTES: tuple[str, ...] = PLAN_TIME_LABELS + ("hoàn thành trước", "hoàn thành trong", "hoàn thành chậm nhất",
-                                                      "thời gian hoàn thành")
+DEADLINE_NOTES: tuple[str, ...] = PLAN_TIME_LABELS + ("hoàn thành trước", "hoàn thành trong", "hoàn thành chậm nhất")
 PLAN_TASK_LABELS: tuple[str, ...] = ("nhiệm vụ", "nội dung thực hiện", "nội dung", "nội dung công việc", "nhiệm vụ cụ thể")
 
 # Closing formulas that are neither past work nor new duties. Source: Nghị định

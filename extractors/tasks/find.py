@@ -126,8 +126,6 @@ def _once(tasks: list[Task]) -> list[Task]:
     return out
 
 
-
-
 def _forward_items(its: list[Item]) -> set[int]:
     """Items under a report's forward-looking headings."""
     heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.match(it.text)}

@@ -43,10 +43,10 @@ _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
-_SCOPE_NAME_WORDS = 14
+_SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
 # After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
-_RE_QUALIFIER = re.compile(
-    rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED)})(?![\w]))", _F)
+_QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
+_RE_QUALIFIER = re.compile(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
 _RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
@@ -59,7 +59,7 @@ _RE_MODAL = re.compile(rf"(?<![\w])(?:{_alt(V.MODALS)})(?![\w])", _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(rf"(?<![\w])(?:{_alt(V.PAST_MARKERS[:3])})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
-_RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)  # a longer run after "Đối với" is a clause, not a name
+_RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -269,7 +269,8 @@ def read_duty(sentence: str) -> Duty | None:
         if not (opener or _opens_name(sentence, m.end())):
             continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
         subject = _subject(sentence, m.end())
-        if subject and not (opener and head_only(subject.assignees[0]) and not _opens_name(sentence, m.end())):
+        bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
+        if subject and not bare:
             return subject
     return None
 
@@ -283,8 +284,9 @@ def _labelled(sentence: str, label: re.Match[str]) -> Duty:
 
 
 def _opens_name(sentence: str, pos: int) -> bool:
-    """A subject after a comma opens with a capital or a determiner, unless the comma
-    closes an opening clause ("Trường hợp ..., doanh nghiệp gửi ...")."""
+    """A subject after a comma opens with a capital or a determiner; in lower case it
+    may follow only the comma of an opening clause ("Trường hợp ..., doanh nghiệp gửi
+    ..."), and then not as a bare head ("đơn vị")."""
     return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos))
 
 

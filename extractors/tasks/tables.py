@@ -151,11 +151,10 @@ def _names(cell: Cell) -> tuple[str, ...]:
 
 def _by_role(row: list[Cell], roles: list[str]) -> dict[str, Cell] | None:
     """The row's cells by role: by place when the row has a cell per column or its lead
-    cell reads as names; else anchored
-    on the names: the first cell that reads as names
-    is the first column of names (the head, the lead), whatever cells a paragraph break split or an empty cell left out
-    before it; the columns before it keep their places, those after shift with it.
-    None when no cell reads as names."""
+    cell reads as names; else anchored on the names: the first cell that reads as
+    names is the first column of names (the head, the lead), whatever cells a
+    paragraph break split or an empty cell left out before it; the columns before it
+    keep their places, those after shift with it. None when no cell reads as names."""
     lead = roles.index("lead")
     if len(row) == len(roles) or (len(row) > lead and _is_names(row[lead])):
         return dict(zip(roles, row))
