@@ -128,7 +128,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
-        having = _RE_HAVING.match(text, a) if a > cur else None
+        having = _RE_HAVING.match(text, a) if a > cur and text.startswith("có", a) else None
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
             end = having.end()
             break

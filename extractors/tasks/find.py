@@ -105,8 +105,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
-        listed = it.parent is not None and (lists_examples(its[it.parent].text)
-                                            or starts_with_action(its[it.parent].text))
+        listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
+                                                                or starts_with_action(its[it.parent].text))
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
