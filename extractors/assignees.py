@@ -50,6 +50,7 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
+_RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -77,6 +78,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     count = 0
     end = len(text)
     listing = False  # inside the members after "các Bộ:", capitalised words are members
+    role = None  # where a role in apposition after a dash starts
     while True:
         t = _RE_TOKEN.search(text, i)
         if not t:
@@ -97,7 +99,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
             head = _RE_START.match(text, nxt.start())
             if head and _is_new_name(text, nxt.start()) and not joint and not member:
-                names.append(text[cur:a])
+                names.append(text[cur:a if role is None else role])
+                role = None
                 cur = nxt.start()
                 trade = bool(_RE_BUSINESS.match(text, cur))
                 count = 0
@@ -109,6 +112,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if tok in "-–":  # "Phòng Tài chính - Kế hoạch", "chính trị - xã hội"
             nxt = _RE_TOKEN.search(text, t.end())
             if nxt and nxt.group(0)[:1].isalpha() and not _RE_STOP.match(text, nxt.start()):
+                if role is None and nxt.group(0)[:1].isupper() and _RE_ROLE.match(text, nxt.start()):
+                    role = a  # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": its role, not its name
                 i = t.end()
                 continue
         if tok == ":" and _enumerates(text, cur, t.end()):
@@ -160,7 +165,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a
             break
         i = t.end()
-    names.append(text[cur:end])
+    names.append(text[cur:end if role is None else role])
     clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one

@@ -206,6 +206,10 @@ SCOPE_HEADINGS: tuple[str, ...] = (
 # letter's body, but in an attached regulation often whom it benefits ("Đối với Bí thư
 # Thành ủy: hỗ trợ ...").
 SUBJECT_SCOPES: tuple[str, ...] = ("đối với",)
+# Words after which a scope heading names the sphere of the duties, not more of who
+# acts ("Trách nhiệm của Bộ trưởng ... trong tổ chức và chỉ đạo hoạt động thanh tra").
+# Source: central (Thông tư, Quyết định: điều khoản trách nhiệm).
+SCOPE_SPHERES: tuple[str, ...] = ("trong", "đối với", "về việc", "khi", "theo")
 
 # Headings of sections that state no duty: the scope of a regulation, whom it applies
 # to, its terms, its purpose and requirements, its effect. Their items are not tasks.

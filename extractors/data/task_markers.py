@@ -38,3 +38,10 @@ SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"
 # I (quy chế, quy định, kế hoạch ban hành kèm theo quyết định), bulk.
 ATTACHMENT_TITLES: tuple[str, ...] = ("QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ",
                                       "HƯỚNG DẪN", "PHƯƠNG ÁN")
+
+# Words a line cannot end a heading or a sentence on, since they want what follows
+# ("Chủ động liên hệ, làm việc với" / "Tổ chức Y tế Thế giới (WHO) ..."): a line after
+# one of them continues the item though it opens with a capitalised verb. Source: bulk
+# (công điện wrapped by crawled pages).
+OPEN_ENDS: tuple[str, ...] = ("với", "và", "của", "cho", "các", "tại", "về", "để", "theo", "đến", "từ", "trong",
+                              "những", "hoặc", "là", "như")

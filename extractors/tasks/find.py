@@ -111,18 +111,22 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
-    return _once(sorted(out, key=lambda t: t.span.start))
+    return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
 
 
-def _once(tasks: list[Task]) -> list[Task]:
-    """A duty printed twice (a summary above the letter repeating its items) is one task."""
-    seen: set[tuple] = set()
+def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
+    """A duty printed twice (a summary above the letter repeating its items) is one task;
+    not when both copies are items of one marker style: the same point of two clauses
+    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2)."""
+    seen: dict[tuple, set[str]] = {}
     out = []
     for t in tasks:
         key = (tuple(t.assignees), " ".join(t.action.split()))
-        if key not in seen:
-            seen.add(key)
-            out.append(t)
+        style = styles.get(t.span.start, "table")
+        if key in seen and (style in _PARAGRAPHS or style not in seen[key]):
+            continue
+        seen.setdefault(key, set()).add(style)
+        out.append(t)
     return out
 
 
@@ -167,17 +171,24 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
     notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
     note = notes[0] if notes else None
+    # "...; hoàn thành trước ngày 30/11/2025." closing a later sentence dates the sentences before it too
+    closing = next(((k, c) for k, s in enumerate(parts) for c in s.split(";")[1:] if _TIME_NOTE.match(c.strip())),
+                   None) if note is None and len(parts) > 1 else None
     owner, continued = inherited, False
-    for sentence in parts:
+    for k, sentence in enumerate(parts):
         if sentence in notes and out:
             continue
+        if closing and k < closing[0]:
+            note = closing[1]
+        elif closing:
+            note = None
         duty: Duty | None = read_duty(sentence)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and (sentence.endswith(":") or whole_name(sentence) or not (
                 duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
-        if action is None and owner and not out and it.style not in _PARAGRAPHS and not it.is_heading \
+        if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None
@@ -201,6 +212,13 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _titles(it: Item) -> bool:
+    """An item with items under it is their title, unless it is a whole statement of its
+    own, a long sentence that ends with a stop ("3. Nắm bắt, xử lý kịp thời ... hỗ trợ,
+    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ...")."""
+    return it.is_heading and not (it.text.endswith(".") and len(it.text.split()) >= _HEADING_DUTY_WORDS)
 
 
 def _deadline_only(ctx: _Context, sentence: str) -> bool:

@@ -44,9 +44,13 @@ _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", 
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
+# Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
+_RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
+# "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
+_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|,?\s+(?:và\s+)?của\s+", _F)
 # After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
 _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
-_RE_QUALIFIER = re.compile(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
+_RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
 _RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
@@ -163,8 +167,10 @@ def whole_name(text: str) -> tuple[str, ...]:
 
 def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     """The bodies a scope heading names ("Trách nhiệm của Sở Tài chính; Ủy ban nhân dân
-    các xã"): read as names where the lexicon knows them, else by position, the phrase
-    itself when it reads as a name (capitalised or led by a determiner, no sentence).
+    các xã"): read as names where the lexicon knows them; a name the lexicon reads only
+    the start of is, by its position, the whole phrase up to its sphere ("cơ quan, tổ
+    chức sử dụng dịch vụ", not "... trong công tác ..."); else the phrase itself when it
+    reads as a name (capitalised or led by a determiner, no sentence).
     "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
     m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
     if not m:
@@ -173,12 +179,15 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     run = read_names(phrase)
     if run and not phrase[run.end:].strip(" ,;"):
         return run.names
-    parts = [p.strip() for p in phrase.split(";") if p.strip()]
+    parts = [p.strip() for p in _RE_SCOPE_PARTS.split(phrase) if p.strip()]
     out: list[str] = []
     for part in parts:
         run = read_names(part)
-        if run and not part[run.end:].strip(" ,;"):
-            out.extend(run.names)
+        rest = part[run.end:].strip(" ,;") if run else ""
+        if run and (not rest or _RE_SPHERE.match(rest)):
+            out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
+        elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
+            out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
         elif is_name_shaped(part):
             out.append(part)
         else:
@@ -266,13 +275,19 @@ def read_duty(sentence: str) -> Duty | None:
     consequence = _RE_CONSEQUENCE.search(sentence)
     opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end())):
-            continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
+        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()):
+            continue  # "... các Sở, ngành liên quan rà soát": a list goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end())
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
     return None
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation: what another text said, not this one's duty."""
+    before = sentence[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _labelled(sentence: str, label: re.Match[str]) -> Duty:
