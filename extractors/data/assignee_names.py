@@ -114,7 +114,9 @@ BODY_HEADS: tuple[str, ...] = (
     "ủy ban",
     "uỷ ban",
     "hội đồng",
-    # central (Nghị quyết of the Quốc hội: "Điều 9. Tổ chức thực hiện"): the judiciary and the audit office
+    # central (Nghị quyết of the Quốc hội: "Điều 9. Tổ chức thực hiện"): the government, the judiciary
+    # and the audit office
+    "chính phủ",
     "tòa án",
     "toà án",
     "viện kiểm sát",
@@ -191,8 +193,8 @@ NAME_STOPS: tuple[str, ...] = (
     "nêu",
     "khẩn",
     "định kỳ",
-    "hàng",
-    "hằng",
+    # "hàng tháng", "hằng năm": a period, not "Ngân hàng"
+    *(f"{every} {unit}" for every in ("hàng", "hằng") for unit in ("ngày", "tuần", "tháng", "quý", "năm", "kỳ")),
     "trân trọng",  # "Bộ Tài chính trân trọng cảm ơn ..." (closing formula)
     "cảm ơn",
     "xin",

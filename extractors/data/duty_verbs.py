@@ -244,6 +244,13 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "thời gian và địa điểm",
 )
 
+# Headings of the article or section on who implements the text ("Điều 9. Tổ chức thực
+# hiện"): a clause under it that opens with a body's name is that body's duty, whatever
+# verb follows ("1. Chính phủ quy định chi tiết ..."). Source: Nghị định 30/2020 Phụ lục I
+# (điều khoản tổ chức thực hiện), central (Nghị quyết of the Quốc hội).
+IMPLEMENTING_SECTIONS: tuple[str, ...] = ("tổ chức thực hiện", "tổ chức thi hành", "trách nhiệm thi hành",
+                                          "trách nhiệm tổ chức thực hiện")
+
 # Formulas of the execution clause that follow a long list of names, after which the
 # list may end in words that name no body ("... và các đối tượng được bồi thường chịu
 # trách nhiệm thi hành Quyết định này"). Source: Nghị định 30/2020 Phụ lục I (điều

@@ -34,9 +34,11 @@ from extractors.tasks.reading import (
     continues,
     coordinators,
     heading_names,
+    implementing_section,
     is_basis,
     lists_examples,
     modality,
+    named_subject,
     non_duty_section,
     read_duty,
     report_to,
@@ -107,7 +109,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
                                                                 or starts_with_action(its[it.parent].text))
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
+        enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
+                            enacting=enacting)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -161,9 +165,11 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool) -> list[Task]:
+                listed: bool, enacting: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
-    when a heading or lead-in names who acts (or the issuer acts, in a report)."""
+    when a heading or lead-in names who acts (or the issuer acts, in a report); under
+    an article on who implements the text (`enacting`), one for a clause that opens
+    with a body's name, whatever its verb."""
     if field:
         return []
     out: list[Task] = []
@@ -182,7 +188,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             note = closing[1]
         elif closing:
             note = None
-        duty: Duty | None = read_duty(sentence)
+        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
+                                                    and not it.is_heading else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and (sentence.endswith(":") or whole_name(sentence) or not (
                 duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):

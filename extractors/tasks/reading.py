@@ -40,6 +40,7 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
@@ -53,6 +54,10 @@ _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
 _RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
 _RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
+# A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
+_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,9}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+_RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
+_RE_ACTION_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
 _RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
 _DUTY_MIN_WORDS = 3
@@ -224,6 +229,22 @@ def states_duty(sentence: str) -> bool:
     return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
 
 
+def implementing_section(text: str) -> bool:
+    """ "Tổ chức thực hiện": the heading of the article on who implements the text."""
+    return bool(_RE_IMPLEMENTING.match(text))
+
+
+def named_subject(sentence: str) -> Duty | None:
+    """ "Chính phủ quy định chi tiết và tổ chức thực hiện Nghị quyết này": a sentence that
+    opens with a name the lexicon reads and goes on with a verb of its own (not a stop,
+    a modal or what it may do); for clauses under an article on who implements the text."""
+    run = read_names(sentence)
+    rest = sentence[run.end:].lstrip() if run else ""
+    if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
+        return None
+    return _duty(sentence, run.names, run.end, leading=True)
+
+
 def lists_examples(lead: str) -> bool:
     """ "... các hành vi vi phạm như:", "Thành phần gồm:": the items below are instances, not duties."""
     return bool(_RE_LISTING.search(lead))
@@ -331,6 +352,12 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
     if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
         return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
+    run_on = _RE_RUN_ON.match(sentence, run.end) if pos == 0 and len(run.names) == 1 else None
+    if run_on and run_on.group(0).islower() and not _RE_ACTION_ANY.search(run_on.group(0)) \
+            and not _RE_STOP_ANY.search(run_on.group(0)):
+        # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon
+        # stops short of runs on, in words that state no action, to a duty only a body takes
+        return _duty(sentence, (" ".join(sentence[:run_on.end()].split()),), run_on.end(), leading=True)
     return None
 
 
