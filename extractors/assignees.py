@@ -50,6 +50,7 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
+_RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
 _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
@@ -79,6 +80,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     end = len(text)
     listing = False  # inside the members after "các Bộ:", capitalised words are members
     role = None  # where a role in apposition after a dash starts
+    last = pos  # where the word before the current one starts
     while True:
         t = _RE_TOKEN.search(text, i)
         if not t:
@@ -137,6 +139,12 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
             end = having.end()
             break
+        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last)
+        last = a
+        if compound and compound.end() >= t.end() and a > cur:
+            count += 1  # "Bộ Ngoại giao", "Cục Cảnh sát giao thông": a noun, not the verb "giao"
+            i = t.end()
+            continue
         lower = tok[:1].islower()
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)

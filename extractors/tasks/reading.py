@@ -56,6 +56,8 @@ _RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,9}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+_RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
 _RE_ACTION_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
@@ -226,7 +228,12 @@ def states_duty(sentence: str) -> bool:
     head = " ".join(words[1:_PAST_WINDOW])
     if _RE_MODAL.search(head) or _RE_RESPONSIBLE.search(head):
         return False  # "Hợp đồng lao động cần đảm bảo ...": a thing as subject, a rule on it
-    return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
+    run = read_names(text)
+    listed = _RE_LISTED_ACTION.match(text, run.end) if run and len(run.names) == 1 and head_only(run.names[0]) \
+        else None
+    if listed and not _RE_AMBIGUOUS.match(text, listed.start("verb")):
+        return True  # "Thanh tra, kiểm tra việc thực hiện ...": a verb like a body's name, in a list of verbs
+    return run is None  # a named subject: a sentence of its own, read as such or not at all
 
 
 def implementing_section(text: str) -> bool:
