@@ -244,7 +244,7 @@ tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đạ
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
-gia tộc lĩnh vực cán tra
+gia tộc lĩnh vực cán tra tối cao
 """.split())
 
 # Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
