@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors.assignees import read_names
+from extractors.load import load_bytes
 from extractors.pipeline import extract_text
 from extractors.tasks.reading import scope_names, states_duty
 
@@ -16,6 +17,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 def tasks_of(name: str, folder: str = "bulk"):
     return extract_text((CORPUS / folder / name).read_text(encoding="utf-8")).tasks
+
+
+def pdf_tasks(name: str):
+    doc = CORPUS / "pdf" / name
+    loaded = load_bytes(doc.read_bytes(), doc.name)
+    return extract_text(loaded.text, meta=loaded.meta).tasks
 
 
 def having(tasks, phrase: str):
@@ -148,3 +155,19 @@ def test_a_closing_completion_clause_dates_the_item_s_earlier_sentences():
     # ngày 30/11/2025."
     task = one(tasks_of("bk_e01d3782fbed.txt"), "khôi phục hoạt động của các cơ sở y tế")
     assert task.deadline is not None and str(task.deadline.date) == "2025-11-30"
+
+
+def test_a_page_break_inside_a_sentence_and_a_signature_stamp_make_no_item():
+    # pdf: "5. Sở Thông tin và Truyền thông chủ động phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ..."
+    tasks = pdf_tasks("pd_002.pdf")
+    assert one(tasks, "chủ động phối hợp Sở Nông nghiệp và Phát triển nông thôn").assignees == [
+        "Sở Thông tin và Truyền thông"]
+    # pdf: "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi" / "Thời gian ký: 05/01/2021 08:15:24" stamped on a page
+    assert not having(pdf_tasks("pd_003.pdf"), "Thời gian ký")
+
+
+def test_a_name_holding_a_verb_in_a_compound_word_is_read_whole():
+    # bulk (the issue's example of a name cut at "công lập"): "... các đơn vị sự nghiệp công lập ... chịu trách
+    # nhiệm thi hành Quyết định này"
+    task = one(tasks_of("bk_43ce594e2a64.txt"), "chịu trách nhiệm thi hành")
+    assert "các đơn vị sự nghiệp công lập" in task.assignees

@@ -134,9 +134,10 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
                               "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp",
                               "vụ việc", "vụ án", "vụ tai nạn")
 
-# Nouns inside bodies' names that hold a verb which would end a name ("giao"): "Bộ
-# Ngoại giao", "Cục Cảnh sát giao thông", "Sở Giao dịch". Source: central, bulk.
-COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch")
+# Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
+# "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
+# kiểm sát nhân dân". Source: central, bulk, pdf.
+COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -

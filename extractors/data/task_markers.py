@@ -25,9 +25,10 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("star", r"\*"),  # * note or closing item
 )
 
-# Lines that carry no text of the body: page numbers and separator stars.
-# Source: seeds (PDF page numbers), dev ("* *").
-NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+)\s*"
+# Lines that carry no text of the body: page numbers, separator stars, and the stamp of
+# a digital signature printed on a page ("Ký bởi: Ủy ban nhân dân tỉnh ...", "Thời gian
+# ký: 05/01/2021 08:15:24"). Source: seeds (PDF page numbers), dev ("* *"), pdf (stamps).
+NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+|(?:Ký bởi|Thời gian ký)\s*:.*)\s*"
 
 # A sentence ends at these marks followed by white space and an upper-case letter.
 SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"

@@ -112,9 +112,12 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     m = _MARKER.match(text, line[0], line[1])
     if m:
         return m
-    if prev is None or (blank_before and blanks_separate):
+    if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
+    if blank_before and blanks_separate:
+        # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
+        return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in "\"“("
