@@ -31,7 +31,6 @@ def ingest(
     """Store documents: resumable (run it again after an interrupt), duplicates stored once."""
     from service.batch.progress import BarProgress, SilentProgress
     from service.batch.report import write_report
-    from service.batch.sources import ArchiveLimits
     from service.ingest import ingest as run_ingest
 
     settings = settings_or_exit(db=db)
@@ -47,7 +46,7 @@ def ingest(
         from service.batch.local import ProcessRunner
         runner = ProcessRunner(n)
     summary = run_ingest(settings.db, paths, runner=runner,
-                         limits=ArchiveLimits(member_bytes=settings.max_upload_bytes),
+                         limits=settings.archive_limits(), doc_limits=settings.limits(),
                          progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
     if report:
         write_report(summary, report)

@@ -59,6 +59,12 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from corpus.db import read_scope
+    from service.auth import access_summary
 
     settings = settings_or_exit(db=db, host=host, port=port, log_level=log_level)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    app = create_app(settings)
+    with read_scope(settings.db) as session:
+        typer.echo(f"vanban: serving http://{settings.host}:{settings.port}: {access_summary(session, settings)}",
+                   err=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())

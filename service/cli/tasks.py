@@ -69,7 +69,8 @@ def webhooks_add(
     settings = settings_or_exit(db=db)
     try:
         with session_scope(settings.db) as session:
-            view = endpoint_view(add_endpoint(session, url=url, secret=secret), with_secret=True)
+            endpoint = add_endpoint(session, url=url, secret=secret, allow_private=settings.webhook_allow_private)
+            view = endpoint_view(endpoint, with_secret=True)
     except VanbanError as e:
         typer.echo(f"vanban: {e.reason}", err=True)
         raise typer.Exit(2) from None
