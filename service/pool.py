@@ -113,12 +113,29 @@ class ExtractionPool:
         with self._job_slots, self._running:
             return self._call(fn, args)
 
-    def _call(self, fn: Callable[..., T], args: tuple) -> T:
+    def _start(self, fn: Callable[..., Any], args: tuple):
+        """A worker started on `fn(*args)`, and the end its answer comes from. A fork
+        server that died (killed, out of memory) is started again, once."""
+        try:
+            return self._launch(fn, args)
+        except (ConnectionError, FileNotFoundError):
+            log.warning("the fork server of the extraction processes was gone; starting it again")
+            return self._launch(fn, args)
+
+    def _launch(self, fn: Callable[..., Any], args: tuple):
         reader, writer = self._context.Pipe(duplex=False)
-        process = self._context.Process(target=_child, args=(writer, fn, args), daemon=True,
-                                        name="vanban-extract")
-        process.start()
-        writer.close()  # the worker holds the only writing end: its death is an EOF here
+        process = self._context.Process(target=_child, args=(writer, fn, args), daemon=True, name="vanban-extract")
+        try:
+            process.start()
+        except BaseException:
+            reader.close()
+            raise
+        finally:
+            writer.close()  # the worker holds the only writing end: its death is an EOF here
+        return process, reader
+
+    def _call(self, fn: Callable[..., T], args: tuple) -> T:
+        process, reader = self._start(fn, args)
         try:
             if not reader.poll(self.seconds):
                 raise OverTime()
