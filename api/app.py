@@ -29,8 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
 
     @app.get("/healthz", tags=["health"])
-    def healthz() -> dict:
-        """Answers while the server runs, whatever it is reading (no key needed)."""
+    async def healthz() -> dict:
+        """Answers while the server runs, whatever it is reading (no key needed); on the
+        event loop itself, which does no extraction and no database work."""
         return {"status": "ok"}
 
     install_guard(app)  # before the routers: reads and writes need a key when the settings say so

@@ -3,12 +3,9 @@ with a clear 4xx or a failed job naming its setting, within bounded time, and th
 server keeps answering."""
 from __future__ import annotations
 
-import io
 import struct
 import threading
 import time
-import zipfile
-import zlib
 
 import httpx
 import pytest
@@ -19,31 +16,11 @@ from extractors.load.image_size import pixel_size
 from service.settings import load_settings
 
 from conftest import CORPUS, SEED_000
+from hostile import MiB, bomb_archive, long_text, nested_html, png, zipped
 from live_server import live_server
 
 LONG_SCAN = CORPUS / "pdf" / "pd_001.pdf"  # five scanned pages: about 20 s of OCR
 BULK = sorted((CORPUS / "bulk").glob("*.txt"))
-MiB = 1024 * 1024
-
-
-def png(width: int, height: int) -> bytes:
-    """A black-and-white PNG of any size, a few kilobytes per 100 megapixels."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    packer = zlib.compressobj(9)
-    row = b"\x00" * (1 + (width + 7) // 8)
-    pixels = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
-            + chunk(b"IDAT", pixels) + chunk(b"IEND", b""))
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return out.getvalue()
 
 
 def _client(tmp_path, **settings) -> TestClient:
@@ -65,9 +42,9 @@ def _finished_job(client: TestClient, location: str) -> dict:
 
 
 @pytest.mark.parametrize("name, data, status, setting", [
-    ("nested.html", b"<b>" * 70_000 + b"x", 422, "VANBAN_MAX_NESTING"),  # 200 KB: once 131 s
+    ("nested.html", nested_html(70_000), 422, "VANBAN_MAX_NESTING"),  # 200 KB: once 131 s
     ("huge.png", png(20_000, 20_000), 413, "VANBAN_MAX_MEGAPIXELS"),  # 400 megapixels: once 2 GB
-    ("long.txt", "Điều 1. Văn bản rất dài.\n".encode() * 12_000, 413, "VANBAN_MAX_CHARS"),
+    ("long.txt", long_text(300_000), 413, "VANBAN_MAX_CHARS"),
 ], ids=["nesting", "pixels", "characters"])
 def test_a_document_over_a_budget_is_refused_naming_it(tmp_path, name, data, status, setting):
     with _client(tmp_path, max_chars=200_000) as client:
@@ -109,7 +86,7 @@ def test_a_large_upload_becomes_a_job(tmp_path):
 
 
 def test_archive_bombs_and_crowds_fail_their_members_or_the_job(tmp_path):
-    at_the_old_floor = zipped({f"junk/{i:03}.txt": b"0" * MiB for i in range(90)})  # ~1000:1, 1 MiB each
+    at_the_old_floor = bomb_archive(90)  # 1 MiB each, the old check's floor, ~1000:1
     crowd = zipped({f"a/{i}.txt": SEED_000.read_bytes() + str(i).encode() for i in range(120)})
     with _client(tmp_path, max_upload_mb=1, max_archive_members=100) as client:
         bomb = client.post("/api/jobs", files={"file": ("bomb.zip", at_the_old_floor)})

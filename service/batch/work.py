@@ -6,6 +6,7 @@ does less: the search index row.
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -98,6 +99,8 @@ def worker_died(item: WorkItem) -> Outcome:
 
 def init_worker() -> None:
     """Worker processes leave Ctrl-C to the parent, which stops the run cleanly, and
-    exit when the parent is gone (a `kill -9` of `vanban ingest` or of the server)."""
+    exit when the parent is gone (a `kill -9` of `vanban ingest`), each with the
+    process group it leads, so that the Tesseract it runs goes too."""
+    os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent()
+    die_with_parent(group=True)
