@@ -3,7 +3,7 @@ on 127.0.0.1, printed as figures: inputs tried, requests made, 5xx seen, letters
 (acknowledged 2xx but not in the store), worst /healthz latency.
 
     python bench/bench_service.py                       # SQLite, 120 letters, 12 clients
-    python bench/bench_service.py --db postgresql://postgres@127.0.0.1:5432/test --letters 120
+    python bench/bench_service.py --postgres            # a throwaway database on 127.0.0.1:5432
 
 Twelve clerks upload every letter twice at once (tests/office_load.py) and read each
 one back, while another client sends the hostile inputs of tests/hostile.py (a page
@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import httpx
@@ -25,6 +26,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from conftest import temporary_postgres  # noqa: E402
 from hostile import bomb_archive, long_text, nested_html, png  # noqa: E402
 from live_server import live_server  # noqa: E402
 from office_load import Figures, office_day  # noqa: E402
@@ -50,7 +52,22 @@ def send_hostile(base_url: str, figures: Figures, answers: list[str]) -> None:
             r = client.post(route, files={"file": (name, data)})
             figures.count("POST", route, r)
             detail = r.json().get("detail", "") if r.headers.get("content-type", "").startswith("application/json") else ""
-            answers.append(f"{name}: {r.status_code} in {time.monotonic() - started:.1f} s {detail[:90]}")
+            if r.status_code == 202:
+                detail = job_outcome(client, r.headers["Location"], figures)
+            answers.append(f"{name}: {r.status_code} in {time.monotonic() - started:.1f} s {detail[:110]}")
+
+
+def job_outcome(client: httpx.Client, location: str, figures: Figures) -> str:
+    """What an accepted job came to: its counts and its first failure."""
+    while True:
+        r = client.get(location)
+        figures.count("GET", "/api/jobs/{id}", r)
+        if r.json()["status"] not in ("queued", "running"):
+            break
+        time.sleep(0.5)
+    job = client.get(location + "/report").json()
+    first = job["failures"][0]["reason"] if job["failures"] else ""
+    return f"-> job {job['job']['status']}, stored {job['job']['stored']}, failed {job['job']['failed']}: {first}"
 
 
 def lost_letters(db_url: str, figures: Figures) -> int:
@@ -66,12 +83,13 @@ def lost_letters(db_url: str, figures: Figures) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", help="database URL (default: a new SQLite file)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="a throwaway PostgreSQL database on 127.0.0.1:5432 (default: a new SQLite file)")
     parser.add_argument("--letters", type=int, default=120)
     parser.add_argument("--clients", type=int, default=12)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="vanban-bench-") as tmp:
-        db_url = args.db or f"sqlite:///{tmp}/bench.db"
+    with tempfile.TemporaryDirectory(prefix="vanban-bench-") as tmp, \
+            (temporary_postgres("vanban_bench") if args.postgres else nullcontext(f"sqlite:///{tmp}/bench.db")) as db_url:
         letters = [(p.name, p.read_bytes()) for p in BULK[:args.letters]]
         answers: list[str] = []
         with live_server(db_url, Path(tmp), workers=2, queue=16, write_rate_per_minute=0, doc_seconds=10,

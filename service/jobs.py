@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import io
 import logging
+import re
 import tempfile
 import threading
 import time
@@ -114,10 +115,11 @@ class JobProgress:
 
 
 def _spool_name(filename: str) -> str:
-    """The name the job's file gets on disk: its suffix picks the format, nothing else of
-    the uploaded name reaches the file system."""
-    suffix = PurePath(filename).suffix.lower()
-    return "upload" + (suffix if suffix[1:].isalnum() and len(suffix) <= 8 else "")
+    """The name the job's file gets on disk, in its own temporary folder: the uploaded
+    name's last part, letters, digits, spaces, dots and dashes kept (its suffix picks the
+    format, and reasons name it), nothing that could leave the folder or hide the file."""
+    name = re.sub(r"[^\w .\-]", "_", PurePath(filename.replace("\\", "/")).name)[-120:].lstrip(".")
+    return name or "upload"
 
 
 def run_job(db_url: str, job_id: int, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,

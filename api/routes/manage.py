@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import SessionDep
+from api.deps import SessionDep, SettingsDep
 from api.params import DocId
-from service.documents import document_with_tasks
 from service.lifecycle import delete_document, reextract_document
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -18,6 +17,6 @@ def remove_document(doc_id: DocId, session: SessionDep) -> dict:
 
 
 @router.post("/{doc_id}/reextract", responses={404: {"description": "No such stored document"}})
-def reextract(doc_id: DocId, session: SessionDep) -> dict:
+def reextract(doc_id: DocId, settings: SettingsDep) -> dict:
     """Re-run extraction over the stored text; the document keeps its id."""
-    return document_with_tasks(session, reextract_document(session, doc_id))
+    return reextract_document(settings.db, doc_id)

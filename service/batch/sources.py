@@ -121,7 +121,7 @@ def find_sources(paths: Iterable[Path], limits: ArchiveLimits, failures: list[Fa
     for given in paths:
         files = _files_under(given, failures) if given.is_dir() else [given]
         for path in files:
-            label = (labels or {}).get(path) or printable(str(path))
+            label = printable((labels or {}).get(path) or str(path))
             if path.suffix.lower() == ".zip":
                 yield from _archive_refs(path, label, limits, failures)
             else:

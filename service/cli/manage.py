@@ -52,8 +52,7 @@ def reextract(
     failures = 0
     for doc_id in doc_ids or []:
         try:
-            with session_scope(settings.db) as session:
-                reextract_document(session, doc_id)
+            reextract_document(settings.db, doc_id)
         except VanbanError as e:
             _fail(e.reason)
             failures += 1
