@@ -6,7 +6,7 @@ Each document is read in a process of its own, forked from the warm fork server
 - at most `workers` documents are read at once, and at most `queue` uploads wait
   for a process; one more is refused with `Busy` (503 with Retry-After), never
   queued without bound. Ingest jobs wait for their turn instead, and take at most
-  `workers - 1` processes while uploads are waiting, so an upload is never stuck
+  `workers - 1` processes (one, with one worker), so that an upload is not stuck
   behind a whole archive;
 - a document still being read after `seconds` is killed, with whatever it started
   (Tesseract), and fails naming the limit: the hard wall-time limit;

@@ -1,12 +1,13 @@
 """Upload and read documents."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, UploadFile, status
+from fastapi import APIRouter, Request, Response, UploadFile, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from api.deps import PoolDep, SessionDep, SettingsDep
 from api.params import DocId
+from models.tables import IngestJob
 from service.annotate import annotated_html
 from service.documents import document_with_tasks, get_document, stored_extraction
 from service.errors import BadDocument, TooLarge
@@ -26,10 +27,14 @@ async def read_upload(file: UploadFile, limit: int, setting: str) -> bytes:
     return data
 
 
-def job_answer(response: Response, job_view_: dict) -> dict:
+def job_answer(request: Request, response: Response, job: IngestJob) -> dict:
+    """202 with the job, its URL in Location; the job worker is woken to run it."""
+    worker = getattr(request.app.state, "job_worker", None)
+    if worker is not None:
+        worker.wake()
     response.status_code = status.HTTP_202_ACCEPTED
-    response.headers["Location"] = f"/api/jobs/{job_view_['id']}"
-    return job_view_
+    response.headers["Location"] = f"/api/jobs/{job.id}"
+    return job_view(job)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED,
@@ -40,13 +45,14 @@ def job_answer(response: Response, job_view_: dict) -> dict:
                         422: {"description": "Corrupt, encrypted or empty file, too deeply nested, or over "
                                              "the wall-time limit"},
                         503: {"description": "Every extraction process is busy: try again after Retry-After"}})
-async def upload_document(file: UploadFile, settings: SettingsDep, pool: PoolDep, response: Response) -> dict:
+async def upload_document(file: UploadFile, settings: SettingsDep, pool: PoolDep, request: Request,
+                          response: Response) -> dict:
     """Store a document (multipart field `file`) and return it with its extraction and tasks,
     once it is committed."""
     data = await read_upload(file, settings.max_upload_bytes, "VANBAN_MAX_UPLOAD_MB")
     result = await run_in_threadpool(receive_upload, settings, pool, data, file.filename or "upload.txt")
     if isinstance(result, QueuedUpload):
-        return job_answer(response, job_view(result.job))
+        return job_answer(request, response, result.job)
     if not result.created:
         response.status_code = status.HTTP_200_OK
     return result.view

@@ -42,10 +42,7 @@ async def create_job(file: UploadFile, request: Request, response: Response, set
     filename = file.filename or "upload.zip"
     require_archive(data, filename)
     job = await run_in_threadpool(submit_job, settings.db, filename=filename, data=data)
-    worker = getattr(request.app.state, "job_worker", None)
-    if worker is not None:
-        worker.wake()
-    return job_answer(response, job_view(job))
+    return job_answer(request, response, job)
 
 
 @router.get("/{job_id}", responses={404: {"description": "No such job"}})

@@ -5,8 +5,8 @@ their name escapes the archive (absolute path, drive letter, `..`), when they
 are links or encrypted, or when their size looks like a decompression bomb (any
 member of 64 KiB or more that unpacks to over `ratio` times its packed size, and
 every member once the archive's total passes `archive_bytes`); an archive with
-more than `members` files is refused whole. A folder is walked without following a symbolic link
-that leads out of it.
+more than `members` files is refused whole. A folder is walked without following
+a symbolic link that leads out of it.
 """
 from __future__ import annotations
 
@@ -99,7 +99,11 @@ def _archive_refs(path: Path, label: str, limits: ArchiveLimits, failures: list[
 def printable(name: str) -> str:
     """A file name as reports and the store show it: bytes that are not UTF-8 (kept by
     the file system as surrogate escapes) become U+FFFD, so that JSON and the database take it."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file system byte stands for
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 def _files_under(root: Path, failures: list[Failure]) -> Iterator[Path]:
