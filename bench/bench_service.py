@@ -51,7 +51,8 @@ def send_hostile(base_url: str, figures: Figures, answers: list[str]) -> None:
             started = time.monotonic()
             r = client.post(route, files={"file": (name, data)})
             figures.count("POST", route, r)
-            detail = r.json().get("detail", "") if r.headers.get("content-type", "").startswith("application/json") else ""
+            is_json = r.headers.get("content-type", "").startswith("application/json")
+            detail = r.json().get("detail", "") if is_json else ""
             if r.status_code == 202:
                 detail = job_outcome(client, r.headers["Location"], figures)
             answers.append(f"{name}: {r.status_code} in {time.monotonic() - started:.1f} s {detail[:110]}")
@@ -89,7 +90,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=12)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="vanban-bench-") as tmp, \
-            (temporary_postgres("vanban_bench") if args.postgres else nullcontext(f"sqlite:///{tmp}/bench.db")) as db_url:
+            (temporary_postgres("vanban_bench") if args.postgres
+             else nullcontext(f"sqlite:///{tmp}/bench.db")) as db_url:
         letters = [(p.name, p.read_bytes()) for p in BULK[:args.letters]]
         answers: list[str] = []
         with live_server(db_url, Path(tmp), workers=2, queue=16, write_rate_per_minute=0, doc_seconds=10,

@@ -94,9 +94,9 @@ def _gone(process: psutil.Process) -> bool:
 
 def test_worker_processes_die_with_a_killed_server(sqlite_url, tmp_path):
     with live_server(sqlite_url, tmp_path, workers=1) as server:
-        upload = threading.Thread(target=lambda: pytest.raises(httpx.TransportError, httpx.post, f"{server.url}/api/documents",
-                                                              files={"file": (LONG_SCAN.name, LONG_SCAN.read_bytes())},
-                                                              timeout=120), daemon=True)
+        upload = threading.Thread(target=lambda: pytest.raises(
+            httpx.TransportError, httpx.post, f"{server.url}/api/documents",
+            files={"file": (LONG_SCAN.name, LONG_SCAN.read_bytes())}, timeout=120), daemon=True)
         upload.start()
         parent = psutil.Process(server.process.pid)
         deadline = time.monotonic() + 60

@@ -15,8 +15,8 @@ from service.settings import load_settings
 
 EXAMPLES_PER_OPERATION = 12
 _TMP = tempfile.TemporaryDirectory(prefix="vanban-fuzz-")  # removed when the test run ends
-APP = create_app(load_settings(db=f"sqlite:///{Path(_TMP.name) / 'fuzz.db'}", write_rate_per_minute=0, webhook_worker=False,
-                               max_upload_mb=1, doc_seconds=20))
+APP = create_app(load_settings(db=f"sqlite:///{Path(_TMP.name) / 'fuzz.db'}", write_rate_per_minute=0,
+                               webhook_worker=False, max_upload_mb=1, doc_seconds=20))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 

@@ -1,7 +1,6 @@
 """Tasks across stored documents."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Annotated

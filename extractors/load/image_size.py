@@ -42,7 +42,8 @@ def _tiff(data: bytes) -> tuple[int, int] | None:
             break
         tag, kind = struct.unpack(order + "HH", entry[:4])
         if tag in (_TIFF_WIDTH, _TIFF_LENGTH):
-            found[tag] = struct.unpack(order + ("H" if kind == 3 else "I"), entry[8:10] if kind == 3 else entry[8:12])[0]
+            short = kind == 3  # SHORT, else LONG (TIFF 6.0, section 2)
+            found[tag] = struct.unpack(order + ("H" if short else "I"), entry[8:10] if short else entry[8:12])[0]
     if _TIFF_WIDTH in found and _TIFF_LENGTH in found:
         return found[_TIFF_WIDTH], found[_TIFF_LENGTH]
     return None

@@ -18,7 +18,8 @@ app.add_typer(keys_app, name="keys")
 
 @keys_app.command("create")
 def create(name: Annotated[str, typer.Argument(help="Who or what uses the key, e.g. 'văn thư'")],
-           role: Annotated[str, typer.Option(help=f"What the key may do: {', '.join(ROLES)} (admin: webhooks too)")] = "write",
+           role: Annotated[str, typer.Option(
+               help=f"What the key may do: {', '.join(ROLES)} (admin: webhooks too)")] = "write",
            db: DbOption = None) -> None:
     """Create a key and print it once (only its hash is stored)."""
     if role not in ROLES:
