@@ -30,9 +30,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict:
-        """Answers while the server runs, whatever it is reading (no key needed); on the
-        event loop itself, which does no extraction and no database work."""
-        return {"status": "ok"}
+        """Answers while the server runs, whatever it is reading (no key needed), with how
+        busy the extraction pool is; on the event loop itself, which does no extraction
+        and no database work."""
+        return {"status": "ok", "pool": app.state.pool.load()}
 
     install_guard(app)  # before the routers: reads and writes need a key when the settings say so
     for module in (documents, tasks, graph):

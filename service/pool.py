@@ -86,6 +86,7 @@ class ExtractionPool:
         self._job_slots = threading.BoundedSemaphore(max(1, workers - 1))
         self._lock = threading.Lock()
         self._admitted = 0  # uploads running or waiting
+        self._reading = 0  # documents in a worker now (uploads and jobs)
         self._context = forkserver.context()
 
     @contextmanager
@@ -101,6 +102,11 @@ class ExtractionPool:
         finally:
             with self._lock:
                 self._admitted -= 1
+
+    def load(self) -> dict[str, int]:
+        """How busy the pool is, for /healthz."""
+        with self._lock:
+            return {"workers": self.workers, "reading": self._reading, "uploads": self._admitted, "queue": self.queue}
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` in a worker, for an upload: refused with Busy when the pool is full.
@@ -135,6 +141,15 @@ class ExtractionPool:
         return process, reader
 
     def _call(self, fn: Callable[..., T], args: tuple) -> T:
+        with self._lock:
+            self._reading += 1
+        try:
+            return self._answer(fn, args)
+        finally:
+            with self._lock:
+                self._reading -= 1
+
+    def _answer(self, fn: Callable[..., T], args: tuple) -> T:
         process, reader = self._start(fn, args)
         try:
             if not reader.poll(self.seconds):

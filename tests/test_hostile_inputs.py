@@ -68,7 +68,10 @@ def test_a_full_pool_answers_503_with_retry_after(tmp_path):
         first: dict[str, httpx.Response] = {}
         busy = threading.Thread(target=lambda: first.update(r=_upload(client, LONG_SCAN.name, LONG_SCAN.read_bytes())))
         busy.start()
-        time.sleep(2)  # the scan has the only worker
+        deadline = time.monotonic() + 60
+        while client.get("/healthz").json()["pool"]["reading"] == 0:  # until the scan has the only worker
+            assert time.monotonic() < deadline and busy.is_alive()
+            time.sleep(0.05)
         refused = _upload(client, SEED_000.name, SEED_000.read_bytes())
         busy.join(60)
         assert refused.status_code == 503 and int(refused.headers["Retry-After"]) > 0
