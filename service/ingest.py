@@ -86,6 +86,9 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 else:
                     writer.add(outcome)
                 progress.advance(summary)
+                if should_stop():  # an interrupt whose KeyboardInterrupt was lost (raised in a finaliser)
+                    summary.interrupted = True
+                    break
         except KeyboardInterrupt:
             summary.interrupted = True
         writer.flush()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -45,7 +47,16 @@ def ingest(
     else:
         from service.batch.local import ProcessRunner
         runner = ProcessRunner(n)
-    summary = run_ingest(settings.db, paths, runner=runner,
+    interrupted = threading.Event()
+
+    def on_interrupt(_signum, _frame) -> None:
+        """Ctrl-C: stop now (KeyboardInterrupt), and stop at the next file should that
+        exception land in a finaliser, where Python drops it."""
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    summary = run_ingest(settings.db, paths, runner=runner, should_stop=interrupted.is_set,
                          limits=settings.archive_limits(), doc_limits=settings.limits(),
                          progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
     if report:
