@@ -10,7 +10,7 @@ class VanbanError(Exception):
         self.reason = reason
 
     def headers(self) -> dict[str, str]:
-        """Headers the HTTP answer carries besides the reason (Retry-After, Allow)."""
+        """Headers the HTTP answer carries besides the reason (Retry-After)."""
         return {}
 
 

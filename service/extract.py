@@ -33,9 +33,9 @@ def read_upload(data: bytes, filename: str, limits: Limits) -> Extraction | Vanb
         return e
 
 
-def extract_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> Extraction:
+def extract_path(path: Path) -> Extraction:
     try:
         data = path.read_bytes()
     except OSError as e:
         raise BadDocument(f"{path}: {e.strerror or e}") from e
-    return extract_bytes(data, path.name, limits)
+    return extract_bytes(data, path.name)
