@@ -1,4 +1,4 @@
-"""The `vanban` command. Each sub-module registers its commands on `app`."""
+"""The `vanban` command's Typer app. Each command module registers its commands on `app`."""
 from __future__ import annotations
 
 import importlib
@@ -16,7 +16,7 @@ app = typer.Typer(
 )
 
 # The sub-modules that register commands, in the order of `vanban --help`.
-COMMAND_MODULES = ("extract", "store", "tasks", "ingest", "keys", "manage", "graph")
+COMMAND_MODULES = ("extract", "serve", "webhooks", "ingest", "keys", "documents", "graph")
 # Commands that need none of the others' modules: when the program run is `vanban`
 # itself, they import their own module only. `vanban extract` then starts without the
 # database, export and web stacks (half a second on each call over a folder of files),
@@ -27,14 +27,14 @@ STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract", "i
 
 def _command_modules(argv: list[str]) -> tuple[str, ...]:
     program = Path(argv[0]).name if argv else ""
-    run_as_vanban = program == "vanban" or argv[0].endswith(str(Path("service", "__main__.py")))
+    run_as_vanban = program == "vanban" or Path(argv[0]).parts[-2:] == ("cli", "__main__.py")
     if run_as_vanban and len(argv) > 1 and argv[1] in STANDALONE:
         return (STANDALONE[argv[1]],)
     return COMMAND_MODULES
 
 
 for _name in _command_modules(sys.argv):
-    importlib.import_module(f"service.cli.{_name}")
+    importlib.import_module(f"cli.{_name}")
 
 
 def main() -> None:

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
+from cli.app import app
+from cli.serve import DbOption, settings_or_exit
 from corpus.db import session_scope
 from corpus.search import reindex_all
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
 from service.lifecycle import delete_document, reextract_document, stored_ids
 

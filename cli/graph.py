@@ -9,12 +9,12 @@ from typing import Annotated
 import typer
 from sqlmodel import Session, select
 
+from cli.app import app
+from cli.serve import DbOption, settings_or_exit
 from corpus import graph
 from corpus.db import session_scope
 from corpus.identity import number_key
 from models.tables import Document
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 
 graph_app = typer.Typer(help="The whole reference graph: export it, list conflicting facts.", no_args_is_help=True)
 app.add_typer(graph_app, name="graph")

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
+from cli.app import app
+from cli.serve import DbOption, settings_or_exit
 
 EXIT_INTERRUPTED = 130
 SHOWN_FAILURES = 20  # on standard error without --report

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from service.cli import app
+from cli.app import app
 from service.settings import SettingsError, load_settings
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $VANBAN_DB or sqlite:///vanban.db)")]

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
+from cli.app import app
+from cli.serve import DbOption, settings_or_exit
 from corpus.db import session_scope
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
 from service.exports import CalendarKind, CsvSeparator, ExportFormat, render, service_base_url
 from service.tasks import list_tasks
