@@ -15,14 +15,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# The sub-modules that register commands, in the order of `vanban --help`.
-COMMAND_MODULES = ("extract", "serve", "webhooks", "ingest", "keys", "documents", "graph")
+
+@app.callback()
+def _group() -> None:
+    # Nothing to do: a callback keeps `vanban` a group of commands, with the command's
+    # name on the line, when it loads a module that registers one command only.
+    pass
+
+
+# The modules that register commands, in the order of `vanban --help`.
+COMMAND_MODULES = ("extract", "serve", "tasks", "webhooks", "ingest", "keys", "documents", "graph")
 # Commands that need none of the others' modules: when the program run is `vanban`
 # itself, they import their own module only. `vanban extract` then starts without the
 # database, export and web stacks (half a second on each call over a folder of files),
-# and `vanban ingest` without the extractors, which only its workers run. Each module
-# registers more than one command, so that typer keeps the command name on the line.
-STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract", "ingest": "ingest", "stats": "ingest"}
+# `vanban ingest` without the extractors, which only its workers run, and `vanban stats`
+# without them either.
+STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract", "ingest": "ingest", "stats": "documents"}
 
 
 def _command_modules(argv: list[str]) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app
-from cli.serve import DbOption, settings_or_exit
+from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
 from service.auth import create_key, list_keys, revoke_key
 from service.errors import NotFound
