@@ -12,6 +12,7 @@ COPY models ./models
 COPY corpus ./corpus
 COPY service ./service
 COPY api ./api
+COPY cli ./cli
 RUN pip install --no-cache-dir .
 
 ENV VANBAN_DB=sqlite:////data/vanban.db \

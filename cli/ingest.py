@@ -1,4 +1,4 @@
-"""`vanban ingest` (files, folders, zips; local processes or Dask) and `vanban stats`."""
+"""`vanban ingest`: files, folders and zips into the store, on local processes or Dask."""
 from __future__ import annotations
 
 import json
@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
+from cli.app import app
+from cli.options import DbOption, settings_or_exit
 
 EXIT_INTERRUPTED = 130
 SHOWN_FAILURES = 20  # on standard error without --report
@@ -72,19 +72,3 @@ def ingest(
         raise typer.Exit(EXIT_INTERRUPTED)
     if summary.failures:
         raise typer.Exit(1)
-
-
-@app.command()
-def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Counts of stored documents, stubs, citations and tasks."""
-    from corpus.db import session_scope
-    from service.stats import store_stats
-
-    settings = settings_or_exit(db=db)
-    with session_scope(settings.db) as session:
-        counts = store_stats(session)
-    if as_json:
-        typer.echo(json.dumps(counts))
-    else:
-        for k, v in counts.items():
-            typer.echo(f"{k:<20} {v}")

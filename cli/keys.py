@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
+from cli.app import app
+from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
 from service.auth import ROLES, access_summary, create_key, list_keys, revoke_key
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 from service.errors import NotFound
 
 keys_app = typer.Typer(help="API keys with a role (read, write, admin): writes need one once any key was created.",

@@ -44,7 +44,7 @@ def live_server(db_url: str, log_dir: Path, **settings: object) -> Iterator[Serv
            **{f"VANBAN_{k.upper()}": str(v) for k, v in settings.items()}}
     log = log_dir / f"server-{port}.log"
     with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "service", "serve", "--db", db_url, "--port", str(port)],
+        process = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--db", db_url, "--port", str(port)],
                                    cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     server = Server(f"http://127.0.0.1:{port}", process, log)
     try:

@@ -7,9 +7,9 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.app import create_app
+from cli.app import app as cli
 from corpus.db import session_scope
 from service.auth import access_summary, authorize, create_key, hash_key, keys_created, list_keys, revoke_key
-from service.cli import app as cli
 from service.errors import Forbidden, NotFound, RateLimited, Unauthorized
 from service.ratelimit import RateLimiter
 from service.settings import load_settings

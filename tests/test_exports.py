@@ -13,10 +13,10 @@ from icalendar import Calendar
 from seed_duties import QUARTERLY_2024, quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
+from cli.app import app as cli_app
 from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
 from models.tables import Document, Task
-from service.cli import app as cli_app
 from service.exports import CalendarKind, tasks_csv, tasks_ical
 from service.tasks import list_tasks
 

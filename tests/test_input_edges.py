@@ -24,7 +24,7 @@ BIG = 2**63
 
 
 def _ingest(db_url: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "service", "ingest", "--db", db_url, "--workers", "1",
+    return subprocess.run([sys.executable, "-m", "cli", "ingest", "--db", db_url, "--workers", "1",
                            "--no-progress", *args], cwd=cwd, capture_output=True, text=True, timeout=180,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 

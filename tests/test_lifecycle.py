@@ -15,13 +15,13 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from api.app import create_app
+from cli.app import app as cli
 from corpus.db import session_scope
 from corpus.search import search
 from corpus.store import content_hash, save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Body, Citation as CitationModel, Extraction, Span, Task as TaskModel
 from models.tables import Citation, Document, SourceFile, Task
-from service.cli import app as cli
 from service.errors import NotFound
 from service.lifecycle import delete_document, reextract_document
 from service.settings import load_settings

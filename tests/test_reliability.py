@@ -133,7 +133,7 @@ def test_ingest_workers_die_with_a_killed_ingest(sqlite_url, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / LONG_SCAN.name).write_bytes(LONG_SCAN.read_bytes())
-    ingest = subprocess.Popen([sys.executable, "-m", "service", "ingest", "--db", sqlite_url, "--workers", "1",
+    ingest = subprocess.Popen([sys.executable, "-m", "cli", "ingest", "--db", sqlite_url, "--workers", "1",
                                "--no-progress", str(folder)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -16,9 +16,9 @@ from conftest import SEED_000
 from seed_duties import quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
+from cli.app import app as cli_app
 from corpus.db import session_scope
 from models.tables import WebhookDelivery
-from service.cli import app as cli_app
 from corpus.store import content_hash
 from service.documents import store_extraction
 from service.webhooks import RetryPolicy, add_endpoint, deliver_due
@@ -261,7 +261,7 @@ def test_batch_ingest_queues_new_tasks_too(sqlite_url, receiver):
     import sys
 
     register(sqlite_url, receiver.url)
-    run = subprocess.run([sys.executable, "-m", "service", "ingest", "--db", sqlite_url, "--workers", "1",
+    run = subprocess.run([sys.executable, "-m", "cli", "ingest", "--db", sqlite_url, "--workers", "1",
                           "--no-progress", str(SEED_000)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 1
