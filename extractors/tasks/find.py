@@ -184,10 +184,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     for k, sentence in enumerate(parts):
         if sentence in notes and out:
             continue
-        if closing and k < closing[0]:
-            note = closing[1]
-        elif closing:
-            note = None
+        if closing:
+            note = closing[1] if k < closing[0] else None
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
                                                     and not it.is_heading else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
