@@ -53,6 +53,7 @@ _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for 
 _RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
 _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
+_RE_HEAD_JOIN = re.compile(r",\s*|\s+(?:và|hoặc)\s+")  # "Cơ quan, đơn vị", "cơ quan và đơn vị"
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
 
@@ -217,6 +218,11 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
 def head_only(name: str) -> bool:
     """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
     return _RE_START.fullmatch(" ".join(name.split())) is not None
+
+
+def heads_only(name: str) -> bool:
+    """ "Cơ quan, đơn vị", "cơ quan và đơn vị": head words joined, nothing that says which."""
+    return all(head_only(part) for part in _RE_HEAD_JOIN.split(" ".join(name.split())))
 
 
 def _bare_head(name: str) -> bool:
