@@ -22,7 +22,7 @@ from datetime import date
 
 from extractors.agency_names import group_key
 from extractors.data import duty_verbs as V
-from extractors.deadlines import find_deadline, report_periods
+from extractors.deadlines import effective_date, find_deadline, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
@@ -73,6 +73,7 @@ class _Context:
     doc_date: date | None
     doc_year: int | None
     periods: tuple[str, ...]
+    effective: date | None  # the day the document takes effect
 
 
 def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
@@ -84,7 +85,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     # the literal test first: every letter IGNORECASE takes for k or ỳ lower-cases to it (K, K, Ỳ)
     periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
     periods = report_periods(body) if periodic else ()
-    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods)
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date))
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = field_kinds(its)
@@ -230,7 +231,8 @@ def _deadline_only(ctx: _Context, sentence: str) -> bool:
     """ "Hoàn thành trước ngày 28/11/2025.": a sentence that only dates the duty before it."""
     if len(sentence.split()) > _NOTE_WORDS + _DATE_WORDS:
         return False  # longer than a date and a few words (most sentences: no deadline read)
-    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
+                          effective=ctx.effective)
     if found is None or found.text not in sentence:
         return False
     return len(_WORD.findall(sentence.replace(found.text, " "))) <= _NOTE_WORDS
@@ -245,7 +247,8 @@ def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
-    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
+                          effective=ctx.effective)
     if found is None:
         return None
     where = ctx.text.find(found.text.split(" ")[0], it.start, it.end + 1)
