@@ -17,6 +17,7 @@ implicit assignee. In an attached regulation only headings of duties name who ac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,6 +60,8 @@ _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
 _DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
+_COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
+_COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
@@ -122,17 +125,30 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
 def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
     """A duty printed twice (a summary above the letter repeating its items) is one task;
     not when both copies are items of one marker style: the same point of two clauses
-    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2)."""
+    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2). A copy
+    that differs in a few words (a news summary retyped above the text: "tinh gọn" /
+    "tinh, gọn") is the same duty, read from the later copy, the text itself."""
     seen: dict[tuple, set[str]] = {}
-    out = []
+    out: list[Task] = []
     for t in tasks:
         key = (tuple(t.assignees), " ".join(t.action.split()))
         style = styles.get(t.span.start, "table")
         if key in seen and (style in _PARAGRAPHS or style not in seen[key]):
             continue
+        copy = next((k for k, o in enumerate(out) if o.assignees == t.assignees
+                     and styles.get(o.span.start, "table") != style and _retyped(o.action, t.action)), None)
+        if copy is not None:
+            del out[copy]
         seen.setdefault(key, set()).add(style)
         out.append(t)
     return out
+
+
+def _retyped(a: str, b: str) -> bool:
+    """Two long actions that share all but a few of their words."""
+    x, y = Counter(_WORD.findall(a.lower())), Counter(_WORD.findall(b.lower()))
+    longer = max(sum(x.values()), sum(y.values()))
+    return longer >= _COPY_MIN_WORDS and sum((x & y).values()) >= _COPY_SHARE * longer
 
 
 def _forward_items(its: list[Item]) -> set[int]:
@@ -190,7 +206,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
                                                     and not it.is_heading else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if titled and (sentence.endswith(":") or whole_name(sentence) or not (
+        if titled and not _stated_before_list(duty, sentence) and (sentence.endswith(":") or whole_name(sentence) or not (
                 duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
@@ -218,6 +234,15 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
+    """A lead-in that assigns a whole duty in a clause of its own before the clause that
+    opens its list ("Giao Bộ Công an chủ trì, ... nghiên cứu, tiếp thu tối đa ý kiến ...;
+    Bộ Công an chịu trách nhiệm ..., bảo đảm một số yêu cầu sau:"): that duty is a task."""
+    if not (duty and duty.leading and sentence.endswith(":") and ";" in duty.action):
+        return False
+    return len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
 
 
 def _titles(it: Item) -> bool:
