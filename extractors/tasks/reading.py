@@ -64,7 +64,8 @@ _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
-_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,9}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+_RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
 _RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
