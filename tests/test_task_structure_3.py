@@ -89,6 +89,18 @@ def test_bare_heads_share_the_level_of_the_name_after_them():
                               "Hội đồng nhân dân, Ủy ban nhân dân các cấp"]
 
 
+# Clauses of an article that open with a body's own name
+
+def test_a_clause_of_an_article_opening_with_a_body_and_its_action_is_its_duty():
+    # central (Nghị quyết of the Quốc hội), "Điều 7. Bảng giá đất": "3. Hội đồng nhân dân cấp tỉnh quyết định
+    # bảng giá đất, công bố và áp dụng từ ngày 01 tháng 01 năm 2026; ..."
+    [duty] = having(tasks_of("ce_009.txt", "central"), "quyết định bảng giá đất, công bố")
+    assert duty.assignees == ["Hội đồng nhân dân cấp tỉnh"]
+    # bulk (Thông tư 37/2025/TT-BXD), "Điều 2. Nguyên tắc xác định giá": "4. Thuế giá trị gia tăng, lệ phí cấp
+    # giấy chứng nhận được thu theo quy định ...": a rule on a thing, no body's duty
+    assert not having(tasks_of("bk_875cbe611015.txt"), "lệ phí cấp giấy chứng nhận được thu")
+
+
 # Lead-ins that state a whole duty before the clause opening their list
 
 def test_a_lead_in_assigning_a_whole_duty_before_its_list_is_a_task():

@@ -32,6 +32,7 @@ from extractors.tasks.outline import Item, ancestors, body_bounds, items, senten
 from extractors.tasks.reading import (
     Duty,
     acting_clause,
+    article_subject,
     continues,
     coordinators,
     heading_names,
@@ -58,7 +59,9 @@ __all__ = ["find_tasks"]
 _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
-_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_PARAGRAPHS = ("para", "lead")
+_ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
+_CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")  # unmarked text: a scope's list items are marked
 _DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
 _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
 _COPY_SHARE = 0.9
@@ -114,8 +117,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
                                                                 or starts_with_action(its[it.parent].text))
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting)
+                            enacting=enacting, article=article)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -182,7 +186,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool) -> list[Task]:
+                listed: bool, enacting: bool, article: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -203,8 +207,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             continue
         if closing:
             note = closing[1] if k < closing[0] else None
-        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
-                                                    and not it.is_heading else None)
+        first = sentence is parts[0] and not it.is_heading
+        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
+            article_subject(sentence) if article and first else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (sentence.endswith(":") or whole_name(sentence) or not (
                 duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):

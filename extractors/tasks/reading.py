@@ -61,6 +61,8 @@ _RE_REFERENCE = re.compile(rf"\s(?:{_alt(N.REFERENCE_CUES)})\s", _F)
 _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy định\s+|nêu\s+)?(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
 # "được thu": a right; "được giao" a relative clause that goes on with the name
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_GRANTED = re.compile(rf"(?<![\w])(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_CLAUSE_END = re.compile(r"[;:]")
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
@@ -260,6 +262,18 @@ def named_subject(sentence: str) -> Duty | None:
     if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
         return None
     return _duty(sentence, run.names, run.end, leading=True)
+
+
+def article_subject(sentence: str) -> Duty | None:
+    """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
+    article that opens with a body's own name (capitalised, not bare heads) and an action
+    verb states that body's duty; not when its first clause is passive ("được thu")."""
+    duty = named_subject(sentence)
+    if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
+        return None
+    if _RE_GRANTED.search(_RE_CLAUSE_END.split(duty.action, 1)[0]):
+        return None  # "Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on, no body
+    return duty if duty.assignees[0][:1].isupper() and _RE_ACTION.match(duty.action) else None
 
 
 def lists_examples(lead: str) -> bool:
