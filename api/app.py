@@ -11,6 +11,7 @@ from api.routes import documents, graph, manage, search, tasks
 from api.web import install_web
 from api.routes import webhooks
 from api.routes import jobs
+from api.routes import originals, register, task_workflow
 from corpus.db import get_engine
 from service.settings import Settings, default_settings
 
@@ -35,6 +36,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (documents, tasks, graph):
         app.include_router(module.router)
     for module in (search, manage):
+        app.include_router(module.router)
+    for module in (originals, register, task_workflow):  # the clerk's workspace (issue 17)
         app.include_router(module.router)
     install_web(app)
     app.include_router(webhooks.router)  # with its lifespan: the webhook delivery worker

@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 from sqlmodel import Session
 
 from corpus.db import session_scope
+from service.originals import Originals, open_originals
 from service.settings import Settings
 
 
@@ -20,5 +21,10 @@ def get_session(settings: Annotated[Settings, Depends(get_settings)]) -> Iterato
         yield session
 
 
+def get_originals(settings: Annotated[Settings, Depends(get_settings)]) -> Originals | None:
+    return open_originals(settings)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
+OriginalsDep = Annotated[Originals | None, Depends(get_originals)]

@@ -6,11 +6,12 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
 import models.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from corpus.migrate import upgrade
 
 
 def normalise_url(url: str) -> str:
@@ -32,7 +33,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 @lru_cache(maxsize=16)
 def get_engine(url: str) -> Engine:
-    """One engine per URL, with the schema created."""
+    """One engine per URL, with the schema created or upgraded (corpus.migrate)."""
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -42,7 +43,9 @@ def get_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    had_register = inspect(engine).has_table("register_entry")
     SQLModel.metadata.create_all(engine)
+    upgrade(engine, had_register=had_register)
     return engine
 
 

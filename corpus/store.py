@@ -8,6 +8,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from corpus import graph, search
+from corpus.register import enter_letter
 from corpus.identity import body_key, issuer_key, number_key
 from models.extraction import Extraction
 from models.tables import Citation, Document, Task
@@ -29,11 +30,12 @@ def document_year(ex: Extraction) -> int | None:
     return ex.number_parts.year if ex.number_parts else None
 
 
-def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str) -> None:
+def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str, original: str | None) -> None:
     issuer = ex.issuer.name if ex.issuer else None
     doc.stub = False
     doc.content_hash = digest
     doc.source = source
+    doc.original = original
     doc.doc_type = ex.doc_type
     doc.number = ex.number
     doc.number_key = number_key(ex.number)
@@ -88,16 +90,19 @@ def search_entry(ex: Extraction) -> search.IndexEntry:
 
 def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str,
                     into: Document | None = None, resolve: bool = True,
-                    index: search.IndexEntry | None = None) -> Document:
+                    index: search.IndexEntry | None = None, original: str | None = None) -> Document:
     """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph.
 
     `resolve=False` leaves the graph to the caller, which resolves the `graph_keys` of
     every document it saved at once (the batch ingest, a transaction at a time);
-    `index` is `search_entry(ex)` when the caller computed it already."""
+    `index` is `search_entry(ex)` when the caller computed it already; `original` is the
+    hash of the file kept as received (service.originals), written before this commits."""
     doc = into or graph.stub_taken_over_by(session, ex) or Document()
-    _fill_document(doc, ex, digest=digest, source=source)
+    _fill_document(doc, ex, digest=digest, source=source, original=original)
     session.add(doc)
     session.flush()
+    if into is None:  # a new letter (or a stub it fills): its number in the register, in this transaction
+        enter_letter(session, doc.id)
     for table, rows in ((Citation, _citation_rows(doc.id, ex)), (Task, _task_rows(doc.id, ex))):
         if rows:  # Core executemany on the table: no ORM object per row
             session.connection().execute(insert(table.__table__), rows)

@@ -10,6 +10,9 @@ from models.extraction import Extraction
 from models.tables import Document, Task
 from service.errors import NotFound
 from service.extract import extract_bytes
+from service.originals import Originals
+from service.register import get_entry, line_view
+from service.tasks import task_view
 from service.webhooks import enqueue_document_tasks
 
 
@@ -19,14 +22,16 @@ class Stored:
     created: bool  # False when the same bytes were stored before
 
 
-def store_bytes(session: Session, data: bytes, filename: str) -> Stored:
-    """Extract and store `data`; idempotent by content hash."""
+def store_bytes(session: Session, data: bytes, filename: str, *, originals: Originals | None = None) -> Stored:
+    """Extract and store `data`, keeping the file in `originals` before the caller commits;
+    idempotent by content hash."""
     digest = content_hash(data)
     existing = find_by_hash(session, digest)
     if existing is not None:
         return Stored(existing, created=False)
     extraction = extract_bytes(data, filename)
-    doc = save_extraction(session, extraction, digest=digest, source=filename)
+    kept = originals.keep(data, digest) if originals else None
+    doc = save_extraction(session, extraction, digest=digest, source=filename, original=kept)
     enqueue_document_tasks(session, doc)  # webhooks: queued in this transaction, sent after it
     return Stored(doc, created=True)
 
@@ -45,18 +50,21 @@ def stored_extraction(doc: Document) -> Extraction:
     return Extraction.model_validate({**doc.extraction, "text": doc.text or ""})
 
 
-def document_view(doc: Document, *, with_text: bool = False) -> dict:
-    """The public JSON shape of a stored document."""
-    view = {
+def document_view(session: Session, doc: Document, *, with_text: bool = False) -> dict:
+    """The public shape of a document (models.public.DocumentOut): its fields, original,
+    register line, extraction (without its tasks) and stored tasks."""
+    entry = get_entry(session, doc.id)
+    return {
         "id": doc.id, "stub": doc.stub, "source": doc.source, "content_hash": doc.content_hash,
         "number": doc.number, "doc_type": doc.doc_type,
         "issued_date": doc.issued_date.isoformat() if doc.issued_date else None,
         "issuer": doc.issuer, "subject": doc.subject,
-        "extraction": doc.extraction,
+        "original_url": f"/api/documents/{doc.id}/original" if doc.original else None,
+        "register_line": line_view(entry) if entry else None,
+        "extraction": {k: v for k, v in doc.extraction.items() if k != "tasks"} if doc.extraction else None,
+        "text": doc.text if with_text else None,
+        "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)],
     }
-    if with_text:
-        view["text"] = doc.text
-    return view
 
 
 def document_tasks(session: Session, doc_id: int) -> list[Task]:

@@ -26,6 +26,7 @@ from service.batch.report import IngestSummary
 from service.batch.sources import ArchiveLimits
 from service.errors import BadDocument, NotFound
 from service.ingest import ingest
+from service.originals import Originals
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class JobProgress:
 
 
 def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
-            should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
+            should_stop: Callable[[], bool] = lambda: False, originals: Originals | None = None) -> IngestSummary:
     """Run (or resume) one job to its end, or until `should_stop()`; the job stays
     queued when stopped, to be resumed."""
     with session_scope(db_url) as session:
@@ -123,7 +124,7 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
         path.write_bytes(data)
         del data
         summary = ingest(db_url, [path], runner=ProcessRunner(workers), limits=limits, progress=progress,
-                         labels={path: filename}, should_stop=should_stop)
+                         labels={path: filename}, should_stop=should_stop, originals=originals)
     with session_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)
@@ -153,8 +154,9 @@ class JobWorker:
     """Runs open jobs one after the other on a daemon thread, oldest first; a job left
     `running` by a stopped or crashed server is simply run again."""
 
-    def __init__(self, db_url: str, *, limits: ArchiveLimits, workers: int | None = None, poll: float = 2.0):
-        self.db_url, self.limits, self.poll = db_url, limits, poll
+    def __init__(self, db_url: str, *, limits: ArchiveLimits, workers: int | None = None, poll: float = 2.0,
+                 originals: Originals | None = None):
+        self.db_url, self.limits, self.poll, self.originals = db_url, limits, poll, originals
         self.workers = workers or os.cpu_count() or 1
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -178,7 +180,7 @@ class JobWorker:
                 job_id = next_open_job(self.db_url)
                 if job_id is not None:
                     run_job(self.db_url, job_id, workers=self.workers, limits=self.limits,
-                            should_stop=self._stop.is_set)
+                            should_stop=self._stop.is_set, originals=self.originals)
                     continue
             except Exception as e:  # the thread outlives one bad job or a database outage
                 log.exception("ingest job %s failed", job_id)

@@ -1,12 +1,14 @@
 """Delete a stored document, or re-run extraction over it in place.
 
-Deleting removes the document's tasks, citations, search entry and batch-ingest
-ledger rows (so the same file can be ingested again). If other
-documents cite it, the row turns back into a stub (number, issuer, date kept,
-content dropped) so their citations keep pointing at it; otherwise the row goes.
-Re-extracting runs the current pipeline over the stored text (the loader is not
-re-run: the original bytes are not kept) and replaces the document's fields,
-tasks and citations under the same id.
+Deleting removes the document's tasks, citations, search entry, register line,
+batch-ingest ledger rows (so the same file can be ingested again) and, once that
+commits, its kept original file. If other documents cite it, the row turns back
+into a stub (number, issuer, date kept, content dropped) so their citations keep
+pointing at it; otherwise the row goes.
+Re-extracting runs the current pipeline over the original file when it is kept
+(loader included), else over the stored text, and replaces the document's
+fields, tasks and citations under the same id; tasks whose text is unchanged
+keep their workflow (status, person, note, done date).
 """
 from __future__ import annotations
 
@@ -20,10 +22,13 @@ from corpus.graph import resolve_number
 from corpus.identity import number_key
 from corpus.store import save_extraction
 from extractors.pipeline import extract_text
-from models.extraction import LoadMeta
-from models.tables import Citation, Document, SourceFile, Task
+from models.extraction import Extraction, LoadMeta
+from models.tables import Citation, Document, RegisterEntry, SourceFile, Task
 from service.documents import get_document
 from service.errors import NotFound
+from service.extract import extract_bytes
+from service.originals import Originals
+from service.task_workflow import restore_workflow, workflow_by_text
 
 
 @dataclass(frozen=True)
@@ -56,15 +61,20 @@ def _drop_derived_rows(session: Session, doc_id: int) -> None:
 
 def _make_stub(doc: Document) -> None:
     doc.stub = True
-    doc.content_hash = doc.source = doc.subject = doc.signer = doc.text = None
+    doc.content_hash = doc.source = doc.subject = doc.signer = doc.text = doc.original = None
     doc.extraction = None
 
 
-def delete_document(session: Session, doc_id: int) -> Deleted:
+def delete_document(session: Session, doc_id: int, *, originals: Originals | None = None) -> Deleted:
+    """Delete a stored document; its original file goes after the commit unless another
+    document keeps the same bytes."""
     doc = _stored(session, doc_id)
     keys = _cited_keys(session, doc_id)
+    if originals is not None and doc.original:
+        originals.remove_after_commit(session, doc.original)
     _drop_derived_rows(session, doc_id)
     session.execute(delete(SourceFile).where(SourceFile.document_id == doc_id))
+    session.execute(delete(RegisterEntry).where(RegisterEntry.document_id == doc_id))
     cited = session.exec(select(Citation.id).where(Citation.target_id == doc_id)).first() is not None
     number = doc.number
     if cited:
@@ -79,15 +89,25 @@ def delete_document(session: Session, doc_id: int) -> Deleted:
     return Deleted(doc_id, number, stub=cited and session.get(Document, doc_id) is not None)
 
 
-def reextract_document(session: Session, doc_id: int) -> Document:
-    """Run the current pipeline over the stored text and update the document in place."""
+def _fresh_extraction(doc: Document, originals: Originals | None) -> Extraction:
+    """The original file read again when it is kept, else the stored text extracted again."""
+    data = originals.read(doc.original) if originals is not None and doc.original else None
+    if data is not None:
+        return extract_bytes(data, doc.source or "original")
+    load = (doc.extraction or {}).get("load")
+    return extract_text(doc.text or "", meta=LoadMeta.model_validate(load) if load else None)
+
+
+def reextract_document(session: Session, doc_id: int, *, originals: Originals | None = None) -> Document:
+    """Run the current pipeline over the original (or the stored text) and update the document in place."""
     doc = _stored(session, doc_id)
     old_keys = _cited_keys(session, doc_id) | ({doc.number_key} if doc.number_key else set())
-    load = (doc.extraction or {}).get("load")
-    ex = extract_text(doc.text or "", meta=LoadMeta.model_validate(load) if load else None)
+    ex = _fresh_extraction(doc, originals)
+    workflow = workflow_by_text(session, doc_id)
     _drop_derived_rows(session, doc_id)
     session.flush()
-    save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc)
+    save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc, original=doc.original)
+    restore_workflow(session, doc_id, workflow)
     new_keys = {number_key(c.number) for c in ex.citations if c.number} | {doc.number_key}
     for key in sorted(k for k in old_keys - new_keys if k):
         resolve_number(session, key)

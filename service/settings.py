@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,6 +27,7 @@ class Settings(BaseSettings):
     webhook_poll_seconds: float = Field(5.0, gt=0, description="How often the webhook worker looks for due deliveries")
     webhook_backoff_seconds: float = Field(30.0, gt=0, description="Wait before the first webhook retry; doubles on each failure")
     webhook_backoff_max_seconds: float = Field(3600.0, gt=0, description="Longest wait between webhook retries")
+    originals_dir: Path | None = Field(None, description="Folder that keeps each uploaded or ingested file as received (content-addressed); default: `NAME-originals` beside a SQLite file `NAME.db`; with PostgreSQL originals are kept only when this is set")
     webhook_timeout_seconds: float = Field(10.0, gt=0, description="Time a webhook receiver has to answer")
 
     @field_validator("db")

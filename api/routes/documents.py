@@ -4,11 +4,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, UploadFile, status
 from fastapi.responses import HTMLResponse
 
-from api.deps import SessionDep, SettingsDep
+from api.deps import OriginalsDep, SessionDep, SettingsDep
 from service.annotate import annotated_html
-from service.documents import document_tasks, document_view, get_document, store_bytes, stored_extraction
+from models.public import DocumentOut
+from service.documents import document_view, get_document, store_bytes, stored_extraction
 from service.errors import BadDocument, TooLarge
-from service.tasks import task_view
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -23,28 +23,25 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
     return data
 
 
-@router.post("", status_code=status.HTTP_201_CREATED,
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
              responses={200: {"description": "The same bytes were already stored"},
                         413: {"description": "Over the upload size limit"},
                         415: {"description": "Unsupported file type"},
                         422: {"description": "Corrupt, encrypted or empty file"}})
-async def upload_document(file: UploadFile, session: SessionDep, settings: SettingsDep, response: Response) -> dict:
+async def upload_document(file: UploadFile, session: SessionDep, settings: SettingsDep, response: Response,
+                          originals: OriginalsDep) -> dict:
     """Store a document (multipart field `file`) and return it with its extraction and tasks."""
     data = await read_upload(file, settings.max_upload_bytes)
-    stored = store_bytes(session, data, file.filename or "upload.txt")
+    stored = store_bytes(session, data, file.filename or "upload.txt", originals=originals)
     if not stored.created:
         response.status_code = status.HTTP_200_OK
-    doc = stored.document
-    return {**document_view(doc),
-            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}
+    return document_view(session, stored.document)
 
 
-@router.get("/{doc_id}", responses={404: {"description": "No such document"}})
+@router.get("/{doc_id}", response_model=DocumentOut, responses={404: {"description": "No such document"}})
 def read_document(doc_id: int, session: SessionDep, text: bool = False) -> dict:
-    """A stored document (or stub) with its extraction; `text=true` adds the normalised text."""
-    doc = get_document(session, doc_id)
-    return {**document_view(doc, with_text=text),
-            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}
+    """A stored document (or stub) with its extraction and tasks; `text=true` adds the normalised text."""
+    return document_view(session, get_document(session, doc_id), with_text=text)
 
 
 @router.get("/{doc_id}/annotated", response_class=HTMLResponse,

@@ -13,13 +13,15 @@ from api.deps import SessionDep, SettingsDep
 from api.routes.documents import read_upload
 from service.batch.sources import ArchiveLimits
 from service.jobs import JobWorker, get_job, job_report, job_view, submit_job
+from service.originals import open_originals
 
 
 @asynccontextmanager
 async def job_worker(app: FastAPI) -> AsyncIterator[None]:
     """Run queued jobs, and jobs a previous server left unfinished, while the app runs."""
     settings = app.state.settings
-    worker = JobWorker(settings.db, limits=ArchiveLimits(member_bytes=settings.max_upload_bytes))
+    worker = JobWorker(settings.db, limits=ArchiveLimits(member_bytes=settings.max_upload_bytes),
+                       originals=open_originals(settings))
     app.state.job_worker = worker
     worker.start()
     try:

@@ -3,22 +3,23 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import SessionDep
-from service.documents import document_tasks, document_view
+from api.deps import OriginalsDep, SessionDep
+from models.public import DeletedOut, DocumentOut
+from service.documents import document_view
 from service.lifecycle import delete_document, reextract_document
-from service.tasks import task_view
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 
-@router.delete("/{doc_id}", responses={404: {"description": "No such stored document"}})
-def remove_document(doc_id: int, session: SessionDep) -> dict:
-    """Delete the document, its tasks and citations; it stays as a stub if others cite it."""
-    return delete_document(session, doc_id).dump()
+@router.delete("/{doc_id}", response_model=DeletedOut, responses={404: {"description": "No such stored document"}})
+def remove_document(doc_id: int, session: SessionDep, originals: OriginalsDep) -> dict:
+    """Delete the document, its tasks, citations, register line and kept original; it stays
+    as a stub if others cite it."""
+    return delete_document(session, doc_id, originals=originals).dump()
 
 
-@router.post("/{doc_id}/reextract", responses={404: {"description": "No such stored document"}})
-def reextract(doc_id: int, session: SessionDep) -> dict:
-    """Re-run extraction over the stored text; the document keeps its id."""
-    doc = reextract_document(session, doc_id)
-    return {**document_view(doc), "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}
+@router.post("/{doc_id}/reextract", response_model=DocumentOut, responses={404: {"description": "No such stored document"}})
+def reextract(doc_id: int, session: SessionDep, originals: OriginalsDep) -> dict:
+    """Re-run extraction over the kept original (else the stored text); the document keeps
+    its id, and tasks whose text is unchanged keep their status."""
+    return document_view(session, reextract_document(session, doc_id, originals=originals))

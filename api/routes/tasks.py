@@ -10,28 +10,36 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
+from api.paging import Paging, page
+from models.public import Page, TaskOut
 from models.tables import Document, Task
+from models.workflow import WorkStatus
 from service.exports import MEDIA_TYPES, CalendarKind, CsvSeparator, ExportFormat, render
 from service.settings import Settings
-from service.tasks import list_tasks, task_view
+from service.tasks import count_tasks, list_tasks, task_view
 
 router = APIRouter(prefix="/api", tags=["tasks"])
 
 
-@router.get("/tasks")
+@router.get("/tasks", response_model=Page[TaskOut])
 def get_tasks(
+    request: Request,
     session: SessionDep,
-    assignee: str | None = Query(None, description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)"),
+    paging: Annotated[Paging, Depends()],
+    assignee: str | None = Query(None, max_length=200, description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)"),
     due_before: dt.date | None = Query(None, description="Due on or before this date"),
     due_after: dt.date | None = Query(None, description="Due on or after this date"),
-    document_id: int | None = None,
-    limit: int = Query(500, ge=1, le=5000),
-    offset: int = Query(0, ge=0),
+    document_id: int | None = Query(None, ge=1, le=2**31 - 1),
+    status: WorkStatus | None = Query(None, description="open, in_progress or done"),
 ) -> dict:
-    """Stored tasks, earliest due first."""
-    rows = list_tasks(session, assignee=assignee, due_before=due_before, due_after=due_after,
-                      document_id=document_id, limit=limit, offset=offset)
-    return {"items": [task_view(t, d) for t, d in rows]}
+    """Stored tasks, earliest due first, a page at a time: follow `next` for the rest."""
+    filters = dict(assignee=assignee, due_before=due_before, due_after=due_after, document_id=document_id,
+                   status=status)
+    rows = list_tasks(session, **filters, limit=paging.limit, offset=paging.offset)
+    return page(request, paging, [task_view(t, d) for t, d in rows], count_tasks(session, **filters))
+
+
+EXPORT_MAX = 10_000
 
 
 @dataclass(frozen=True)
@@ -41,13 +49,18 @@ class TaskFilters:
     assignee: Annotated[str | None, Query(description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)")] = None
     due_before: Annotated[dt.date | None, Query(description="Due on or before this date")] = None
     due_after: Annotated[dt.date | None, Query(description="Due on or after this date")] = None
-    document_id: int | None = None
-    limit: Annotated[int, Query(ge=1, le=5000)] = 5000
-    offset: Annotated[int, Query(ge=0)] = 0
+    document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None
+    status: Annotated[WorkStatus | None, Query(description="open, in_progress or done")] = None
+    limit: Annotated[int, Query(ge=1, le=EXPORT_MAX, description=f"Tasks in the file, at most {EXPORT_MAX}; "
+                                                                "X-Total-Count says how many match")] = EXPORT_MAX
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0
 
     def rows(self, session: Session) -> list[tuple[Task, Document]]:
-        return list_tasks(session, assignee=self.assignee, due_before=self.due_before, due_after=self.due_after,
-                          document_id=self.document_id, limit=self.limit, offset=self.offset)
+        return list_tasks(session, **self.filters(), limit=self.limit, offset=self.offset)
+
+    def filters(self) -> dict:
+        return dict(assignee=self.assignee, due_before=self.due_before, due_after=self.due_after,
+                    document_id=self.document_id, status=self.status)
 
 
 def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
@@ -60,7 +73,8 @@ def _export(request: Request, settings: Settings, session: Session, filters: Tas
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers={"ETag": etag})
     return Response(body, media_type=MEDIA_TYPES[fmt],
-                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"', "ETag": etag})
+                    headers={"Content-Disposition": f'{disposition}; filename="{filename}"', "ETag": etag,
+                             "X-Total-Count": str(count_tasks(session, **filters.filters()))})
 
 
 @router.get("/tasks.csv", response_class=Response,

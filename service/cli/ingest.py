@@ -33,6 +33,7 @@ def ingest(
     from service.batch.report import write_report
     from service.batch.sources import ArchiveLimits
     from service.ingest import ingest as run_ingest
+    from service.originals import open_originals
 
     settings = settings_or_exit(db=db)
     missing = [str(p) for p in paths if not p.exists()]
@@ -48,7 +49,8 @@ def ingest(
         runner = ProcessRunner(n)
     summary = run_ingest(settings.db, paths, runner=runner,
                          limits=ArchiveLimits(member_bytes=settings.max_upload_bytes),
-                         progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
+                         progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every,
+                         originals=open_originals(settings))
     if report:
         write_report(summary, report)
     else:

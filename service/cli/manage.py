@@ -11,6 +11,7 @@ from service.cli import app
 from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
 from service.lifecycle import delete_document, reextract_document, stored_ids
+from service.originals import open_originals
 
 
 def _fail(message: str) -> None:
@@ -25,7 +26,7 @@ def delete(doc_ids: Annotated[list[int], typer.Argument(help="Ids of stored docu
     for doc_id in doc_ids:
         try:
             with session_scope(settings.db) as session:
-                gone = delete_document(session, doc_id)
+                gone = delete_document(session, doc_id, originals=open_originals(settings))
         except VanbanError as e:
             _fail(e.reason)
             failures += 1
@@ -41,7 +42,7 @@ def reextract(
     every: Annotated[bool, typer.Option("--all", help="Re-extract every stored document")] = False,
     db: DbOption = None,
 ) -> None:
-    """Re-run extraction over stored text after an upgrade; results are updated in place."""
+    """Re-run extraction after an upgrade, over the kept original (else the stored text); in place."""
     if bool(doc_ids) == every:
         _fail("give document ids or --all (not both)")
         raise typer.Exit(2)
@@ -53,7 +54,7 @@ def reextract(
     for doc_id in doc_ids or []:
         try:
             with session_scope(settings.db) as session:
-                reextract_document(session, doc_id)
+                reextract_document(session, doc_id, originals=open_originals(settings))
         except VanbanError as e:
             _fail(e.reason)
             failures += 1

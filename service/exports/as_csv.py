@@ -25,7 +25,7 @@ class CsvSeparator(str, Enum):
     tab = "tab"
 
 
-_SEPARATORS = {CsvSeparator.comma: ",", CsvSeparator.semicolon: ";", CsvSeparator.tab: "\t"}
+SEPARATORS = {CsvSeparator.comma: ",", CsvSeparator.semicolon: ";", CsvSeparator.tab: "\t"}
 BOM = "\ufeff"
 LIST_SEPARATOR = "; "  # between several assignees or coordinators in one cell
 COLUMNS = ("uid", "task_id", "document_id", "document_number", "document_url", "assignees", "action",
@@ -33,7 +33,7 @@ COLUMNS = ("uid", "task_id", "document_id", "document_number", "document_url", "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: object) -> str:
+def safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
@@ -45,13 +45,13 @@ def _row(task: Task, doc: Document, base_url: str) -> list[str]:
         task.report_to, task.deadline_text, task.due_date.isoformat() if task.due_date else None,
         task.recurrence, task.modality, task.text,
     )
-    return [_cell(v) for v in values]
+    return [safe_cell(v) for v in values]
 
 
 def tasks_csv(rows: Sequence[tuple[Task, Document]], *, base_url: str,
               separator: CsvSeparator = CsvSeparator.comma) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=_SEPARATORS[separator], lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=SEPARATORS[separator], lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerows(_row(t, d, base_url) for t, d in rows)
     return (BOM + out.getvalue()).encode("utf-8")

@@ -22,6 +22,7 @@ from service.exports.view import document_url, task_uid
 from service.tasks import task_view
 
 TASKS_CREATED = "tasks.created"
+TASKS_UPDATED = "tasks.updated"  # a clerk changed a task's status, person, note or done date
 CLAIM_BATCH = 10  # rows one sender claims at a time
 
 
@@ -70,6 +71,18 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     for endpoint_id in endpoints:
         session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
                                     event=TASKS_CREATED, document_id=doc.id, payload=payload))
+    session.flush()
+    return len(endpoints)
+
+
+def enqueue_task_change(session: Session, task: Task, doc: Document) -> int:
+    """One `tasks.updated` delivery per endpoint for a changed task, in the same shape as
+    `tasks.created` (the document and a list holding the task); how many were queued."""
+    endpoints = endpoint_ids(session)
+    payload = {"document": _document_payload(doc), "tasks": [{"uid": task_uid(task, doc), **task_view(task, doc)}]}
+    for endpoint_id in endpoints:
+        session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
+                                    event=TASKS_UPDATED, document_id=doc.id, payload=payload))
     session.flush()
     return len(endpoints)
 
