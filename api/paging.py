@@ -1,4 +1,4 @@
-"""Offset paging for every list route: `limit` (1 to MAX_LIMIT) and `offset` in the query,
+"""Ids in paths, and offset paging for every list route: `limit` (1 to MAX_LIMIT) and `offset` in the query,
 `total` and a `next` link in the answer (models.public.Page)."""
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Path, Query, Request
+
+MAX_ID = 2**31 - 1  # PostgreSQL's integer; a larger id is a 422, not a database error
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="A stored row's id")]
 
 MAX_LIMIT = 1000
 MAX_OFFSET = 1_000_000_000  # past any store's size; larger values (up to 2^63 and beyond) get a 422

@@ -68,7 +68,7 @@ def test_ical_round_trips_through_the_icalendar_parser(sqlite_url):
     items = todos(ics)
     assert len(items) == len(rows) and len({str(t["uid"]) for t in items}) == len(rows)
     for todo, (task, _doc) in zip(items, rows):
-        assert str(todo["url"]) == f"{BASE}/api/documents/{doc_id}"
+        assert str(todo["url"]) == f"{BASE}/documents/{doc_id}"
         assert str(todo["summary"]).startswith("; ".join(task.assignees) + ": ")
         if task.assignees:
             assert todo["categories"].cats == task.assignees, "names with commas survive CATEGORIES"
@@ -137,7 +137,7 @@ def test_csv_has_a_bom_crlf_rows_and_no_formula_cells(sqlite_url):
     assert len(parsed) == len(rows)
     quarterly = next(r for r in parsed if "ngày 07 của tháng cuối kỳ" in r["deadline_text"])
     assert quarterly["recurrence"] == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7"
-    assert quarterly["document_url"].startswith(BASE + "/api/documents/")
+    assert quarterly["document_url"].startswith(BASE + "/documents/")
     by_id = {t.id: t for t, _ in rows}
     assert all(r["assignees"].lstrip("'") == "; ".join(by_id[int(r["task_id"])].assignees) for r in parsed)
     for row in parsed:
@@ -186,7 +186,7 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
     everything = client.get("/api/tasks").json()["items"]
     assert len(list(csv.DictReader(io.StringIO(semicolons, newline=""), delimiter=";"))) == len(everything)
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
-    assert str(todo["url"]) == f"http://testserver/api/documents/{upload['id']}"
+    assert str(todo["url"]) == f"http://testserver/documents/{upload['id']}"
     feed = client.get("/api/tasks.ics")
     unchanged = client.get("/api/tasks.ics", headers={"If-None-Match": feed.headers["etag"]})
     assert unchanged.status_code == 304 and not unchanged.content, "a subscriber's poll of an unchanged feed"

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from api.deps import SessionDep, SettingsDep
-from api.paging import MAX_OFFSET, Paging, page
+from api.paging import MAX_OFFSET, Paging, RowId, page
 from models.public import Page, RegisterRowOut
 from models.workflow import WorkStatus
 from service.exports import CsvSeparator
@@ -85,7 +85,7 @@ def get_register_xlsx(session: SessionDep, query: Annotated[RegisterQuery, Depen
 @router.patch("/{doc_id}", response_model=RegisterRowOut,
               responses={404: {"description": "No such letter in the register"},
                          422: {"description": "An unknown field or status"}})
-def patch_register(doc_id: int, change: RegisterChange, request: Request, session: SessionDep,
+def patch_register(doc_id: RowId, change: RegisterChange, request: Request, session: SessionDep,
                    settings: SettingsDep) -> dict:
     """Set the handler (đơn vị hoặc người nhận), deadline (hạn giải quyết), status or note of a letter's line."""
     entry, doc = update_entry(session, doc_id, change)

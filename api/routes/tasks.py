@@ -14,7 +14,7 @@ from api.paging import Paging, page
 from models.public import Page, TaskOut
 from models.tables import Document, Task
 from models.workflow import WorkStatus
-from service.exports import MEDIA_TYPES, CalendarKind, CsvSeparator, ExportFormat, render
+from service.exports import MEDIA_TYPES, CalendarKind, CsvHeader, CsvSeparator, ExportFormat, render
 from service.settings import Settings
 from service.tasks import count_tasks, list_tasks, task_view
 
@@ -65,10 +65,10 @@ class TaskFilters:
 
 def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
             filename: str, disposition: str, calendar_kind: CalendarKind = CalendarKind.todo,
-            csv_separator: CsvSeparator = CsvSeparator.comma) -> Response:
+            csv_separator: CsvSeparator = CsvSeparator.comma, csv_header: CsvHeader = CsvHeader.en) -> Response:
     base_url = settings.public_url or str(request.base_url)
     body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind,
-                  csv_separator=csv_separator)
+                  csv_separator=csv_separator, csv_header=csv_header)
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'  # subscribers polling an unchanged feed get a 304
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers={"ETag": etag})
@@ -83,10 +83,12 @@ def get_tasks_csv(request: Request, session: SessionDep, settings: SettingsDep,
                   filters: Annotated[TaskFilters, Depends()],
                   sep: Annotated[CsvSeparator, Query(description=(
                       "Column separator: semicolon for Excel under Vietnamese regional settings"))] = CsvSeparator.comma,
+                  header: Annotated[CsvHeader, Query(description=(
+                      "Column names: en (stable, for programs) or vi (Vietnamese, statuses as words)"))] = CsvHeader.en,
                   ) -> Response:
     """The tasks of GET /api/tasks as CSV (UTF-8 with BOM, so Excel reads Vietnamese)."""
     return _export(request, settings, session, filters, ExportFormat.csv, "vanban-tasks.csv", "attachment",
-                   csv_separator=sep)
+                   csv_separator=sep, csv_header=header)
 
 
 @router.get("/tasks.ics", response_class=Response,

@@ -12,7 +12,13 @@ def service_base_url(settings: Settings) -> str:
 
 
 def document_url(base_url: str, doc_id: int) -> str:
+    """The document as JSON, for programs (webhooks, the JSON export)."""
     return f"{base_url.rstrip('/')}/api/documents/{doc_id}"
+
+
+def document_page_url(base_url: str, doc_id: int) -> str:
+    """The document's page, for people (calendar items, spreadsheet rows)."""
+    return f"{base_url.rstrip('/')}/documents/{doc_id}"
 
 
 def task_uid(task: Task, doc: Document) -> str:
