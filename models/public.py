@@ -156,7 +156,10 @@ class WebhookOut(BaseModel):
     created_at: dt.datetime
     pending: int
     delivered: int
-    secret: str | None = Field(None, description="Only in the answer to the registration")
+
+
+class WebhookCreatedOut(WebhookOut):
+    secret: str = Field(description="The HMAC-SHA256 key of X-Vanban-Signature, shown only here")
 
 
 class HealthOut(BaseModel):

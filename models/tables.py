@@ -159,6 +159,7 @@ class IngestJob(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     filename: str
+    packed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # several files, zipped by service.jobs
     status: str = Field(default="queued", index=True)  # queued | running | done | failed
     runs: int = 0  # 2 or more: the job was resumed after an interruption
     total: int = 0

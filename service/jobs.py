@@ -15,7 +15,7 @@ import threading
 import time
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from sqlmodel import Session, select
 
@@ -39,16 +39,69 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def submit_job(db_url: str, *, filename: str, data: bytes) -> IngestJob:
+MAX_FILES = 1000  # in one job of several files
+
+
+def submit_job(db_url: str, *, filename: str, data: bytes, packed: bool = False) -> IngestJob:
     """Queue a zip archive for ingest, committed before this returns so a worker sees it."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise BadDocument(f"{filename}: not a zip archive")
     with session_scope(db_url) as session:
-        job = IngestJob(filename=filename)
+        job = IngestJob(filename=filename, packed=packed)
         session.add(job)
         session.flush()
         session.add(IngestUpload(job_id=job.id, data=data))
     return job
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Base names only (no folders from the client), a repeated name numbered: a.txt, a (2).txt."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        base = PurePosixPath(name.replace("\\", "/")).name.strip() or "upload"
+        count = seen[base.lower()] = seen.get(base.lower(), 0) + 1
+        if count > 1:
+            stem, dot, suffix = base.rpartition(".")
+            base = f"{stem} ({count}).{suffix}" if dot and stem else f"{base} ({count})"
+        out.append(base)
+    return out
+
+
+def submit_files(db_url: str, files: list[tuple[str, bytes]]) -> IngestJob:
+    """Queue several files (documents and zip archives) as one job: a single zip is queued as it
+    is; otherwise they are packed, uncompressed, into one archive that the job unpacks."""
+    if not files:
+        raise BadDocument("no file sent")
+    if len(files) > MAX_FILES:
+        raise BadDocument(f"{len(files)} files in one job: at most {MAX_FILES}")
+    for name, data in files:
+        if name.lower().endswith(".zip") and not zipfile.is_zipfile(io.BytesIO(data)):
+            raise BadDocument(f"{name}: not a zip archive")
+    if len(files) == 1 and zipfile.is_zipfile(io.BytesIO(files[0][1])):
+        return submit_job(db_url, filename=files[0][0], data=files[0][1])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name, (_, data) in zip(_unique_names([n for n, _ in files]), files, strict=True):
+            zf.writestr(name, data)
+    return submit_job(db_url, filename=f"{len(files)} files", data=buf.getvalue(), packed=True)
+
+
+def _job_sources(folder: Path, data: bytes, filename: str, packed: bool) -> tuple[list[Path], dict[Path, str]]:
+    """Write the job's upload into `folder`: the archive itself, or (packed) each file sent,
+    with the labels reports use (the names sent, never the server's paths)."""
+    if not packed:
+        path = folder / "upload.zip"
+        path.write_bytes(data)
+        return [path], {path: filename}
+    paths, labels = [], {}
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:  # written by submit_files: base names, stored
+        for i, info in enumerate(zf.infolist()):
+            path = folder / f"{i:04d}{PurePosixPath(info.filename).suffix.lower()}"
+            path.write_bytes(zf.read(info))
+            paths.append(path)
+            labels[path] = PurePosixPath(info.filename).name
+    return paths, labels
 
 
 def get_job(session: Session, job_id: int) -> IngestJob:
@@ -115,16 +168,15 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
         job = get_job(session, job_id)
         job.status, job.runs, job.error, job.updated_at = "running", job.runs + 1, None, _now()
         upload = session.get(IngestUpload, job_id)
-        data, filename = (upload.data if upload else None), job.filename
+        data, filename, packed = (upload.data if upload else None), job.filename, job.packed
     if data is None:
         raise NotFound(f"ingest job {job_id} has no archive left to read")
     progress = JobProgress(db_url, job_id)
     with tempfile.TemporaryDirectory(prefix="vanban-job-") as tmp:
-        path = Path(tmp) / "upload.zip"
-        path.write_bytes(data)
+        paths, labels = _job_sources(Path(tmp), data, filename, packed)
         del data
-        summary = ingest(db_url, [path], runner=ProcessRunner(workers), limits=limits, progress=progress,
-                         labels={path: filename}, should_stop=should_stop, originals=originals)
+        summary = ingest(db_url, paths, runner=ProcessRunner(workers), limits=limits, progress=progress,
+                         labels=labels, should_stop=should_stop, originals=originals)
     with session_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)

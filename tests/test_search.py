@@ -109,7 +109,7 @@ def test_fold_keeps_offsets_and_query_words():
 def test_api_search_answers_items_and_total(client):
     assert client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())}).status_code == 201
     body = client.get("/api/search", params={"q": "cai cach hanh chinh"}).json()
-    assert set(body) == {"items", "total"} and body["total"] == 1
+    assert set(body) == {"items", "total", "limit", "offset", "next"} and body["total"] == 1 and body["next"] is None
     [item] = body["items"]
     assert item["source"] == SEED_000.name and item["snippet"] and item["marks"]
     assert client.get("/api/search", params={"q": "cai", "field": "everywhere"}).status_code == 422

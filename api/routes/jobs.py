@@ -10,9 +10,12 @@ from typing import Literal
 from fastapi import APIRouter, FastAPI, Request, Response, UploadFile, status
 
 from api.deps import SessionDep, SettingsDep
+from api.paging import RowId
 from api.routes.documents import read_upload
 from service.batch.sources import ArchiveLimits
-from service.jobs import JobWorker, get_job, job_report, job_view, submit_job
+from models.public import JobOut, JobReportOut
+from service.errors import TooLarge
+from service.jobs import JobWorker, get_job, job_report, job_view, submit_files
 from service.originals import open_originals
 
 
@@ -33,13 +36,20 @@ async def job_worker(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(prefix="/api/jobs", tags=["jobs"], lifespan=job_worker)
 
 
-@router.post("", status_code=status.HTTP_202_ACCEPTED,
-             responses={413: {"description": "Over the upload size limit"},
-                        422: {"description": "Not a zip archive, or empty"}})
-async def create_job(file: UploadFile, request: Request, response: Response, settings: SettingsDep) -> dict:
-    """Queue a zip archive (multipart field `file`) for ingest; poll the returned job."""
-    data = await read_upload(file, settings.max_upload_bytes)
-    job = submit_job(settings.db, filename=file.filename or "upload.zip", data=data)
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=JobOut,
+             responses={413: {"description": "Over the upload size limit (all files together)"},
+                        422: {"description": "Not a zip archive, an empty file, or too many files"}})
+async def create_job(file: list[UploadFile], request: Request, response: Response, settings: SettingsDep) -> dict:
+    """Queue a zip archive, or several files and archives (the multipart field `file` repeated),
+    as one ingest job; poll the returned job."""
+    files, total = [], 0
+    for upload in file:
+        data = await read_upload(upload, settings.max_upload_bytes)
+        total += len(data)
+        if total > settings.max_upload_bytes:
+            raise TooLarge(f"the files sent are larger together than the upload limit of {settings.max_upload_bytes} bytes")
+        files.append((upload.filename or "upload", data))
+    job = submit_files(settings.db, files)
     worker = getattr(request.app.state, "job_worker", None)
     if worker is not None:
         worker.wake()
@@ -47,14 +57,15 @@ async def create_job(file: UploadFile, request: Request, response: Response, set
     return job_view(job)
 
 
-@router.get("/{job_id}", responses={404: {"description": "No such job"}})
-def read_job(job_id: int, session: SessionDep) -> dict:
+@router.get("/{job_id}", response_model=JobOut, responses={404: {"description": "No such job"}})
+def read_job(job_id: RowId, session: SessionDep) -> dict:
     """The job's status (queued, running, done, failed) and its progress counts."""
     return job_view(get_job(session, job_id))
 
 
-@router.get("/{job_id}/report", responses={404: {"description": "No such job"}})
-def read_job_report(job_id: int, session: SessionDep, format: Literal["json", "csv"] = "json"):
+@router.get("/{job_id}/report", response_model=JobReportOut,
+            responses={200: {"content": {"text/csv": {}}}, 404: {"description": "No such job"}})
+def read_job_report(job_id: RowId, session: SessionDep, format: Literal["json", "csv"] = "json"):
     """Every failure of the job (file, stage, reason), with its counts; `format=csv` for a sheet."""
     report = job_report(get_job(session, job_id))
     if format == "json":

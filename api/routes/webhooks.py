@@ -5,10 +5,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Response, status
+from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response, status
 from pydantic import BaseModel, Field
 
 from api.deps import SessionDep
+from api.paging import Paging, RowId, page
+from models.public import Page, WebhookCreatedOut, WebhookOut
 from service.auth import authorize_write
 from service.webhooks import (
     DeliveryWorker,
@@ -50,23 +52,25 @@ class WebhookCreate(BaseModel):
     secret: str | None = Field(None, description="HMAC-SHA256 key for X-Vanban-Signature; generated when omitted")
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, responses={400: {"description": "Not an http(s) URL"}})
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=WebhookCreatedOut, responses={400: {"description": "Not an http(s) URL"}})
 def create_webhook(body: WebhookCreate, session: SessionDep) -> dict:
     """Register a URL; the answer holds its secret, shown only here."""
     endpoint = add_endpoint(session, url=body.url, secret=body.secret)
     return endpoint_view(endpoint, with_secret=True)
 
 
-@router.get("")
-def get_webhooks(session: SessionDep) -> dict:
+@router.get("", response_model=Page[WebhookOut])
+def get_webhooks(request: Request, session: SessionDep, paging: Annotated[Paging, Depends()]) -> dict:
     """Registered webhooks with their pending and delivered counts (no secrets)."""
     counts = delivery_counts(session)
-    return {"items": [endpoint_view(e, counts=counts.get(e.id)) for e in list_endpoints(session)]}
+    endpoints = list_endpoints(session)
+    shown = endpoints[paging.offset:paging.offset + paging.limit]
+    return page(request, paging, [endpoint_view(e, counts=counts.get(e.id)) for e in shown], len(endpoints))
 
 
 @router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT,
                responses={404: {"description": "No such webhook"}})
-def delete_webhook(webhook_id: int, session: SessionDep) -> Response:
+def delete_webhook(webhook_id: RowId, session: SessionDep) -> Response:
     """Unregister a webhook and drop its undelivered deliveries."""
     remove_endpoint(session, webhook_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
