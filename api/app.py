@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from api.auth import install_write_guard
 from api.errors import install_error_handlers
@@ -13,13 +14,14 @@ from api.routes import webhooks
 from api.routes import jobs
 from api.routes import originals, register, task_workflow
 from corpus.db import get_engine
+from models.public import HealthOut
 from service.settings import Settings, default_settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or default_settings()
     logging.basicConfig(level=settings.log_level)
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc from files in the package: nothing fetched from a CDN
         title="vanban",
         summary="Vietnamese official documents as data: header, citations, tasks",
         version="0.1.0",
@@ -29,7 +31,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     install_write_guard(app)  # before the routers: every write needs a key once keys exist
 
-    @app.get("/healthz", tags=["health"])
+    @app.get("/healthz", tags=["health"], response_model=HealthOut)
     def healthz() -> dict:
         return {"status": "ok"}
 

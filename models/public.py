@@ -164,3 +164,98 @@ class WebhookCreatedOut(WebhookOut):
 
 class HealthOut(BaseModel):
     status: Literal["ok"]
+
+
+class DocRefOut(BaseModel):
+    """A document (stored, or a stub: cited but not stored) as the graph names it."""
+
+    id: int
+    source: str | None
+    number: str | None
+    issuer: str | None
+    issued_date: dt.date | None
+    doc_type: str | None
+    subject: str | None
+    stub: bool
+
+
+class CitingOut(DocRefOut):
+    relation: str
+    text: str = Field(description="The citation as printed")
+    cited_date: dt.date | None
+
+
+class CitedTargetOut(DocRefOut):
+    cited_by: list[CitingOut]
+    cited_by_total: int
+
+
+class CitedByNumberOut(BaseModel):
+    number: str
+    targets: list[CitedTargetOut]
+    ambiguous: list[CitingOut] = Field(description="Citations of the number that fit several stored documents")
+    ambiguous_total: int
+
+
+class CitedByDocumentOut(BaseModel):
+    document: DocRefOut
+    cited_by: list[CitingOut]
+    cited_by_total: int
+
+
+class CiteOut(BaseModel):
+    position: int
+    number: str | None
+    doc_type: str | None
+    issuer: str | None
+    cited_date: dt.date | None
+    relation: str
+    text: str
+    resolution: Literal["resolved", "stub", "ambiguous", "unnumbered", "unresolved"]
+    target: DocRefOut | None
+
+
+class CitesOut(BaseModel):
+    document: DocRefOut
+    cites: list[CiteOut]
+
+
+class ChainNodeOut(DocRefOut):
+    level: int = Field(description="1, 2 ... cited; -1, -2 ... citing; 0 the document itself")
+
+
+class ChainEdgeOut(BaseModel):
+    source: int
+    target: int
+    relation: str
+
+
+class ChainOut(BaseModel):
+    document: DocRefOut
+    direction: Literal["cites", "cited-by", "both"]
+    depth: int
+    nodes: list[ChainNodeOut]
+    edges: list[ChainEdgeOut]
+
+
+class ConflictOut(BaseModel):
+    document: DocRefOut
+    dates: dict[str, list[int]] = Field(description="Each date printed for it (ISO) -> the citing documents' ids")
+
+
+class GraphNodeOut(DocRefOut):
+    key: str
+
+
+class GraphEdgeOut(BaseModel):
+    source: int
+    target: int
+    kind: Literal["cites", "stated"]
+    relation: str
+    count: int | None = None
+    stated_in: int | None = None
+
+
+class GraphOut(BaseModel):
+    nodes: list[GraphNodeOut]
+    edges: list[GraphEdgeOut]

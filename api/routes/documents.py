@@ -24,7 +24,7 @@ async def read_upload(file: UploadFile, limit: int) -> bytes:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses={200: {"description": "The same bytes were already stored"},
+             responses={200: {"model": DocumentOut, "description": "The same bytes were already stored"},
                         413: {"description": "Over the upload size limit"},
                         415: {"description": "Unsupported file type"},
                         422: {"description": "Corrupt, encrypted or empty file"}})
