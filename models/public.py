@@ -41,6 +41,7 @@ class DeadlineOut(BaseModel):
 class TaskOut(BaseModel):
     id: int
     document_id: int
+    document_type: str | None
     document_number: str | None
     source: str | None = Field(description="The file the document came from, as uploaded or relative to what was ingested")
     assignees: list[str]

@@ -53,7 +53,8 @@ def count_tasks(session: Session, *, assignee: str | None = None, due_before: dt
 
 def task_view(task: Task, doc: Document) -> dict:
     return {
-        "id": task.id, "document_id": doc.id, "document_number": doc.number, "source": doc.source,
+        "id": task.id, "document_id": doc.id, "document_type": doc.doc_type, "document_number": doc.number,
+        "source": doc.source,
         "assignees": task.assignees, "action": task.action, "coordinators": task.coordinators,
         "report_to": task.report_to,
         "deadline": {"text": task.deadline_text,

@@ -5,9 +5,12 @@ import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from dateutil.rrule import rrulestr
 from sqlmodel import Session, select
 
 from models.tables import Document
+from service.exports.recurrence import rrule_or_none
+from service.originals import Originals, media_type
 
 RELATIONS = {
     "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
@@ -87,3 +90,41 @@ def header_fields(doc: Document) -> list[tuple[str, str]]:
 def recent_documents(session: Session, limit: int = 20) -> list[Document]:
     q = select(Document).where(Document.stub == False).order_by(Document.id.desc()).limit(limit)  # noqa: E712
     return list(session.exec(q))
+
+
+@dataclass(frozen=True)
+class OriginalView:
+    url: str
+    name: str
+    shown: bool  # the browser shows it in the page (PDF, plain text); else a download link
+
+
+def original_view(doc: Document, originals: Originals | None) -> OriginalView | None:
+    """The kept original of a document, if its file is there."""
+    if originals is None or not doc.original or not originals.path(doc.original).exists():
+        return None
+    kind = media_type(doc.source)
+    name = (doc.source or "").replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or "bản gốc"
+    return OriginalView(f"/api/documents/{doc.id}/original", name,
+                        kind in ("application/pdf", "text/plain; charset=utf-8"))
+
+
+@dataclass(frozen=True)
+class DueView:
+    date: dt.date | None
+    overdue: bool
+    next_occurrence: bool  # the date is the recurrence's next one, not the printed date
+
+
+def due_view(task: dict, today: dt.date) -> DueView:
+    """When a task is due as the page shows it: a recurring duty whose printed date has
+    passed shows its next occurrence (never overdue); a done task is never overdue."""
+    deadline = task.get("deadline") or {}
+    day = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
+    rule = rrule_or_none(deadline.get("recurrence"))
+    if rule and (day is None or day < today):
+        start = dt.datetime.combine(day or today, dt.time())
+        upcoming = rrulestr(rule, dtstart=start).after(dt.datetime.combine(today, dt.time()), inc=True)
+        if upcoming is not None:
+            return DueView(upcoming.date(), False, upcoming.date() != day)
+    return DueView(day, bool(day and day < today and task.get("status") != "done"), False)
