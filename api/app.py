@@ -21,7 +21,10 @@ from service.settings import Settings, default_settings
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or default_settings()
     logging.basicConfig(level=settings.log_level)
-    app = FastAPIOffline(  # /docs and /redoc from files in the package: nothing fetched from a CDN
+    # /docs: Swagger UI from the files fastapi-offline ships, nothing fetched from a CDN.
+    # No /redoc: ReDoc's bundle loads its logo from the publisher's CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="vanban",
         summary="Vietnamese official documents as data: header, citations, tasks",
         version="0.1.0",
