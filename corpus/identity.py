@@ -8,7 +8,7 @@ from extractors.data.tones import unify_tones
 from models.extraction import Body
 
 # Abbreviations of body names spelled out, so "UBND tỉnh" == "Ủy ban nhân dân tỉnh".
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân",
     "hđnd": "hội đồng nhân dân",
     "ubmttq": "ủy ban mặt trận tổ quốc",
@@ -40,7 +40,7 @@ def issuer_key(name: str | None) -> str | None:
     s = fold_tones(name)
     words = []
     for w in re.findall(r"[\w&]+", s):
-        words.extend(_ABBREVIATIONS.get(w, w).split())
+        words.extend(ABBREVIATIONS.get(w, w).split())
     s = " ".join(words)
     for office in _OFFICE_WORDS:
         if s.startswith(office + " "):

@@ -260,3 +260,9 @@ class GraphEdgeOut(BaseModel):
 class GraphOut(BaseModel):
     nodes: list[GraphNodeOut]
     edges: list[GraphEdgeOut]
+
+
+class SearchPageOut(Page[SearchHitOut]):
+    numbered: list[DocRefOut] = Field(
+        description="When the query is a number (1313/UBND-TTHC): the documents carrying it, "
+                    "stubs (cited but not stored) included")

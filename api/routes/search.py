@@ -5,25 +5,28 @@ from fastapi import APIRouter, Query, Request
 
 from api.deps import SessionDep
 from api.paging import MAX_OFFSET, Paging, page
+from corpus.graph.queries import doc_ref
 from corpus.search import FIELDS, MAX_QUERY_CHARS, Field, search
-from models.public import Page, SearchHitOut
+from models.public import SearchPageOut
 
 MAX_HITS = 200  # per page: each hit carries a snippet cut from the document's text
 
 router = APIRouter(prefix="/api", tags=["search"])
 
 
-@router.get("/search", response_model=Page[SearchHitOut])
+@router.get("/search", response_model=SearchPageOut)
 def get_search(
     request: Request,
     session: SessionDep,
     q: str = Query(..., max_length=MAX_QUERY_CHARS,
-                   description="Words, a number such as 1313/UBND-TTHC, with or without tone marks"),
+                   description="A phrase, phrases separated by commas, or a number such as "
+                               "1313/UBND-TTHC; with or without tone marks"),
     field: Field = Query("all", description=f"Where to look: {', '.join(FIELDS)}"),
     limit: int = Query(20, ge=1, le=MAX_HITS, description=f"Hits per page, 1 to {MAX_HITS}"),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ) -> dict:
-    """Stored documents matching every word of `q` (the last as a prefix), best first;
-    follow `next` for the following page."""
+    """Stored documents matching `q` (its words a phrase, commas between phrases, the last word
+    a prefix), best first; follow `next` for the following page."""
     result = search(session, q, field=field, limit=limit, offset=offset)
-    return page(request, Paging(limit, offset), [hit.dump() for hit in result.items], result.total)
+    return {**page(request, Paging(limit, offset), [hit.dump() for hit in result.items], result.total),
+            "numbered": [doc_ref(d) for d in result.numbered]}

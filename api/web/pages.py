@@ -25,6 +25,7 @@ from api.web.views import (
     original_view,
     recent_documents,
     recurrence_label,
+    shown_source,
 )
 from corpus.graph import chain, cited_by_document, cites
 from corpus.register import today as office_today
@@ -55,6 +56,7 @@ def _snippet_html(hit: Hit) -> Markup:
 templates.env.filters["vn_date"] = _vn_date
 templates.env.filters["snippet_html"] = _snippet_html
 templates.env.filters["recurrence"] = recurrence_label
+templates.env.filters["shown_source"] = shown_source
 templates.env.globals["today"] = lambda: office_today().isoformat()
 templates.env.globals["due"] = lambda task: due_view(task, office_today())
 templates.env.globals["statuses"] = [(s.value, label) for s, label in STATUS_LABELS.items()]

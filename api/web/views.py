@@ -128,3 +128,14 @@ def due_view(task: dict, today: dt.date) -> DueView:
         if upcoming is not None:
             return DueView(upcoming.date(), False, upcoming.date() != day)
     return DueView(day, bool(day and day < today and task.get("status") != "done"), False)
+
+
+def shown_source(source: str | None) -> str:
+    """Where a document came from, as a clerk reads it: never a folder of the server
+    (an ingest run given an absolute path stored it as such), only the name ingested:
+    `/srv/inbox/a.pdf` -> `a.pdf`, `/srv/box.zip!dir/a.pdf` -> `box.zip!dir/a.pdf`."""
+    if not source:
+        return ""
+    archive, bang, member = source.partition("!")
+    name = archive.replace("\\", "/").rsplit("/", 1)[-1]
+    return name + bang + member
