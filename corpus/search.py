@@ -7,7 +7,7 @@ finds `cải cách hành chính` and both engines see the same tokens. A query i
 folded the same way: its words are one phrase (`ke hoach` finds "kế hoạch", not
 "kể từ ... quy hoạch"; commas or semicolons separate phrases that must all
 match), the last word is a prefix. Body-name abbreviations are spelled out on both
-sides (corpus.identity.ABBREVIATIONS): the issuer column holds the name as printed
+sides (extractors.data.agencies.ABBREVIATIONS): the issuer column holds the name as printed
 and spelled out, and a phrase with an abbreviation also matches its spelled-out
 form, so `UBND tỉnh Lai Châu` finds "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" in any field. Snippets are cut from the original text around
 the first match of a tone-insensitive pattern built from the query words.
@@ -32,7 +32,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, select
 
-from corpus.identity import ABBREVIATIONS, number_key
+from corpus.identity import number_key
+from extractors.data.agencies import ABBREVIATIONS
 from models.tables import Document
 
 Field = Literal["all", "number", "subject", "issuer", "text"]
@@ -108,7 +109,8 @@ def _words(s: str | None) -> str:
     return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
 
 
-_SPELLED_OUT = {folded(k): _WORD.findall(folded(v)) for k, v in ABBREVIATIONS.items()}
+_SPELLED_OUT = {key: _WORD.findall(folded(v)) for k, v in ABBREVIATIONS.items()
+                if len(words := _WORD.findall(folded(k))) == 1 for key in words}
 
 
 def spelled_out(words: list[str]) -> list[str]:
