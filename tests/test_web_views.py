@@ -1,6 +1,8 @@
 """The pieces the pages are drawn from: highlighted spans, recurrence in words, the graph's layout."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlmodel import select
 
@@ -98,3 +100,21 @@ def test_pages_escape_the_document_text(client):
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
     found = client.get("/search", params={"q": "script alert"}).text
     assert "<script>alert" not in found and "&lt;<mark>script</mark>&gt;<mark>alert</mark>" in found
+
+
+def test_the_pages_speak_vietnamese_when_they_refuse(client):
+    missing = client.get("/documents/424242")
+    assert missing.status_code == 404
+    assert "Không có văn bản hay mục này" in missing.text and "no document" not in missing.text
+    bad_date = client.get("/tasks", params={"due_after": "31/12"})
+    assert bad_date.status_code == 400 and "không phải là ngày" in bad_date.text
+    assert "không có" in client.get("/tasks", params={"status": "late"}).text
+
+
+def test_the_register_page_lists_letters_by_incoming_number(client):
+    for path in SEEDS[:3]:
+        client.post("/api/documents", files={"file": (path.name, path.read_bytes())})
+    page = client.get("/so-den")
+    assert page.status_code == 200
+    assert [int(n) for n in re.findall(r'<td data-label="Số đến" class="incoming">(\d+)</td>', page.text)] == [1, 2, 3]
+    assert "Tên loại và trích yếu nội dung" in page.text and "/api/register.xlsx?year=" in page.text

@@ -63,8 +63,25 @@ templates.env.globals["statuses"] = [(s.value, label) for s, label in STATUS_LAB
 templates.env.globals["status_labels"] = {s.value: label for s, label in STATUS_LABELS.items()}
 
 
+class PageError(VanbanError):
+    """A form value the page refuses, with its reason written for the clerk (in Vietnamese)."""
+
+
+# What a refusal means, in the page's language; the service's own reasons are in English.
+STATUS_MEANINGS = {
+    400: "Yêu cầu không hợp lệ.",
+    401: "Cần khóa API để thực hiện việc này.",
+    404: "Không có văn bản hay mục này (có thể đã bị xóa), hoặc đây là văn bản chỉ được dẫn chiếu mà chưa được lưu.",
+    413: "Tệp quá lớn.",
+    415: "Định dạng tệp không được hỗ trợ.",
+    422: "Dữ liệu không hợp lệ.",
+    429: "Quá nhiều yêu cầu trong một phút, hãy thử lại sau.",
+}
+
+
 class PageRoute(APIRoute):
-    """A domain error on a page is shown as a page, with the same status and reason as the API gives."""
+    """A domain error on a page is shown as a page with the API's status, in Vietnamese: the
+    page's own reason (PageError), else what the status means."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -73,7 +90,8 @@ class PageRoute(APIRoute):
             try:
                 return await handler(request)
             except VanbanError as e:
-                return templates.TemplateResponse(request, "error.html", {"status": e.status, "reason": e.reason},
+                reason = e.reason if isinstance(e, PageError) else STATUS_MEANINGS.get(e.status, "Không thực hiện được.")
+                return templates.TemplateResponse(request, "error.html", {"status": e.status, "reason": reason},
                                                   status_code=e.status)
 
         return page_handler
@@ -132,7 +150,7 @@ def _date(name: str, value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise VanbanError(f"{name}: “{value}” không phải là ngày (năm-tháng-ngày, vd. 2024-12-31)") from None
+        raise PageError(f"{name}: “{value}” không phải là ngày (năm-tháng-ngày, vd. 2024-12-31)") from None
 
 
 def _status(value: str) -> WorkStatus | None:
@@ -141,7 +159,7 @@ def _status(value: str) -> WorkStatus | None:
     try:
         return WorkStatus(value)
     except ValueError:
-        raise VanbanError(f"Tình trạng “{value}” không có; chọn chưa xử lý, đang xử lý hoặc đã xử lý") from None
+        raise PageError(f"Tình trạng “{value}” không có; chọn chưa xử lý, đang xử lý hoặc đã xử lý") from None
 
 
 def _pages(page: int, per_page: int, total: int, base: str, params: dict) -> dict:
@@ -198,7 +216,7 @@ def register_page(request: Request, session: SessionDep, year: str = "", status:
     """Sổ đăng ký văn bản đến: the letters by incoming number, a year at a time."""
     years = register_years(session)
     if year and not year.isdigit():
-        raise VanbanError(f"Năm “{year}” không hợp lệ")
+        raise PageError(f"Năm “{year}” không hợp lệ")
     chosen = int(year) if year else (years[0] if years else office_today().year)
     filters = RegisterFilters(year=chosen, status=_status(status), handler=handler.strip() or None)
     total = count_register(session, filters)
