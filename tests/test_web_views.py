@@ -118,3 +118,20 @@ def test_the_register_page_lists_letters_by_incoming_number(client):
     assert page.status_code == 200
     assert [int(n) for n in re.findall(r'<td data-label="Số đến" class="incoming">(\d+)</td>', page.text)] == [1, 2, 3]
     assert "Tên loại và trích yếu nội dung" in page.text and "/api/register.xlsx?year=" in page.text
+
+
+def test_a_recurring_deadline_past_this_year_shows_its_next_occurrence():
+    import datetime as dt
+
+    from api.web.views import DueView, due_view
+
+    today = dt.date(2026, 12, 5)
+    quarterly = {"deadline": {"date": "2026-03-07", "recurrence": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7"}}
+    assert due_view(quarterly, today) == DueView(dt.date(2026, 12, 7), False, True)
+    annual = {"deadline": {"date": "2026-01-15", "recurrence": "FREQ=YEARLY"}}
+    assert due_view(annual, today) == DueView(dt.date(2027, 1, 15), False, True)
+    once = {"deadline": {"date": "2026-03-07", "recurrence": None}}
+    assert due_view(once, today) == DueView(dt.date(2026, 3, 7), True, False)
+    assert due_view({**once, "status": "done"}, today).overdue is False
+    ahead = {"deadline": {"date": "2026-12-20", "recurrence": "FREQ=YEARLY"}}
+    assert due_view(ahead, today) == DueView(dt.date(2026, 12, 20), False, False)
