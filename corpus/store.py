@@ -79,6 +79,7 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[dict]:
             deadline_text=t.deadline.text if t.deadline else None,
             due_date=t.deadline.date if t.deadline else None,
             recurrence=t.deadline.recurrence if t.deadline else None,
+            deadline_kind=t.deadline.kind if t.deadline else None,
             modality=t.modality, text=t.text, span_start=t.span.start, span_end=t.span.end,
         ))
     return rows

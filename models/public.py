@@ -36,6 +36,8 @@ class DeadlineOut(BaseModel):
     text: str | None = Field(description="The phrase as printed")
     date: dt.date | None
     recurrence: str | None = Field(description="RFC 5545 RRULE, e.g. FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7")
+    kind: Literal["absolute", "period", "relative", "recurring"] | None = Field(
+        description="How the phrase gives the date (null for tasks stored before the kind was kept)")
 
 
 class TaskOut(BaseModel):

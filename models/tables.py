@@ -90,7 +90,8 @@ class Task(SQLModel, table=True):
     report_to: str | None = None
     deadline_text: str | None = None
     due_date: dt.date | None = Field(default=None, index=True)
-    recurrence: str | None = None
+    recurrence: str | None = None  # the RFC 5545 RRULE (models.extraction.Deadline.recurrence)
+    deadline_kind: str | None = None  # absolute | period | relative | recurring (Deadline.kind)
     modality: str = "obligation"
     text: str = Field(default="", sa_column=Column(Text))
     span_start: int = 0

@@ -59,7 +59,8 @@ def task_view(task: Task, doc: Document) -> dict:
         "report_to": task.report_to,
         "deadline": {"text": task.deadline_text,
                      "date": task.due_date.isoformat() if task.due_date else None,
-                     "recurrence": task.recurrence} if task.deadline_text or task.due_date else None,
+                     "recurrence": task.recurrence, "kind": task.deadline_kind}
+        if task.deadline_text or task.due_date else None,
         "modality": task.modality, "text": task.text, "span": {"start": task.span_start, "end": task.span_end},
         "status": task.status, "status_label": WorkStatus(task.status).label,
         "assigned_to": task.assigned_to, "note": task.note,

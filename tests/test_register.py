@@ -126,6 +126,7 @@ def test_an_older_store_is_upgraded_and_its_letters_numbered(sqlite_url: str):
         for sql in ("DROP TABLE register_entry", "DROP TABLE register_counter", "DROP INDEX ix_task_status",
                     "ALTER TABLE task DROP COLUMN status", "ALTER TABLE task DROP COLUMN assigned_to",
                     "ALTER TABLE task DROP COLUMN note", "ALTER TABLE task DROP COLUMN done_date",
+                    "ALTER TABLE task DROP COLUMN deadline_kind",
                     "ALTER TABLE document DROP COLUMN original"):
             conn.exec_driver_sql(sql)
     engine.dispose()

@@ -125,7 +125,7 @@ def document_page(request: Request, doc_id: int, session: SessionDep, originals:
             "pieces": pieces(doc.text or "", extraction_marks(doc.extraction or {})),
             "original": original_view(doc, originals),
             "entry": get_entry(session, doc.id),
-            "source": doc.source,
+            "source": shown_source(doc.source),
         }
     return templates.TemplateResponse(request, "stub.html" if doc.stub else "document.html", context)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from dateutil.rrule import rrulestr
+from icalendar import vRecur
 from sqlmodel import Session, select
 
 from models.tables import Document
@@ -20,20 +21,24 @@ _FREQ_UNITS = {"DAILY": "ngày", "WEEKLY": "tuần", "MONTHLY": "tháng", "YEARL
 _NAMED_PERIODS = {("MONTHLY", 3): "hằng quý", ("MONTHLY", 6): "6 tháng một lần"}
 
 
-def recurrence_label(rrule: str) -> str:
-    """An RFC 5545 RRULE in words: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7' -> 'hằng quý, ngày 7'.
-    A rule it cannot read (or a plain description) is returned as it is."""
-    parts = dict(p.split("=", 1) for p in rrule.removeprefix("RRULE:").split(";") if "=" in p)
-    unit = _FREQ_UNITS.get(parts.get("FREQ", ""))
-    if unit is None or not parts.get("INTERVAL", "1").isdigit():
-        return rrule
-    interval = int(parts.get("INTERVAL", "1"))
+def recurrence_label(value: str) -> str:
+    """An RFC 5545 RRULE in words: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7' -> 'hằng quý, ngày 7',
+    read by icalendar's parser. A rule it cannot say (or a plain description) is returned as it is."""
+    rule = rrule_or_none(value)
+    if rule is None:
+        return value
+    parts = vRecur.from_ical(rule)
+    freq = str(parts["FREQ"][0])
+    unit = _FREQ_UNITS.get(freq)
+    if unit is None:
+        return value
+    interval = int(parts.get("INTERVAL", [1])[0])
     every = f"hằng {unit}" if interval == 1 else f"{interval} {unit} một lần"
-    words = _NAMED_PERIODS.get((parts["FREQ"], interval), every)
+    words = _NAMED_PERIODS.get((freq, interval), every)
     if "BYMONTHDAY" in parts:
-        words += f", ngày {parts['BYMONTHDAY']}"
+        words += ", ngày " + ",".join(str(d) for d in parts["BYMONTHDAY"])
     if "BYMONTH" in parts:
-        words += f" tháng {parts['BYMONTH']}"
+        words += " tháng " + ",".join(str(m) for m in parts["BYMONTH"])
     return words
 
 
