@@ -12,7 +12,7 @@ from corpus.identity import body_key, number_key
 from corpus.register import enter_letter
 from extractors.agency_names import store_key
 from models.extraction import Extraction
-from models.tables import Citation, Document, Task
+from models.tables import CitationRow, Document, TaskRow
 
 
 def content_hash(data: bytes) -> str:
@@ -105,7 +105,7 @@ def save_extraction(session: Session, ex: Extraction, *, digest: str, source: st
     session.flush()
     if into is None:  # a new letter (or a stub it fills): its number in the register, in this transaction
         enter_letter(session, doc.id)
-    for table, rows in ((Citation, _citation_rows(doc.id, ex)), (Task, _task_rows(doc.id, ex))):
+    for table, rows in ((CitationRow, _citation_rows(doc.id, ex)), (TaskRow, _task_rows(doc.id, ex))):
         if rows:  # Core executemany on the table: no ORM object per row
             session.connection().execute(insert(table.__table__), rows)
     graph.save_links(session, doc.id, ex)

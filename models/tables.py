@@ -40,7 +40,7 @@ class Document(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=_now)
 
 
-class Citation(SQLModel, table=True):
+class CitationRow(SQLModel, table=True):
     __tablename__ = "citation"
     __table_args__ = (  # cited-by on a large store: counts and first citing documents from the index
         Index("ix_citation_number_target_source", "number_key", "target_id", "source_id"),
@@ -65,7 +65,7 @@ class Citation(SQLModel, table=True):
     resolution: str = "unresolved"  # resolved | stub | ambiguous | unnumbered
 
 
-class CitationLink(SQLModel, table=True):
+class CitationLinkRow(SQLModel, table=True):
     """A relation the citing text states between two documents it cites
     (`Extraction.citation_links`: "Quyết định số 3546 ... thu hồi Quyết định số 1499")."""
 
@@ -77,7 +77,7 @@ class CitationLink(SQLModel, table=True):
     relation: str = "reference"
 
 
-class Task(SQLModel, table=True):
+class TaskRow(SQLModel, table=True):
     __tablename__ = "task"
 
     id: int | None = Field(default=None, primary_key=True)

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 
 from corpus.store import content_hash, find_by_hash, save_extraction
 from models.extraction import Extraction
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from service.errors import NotFound
 from service.extract import extract_bytes
 from service.originals import Originals
@@ -67,5 +67,5 @@ def document_view(session: Session, doc: Document, *, with_text: bool = False) -
     }
 
 
-def document_tasks(session: Session, doc_id: int) -> list[Task]:
-    return list(session.exec(select(Task).where(Task.document_id == doc_id).order_by(Task.position)))
+def document_tasks(session: Session, doc_id: int) -> list[TaskRow]:
+    return list(session.exec(select(TaskRow).where(TaskRow.document_id == doc_id).order_by(TaskRow.position)))

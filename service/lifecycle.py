@@ -23,7 +23,7 @@ from corpus.identity import number_key
 from corpus.store import save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Extraction, LoadMeta
-from models.tables import Citation, Document, RegisterEntry, SourceFile, Task
+from models.tables import CitationRow, Document, RegisterEntry, SourceFile, TaskRow
 from service.documents import get_document
 from service.errors import NotFound
 from service.extract import extract_bytes
@@ -49,13 +49,13 @@ def _stored(session: Session, doc_id: int) -> Document:
 
 
 def _cited_keys(session: Session, doc_id: int) -> set[str]:
-    rows = session.exec(select(Citation.number_key).where(Citation.source_id == doc_id)).all()
+    rows = session.exec(select(CitationRow.number_key).where(CitationRow.source_id == doc_id)).all()
     return {k for k in rows if k}
 
 
 def _drop_derived_rows(session: Session, doc_id: int) -> None:
-    session.execute(delete(Task).where(Task.document_id == doc_id))
-    session.execute(delete(Citation).where(Citation.source_id == doc_id))
+    session.execute(delete(TaskRow).where(TaskRow.document_id == doc_id))
+    session.execute(delete(CitationRow).where(CitationRow.source_id == doc_id))
     search.unindex_document(session, doc_id)
 
 
@@ -75,7 +75,7 @@ def delete_document(session: Session, doc_id: int, *, originals: Originals | Non
     _drop_derived_rows(session, doc_id)
     session.execute(delete(SourceFile).where(SourceFile.document_id == doc_id))
     session.execute(delete(RegisterEntry).where(RegisterEntry.document_id == doc_id))
-    cited = session.exec(select(Citation.id).where(Citation.target_id == doc_id)).first() is not None
+    cited = session.exec(select(CitationRow.id).where(CitationRow.target_id == doc_id)).first() is not None
     number = doc.number
     if cited:
         _make_stub(doc)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session, select
 
 from corpus.register import today
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.errors import NotFound, Unprocessable
 from service.webhooks import enqueue_task_change
@@ -31,9 +31,9 @@ class TaskChange(BaseModel):
     done_date: dt.date | None = Field(None, description="When it was done; defaults to today when status becomes done")
 
 
-def get_task(session: Session, task_id: int) -> tuple[Task, Document]:
-    row = session.exec(select(Task, Document).join(Document, Document.id == Task.document_id)
-                       .where(Task.id == task_id)).first()
+def get_task(session: Session, task_id: int) -> tuple[TaskRow, Document]:
+    row = session.exec(select(TaskRow, Document).join(Document, Document.id == TaskRow.document_id)
+                       .where(TaskRow.id == task_id)).first()
     if row is None:
         raise NotFound(f"no task with id {task_id}")
     return row[0], row[1]
@@ -43,7 +43,7 @@ def _clean(value: str | None) -> str | None:
     return " ".join(value.split()) or None if value is not None else None
 
 
-def apply_change(task: Task, change: TaskChange, *, on: dt.date) -> None:
+def apply_change(task: TaskRow, change: TaskChange, *, on: dt.date) -> None:
     """Set the fields `change` gives, keeping status and done date consistent."""
     given = change.model_fields_set
     if change.status is not None and "status" in given:
@@ -64,7 +64,7 @@ def apply_change(task: Task, change: TaskChange, *, on: dt.date) -> None:
         task.done_date = None
 
 
-def update_task(session: Session, task_id: int, change: TaskChange) -> tuple[Task, Document]:
+def update_task(session: Session, task_id: int, change: TaskChange) -> tuple[TaskRow, Document]:
     """Apply `change` and queue a `tasks.updated` webhook for it, in the caller's transaction."""
     task, doc = get_task(session, task_id)
     apply_change(task, change, on=today())
@@ -83,7 +83,7 @@ def _text_key(text: str) -> str:
 
 def workflow_by_text(session: Session, doc_id: int) -> dict[str, WorkflowState]:
     """The workflow of a document's tasks that left the default, by task text."""
-    rows = session.exec(select(Task).where(Task.document_id == doc_id)).all()
+    rows = session.exec(select(TaskRow).where(TaskRow.document_id == doc_id)).all()
     return {_text_key(t.text): (t.status, t.assigned_to, t.note, t.done_date) for t in rows
             if (t.status, t.assigned_to, t.note, t.done_date) != (WorkStatus.open.value, None, None, None)}
 
@@ -93,7 +93,7 @@ def restore_workflow(session: Session, doc_id: int, kept: dict[str, WorkflowStat
     if not kept:
         return 0
     matched = 0
-    for task in session.exec(select(Task).where(Task.document_id == doc_id)).all():
+    for task in session.exec(select(TaskRow).where(TaskRow.document_id == doc_id)).all():
         state = kept.pop(_text_key(task.text), None)
         if state is not None:
             task.status, task.assigned_to, task.note, task.done_date = state

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from corpus.search import folded
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 
 
@@ -22,25 +22,25 @@ class TaskQuery:
 
     def where(self, q):
         if self.assignee:  # % and _ in the name are letters, not LIKE wildcards
-            q = q.where(col(Task.assignees_text).contains(folded(self.assignee), autoescape=True))
+            q = q.where(col(TaskRow.assignees_text).contains(folded(self.assignee), autoescape=True))
         if self.due_before:
-            q = q.where(Task.due_date <= self.due_before)
+            q = q.where(TaskRow.due_date <= self.due_before)
         if self.due_after:
-            q = q.where(Task.due_date >= self.due_after)
+            q = q.where(TaskRow.due_date >= self.due_after)
         if self.document_id is not None:
-            q = q.where(Task.document_id == self.document_id)
+            q = q.where(TaskRow.document_id == self.document_id)
         if self.status is not None:
-            q = q.where(Task.status == self.status.value)
+            q = q.where(TaskRow.status == self.status.value)
         return q
 
 
 def list_tasks(session: Session, *, assignee: str | None = None, due_before: dt.date | None = None,
                due_after: dt.date | None = None, document_id: int | None = None, status: WorkStatus | None = None,
-               limit: int = 500, offset: int = 0) -> list[tuple[Task, Document]]:
+               limit: int = 500, offset: int = 0) -> list[tuple[TaskRow, Document]]:
     """Tasks with their documents, ordered by due date (undated last), then document."""
     query = TaskQuery(assignee, due_before, due_after, document_id, status)
-    q = query.where(select(Task, Document).join(Document, Document.id == Task.document_id))
-    q = q.order_by(col(Task.due_date).is_(None), Task.due_date, Task.document_id, Task.position)
+    q = query.where(select(TaskRow, Document).join(Document, Document.id == TaskRow.document_id))
+    q = q.order_by(col(TaskRow.due_date).is_(None), TaskRow.due_date, TaskRow.document_id, TaskRow.position)
     return list(session.exec(q.offset(offset).limit(limit)))
 
 
@@ -48,10 +48,10 @@ def count_tasks(session: Session, *, assignee: str | None = None, due_before: dt
                 due_after: dt.date | None = None, document_id: int | None = None,
                 status: WorkStatus | None = None) -> int:
     query = TaskQuery(assignee, due_before, due_after, document_id, status)
-    return session.exec(query.where(select(func.count()).select_from(Task))).one()
+    return session.exec(query.where(select(func.count()).select_from(TaskRow))).one()
 
 
-def task_view(task: Task, doc: Document) -> dict:
+def task_view(task: TaskRow, doc: Document) -> dict:
     return {
         "id": task.id, "document_id": doc.id, "document_type": doc.doc_type, "document_number": doc.number,
         "source": doc.source,

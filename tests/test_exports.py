@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from service.cli import app as cli_app
 from service.exports import CalendarKind, tasks_csv, tasks_ical
 from service.tasks import list_tasks
@@ -30,7 +30,7 @@ def store_seed_000(db_url: str) -> int:
         return doc.id
 
 
-def stored_rows(db_url: str, **filters) -> list[tuple[Task, Document]]:
+def stored_rows(db_url: str, **filters) -> list[tuple[TaskRow, Document]]:
     with session_scope(db_url) as session:
         return list_tasks(session, **filters)
 
@@ -101,7 +101,7 @@ def test_events_kind_puts_dated_tasks_on_all_day_events(sqlite_url):
 ])
 def test_only_valid_rrules_become_rrule(recurrence, rrule):
     doc = Document(id=7, content_hash="c" * 64, year=2024, issuer="UBND huyện Bình Sơn")
-    task = Task(id=1, document_id=7, position=0, action="Báo cáo tình hình", recurrence=recurrence,
+    task = TaskRow(id=1, document_id=7, position=0, action="Báo cáo tình hình", recurrence=recurrence,
                 deadline_text=recurrence)
     [todo] = todos(tasks_ical([(task, doc)], base_url=BASE))
     if rrule is None:

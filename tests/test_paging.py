@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from api.app import create_app
 from corpus.db import session_scope
-from models.tables import Task
+from models.tables import TaskRow
 from service.batch.local import ProcessRunner
 from service.ingest import ingest
 from service.settings import load_settings
@@ -22,7 +22,7 @@ def test_the_bulk_tasks_page_through_all(sqlite_url: str):
     summary = ingest(sqlite_url, folders, runner=ProcessRunner(2))
     assert not summary.failures
     with session_scope(sqlite_url) as session:
-        stored = session.exec(select(func.count()).select_from(Task)).one()
+        stored = session.exec(select(func.count()).select_from(TaskRow)).one()
     assert stored > 1000
     with TestClient(create_app(load_settings(db=sqlite_url, webhook_worker=False))) as client:
         first = client.get("/api/tasks", params={"limit": 300}).json()

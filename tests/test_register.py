@@ -16,7 +16,7 @@ from corpus.db import get_engine, session_scope
 from corpus.register import enter_letter, today
 from corpus.store import content_hash, save_extraction
 from extractors.pipeline import extract_text
-from models.tables import Document, RegisterEntry, Task
+from models.tables import Document, RegisterEntry, TaskRow
 from service.register_export import COLUMNS
 
 from conftest import CORPUS, SEEDS
@@ -134,7 +134,7 @@ def test_an_older_store_is_upgraded_and_its_letters_numbered(sqlite_url: str):
     with session_scope(sqlite_url) as session:
         entries = session.exec(select(RegisterEntry).order_by(RegisterEntry.number)).all()
         assert [e.number for e in entries] == [1, 2]
-        assert {t.status for t in session.exec(select(Task)).all()} == {"open"}
+        assert {t.status for t in session.exec(select(TaskRow)).all()} == {"open"}
         assert session.exec(select(Document.original)).first() is None
     with get_engine(sqlite_url).connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_task_status'").scalar() == 1

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from api.deps import SessionDep, SettingsDep
 from api.paging import Paging, page
 from models.public import Page, TaskOut
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.exports import MEDIA_TYPES, CalendarKind, CsvHeader, CsvSeparator, ExportFormat, render
 from service.settings import Settings
@@ -55,7 +55,7 @@ class TaskFilters:
                                                                 "X-Total-Count says how many match")] = EXPORT_MAX
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0
 
-    def rows(self, session: Session) -> list[tuple[Task, Document]]:
+    def rows(self, session: Session) -> list[tuple[TaskRow, Document]]:
         return list_tasks(session, **self.filters(), limit=self.limit, offset=self.offset)
 
     def filters(self) -> dict:

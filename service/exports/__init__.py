@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from service.exports.as_csv import CsvHeader, CsvSeparator, tasks_csv
 from service.exports.as_ical import CalendarKind, tasks_ical
 from service.exports.as_json import tasks_json
@@ -27,7 +27,7 @@ MEDIA_TYPES: dict[ExportFormat, str] = {
 }
 
 
-def render(fmt: ExportFormat, rows: Sequence[tuple[Task, Document]], *, base_url: str,
+def render(fmt: ExportFormat, rows: Sequence[tuple[TaskRow, Document]], *, base_url: str,
            calendar_kind: CalendarKind = CalendarKind.todo, csv_separator: CsvSeparator = CsvSeparator.comma,
            csv_header: CsvHeader = CsvHeader.en) -> bytes:
     """`rows` as returned by service.tasks.list_tasks, in the format asked for."""

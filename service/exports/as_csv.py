@@ -15,7 +15,7 @@ import io
 from collections.abc import Sequence
 from enum import Enum
 
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.exports.view import document_page_url, task_uid
 
@@ -48,7 +48,7 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def _row(task: Task, doc: Document, base_url: str, header: CsvHeader) -> list[str]:
+def _row(task: TaskRow, doc: Document, base_url: str, header: CsvHeader) -> list[str]:
     status = WorkStatus(task.status).label if header is CsvHeader.vi else task.status
     values = (
         task_uid(task, doc), task.id, doc.id, doc.number, document_page_url(base_url, doc.id),
@@ -60,7 +60,7 @@ def _row(task: Task, doc: Document, base_url: str, header: CsvHeader) -> list[st
     return [safe_cell(v) for v in values]
 
 
-def tasks_csv(rows: Sequence[tuple[Task, Document]], *, base_url: str,
+def tasks_csv(rows: Sequence[tuple[TaskRow, Document]], *, base_url: str,
               separator: CsvSeparator = CsvSeparator.comma, header: CsvHeader = CsvHeader.en) -> bytes:
     """`header=vi` names the columns in Vietnamese and writes the status as its label."""
     out = io.StringIO()

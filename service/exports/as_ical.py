@@ -20,7 +20,7 @@ from enum import Enum
 
 from icalendar import Calendar, Event, Todo, vDuration, vRecur
 
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.exports.recurrence import first_occurrence, rrule_or_none
 from service.exports.view import document_page_url, task_uid
@@ -49,18 +49,18 @@ def _shorten(text: str, limit: int) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _who(task: Task, doc: Document) -> str:
+def _who(task: TaskRow, doc: Document) -> str:
     """The assignees; a task naming no one falls to the issuer."""
     return "; ".join(task.assignees) or doc.issuer or ""
 
 
-def _summary(task: Task, doc: Document) -> str:
+def _summary(task: TaskRow, doc: Document) -> str:
     action = _shorten(task.action or task.text, SUMMARY_CHARS)
     who = _who(task, doc)
     return f"{who}: {action}" if who else action
 
 
-def _description(task: Task, doc: Document, url: str, recurrence_note: str | None) -> str:
+def _description(task: TaskRow, doc: Document, url: str, recurrence_note: str | None) -> str:
     lines = [" ".join(task.action.split())]
     for label, value in (
         ("Thực hiện", "; ".join(task.assignees)),
@@ -80,7 +80,7 @@ def _description(task: Task, doc: Document, url: str, recurrence_note: str | Non
     return "\n".join(lines)
 
 
-def _anchor(task: Task, doc: Document) -> dt.date:
+def _anchor(task: TaskRow, doc: Document) -> dt.date:
     """Where a recurrence starts counting: the task's resolved date, else the document's
     date or year, else the day it was stored."""
     if task.due_date:
@@ -90,7 +90,7 @@ def _anchor(task: Task, doc: Document) -> dt.date:
     return dt.date(doc.year, 1, 1) if doc.year else _utc(doc.created_at).date()
 
 
-def _component(task: Task, doc: Document, base_url: str, kind: CalendarKind) -> Todo | Event | None:
+def _component(task: TaskRow, doc: Document, base_url: str, kind: CalendarKind) -> Todo | Event | None:
     rule = rrule_or_none(task.recurrence)
     start = first_occurrence(rule, _anchor(task, doc)) if rule else None
     due = start or task.due_date
@@ -128,7 +128,7 @@ def _component(task: Task, doc: Document, base_url: str, kind: CalendarKind) -> 
     return comp
 
 
-def tasks_ical(rows: Sequence[tuple[Task, Document]], *, base_url: str,
+def tasks_ical(rows: Sequence[tuple[TaskRow, Document]], *, base_url: str,
                kind: CalendarKind = CalendarKind.todo) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)

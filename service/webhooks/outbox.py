@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select, update
 
-from models.tables import Document, Task, WebhookDelivery, WebhookEndpoint
+from models.tables import Document, TaskRow, WebhookDelivery, WebhookEndpoint
 from service.exports.view import document_url, task_uid
 from service.tasks import task_view
 
@@ -63,7 +63,7 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     endpoints = endpoint_ids(session) if endpoints is None else endpoints
     if not endpoints:
         return 0
-    tasks = list(session.exec(select(Task).where(Task.document_id == doc.id).order_by(Task.position)))
+    tasks = list(session.exec(select(TaskRow).where(TaskRow.document_id == doc.id).order_by(TaskRow.position)))
     if not tasks:
         return 0
     payload = {"document": _document_payload(doc),
@@ -75,7 +75,7 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     return len(endpoints)
 
 
-def enqueue_task_change(session: Session, task: Task, doc: Document) -> int:
+def enqueue_task_change(session: Session, task: TaskRow, doc: Document) -> int:
     """One `tasks.updated` delivery per endpoint for a changed task, in the same shape as
     `tasks.created` (the document and a list holding the task); how many were queued."""
     endpoints = endpoint_ids(session)
