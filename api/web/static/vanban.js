@@ -15,7 +15,8 @@
     el.classList.toggle("error", !!isError);
   }
 
-  // What each refusal means, in Vietnamese; the server's reason follows it.
+  // What each refusal means, in Vietnamese: the page speaks Vietnamese, and the API's
+  // English `detail` stays out of it.
   var REFUSALS = {
     401: "Cần khóa API: hãy nhập khóa ở mục “Khóa API” phía trên",
     404: "Không tìm thấy",
@@ -30,12 +31,9 @@
                  archive: "mục không an toàn hoặc quá lớn trong tệp nén", read: "không đọc được tệp",
                  store: "không lưu được" };
 
-  // The page speaks Vietnamese: the server's English reason stays in the tooltip (title) for support.
   function refusal(response) {
-    return response.json().catch(function () { return {}; }).then(function (body) {
-      var meaning = REFUSALS[response.status] || "Không thực hiện được";
-      return "Lỗi " + response.status + " — " + meaning + ".";
-    });
+    var meaning = REFUSALS[response.status] || "Không thực hiện được";
+    return Promise.resolve("Lỗi " + response.status + " — " + meaning + ".");
   }
 
   // API key form
@@ -93,13 +91,12 @@
         link.textContent = "Xem sổ văn bản đến";
         head.appendChild(link);
         jobReport.appendChild(head);
-        if (report.failures.length) {
+        if (report.failures.length) {  // each file and what went wrong; the English reasons are in /api/jobs/{id}/report
           var list = document.createElement("ul");
           list.className = "failures";
           report.failures.forEach(function (f) {
             var item = document.createElement("li");
             item.textContent = f.file + " — " + (STAGES[f.stage] || "lỗi");
-            item.title = f.reason;  // the server's reason, for support
             list.appendChild(item);
           });
           jobReport.appendChild(list);
