@@ -25,10 +25,10 @@ def _vn(date) -> str:
     return date.strftime("%d/%m/%Y") if date else ""
 
 
-def _values(row) -> tuple[str, ...]:
+def _values(row) -> tuple[str | int, ...]:
     entry, doc = row
     kind_and_subject = " — ".join(p for p in (doc.doc_type, doc.subject) if p)
-    return (_vn(entry.received_date), str(entry.number), doc.issuer or "", doc.number or "", _vn(doc.issued_date),
+    return (_vn(entry.received_date), entry.number, doc.issuer or "", doc.number or "", _vn(doc.issued_date),
             kind_and_subject, entry.handler or "", "", entry.note or "", _vn(entry.deadline),
             WorkStatus(entry.status).label)
 
@@ -42,7 +42,8 @@ def register_csv(rows: Sequence[RegisterRow], *, separator: CsvSeparator = CsvSe
 
 
 def register_xlsx(rows: Sequence[RegisterRow], *, title: str) -> bytes:
-    """One sheet: a title line, the column heads, a line per letter (cells are text, never formulas)."""
+    """One sheet: a title line, the column heads, a line per letter (the incoming number a
+    number, every other cell text, never a formula)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Sổ văn bản đến"
@@ -55,7 +56,8 @@ def register_xlsx(rows: Sequence[RegisterRow], *, title: str) -> bytes:
     for row in rows:
         sheet.append(list(_values(row)))
         for cell in sheet[sheet.max_row]:
-            cell.data_type = "s"  # a subject starting with "=" stays text
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # a subject starting with "=" stays text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(WIDTHS):
         sheet.column_dimensions[chr(ord("A") + i)].width = width

@@ -68,7 +68,7 @@ def test_a_line_is_changed_filtered_and_exported(client):
     book = load_workbook(io.BytesIO(client.get("/api/register.xlsx", params={"year": today().year}).content))
     sheet_rows = list(book.active.iter_rows(values_only=True))
     assert sheet_rows[0][0] == f"SỔ ĐĂNG KÝ VĂN BẢN ĐẾN NĂM {today().year}"
-    assert tuple(sheet_rows[1]) == COLUMNS and [r[1] for r in sheet_rows[2:]] == ["1", "2", "3"]
+    assert tuple(sheet_rows[1]) == COLUMNS and [r[1] for r in sheet_rows[2:]] == [1, 2, 3]
 
 
 def test_numbers_restart_each_year_and_a_deleted_number_is_not_given_again(sqlite_url: str):
@@ -138,3 +138,13 @@ def test_an_older_store_is_upgraded_and_its_letters_numbered(sqlite_url: str):
         assert session.exec(select(Document.original)).first() is None
     with get_engine(sqlite_url).connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_task_status'").scalar() == 1
+
+
+def test_a_sheet_cell_is_never_a_formula():
+    from service.register_export import register_xlsx
+
+    entry = RegisterEntry(document_id=1, year=2026, number=7, received_date=dt.date(2026, 1, 2), status="done")
+    doc = Document(id=1, subject='=HYPERLINK("http://example.invalid")', issuer="-UBND xã")
+    [row] = list(load_workbook(io.BytesIO(register_xlsx([(entry, doc)], title="T"))).active.iter_rows(min_row=3))
+    assert row[5].value == '=HYPERLINK("http://example.invalid")' and row[5].data_type == "s"  # text, not "f"
+    assert (row[1].value, row[1].data_type) == (7, "n") and row[2].value == "-UBND xã" and row[-1].value == "đã xử lý"
