@@ -68,7 +68,7 @@ def test_several_files_and_a_zip_become_one_job(client, tmp_path: Path):
     assert (job["status"], job["total"], job["failed"]) == ("done", 6, 0)
     assert job["stored"] + job["duplicates"] + job["already"] == 6 and job["duplicates"] >= 1
     sources = {d["source"] for d in client.get("/api/tasks", params={"limit": 1000}).json()["items"]}
-    assert sources <= {p.name for p in BULK[:3]} | {f"hop-thu.zip!archive/{p.name}" for p in BULK[3:5]}
+    assert sources and sources <= {p.name for p in BULK[:3]} | {f"hop-thu.zip!archive/{p.name}" for p in BULK[3:5]}
     register = client.get("/api/register").json()
     assert [r["number"] for r in register["items"]] == list(range(1, job["stored"] + 1))
     kept = {p.name for p in (tmp_path / "vanban-originals").rglob("*") if p.is_file()}
