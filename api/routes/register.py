@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
 from api.paging import MAX_OFFSET, Paging, RowId, page
@@ -14,6 +15,7 @@ from models.workflow import WorkStatus
 from service.exports import CsvSeparator
 from service.register import (
     RegisterChange,
+    RegisterRow,
     RegisterFilters,
     count_register,
     list_register,
@@ -21,6 +23,7 @@ from service.register import (
     update_entry,
 )
 from service.register_export import XLSX_TYPE, register_csv, register_xlsx
+from service.settings import Settings
 
 router = APIRouter(prefix="/api/register", tags=["register"])
 EXPORT_MAX = 100_000
@@ -39,7 +42,7 @@ class RegisterQuery:
         return RegisterFilters(self.year, self.status, self.handler, self.received_from, self.received_to)
 
 
-def _base_url(request: Request, settings) -> str:
+def _base_url(request: Request, settings: Settings) -> str:
     return settings.public_url or str(request.base_url)
 
 
@@ -53,7 +56,7 @@ def get_register(request: Request, session: SessionDep, settings: SettingsDep,
     return page(request, paging, [row_view(e, d, base_url=base) for e, d in rows], count_register(session, filters))
 
 
-def _export_rows(session, query: RegisterQuery, offset: int):
+def _export_rows(session: Session, query: RegisterQuery, offset: int) -> list[RegisterRow]:
     return list_register(session, query.filters(), limit=EXPORT_MAX, offset=offset)
 
 
