@@ -1,5 +1,5 @@
-"""Lists never stop silently: over the bulk, dev, central and seed folders (1,129 tasks with
-the extractors of December 2026; the bulk folder alone gives 828) /api/tasks says how many
+"""Lists never stop silently: over the bulk, dev, central and seed folders (1,266 tasks with
+the extractors of 5 December 2026; the bulk folder alone gives 904) /api/tasks says how many
 there are and its `next` links page through every one of them, once."""
 from __future__ import annotations
 
