@@ -1,24 +1,22 @@
-"""Ids in paths, and offset paging for every list route: `limit` (1 to MAX_LIMIT) and `offset` in the query,
-`total` and a `next` link in the answer (models.public.Page)."""
+"""Offset paging for every list route: `limit` (1 to MAX_LIMIT) and `offset` (api.params)
+in the query, `total` and a `next` link in the answer (models.public.Page)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Path, Query, Request
+from fastapi import Query, Request
 
-MAX_ID = 2**31 - 1  # PostgreSQL's integer; a larger id is a 422, not a database error
-RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="A stored row's id")]
+from api.params import Offset
 
 MAX_LIMIT = 1000
-MAX_OFFSET = 1_000_000_000  # past any store's size; larger values (up to 2^63 and beyond) get a 422
 
 
 @dataclass(frozen=True)
 class Paging:
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page, 1 to {MAX_LIMIT}")] = 100
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip: the `next` link sets it")] = 0
+    offset: Offset = 0
 
 
 def next_link(request: Request, paging: Paging, total: int) -> str | None:

@@ -167,6 +167,7 @@ class WebhookCreatedOut(WebhookOut):
 
 class HealthOut(BaseModel):
     status: Literal["ok"]
+    pool: dict[str, int] = Field(description="The extraction pool: workers, reading, uploads, queue")
 
 
 class DocRefOut(BaseModel):
@@ -216,6 +217,7 @@ class CiteOut(BaseModel):
     text: str
     resolution: Literal["resolved", "stub", "ambiguous", "unnumbered", "unresolved"]
     target: DocRefOut | None
+    mentions: list[SpanOut] = Field(description="Every place the citing text mentions the cited document")
 
 
 class CitesOut(BaseModel):

@@ -1,16 +1,14 @@
-"""Store one document: extract it unless the same bytes are already stored."""
+"""Stored documents: store one extraction, read one back."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from corpus.store import content_hash, find_by_hash, save_extraction
+from corpus.store import find_by_hash, save_extraction
 from models.extraction import Extraction
 from models.tables import Document, TaskRow
 from service.errors import NotFound
-from service.extract import extract_bytes
-from service.originals import Originals
 from service.register import get_entry, line_view
 from service.tasks import task_view
 from service.webhooks import enqueue_document_tasks
@@ -22,16 +20,15 @@ class Stored:
     created: bool  # False when the same bytes were stored before
 
 
-def store_bytes(session: Session, data: bytes, filename: str, *, originals: Originals | None = None) -> Stored:
-    """Extract and store `data`, keeping the file in `originals` before the caller commits;
-    idempotent by content hash."""
-    digest = content_hash(data)
+def store_extraction(session: Session, extraction: Extraction, *, digest: str, source: str,
+                     original: str | None = None) -> Stored:
+    """Store the extraction of the bytes hashed `digest`, in the caller's write
+    transaction; idempotent by content hash (the stored document when they are in).
+    `original`: the hash of the file kept as received (service.originals), written before."""
     existing = find_by_hash(session, digest)
     if existing is not None:
         return Stored(existing, created=False)
-    extraction = extract_bytes(data, filename)
-    kept = originals.keep(data, digest) if originals else None
-    doc = save_extraction(session, extraction, digest=digest, source=filename, original=kept)
+    doc = save_extraction(session, extraction, digest=digest, source=source, original=original)
     enqueue_document_tasks(session, doc)  # webhooks: queued in this transaction, sent after it
     return Stored(doc, created=True)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from corpus.store import content_hash
 from service.batch.progress import ProgressSink, SilentProgress
@@ -19,6 +19,9 @@ from service.batch.sources import ArchiveLimits, SourceError, SourceReader, find
 from service.batch.work import Outcome, WorkItem
 from service.batch.writer import StoreWriter
 from service.originals import Originals
+
+if TYPE_CHECKING:
+    from extractors.load.limits import Limits
 
 
 # Documents per transaction: small enough that the writer keeps pace with the workers
@@ -32,11 +35,13 @@ class Runner(Protocol):
 
 
 def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
-           limits: ArchiveLimits = ArchiveLimits(), progress: ProgressSink | None = None,
+           limits: ArchiveLimits = ArchiveLimits(), doc_limits: Limits | None = None,
+           progress: ProgressSink | None = None,
            labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
            commit_every: int = COMMIT_EVERY, originals: Originals | None = None) -> IngestSummary:
     """Store every document under `paths`, committing every `commit_every` documents
-    (or 2 seconds), and link their citations; KeyboardInterrupt or `should_stop` ends
+    (or 2 seconds), and link their citations; `doc_limits` is each document's budget
+    (extractors.load.limits; None: its defaults). KeyboardInterrupt or `should_stop` ends
     the run early with what was done committed and `summary.interrupted` set.
     Each file sent to extraction is kept in `originals` first; the writer removes
     those that did not become a document."""
@@ -76,7 +81,7 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 first_source[digest] = ref.label
                 if originals is not None:
                     originals.keep(data, digest)
-                yield WorkItem(ref.label, ref.filename, digest, data)
+                yield WorkItem(ref.label, ref.filename, digest, data, doc_limits)
 
     try:
         try:
@@ -87,6 +92,9 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 else:
                     writer.add(outcome)
                 progress.advance(summary)
+                if should_stop():  # an interrupt whose KeyboardInterrupt was lost (raised in a finaliser)
+                    summary.interrupted = True
+                    break
         except KeyboardInterrupt:
             summary.interrupted = True
         writer.flush()

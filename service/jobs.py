@@ -1,5 +1,6 @@
-"""Ingest jobs for the API: an uploaded zip is stored in the database with its job,
-a background thread runs the batch ingest over it, and the job's progress and
+"""Ingest jobs for the API: an uploaded zip archive (or a file too large to answer
+at once) is stored in the database with its job, a background thread runs the
+batch ingest over it in the server's shared pool, and the job's progress and
 report live in the database, so a restarted server picks the job up again and
 the resumed run skips what was already stored.
 """
@@ -9,24 +10,27 @@ import dataclasses
 import datetime as dt
 import io
 import logging
-import os
+import re
 import tempfile
 import threading
 import time
 import zipfile
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from corpus.db import get_engine, session_scope
+from corpus.db import read_scope, write_scope
 from models.tables import IngestJob, IngestUpload
-from service.batch.local import ProcessRunner
 from service.batch.report import IngestSummary
 from service.batch.sources import ArchiveLimits
 from service.errors import BadDocument, NotFound
-from service.ingest import ingest
+from service.ingest import Runner, ingest
 from service.originals import Originals
+
+if TYPE_CHECKING:
+    from extractors.load.limits import Limits
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +47,10 @@ MAX_FILES = 1000  # in one job of several files
 
 
 def submit_job(db_url: str, *, filename: str, data: bytes, packed: bool = False) -> IngestJob:
-    """Queue a zip archive for ingest, committed before this returns so a worker sees it."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise BadDocument(f"{filename}: not a zip archive")
-    with session_scope(db_url) as session:
+    """Queue a file (a zip archive: its members; `packed`: the files submit_files packed)
+    for ingest, committed before this returns so that a worker sees it and the answer can
+    point at it."""
+    with write_scope(db_url) as session:
         job = IngestJob(filename=filename, packed=packed)
         session.add(job)
         session.flush()
@@ -69,8 +73,8 @@ def _unique_names(names: list[str]) -> list[str]:
 
 
 def submit_files(db_url: str, files: list[tuple[str, bytes]]) -> IngestJob:
-    """Queue several files (documents and zip archives) as one job: a single zip is queued as it
-    is; otherwise they are packed, uncompressed, into one archive that the job unpacks."""
+    """Queue several files (documents and zip archives) as one job: a single file is queued as
+    it is; several are packed, uncompressed, into one archive that the job unpacks."""
     if not files:
         raise BadDocument("no file sent")
     if len(files) > MAX_FILES:
@@ -78,7 +82,7 @@ def submit_files(db_url: str, files: list[tuple[str, bytes]]) -> IngestJob:
     for name, data in files:
         if name.lower().endswith(".zip") and not zipfile.is_zipfile(io.BytesIO(data)):
             raise BadDocument(f"{name}: not a zip archive")
-    if len(files) == 1 and zipfile.is_zipfile(io.BytesIO(files[0][1])):
+    if len(files) == 1:
         return submit_job(db_url, filename=files[0][0], data=files[0][1])
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
@@ -91,7 +95,7 @@ def _job_sources(folder: Path, data: bytes, filename: str, packed: bool) -> tupl
     """Write the job's upload into `folder`: the archive itself, or (packed) each file sent,
     with the labels reports use (the names sent, never the server's paths)."""
     if not packed:
-        path = folder / "upload.zip"
+        path = folder / _spool_name(filename)
         path.write_bytes(data)
         return [path], {path: filename}
     paths, labels = [], {}
@@ -145,7 +149,7 @@ class JobProgress:
         self._last = 0.0
 
     def start(self, total: int) -> None:
-        with session_scope(self.db_url) as session:
+        with write_scope(self.db_url) as session:
             job = get_job(session, self.job_id)
             job.total = total
 
@@ -153,18 +157,26 @@ class JobProgress:
         self.processed += 1
         if time.monotonic() - self._last >= self.every:
             self._last = time.monotonic()
-            with session_scope(self.db_url) as session:
+            with write_scope(self.db_url) as session:
                 _copy_counts(get_job(session, self.job_id), summary, self.processed)
 
     def stop(self, summary: IngestSummary) -> None:
         pass
 
 
-def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
+def _spool_name(filename: str) -> str:
+    """The name the job's file gets on disk, in its own temporary folder: the uploaded
+    name's last part, letters, digits, spaces, dots and dashes kept (its suffix picks the
+    format, and reasons name it), nothing that could leave the folder or hide the file."""
+    name = re.sub(r"[^\w .\-]", "_", PurePath(filename.replace("\\", "/")).name)[-120:].lstrip(".")
+    return name or "upload"
+
+
+def run_job(db_url: str, job_id: int, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
             should_stop: Callable[[], bool] = lambda: False, originals: Originals | None = None) -> IngestSummary:
     """Run (or resume) one job to its end, or until `should_stop()`; the job stays
     queued when stopped, to be resumed."""
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         job.status, job.runs, job.error, job.updated_at = "running", job.runs + 1, None, _now()
         upload = session.get(IngestUpload, job_id)
@@ -175,9 +187,9 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
     with tempfile.TemporaryDirectory(prefix="vanban-job-") as tmp:
         paths, labels = _job_sources(Path(tmp), data, filename, packed)
         del data
-        summary = ingest(db_url, paths, runner=ProcessRunner(workers), limits=limits, progress=progress,
+        summary = ingest(db_url, paths, runner=runner, limits=limits, doc_limits=doc_limits, progress=progress,
                          labels=labels, should_stop=should_stop, originals=originals)
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)
         if summary.interrupted:
@@ -191,13 +203,13 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
 
 
 def _fail_job(db_url: str, job_id: int, reason: str) -> None:
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         job.status, job.error, job.updated_at, job.finished_at = "failed", reason, _now(), _now()
 
 
 def next_open_job(db_url: str) -> int | None:
-    with Session(get_engine(db_url)) as session:
+    with read_scope(db_url) as session:
         return session.exec(select(IngestJob.id).where(IngestJob.status.in_(OPEN_STATES))
                             .order_by(IngestJob.id)).first()
 
@@ -206,10 +218,10 @@ class JobWorker:
     """Runs open jobs one after the other on a daemon thread, oldest first; a job left
     `running` by a stopped or crashed server is simply run again."""
 
-    def __init__(self, db_url: str, *, limits: ArchiveLimits, workers: int | None = None, poll: float = 2.0,
-                 originals: Originals | None = None):
-        self.db_url, self.limits, self.poll, self.originals = db_url, limits, poll, originals
-        self.workers = workers or os.cpu_count() or 1
+    def __init__(self, db_url: str, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
+                 poll: float = 2.0, originals: Originals | None = None):
+        self.db_url, self.runner, self.limits, self.doc_limits, self.poll = db_url, runner, limits, doc_limits, poll
+        self.originals = originals
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="vanban-ingest-jobs", daemon=True)
@@ -231,8 +243,8 @@ class JobWorker:
             try:
                 job_id = next_open_job(self.db_url)
                 if job_id is not None:
-                    run_job(self.db_url, job_id, workers=self.workers, limits=self.limits,
-                            should_stop=self._stop.is_set, originals=self.originals)
+                    run_job(self.db_url, job_id, runner=self.runner, limits=self.limits,
+                            doc_limits=self.doc_limits, should_stop=self._stop.is_set, originals=self.originals)
                     continue
             except Exception as e:  # the thread outlives one bad job or a database outage
                 log.exception("ingest job %s failed", job_id)

@@ -18,13 +18,14 @@ from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from corpus import search
+from corpus.db import read_scope, write_scope
 from corpus.graph import resolve_number
 from corpus.identity import number_key
 from corpus.store import save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Extraction, LoadMeta
 from models.tables import CitationRow, Document, RegisterEntry, SourceFile, TaskRow
-from service.documents import get_document
+from service.documents import document_view, get_document
 from service.errors import NotFound
 from service.extract import extract_bytes
 from service.originals import Originals
@@ -98,20 +99,26 @@ def _fresh_extraction(doc: Document, originals: Originals | None) -> Extraction:
     return extract_text(doc.text or "", meta=LoadMeta.model_validate(load) if load else None)
 
 
-def reextract_document(session: Session, doc_id: int, *, originals: Originals | None = None) -> Document:
-    """Run the current pipeline over the original (or the stored text) and update the document in place."""
-    doc = _stored(session, doc_id)
-    old_keys = _cited_keys(session, doc_id) | ({doc.number_key} if doc.number_key else set())
+def reextract_document(db_url: str, doc_id: int, *, originals: Originals | None = None) -> dict:
+    """Run the current pipeline over the kept original (else the stored text), with no
+    transaction open, then update the document in place in one short write, committed
+    before this returns; tasks whose text is unchanged keep their workflow. Answers the
+    document as GET /api/documents/{id} shows it."""
+    with read_scope(db_url) as session:
+        doc = _stored(session, doc_id)
     ex = _fresh_extraction(doc, originals)
-    workflow = workflow_by_text(session, doc_id)
-    _drop_derived_rows(session, doc_id)
-    session.flush()
-    save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc, original=doc.original)
-    restore_workflow(session, doc_id, workflow)
-    new_keys = {number_key(c.number) for c in ex.citations if c.number} | {doc.number_key}
-    for key in sorted(k for k in old_keys - new_keys if k):
-        resolve_number(session, key)
-    return doc
+    with write_scope(db_url) as session:
+        doc = _stored(session, doc_id)
+        old_keys = _cited_keys(session, doc_id) | ({doc.number_key} if doc.number_key else set())
+        workflow = workflow_by_text(session, doc_id)
+        _drop_derived_rows(session, doc_id)
+        session.flush()
+        save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc, original=doc.original)
+        restore_workflow(session, doc_id, workflow)
+        new_keys = {number_key(c.number) for c in ex.citations if c.number} | {doc.number_key}
+        for key in sorted(k for k in old_keys - new_keys if k):
+            resolve_number(session, key)
+        return document_view(session, doc)
 
 
 def stored_ids(session: Session) -> list[int]:

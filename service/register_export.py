@@ -12,8 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from models.workflow import WorkStatus
-from service.exports.as_csv import BOM, CsvSeparator, SEPARATORS, safe_cell
+from service.exports.as_csv import BOM, SEPARATORS, CsvSeparator
 from service.register import RegisterRow
+from service.spreadsheet import safe_cell
 
 COLUMNS = ("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung",
            "Đơn vị hoặc người nhận", "Ký nhận", "Ghi chú", "Hạn giải quyết", "Tình trạng giải quyết")

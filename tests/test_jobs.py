@@ -73,8 +73,20 @@ def test_several_files_and_a_zip_become_one_job(client, tmp_path: Path):
     assert [r["number"] for r in register["items"]] == list(range(1, job["stored"] + 1))
     kept = {p.name for p in (tmp_path / "vanban-originals").rglob("*") if p.is_file()}
     assert len(kept) == job["stored"]  # each stored letter's file is kept, the duplicate's is not
-    too_many = client.post("/api/jobs", files=[("file", ("big.txt", b"a" * (600 * 1024), "text/plain"))] * 2)
-    assert too_many.status_code == 413
+
+
+
+def test_several_files_over_the_archive_limit_together_are_refused(sqlite_url: str):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from service.settings import load_settings
+
+    with TestClient(create_app(load_settings(db=sqlite_url, max_archive_mb=1, webhook_worker=False))) as client:
+        half = BULK[0].read_bytes() * (600 * 1024 // len(BULK[0].read_bytes()) + 1)
+        too_much = client.post("/api/jobs", files=[("file", ("a.txt", half, "text/plain")),
+                                                   ("file", ("b.txt", half, "text/plain"))])
+        assert too_much.status_code == 413 and "VANBAN_MAX_ARCHIVE_MB" in too_much.json()["detail"]
 
 
 def test_what_is_not_a_job(client):
@@ -91,7 +103,7 @@ def _free_port() -> int:
 
 def _serve(db: Path, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
+        [sys.executable, "-m", "cli", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
          "--log-level", "warning"], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while True:

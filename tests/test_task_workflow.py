@@ -68,10 +68,17 @@ def test_a_change_needs_a_write_key_once_keys_exist(client, sqlite_url: str):
     assert answer.status_code == 200
 
 
-def test_a_change_notifies_the_webhooks(client, sqlite_url: str):
-    task = stored_seed(client)["tasks"][0]
-    client.post("/api/webhooks", json={"url": "http://127.0.0.1:9/hook"})
-    client.patch(f"/api/tasks/{task['id']}", json={"status": "done"})
+def test_a_change_notifies_the_webhooks(sqlite_url: str):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from service.settings import load_settings
+
+    settings = load_settings(db=sqlite_url, webhook_worker=False, webhook_allow_private=True)
+    with TestClient(create_app(settings)) as client:
+        task = stored_seed(client)["tasks"][0]
+        assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:9/hook"}).status_code == 201
+        assert client.patch(f"/api/tasks/{task['id']}", json={"status": "done"}).status_code == 200
     with session_scope(sqlite_url) as session:
         [delivery] = session.exec(select(WebhookDelivery)).all()
     assert delivery.event == "tasks.updated"

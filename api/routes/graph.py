@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import SessionDep
+from api.params import DocId
 from corpus import graph
 from models.public import ChainOut, CitedByDocumentOut, CitedByNumberOut, CitesOut, ConflictOut, GraphOut
 from service.documents import get_document
@@ -16,10 +17,12 @@ router = APIRouter(prefix="/api", tags=["graph"])
 # encoder walking them again (cited-by on a large store stays well under 50 ms);
 # `responses` still describes their shape (models.public) in /openapi.json.
 Plain = {"response_model": None, "response_class": JSONResponse}
+NO_DOCUMENT = {404: {"description": "No such document"}}
 
 
-def shape(model) -> dict:
-    return {"responses": {200: {"model": model, "description": "Successful Response"}}}
+def shape(model, others: dict | None = None) -> dict:
+    """The `responses` of a route answering `model` (and the `others` statuses)."""
+    return {"responses": {200: {"model": model, "description": "Successful Response"}, **(others or {})}}
 
 
 Limit = Annotated[int, Query(ge=1, le=10_000, description="Citing documents listed per target; totals count all")]
@@ -32,22 +35,22 @@ def get_cited_by(session: SessionDep, number: str = Query(..., min_length=1, des
     return JSONResponse(graph.cited_by(session, number, limit=limit))
 
 
-@router.get("/documents/{doc_id}/cites", **Plain, **shape(CitesOut))
-def get_cites(session: SessionDep, doc_id: int) -> JSONResponse:
+@router.get("/documents/{doc_id}/cites", **Plain, **shape(CitesOut, NO_DOCUMENT))
+def get_cites(session: SessionDep, doc_id: DocId) -> JSONResponse:
     """What the document cites, in text order, each citation with the document it resolves to."""
     return JSONResponse(graph.cites(session, get_document(session, doc_id)))
 
 
-@router.get("/documents/{doc_id}/cited-by", **Plain, **shape(CitedByDocumentOut))
-def get_document_cited_by(session: SessionDep, doc_id: int, limit: Limit = 100) -> JSONResponse:
+@router.get("/documents/{doc_id}/cited-by", **Plain, **shape(CitedByDocumentOut, NO_DOCUMENT))
+def get_document_cited_by(session: SessionDep, doc_id: DocId, limit: Limit = 100) -> JSONResponse:
     """The documents citing this one (stored or stub)."""
     return JSONResponse(graph.cited_by_document(session, get_document(session, doc_id), limit=limit))
 
 
-@router.get("/documents/{doc_id}/chain", **Plain, **shape(ChainOut))
+@router.get("/documents/{doc_id}/chain", **Plain, **shape(ChainOut, NO_DOCUMENT))
 def get_chain(
     session: SessionDep,
-    doc_id: int,
+    doc_id: DocId,
     direction: Annotated[Literal["cites", "cited-by", "both"], Query()] = "both",
     depth: Annotated[int, Query(ge=1, le=graph.MAX_DEPTH)] = 3,
 ) -> JSONResponse:

@@ -6,7 +6,7 @@ from pathlib import PurePosixPath
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
-from api.paging import RowId
+from api.params import DocId
 from api.deps import OriginalsDep, SessionDep
 from service.documents import get_document
 from service.errors import NotFound
@@ -23,7 +23,7 @@ INLINE_TYPES = frozenset({"application/pdf", "text/plain; charset=utf-8", "image
             responses={200: {"content": {"application/octet-stream": {}},
                              "description": "The file as received, with its type and name"},
                         404: {"description": "No such document, or its original is not kept"}})
-def read_original(doc_id: RowId, session: SessionDep, originals: OriginalsDep) -> FileResponse:
+def read_original(doc_id: DocId, session: SessionDep, originals: OriginalsDep) -> FileResponse:
     """The uploaded or ingested file itself (PDFs shown inline, other types as a download)."""
     doc = get_document(session, doc_id)
     if originals is None or not doc.original or not originals.path(doc.original).exists():

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
-from api.paging import MAX_OFFSET, Paging, RowId, page
+from api.paging import Paging, page
+from api.params import DocId, Offset
 from models.public import Page, RegisterRowOut
 from models.workflow import WorkStatus
 from service.exports import CsvSeparator
@@ -65,7 +66,7 @@ def _export_rows(session: Session, query: RegisterQuery, offset: int) -> list[Re
 def get_register_csv(session: SessionDep, query: Annotated[RegisterQuery, Depends()],
                      sep: Annotated[CsvSeparator, Query(description=(
                          "Column separator: semicolon for Excel under Vietnamese regional settings"))] = CsvSeparator.comma,
-                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> Response:
+                     offset: Offset = 0) -> Response:
     """The register as CSV in the columns of Decree 30/2020, Appendix IV (up to 100,000 lines)."""
     filters = query.filters()
     return Response(register_csv(_export_rows(session, query, offset), separator=sep),
@@ -77,7 +78,7 @@ def get_register_csv(session: SessionDep, query: Annotated[RegisterQuery, Depend
 @router.get(".xlsx", response_class=Response,
             responses={200: {"content": {XLSX_TYPE: {}}, "description": "One sheet in the register's columns"}})
 def get_register_xlsx(session: SessionDep, query: Annotated[RegisterQuery, Depends()],
-                      offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> Response:
+                      offset: Offset = 0) -> Response:
     """The register as an Excel workbook in the columns of Decree 30/2020, Appendix IV."""
     title = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" + (f" NĂM {query.year}" if query.year else "")
     return Response(register_xlsx(_export_rows(session, query, offset), title=title), media_type=XLSX_TYPE,
@@ -88,7 +89,7 @@ def get_register_xlsx(session: SessionDep, query: Annotated[RegisterQuery, Depen
 @router.patch("/{doc_id}", response_model=RegisterRowOut,
               responses={404: {"description": "No such letter in the register"},
                          422: {"description": "An unknown field or status"}})
-def patch_register(doc_id: RowId, change: RegisterChange, request: Request, session: SessionDep,
+def patch_register(doc_id: DocId, change: RegisterChange, request: Request, session: SessionDep,
                    settings: SettingsDep) -> dict:
     """Set the handler (đơn vị hoặc người nhận), deadline (hạn giải quyết), status or note of a letter's line."""
     entry, doc = update_entry(session, doc_id, change)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 
 from api.deps import SessionDep
-from api.paging import MAX_OFFSET, Paging, page
+from api.paging import Paging, page
+from api.params import Offset
 from corpus.graph.queries import doc_ref
 from corpus.search import FIELDS, MAX_QUERY_CHARS, Field, search
 from models.public import SearchPageOut
@@ -23,7 +24,7 @@ def get_search(
                                "1313/UBND-TTHC; with or without tone marks"),
     field: Field = Query("all", description=f"Where to look: {', '.join(FIELDS)}"),
     limit: int = Query(20, ge=1, le=MAX_HITS, description=f"Hits per page, 1 to {MAX_HITS}"),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    offset: Offset = 0,
 ) -> dict:
     """Stored documents matching `q` (its words a phrase, commas between phrases, the last word
     a prefix), best first; follow `next` for the following page."""

@@ -1,7 +1,6 @@
 """Tasks across stored documents."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Annotated
@@ -11,6 +10,7 @@ from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
 from api.paging import Paging, page
+from api.params import DocumentFilter, IsoDate, Offset
 from models.public import Page, TaskOut
 from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
@@ -27,9 +27,9 @@ def get_tasks(
     session: SessionDep,
     paging: Annotated[Paging, Depends()],
     assignee: str | None = Query(None, max_length=200, description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)"),
-    due_before: dt.date | None = Query(None, description="Due on or before this date"),
-    due_after: dt.date | None = Query(None, description="Due on or after this date"),
-    document_id: int | None = Query(None, ge=1, le=2**31 - 1),
+    due_before: IsoDate | None = Query(None, description="Due on or before this date (YYYY-MM-DD)"),
+    due_after: IsoDate | None = Query(None, description="Due on or after this date (YYYY-MM-DD)"),
+    document_id: DocumentFilter = None,
     status: WorkStatus | None = Query(None, description="open, in_progress or done"),
 ) -> dict:
     """Stored tasks, earliest due first, a page at a time: follow `next` for the rest."""
@@ -47,13 +47,13 @@ class TaskFilters:
     """The filters of GET /api/tasks, shared by its CSV and iCalendar variants."""
 
     assignee: Annotated[str | None, Query(description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)")] = None
-    due_before: Annotated[dt.date | None, Query(description="Due on or before this date")] = None
-    due_after: Annotated[dt.date | None, Query(description="Due on or after this date")] = None
-    document_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None
+    due_before: Annotated[IsoDate | None, Query(description="Due on or before this date (YYYY-MM-DD)")] = None
+    due_after: Annotated[IsoDate | None, Query(description="Due on or after this date (YYYY-MM-DD)")] = None
+    document_id: DocumentFilter = None
     status: Annotated[WorkStatus | None, Query(description="open, in_progress or done")] = None
     limit: Annotated[int, Query(ge=1, le=EXPORT_MAX, description=f"Tasks in the file, at most {EXPORT_MAX}; "
                                                                 "X-Total-Count says how many match")] = EXPORT_MAX
-    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0
+    offset: Offset = 0
 
     def rows(self, session: Session) -> list[tuple[TaskRow, Document]]:
         return list_tasks(session, **self.filters(), limit=self.limit, offset=self.offset)

@@ -127,7 +127,7 @@ def cites(session: Session, doc: Document) -> dict:
     } for c in cits]}
 
 
-def _mentions(extracted: list[dict], c: Citation) -> list[dict]:
+def _mentions(extracted: list[dict], c: CitationRow) -> list[dict]:
     """Every place the citing text mentions the cited document (`Citation.mentions` of
     the stored extraction); the citation's own span for an extraction stored before."""
     own = {"start": c.span_start, "end": c.span_end}

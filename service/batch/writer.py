@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from corpus import graph
-from corpus.db import get_engine
+from corpus.db import get_engine, writer_lock
 from corpus.identity import body_key, number_key
 from corpus.store import document_year, find_by_hash, graph_keys, save_extraction
 from models.extraction import Extraction
@@ -109,6 +109,7 @@ class StoreWriter:
                  resolve_seconds: float = 60.0, originals: Originals | None = None):
         self.engine = get_engine(db_url)
         self.originals = originals
+        self.lock = writer_lock(db_url)  # a server's uploads write between this writer's transactions
         self.summary = summary
         self.batch_size = batch_size
         self.max_seconds = max_seconds
@@ -131,7 +132,7 @@ class StoreWriter:
         if not batch:
             return
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 endpoints = endpoint_ids(session)
                 results = [_write(session, o, keys, endpoints, self._original(o)) for o in batch]
@@ -147,7 +148,7 @@ class StoreWriter:
     def resolve(self) -> None:
         """Link every queued number key (this run's and an interrupted run's)."""
         while True:
-            with Session(self.engine) as session:
+            with self.lock, Session(self.engine) as session:
                 done = resolve_pending(session)
                 session.commit()
             if not done:
@@ -156,7 +157,7 @@ class StoreWriter:
 
     def _write_alone(self, outcome: Outcome) -> Duplicate | Failure | None:
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 result = _write(session, outcome, keys, endpoint_ids(session), self._original(outcome))
                 _queue_keys(session, keys)

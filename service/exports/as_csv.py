@@ -18,6 +18,7 @@ from enum import Enum
 from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.exports.view import document_page_url, task_uid
+from service.spreadsheet import safe_cell
 
 
 class CsvSeparator(str, Enum):
@@ -40,12 +41,6 @@ COLUMNS = ("uid", "task_id", "document_id", "document_number", "document_url", "
 VI_COLUMNS = ("Mã", "Mã nhiệm vụ", "Mã văn bản", "Số, ký hiệu", "Đường dẫn", "Đơn vị thực hiện", "Nhiệm vụ",
               "Phối hợp", "Báo cáo", "Thời hạn (nguyên văn)", "Hạn", "Lặp lại (RRULE)", "Loại", "Nguyên văn",
               "Tình trạng", "Người xử lý", "Ghi chú", "Ngày xong")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _row(task: TaskRow, doc: Document, base_url: str, header: CsvHeader) -> list[str]:

@@ -19,11 +19,13 @@
   // English `detail` stays out of it.
   var REFUSALS = {
     401: "Cần khóa API: hãy nhập khóa ở mục “Khóa API” phía trên",
+    403: "Khóa API này không đủ quyền",
     404: "Không tìm thấy",
     413: "Tệp quá lớn",
     415: "Định dạng tệp không được hỗ trợ",
     422: "Dữ liệu không hợp lệ: tệp hỏng, bị khóa, rỗng, hoặc giá trị nhập chưa đúng",
-    429: "Quá nhiều yêu cầu ghi trong một phút, hãy thử lại sau"
+    429: "Quá nhiều yêu cầu ghi trong một phút, hãy thử lại sau",
+    503: "Máy chủ đang bận, hãy thử lại sau ít giây"
   };
 
   var JOB_STATES = { queued: "Đang chờ", running: "Đang đọc", done: "Xong", failed: "Lỗi" };
@@ -71,6 +73,9 @@
       fetch("/api/documents", { method: "POST", body: data, headers: authHeaders() })
         .then(function (response) {
           if (!response.ok) return refusal(response).then(function (m) { say(status, m, true); });
+          if (response.status === 202) {  // a large file, read in the background as a job
+            return response.json().then(function (job) { say(status, "Tệp lớn đang được đọc ở chế độ nền…"); watch(job); });
+          }
           return response.json().then(function (doc) {
             say(status, "Đã lưu. Đang mở văn bản…");
             window.location.href = "/documents/" + doc.id;
@@ -80,7 +85,7 @@
     };
 
     var showReport = function (job) {
-      return fetch("/api/jobs/" + job.id + "/report").then(function (r) { return r.json(); }).then(function (report) {
+      return fetch("/api/jobs/" + job.id + "/report", { headers: authHeaders() }).then(function (r) { return r.json(); }).then(function (report) {
         jobReport.textContent = "";
         var head = document.createElement("p");
         head.id = "job-summary";
@@ -111,7 +116,7 @@
       if (job.status === "done") { say(status, "Đã xử lý xong."); return showReport(job); }
       if (job.status === "failed") { say(status, "Không xử lý được các tệp đã gửi.", true); return; }
       setTimeout(function () {
-        fetch("/api/jobs/" + job.id).then(function (r) { return r.json(); }).then(watch)
+        fetch("/api/jobs/" + job.id, { headers: authHeaders() }).then(function (r) { return r.json(); }).then(watch)
           .catch(function () { say(status, "Mất kết nối tới máy chủ; tải lại trang để xem tiến độ.", true); });
       }, 500);
     };
