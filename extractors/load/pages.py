@@ -32,6 +32,7 @@ class Segment:
     x1: float
     y1: float
     text: str
+    confidence: float | None = None  # OCR'd: Tesseract's mean confidence of its words
 
     @property
     def height(self) -> float:
