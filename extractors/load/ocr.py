@@ -35,10 +35,10 @@ WORKERS = max(1, len(os.sched_getaffinity(0)))
 
 @dataclass
 class OcrPage:
-    """The words Tesseract read on one page image, as segments in PDF points, and
+    """The words Tesseract read on one page image, one segment each in PDF points, and
     the mean confidence (0-100) of those words."""
 
-    segments: list[Segment]
+    words: list[Segment]
     confidence: float | None
 
 
@@ -74,45 +74,25 @@ def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeou
     return proc.stdout.decode("utf-8", "replace")
 
 
-def _segments(tsv: str, dpi: int) -> OcrPage:
-    """Tesseract's lines as segments in PDF points (a line is cut where its words are
-    more than two line heights apart), with their mean word confidence."""
+def _words(tsv: str, dpi: int) -> OcrPage:
+    """Tesseract's words as segments in PDF points, each with its confidence."""
     scale = 72 / dpi
-    lines: dict[tuple[str, ...], list[tuple[float, float, float, float, str, float]]] = {}
+    words: list[Segment] = []
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         left, top, width, height = (float(c) * scale for c in cols[6:10])
-        lines.setdefault(tuple(cols[1:5]), []).append(
-            (left, top, left + width, top + height, cols[11], max(0.0, float(cols[10]))))
-    segments: list[Segment] = []
-    confidences: list[float] = []
-    for words in lines.values():
-        height = max(w[3] for w in words) - min(w[1] for w in words)
-        current: Segment | None = None
-        scores: list[float] = []
-        for x0, y0, x1, y1, text, conf in sorted(words):
-            confidences.append(conf)
-            if current is not None and x0 - current.x1 <= 2 * height:
-                current.text += " " + text
-                current.x1, current.y0, current.y1 = x1, min(current.y0, y0), max(current.y1, y1)
-                scores.append(conf)
-            else:
-                if current is not None:
-                    current.confidence = sum(scores) / len(scores)
-                current, scores = Segment(x0, y0, x1, y1, text), [conf]
-                segments.append(current)
-        if current is not None:
-            current.confidence = sum(scores) / len(scores)
-    mean = sum(confidences) / len(confidences) if confidences else None
-    return OcrPage(segments, mean)
+        words.append(Segment(left, top, left + width, top + height, cols[11].strip(),
+                             confidence=max(0.0, float(cols[10]))))
+    mean = sum(w.confidence for w in words) / len(words) if words else None
+    return OcrPage(words, mean)
 
 
-def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:
+def ocr_words(image: bytes, dpi: int = DPI) -> OcrPage:
     """One page image read by Tesseract: its words as segments in PDF points."""
     try:
-        return _segments(ocr_image(image, dpi=dpi, tsv=True), dpi)
+        return _words(ocr_image(image, dpi=dpi, tsv=True), dpi)
     except subprocess.TimeoutExpired as e:
         raise LoadError(f"OCR took more than {_TIMEOUT_S} s on one page", kind="unreadable") from e
 
@@ -127,7 +107,7 @@ def read_pages(images: Iterable[tuple[int, bytes]], dpi: int, deadline: float) -
         if left <= 0:
             return None
         try:
-            return _segments(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
+            return _words(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
         except subprocess.TimeoutExpired:
             return None
 

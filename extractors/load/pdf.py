@@ -23,7 +23,7 @@ from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
-from extractors.load.pages import Segment, compose, rows_of
+from extractors.load.pages import Segment, compose, join_words, rows_of
 from extractors.load.pdf_signature import read_signatures
 from extractors.load.raw import RawText
 from extractors.load.stamps import Box, TextBlock, find_stamps
@@ -38,8 +38,6 @@ MIN_TEXT_CHARS = 20
 # of that is no reading of the image (it is a stamp, a page number, a stray caption).
 SCAN_COVER_SHARE = 0.5
 CHARS_PER_PT2 = 0.0008
-# Words wider than this many character heights of empty space apart start a new segment.
-_SEGMENT_GAP = 2.0
 
 
 @dataclass
@@ -120,21 +118,6 @@ def needs_ocr(page: _Page, area: float) -> bool:
     return page.image_cover >= SCAN_COVER_SHARE and chars < CHARS_PER_PT2 * page.image_cover * area
 
 
-def _row_segments(words: list[Segment]) -> list[Segment]:
-    """Words on one line joined into segments where they stand close together."""
-    out: list[Segment] = []
-    for row in rows_of(words):
-        current: Segment | None = None
-        for w in sorted(row.segments, key=lambda s: s.x0):
-            if current is not None and w.x0 - current.x1 <= _SEGMENT_GAP * max(w.height, current.height):
-                current.text += " " + w.text
-                current.x1, current.y0, current.y1 = max(current.x1, w.x1), min(current.y0, w.y0), max(current.y1, w.y1)
-            else:
-                current = Segment(w.x0, w.y0, w.x1, w.y1, w.text)
-                out.append(current)
-    return out
-
-
 def _open(data: bytes, limits: Limits) -> pymupdf.Document:
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
@@ -167,12 +150,16 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
 
 
 def _render(page: pymupdf.Page, limits: Limits) -> bytes:
-    """The page as a greyscale image at OCR resolution (PGM: no compression to pay for)."""
+    """The page at OCR resolution as the grey image of its red channel (PGM: no
+    compression to pay for). Red ink turns white in it: the office's red seal, printed
+    over the signer's title and name, no longer hides them from Tesseract, while black
+    type, and the blue ink of a signature, stay dark."""
     width, height = (round(v * ocr.DPI / 72) for v in (page.rect.width, page.rect.height))
     if width * height > limits.max_pixels:
         raise LimitExceeded(f"page {page.number + 1} rendered for OCR is {width * height:,} pixels, over the "
                             f"limit of {limits.max_pixels:,}", limit="max_pixels")
-    return page.get_pixmap(dpi=ocr.DPI, colorspace=pymupdf.csGRAY).tobytes("pgm")
+    pix = page.get_pixmap(dpi=ocr.DPI, colorspace=pymupdf.csRGB, alpha=False)
+    return pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, pix.samples[0::pix.n], False).tobytes("pgm")
 
 
 def _load(data: bytes, limits: Limits) -> RawText:
@@ -201,11 +188,11 @@ def _load(data: bytes, limits: Limits) -> RawText:
     per_page = []
     for i, layer in enumerate(layers):
         if i in read:
-            segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
+            segments = join_words(_outside(read[i].words, [r for r, _ in layer.stamps]))
         elif i in scanned:
             segments = []
         else:
-            segments = _row_segments(layer.words)
+            segments = join_words(layer.words)
         per_page.append(rows_of(segments))
     texts = compose(per_page, [p.rect.height for p in doc])
     pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t),
