@@ -9,7 +9,7 @@ import pymupdf
 
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.pages import Row, compose, join_words, rows_of
+from extractors.load.pages import Row, compose, rows_of
 from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from models.extraction import PageInfo
@@ -32,7 +32,7 @@ def _page(doc: pymupdf.Document, number: int, data: bytes) -> tuple[list[Row], f
             image = pix.tobytes("png")
     except Exception as e:  # PyMuPDF's FileDataError / RuntimeError / ValueError
         raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
-    return rows_of(join_words(ocr.ocr_words(image, dpi).words)), pix.height * 72 / dpi
+    return rows_of(ocr.ocr_segments(image, dpi).segments), pix.height * 72 / dpi
 
 
 def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:

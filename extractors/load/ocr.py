@@ -18,8 +18,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.data import ocr_marks
 from extractors.errors import LoadError
-from extractors.load.pages import Segment
+from extractors.load.formulas import restore
+from extractors.load.pages import Segment, join_line
 
 # Pages are rendered at this resolution for OCR: see the README's speed table for the
 # 200 against 300 dpi measurement on ../shared/corpus/pdf.
@@ -29,16 +31,18 @@ LANG = "vie"
 # read apart).
 PSM = "3"
 _TIMEOUT_S = 180
+# Characters read from rules and specks (extractors.data.ocr_marks), and whitespace.
+_MARKS = ocr_marks.RULE_MARKS + " \t"
 # Processes at once: one per core (each single-threaded).
 WORKERS = max(1, len(os.sched_getaffinity(0)))
 
 
 @dataclass
 class OcrPage:
-    """The words Tesseract read on one page image, one segment each in PDF points, and
-    the mean confidence (0-100) of those words."""
+    """What Tesseract read on one page image: its lines as segments in PDF points, and
+    the mean confidence (0-100) of its words."""
 
-    words: list[Segment]
+    segments: list[Segment]
     confidence: float | None
 
 
@@ -74,25 +78,34 @@ def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeou
     return proc.stdout.decode("utf-8", "replace")
 
 
-def _words(tsv: str, dpi: int) -> OcrPage:
-    """Tesseract's words as segments in PDF points, each with its confidence."""
+def _segments(tsv: str, dpi: int) -> OcrPage:
+    """Tesseract's lines as segments in PDF points, cut where more than WORD_GAP line
+    heights of blank lie between two words (the header's two columns, the two sides of
+    a blank), each with its words' mean confidence and the fixed lines of the layout
+    restored (extractors.load.formulas). Tesseract's own lines follow a skewed scan,
+    which rows across the page would not."""
     scale = 72 / dpi
-    words: list[Segment] = []
+    lines: dict[tuple[str, ...], list[Segment]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip(_MARKS):
             continue
         left, top, width, height = (float(c) * scale for c in cols[6:10])
-        words.append(Segment(left, top, left + width, top + height, cols[11].strip(),
-                             confidence=max(0.0, float(cols[10]))))
-    mean = sum(w.confidence for w in words) / len(words) if words else None
-    return OcrPage(words, mean)
+        lines.setdefault(tuple(cols[1:5]), []).append(
+            Segment(left, top, left + width, top + height, cols[11].strip(), confidence=max(0.0, float(cols[10]))))
+    segments: list[Segment] = []
+    for words in lines.values():
+        segments += join_line(words)
+    for seg in segments:
+        seg.text = restore(seg.text)
+    confidences = [w.confidence for words in lines.values() for w in words]
+    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None)
 
 
-def ocr_words(image: bytes, dpi: int = DPI) -> OcrPage:
-    """One page image read by Tesseract: its words as segments in PDF points."""
+def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:
+    """One page image read by Tesseract: its lines as segments in PDF points."""
     try:
-        return _words(ocr_image(image, dpi=dpi, tsv=True), dpi)
+        return _segments(ocr_image(image, dpi=dpi, tsv=True), dpi)
     except subprocess.TimeoutExpired as e:
         raise LoadError(f"OCR took more than {_TIMEOUT_S} s on one page", kind="unreadable") from e
 
@@ -107,7 +120,7 @@ def read_pages(images: Iterable[tuple[int, bytes]], dpi: int, deadline: float) -
         if left <= 0:
             return None
         try:
-            return _words(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
+            return _segments(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
         except subprocess.TimeoutExpired:
             return None
 

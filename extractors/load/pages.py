@@ -82,34 +82,40 @@ def rows_of(segments: list[Segment]) -> list[Row]:
         if rows:
             last = rows[-1]
             last_centre = (last.y0 + last.y1) / 2
-            if abs(centre - last_centre) < 0.5 * max(seg.height, last.y1 - last.y0):
+            small = seg.height < 0.6 * (last.y1 - last.y0) and last.y0 <= centre <= last.y1
+            if small or abs(centre - last_centre) < 0.5 * min(seg.height, last.y1 - last.y0):
                 last.segments.append(seg)
                 continue
         rows.append(Row([seg]))
     return rows
 
 
-def join_words(words: list[Segment]) -> list[Segment]:
-    """Words (from a text layer or from OCR) grouped into rows and, within a row, joined
-    into segments where less than WORD_GAP line heights of blank lie between them: the
-    two columns of a header stay apart, and a token stamped into a blank ("Số: 542
-    /TB-UBND", "ngày 06 tháng") joins the words around it."""
+def join_line(words: list[Segment]) -> list[Segment]:
+    """The words of one line joined into segments where less than WORD_GAP line heights
+    of blank lie between them: the two columns of a header stay apart, and a token
+    stamped into a blank ("Số: 542 /TB-UBND", "ngày 06 tháng") joins the words around it."""
+    if not words:
+        return []
+    height = sorted(w.height for w in words)[len(words) // 2]
     out: list[Segment] = []
-    for row in rows_of(words):
-        height = sorted(w.height for w in row.segments)[len(row.segments) // 2]
-        current: Segment | None = None
-        scores: list[float] = []
-        for w in sorted(row.segments, key=lambda s: s.x0):
-            if current is not None and w.x0 - current.x1 <= WORD_GAP * height:
-                current.text += " " + w.text
-                current.x1, current.y0, current.y1 = max(current.x1, w.x1), min(current.y0, w.y0), max(current.y1, w.y1)
-            else:
-                current, scores = Segment(w.x0, w.y0, w.x1, w.y1, w.text), []
-                out.append(current)
-            if w.confidence is not None:
-                scores.append(w.confidence)
-                current.confidence = sum(scores) / len(scores)
+    current: Segment | None = None
+    scores: list[float] = []
+    for w in sorted(words, key=lambda s: s.x0):
+        if current is not None and w.x0 - current.x1 <= WORD_GAP * height:
+            current.text += " " + w.text
+            current.x1, current.y0, current.y1 = max(current.x1, w.x1), min(current.y0, w.y0), max(current.y1, w.y1)
+        else:
+            current, scores = Segment(w.x0, w.y0, w.x1, w.y1, w.text), []
+            out.append(current)
+        if w.confidence is not None:
+            scores.append(w.confidence)
+            current.confidence = sum(scores) / len(scores)
     return out
+
+
+def join_words(words: list[Segment]) -> list[Segment]:
+    """Words of a text layer grouped into rows, each row joined by join_line."""
+    return [seg for row in rows_of(words) for seg in join_line(row.segments)]
 
 
 def furniture_keys(rows: list[Row], height: float) -> list[str]:

@@ -188,7 +188,7 @@ def _load(data: bytes, limits: Limits) -> RawText:
     per_page = []
     for i, layer in enumerate(layers):
         if i in read:
-            segments = join_words(_outside(read[i].words, [r for r, _ in layer.stamps]))
+            segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
         elif i in scanned:
             segments = []
         else:
