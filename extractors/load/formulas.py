@@ -3,9 +3,12 @@
 Every letter prints the same few lines (Decree 30/2020 Phụ lục I): the quốc hiệu, the
 tiêu ngữ, the type name as its title, and labels such as "Số:" and "Nơi nhận:". In
 capitals Tesseract often takes one tone mark for another ("CỌNG HÒA", "QUYÉT ĐỊNH",
-"Só:"), and then the header reader no longer knows the line. An OCR'd line whose
-letters, tone marks aside, are exactly one of these lines (or which opens with one of
-the labels) is given back its printed form; any other line is left as read.
+"Só:", "PHO CHỦ TỊCH"), and then the header and signature readers no longer know
+the line. An OCR'd line whose letters, tone marks aside, are exactly one of these lines
+(or which opens with one of the labels) is given back its printed form; in a line set
+in capitals, a word that is, tone marks aside, a word of these lines or of an office
+holder's title ("PHO" -> "PHÓ", "CHU" -> "CHỦ") and of no other word among them takes
+its printed form too. Any other text is left as read.
 """
 from __future__ import annotations
 
@@ -34,6 +37,16 @@ def _lines() -> dict[str, str]:
 
 
 @cache
+def _words() -> dict[str, str]:
+    """Bare word -> printed word, for the words of office holders' titles whose bare
+    form no other of those words shares."""
+    printed: dict[str, set[str]] = {}
+    for word in " ".join(M.SIGNER_TITLE_WORDS).split():
+        printed.setdefault(_bare(word), set()).add(word)
+    return {bare: next(iter(words)) for bare, words in printed.items() if len(words) == 1}
+
+
+@cache
 def _labels() -> dict[str, str]:
     return {_bare(label): label for label in _LABELS}
 
@@ -50,4 +63,7 @@ def restore(text: str) -> str:
         label = _labels().get(_bare(m[1]))
         if label is not None:
             return label + ":" + text[m.end():]
+    words = [w for w in core.split() if any(c.isalpha() for c in w) and not w.endswith(".")]
+    if core.isupper() and words and all(_bare(w) in _words() for w in words):  # "KT." stays
+        return " ".join(_words()[_bare(w)] if w in words else w for w in core.split())
     return text

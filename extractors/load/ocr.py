@@ -31,6 +31,10 @@ LANG = "vie"
 # read apart).
 PSM = "3"
 _TIMEOUT_S = 180
+# A segment none of whose words was read with this confidence is no text: a signature's
+# strokes, a seal's edge, a speck ("——nauauL——" 13, "S2" 11, "TẾT" 34 under a
+# signature); the words of a clean letter scan read at 85-97.
+MIN_CONFIDENCE = 50
 # Characters read from rules and specks (extractors.data.ocr_marks), and whitespace.
 _MARKS = ocr_marks.RULE_MARKS + " \t"
 # Processes at once: one per core (each single-threaded).
@@ -78,12 +82,19 @@ def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeou
     return proc.stdout.decode("utf-8", "replace")
 
 
+def _best(segment: Segment, words: list[Segment]) -> float:
+    """The highest confidence among the words of `segment` (Tesseract gives some
+    well-read words 0, so one sure word vouches for the segment)."""
+    return max((w.confidence or 0.0 for w in words if segment.x0 <= (w.x0 + w.x1) / 2 <= segment.x1), default=0.0)
+
+
 def _segments(tsv: str, dpi: int) -> OcrPage:
     """Tesseract's lines as segments in PDF points, cut where more than WORD_GAP line
     heights of blank lie between two words (the header's two columns, the two sides of
-    a blank), each with its words' mean confidence and the fixed lines of the layout
-    restored (extractors.load.formulas). Tesseract's own lines follow a skewed scan,
-    which rows across the page would not."""
+    a blank), each with its words' mean confidence; a segment with no word read at
+    MIN_CONFIDENCE is dropped, and the fixed lines of the layout are restored
+    (extractors.load.formulas). Tesseract's own lines follow a skewed scan, which rows
+    across the page would not."""
     scale = 72 / dpi
     lines: dict[tuple[str, ...], list[Segment]] = {}
     for row in tsv.splitlines()[1:]:
@@ -95,7 +106,7 @@ def _segments(tsv: str, dpi: int) -> OcrPage:
             Segment(left, top, left + width, top + height, cols[11].strip(), confidence=max(0.0, float(cols[10]))))
     segments: list[Segment] = []
     for words in lines.values():
-        segments += join_line(words)
+        segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
     for seg in segments:
         seg.text = restore(seg.text)
     confidences = [w.confidence for words in lines.values() for w in words]
