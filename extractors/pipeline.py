@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extractors.citations import find_citations
+from extractors.confidence import uncertain_fields
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.recipients import read_cc, read_recipients
@@ -19,7 +20,7 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     recipients = read_recipients(text, layout)
     tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year),
                       recipients)
-    return Extraction(
+    ex = Extraction(
         doc_type=head.doc_type,
         number=head.number,
         number_parts=head.number_parts,
@@ -38,3 +39,5 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         load=meta,
         text=text,
     )
+    ex.warnings += uncertain_fields(ex, meta)
+    return ex

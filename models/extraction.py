@@ -27,6 +27,7 @@ class PageInfo(Model):
     method: Literal["text", "ocr"] = "text"
     chars: int = 0
     confidence: float | None = None  # an OCR'd page: Tesseract's mean word confidence, 0-100
+    uncertain: list[str] = Field(default_factory=list)  # its OCR'd lines read with low confidence
 
 
 class SignatureStamp(Model):

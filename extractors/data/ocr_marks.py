@@ -8,4 +8,4 @@ open list items and fill blanks.
 """
 from __future__ import annotations
 
-RULE_MARKS = "_—―=~|¦¬`'‘’\"“”^°•"
+RULE_MARKS = "_—―=~|¦¬`'‘’‚„\"“”^°•"

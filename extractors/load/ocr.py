@@ -35,6 +35,9 @@ _TIMEOUT_S = 180
 # strokes, a seal's edge, a speck ("——nauauL——" 13, "S2" 11, "TẾT" 34 under a
 # signature); the words of a clean letter scan read at 85-97.
 MIN_CONFIDENCE = 50
+# A line read with a lower mean confidence is reported as uncertain (a handwritten
+# number or day, a line under a seal); the pipeline warns when a header field comes from one.
+LOW_CONFIDENCE = 80
 # Characters read from rules and specks (extractors.data.ocr_marks), and whitespace.
 _MARKS = ocr_marks.RULE_MARKS + " \t"
 # Processes at once: one per core (each single-threaded).
@@ -111,6 +114,11 @@ def _segments(tsv: str, dpi: int) -> OcrPage:
         seg.text = restore(seg.text)
     confidences = [w.confidence for words in lines.values() for w in words]
     return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None)
+
+
+def uncertain(page: OcrPage) -> list[str]:
+    """The page's lines read with a mean confidence under LOW_CONFIDENCE."""
+    return [s.text for s in page.segments if (s.confidence or 0) < LOW_CONFIDENCE]
 
 
 def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:

@@ -188,17 +188,18 @@ def _load(data: bytes, limits: Limits) -> RawText:
     per_page = []
     for i, layer in enumerate(layers):
         if i in read:
-            segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
+            segments = read[i].segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
         elif i in scanned:
             segments = []
         else:
             segments = join_words(layer.words)
         per_page.append(rows_of(segments))
     texts = compose(per_page, [p.rect.height for p in doc])
-    pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t),
-                      confidence=round(read[i].confidence, 1) if i in read and read[i].confidence is not None
-                      else None)
+    pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t))
              for i, t in enumerate(texts)]
+    for i, page in read.items():
+        pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
+        pages[i].uncertain = ocr.uncertain(page)
     fields, signature_warnings = read_signatures(data)
     stamps = [s for layer in layers for _, s in layer.stamps]
     enc = min(legacy_seen) if legacy_seen else None
