@@ -200,7 +200,9 @@ def _load(data: bytes, limits: Limits) -> RawText:
     for i, page in read.items():
         pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
         pages[i].uncertain = ocr.uncertain(page)
-    fields, signature_warnings = read_signatures(data)
+    # pyHanko parses each signature's CMS blob in Python (tens of ms): only when the
+    # file has form fields, which every signature is one of
+    fields, signature_warnings = read_signatures(data) if doc.is_form_pdf else ([], [])
     stamps = [s for layer in layers for _, s in layer.stamps]
     enc = min(legacy_seen) if legacy_seen else None
     return RawText(text="\n\n".join(texts), format="pdf", encoding=enc, legacy_encoding=enc,
