@@ -32,7 +32,7 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BULK = sorted((SHARED / "corpus" / "bulk").glob("*.txt"))
 SHORT = SHARED / "corpus" / "dev" / "hd_002.txt"
-STAGES = ("load", "layout", "header", "citations", "tasks", "signer+recipients", "model+json")
+STAGES = ("load", "layout", "header", "citations", "tasks", "model+json")  # layout reads the lists and signer
 
 
 def _child_cpu() -> float:
@@ -64,8 +64,6 @@ def stage_seconds(files: list[tuple[bytes, str]]) -> Counter:
     from extractors.header import read_header
     from extractors.layout import segment
     from extractors.load import load_bytes
-    from extractors.recipients import read_cc, read_recipients
-    from extractors.signer import read_signer
     from extractors.tasks import find_tasks
     from models.extraction import Extraction
 
@@ -80,9 +78,7 @@ def stage_seconds(files: list[tuple[bytes, str]]) -> Counter:
         year = head.issued_date.year if head.issued_date else head.issued_year
         tasks = _timed(seconds, "tasks", find_tasks, text, layout, doc_type=head.doc_type,
                        doc_date=head.issued_date, doc_year=year)
-        started = time.process_time()
-        signer, recipients, cc = read_signer(text, layout), read_recipients(text, layout), read_cc(text, layout)
-        seconds["signer+recipients"] += time.process_time() - started
+        signer, recipients, cc = layout.signer, list(layout.recipient_list), list(layout.cc_list)
         started = time.process_time()
         result = Extraction(doc_type=head.doc_type, number=head.number, number_parts=head.number_parts,
                             issued_date=head.issued_date, issued_year=year, place=head.place, issuer=head.issuer,

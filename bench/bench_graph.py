@@ -32,8 +32,9 @@ from sqlmodel import select
 from api.app import create_app
 from corpus import graph
 from corpus.db import get_engine, session_scope
-from corpus.identity import issuer_key, number_key
+from corpus.identity import number_key
 from corpus.store import content_hash, save_extraction
+from extractors.agency_names import store_key
 from models.tables import Citation, Document
 from service.extract import extract_path
 from service.settings import load_settings
@@ -106,7 +107,7 @@ def _doc(doc_id: int, number: str, kind: str, body: str, province: str | None, y
 
     day = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
     return {"id": doc_id, "stub": stub, "number": number, "number_key": number_key(number), "doc_type": kind,
-            "issued_date": day, "year": year, "issuer": body, "issuer_key": issuer_key(body),
+            "issued_date": day, "year": year, "issuer": body, "issuer_key": store_key(body),
             "source": None if stub else f"synthetic/{doc_id}.txt", "content_hash": None if stub else f"{doc_id:064d}",
             "subject": None if stub else f"Văn bản {doc_id}", "signer": None, "text": None,
             "extraction": None if stub else {"issuer": {"name": body, "province": province}}}
@@ -115,7 +116,7 @@ def _doc(doc_id: int, number: str, kind: str, body: str, province: str | None, y
 def _citation(source: int, position: int, number: str, kind: str, body: str, year: int, target: int,
               resolution: str) -> dict:
     return {"source_id": source, "position": position, "number": number, "number_key": number_key(number),
-            "doc_type": kind, "cited_date": None, "year": year, "issuer": body, "issuer_key": issuer_key(body),
+            "doc_type": kind, "cited_date": None, "year": year, "issuer": body, "issuer_key": store_key(body),
             "relation": "basis", "text": f"Quyết định số {number}", "span_start": 0, "span_end": 0,
             "target_id": target, "resolution": resolution}
 

@@ -8,7 +8,8 @@ from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from corpus import graph, search
-from corpus.identity import body_key, issuer_key, number_key
+from corpus.identity import body_key, number_key
+from extractors.agency_names import store_key
 from models.extraction import Extraction
 from models.tables import Citation, Document, Task
 
@@ -57,7 +58,7 @@ def _citation_rows(doc_id: int, ex: Extraction) -> list[dict]:
             source_id=doc_id, target_id=None, position=i, number=c.number, number_key=number_key(c.number),
             doc_type=c.doc_type, cited_date=c.date, year=year,
             issuer=c.issuer.name if c.issuer else None,
-            issuer_key=issuer_key(c.issuer.name) if c.issuer else None,
+            issuer_key=store_key(c.issuer.name) if c.issuer else None,
             relation=c.relation, text=c.text, span_start=c.span.start, span_end=c.span.end,
             resolution="unresolved" if c.number else "unnumbered",
         ))

@@ -2,32 +2,18 @@
 
 `read_names` reads the bodies or office holders that start at a position
 ("Thủ trưởng các cơ quan, ban, ngành, Chủ tịch UBND các xã, thị trấn khẩn trương
-..." -> two names) and says where the run ends; `canonical` gives one key per body
-so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group together.
+..." -> two names) and says where the run ends; `extractors.agency_names.group_key`
+gives one key per body so that "Sở Nội vụ", "Giám đốc Sở Nội vụ" and "SNV" group together.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-from extractors.data.tones import unify_tones
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A pattern matching any of `words` (longest first, any white space between their
-    parts, any case), behind a look-ahead on their first letters so that a scan skips
-    most positions at once."""
-    words = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return f"(?=[{re.escape(firsts)}])(?:{body})"
-
-
-_alt = word_alternation
-
+from extractors.regexes import alternation
+from extractors.regexes import guarded as _alt
 
 _F = re.IGNORECASE
 _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
@@ -43,13 +29,10 @@ _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
-_RE_CAP_ACTION = re.compile(
-    "(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
-                     for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")(?![\w])")
+_RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
 _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
-_RE_ABBR = re.compile(r"[\w&.]+")
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
@@ -242,28 +225,3 @@ def _after_head(text: str, cur: int, a: int) -> bool:
 
 def _tidy(name: str) -> str:
     return _RE_TRAILING_JOIN.sub("", re.sub(r"\s+", " ", name)).strip(" ,;:-–.")
-
-
-def canonical(name: str) -> str:
-    """One key per body: abbreviations expanded, old tone marks unified, office
-    title and determiner dropped ("Giám đốc Sở Nội vụ", "SNV" -> "Sở Nội vụ")."""
-    s = unify_tones(name)
-    s = _RE_ABBR.sub(lambda m: _expand(m.group(0)), s)
-    s = re.sub(r"\s+", " ", s).strip()
-    while True:
-        t = _RE_TITLE.match(s)
-        if not t or not _RE_START.match(s, t.end()):
-            break
-        body = N.TITLE_BODIES.get(re.sub(r"\s+", " ", t.group(0).strip().lower()))
-        s = f"{body} {s[t.end():]}" if body else s[t.end():]
-    d = _RE_LEAD_DET.match(s)
-    if d and _RE_START.match(s, d.end()):
-        s = s[d.end():]
-    return s[:1].upper() + s[1:]
-
-
-def _expand(word: str) -> str:
-    parts = word.split("&")
-    if len(parts) > 1 and all(p.lower() in N.ABBREVIATIONS for p in parts if p):
-        return " và ".join(N.ABBREVIATIONS[p.lower()] for p in parts if p)
-    return N.ABBREVIATIONS.get(word.lower(), word) if word.isupper() or word == "&" else word

@@ -1,7 +1,6 @@
-"""Issuing bodies: canonical names and their place in the administrative map.
+"""Issuing bodies: the header's agency column split into bodies, and their place
+in the administrative map (their names are spelled by `extractors.agency_names`).
 
-    canonical("UỶ BAN NHÂN DÂN HUYỆN BÌNH SƠN") -> "Ủy ban nhân dân huyện Bình Sơn"
-    canonical("UBND tỉnh")                      -> "Ủy ban nhân dân tỉnh"
     split_bodies(["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"])
         -> ["UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
     make_body("UBND huyện", place="Bình Sơn") -> Body(name="UBND huyện Bình Sơn",
@@ -17,122 +16,44 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extractors.agency_names import (
+    CONNECTORS,
+    LEVEL_WORDS,
+    LOCALITY,
+    UNIT_FIRST_WORDS,
+    canonical,
+    heads_by_first,
+    match_head,
+    match_locality,
+)
 from extractors.data import agencies as A
-from extractors.data.tones import unify_tones
+from extractors.data.tones import fold_name
 from models.extraction import Body
-
-def _fold(s: str) -> str:
-    return " ".join(unify_tones(s).casefold().split())
-
-
-# --- casing ----------------------------------------------------------------------
-
-@cache
-def _heads() -> tuple[tuple[list[str], str], ...]:
-    heads = set(A.BODY_HEADS)
-    return tuple(sorted(((_fold(h).split(), h) for h in heads), key=lambda x: -len(x[0])))
-
-
-@cache
-def _heads_by_first() -> dict[str, tuple[tuple[list[str], str], ...]]:
-    """_heads() grouped by their first word, in the same order."""
-    out: dict[str, list[tuple[list[str], str]]] = {}
-    for words, head in _heads():
-        out.setdefault(words[0], []).append((words, head))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-_LOCALITY = {tuple(k.split()): k for k in A.LOCALITY_LEVELS}
-_LOCALITY_LONGEST_FIRST = tuple(sorted(_LOCALITY, key=len, reverse=True))
-_CONNECTORS = {"và", "-", "–", ",", "&"}
-# First words of two-word unit names ("thành" of "thành phố", "đặc" of "đặc khu"): a line
-# ending with one was wrapped inside the unit word.
-_UNIT_FIRST_WORDS = frozenset(k.split()[0] for k in A.LOCALITY_LEVELS if " " in k)
-
-
-def _match_head(folded: list[str], i: int) -> tuple[int, str] | None:
-    for words, head in _heads_by_first().get(folded[i], ()) if i < len(folded) else ():
-        if folded[i:i + len(words)] == words:
-            return len(words), head
-    return None
-
-
-def _match_locality(folded: list[str], i: int, *, bare: bool = False) -> int:
-    """Length of the unit word ("huyện", "thị xã") at i, followed by a name unless bare."""
-    for words in _LOCALITY_LONGEST_FIRST:
-        if tuple(folded[i:i + len(words)]) == words and (bare or i + len(words) < len(folded)):
-            return len(words)
-    return 0
-
-
-def _cap(w: str) -> str:
-    return w[:1].upper() + w[1:]
-
-
-def proper_case(name: str) -> str:
-    """Capitalise an agency name the way running text writes it (Decree 30/2020
-    Phụ lục II): "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH CAO BẰNG" -> "Sở Giáo dục và Đào tạo tỉnh Cao Bằng"."""
-    words = unify_tones(name).split()
-    folded = [w.casefold() for w in words]
-    out: list[str] = []
-    i, proper, cap_next = 0, False, True
-    while i < len(words):
-        if words[i] in A.ABBREVIATIONS and words[i].isupper():
-            out.append(words[i])
-            i, cap_next = i + 1, True
-            continue
-        head = _match_head(folded, i) if i == 0 or out[-1].endswith(",") else None
-        if head:
-            out.extend(head[1].split())
-            i, proper, cap_next = i + head[0], False, True
-            continue
-        n = _match_locality(folded, i) if i and out[-1].casefold() not in _CONNECTORS else 0
-        if n:
-            out.extend(folded[i:i + n])
-            i, proper = i + n, True
-            continue
-        out.append(_cap(folded[i]) if proper or cap_next else folded[i])
-        cap_next = folded[i] in _CONNECTORS
-        i += 1
-    return " ".join(out)
-
-
-def canonical(name: str) -> str:
-    """Abbreviations expanded, tones unified, capitals as in running text."""
-    words = []
-    for w in unify_tones(name).split():
-        words.extend(A.ABBREVIATIONS.get(w, w).split())
-    text = " ".join(words)
-    printed = [c for w in name.split() if w not in A.ABBREVIATIONS for c in w if c.isalpha()]
-    if printed and sum(c.isupper() for c in printed) / len(printed) > 0.6:
-        return proper_case(text)
-    return text[:1].upper() + text[1:]
-
 
 # --- splitting the header's agency column --------------------------------------
 
 def incomplete_name(current: str, *, bare_head: bool = True) -> bool:
     """Text that cannot end a body's name ("ỦY", "ỦY BAN NHÂN", "... VÀ XÃ"), nor,
     with bare_head, a kind of body without its name ("CỤC")."""
-    folded = _fold(current).split()
+    folded = fold_name(current).split()
     if not folded:
         return True
-    head = _match_head(folded, 0)
+    head = match_head(folded, 0)
     if bare_head and head and head[0] == len(folded) and head[1] not in A.SELF_NAMED_HEADS:
         return True
-    if folded[-1] in _CONNECTORS or folded[-1] in _UNIT_FIRST_WORDS:
+    if folded[-1] in CONNECTORS or folded[-1] in UNIT_FIRST_WORDS:
         return True
-    if any(tuple(folded[-len(k):]) == k for k in _LOCALITY):
+    if any(tuple(folded[-len(k):]) == k for k in LOCALITY):
         return True
     return any(len(words) > len(folded) and words[:len(folded)] == folded
-               for words, _ in _heads_by_first().get(folded[0], ()))
+               for words, _ in heads_by_first().get(folded[0], ()))
 
 
 def _opens_head(folded: list[str], following: list[str]) -> bool:
     """A head opens the line, maybe wrapped onto the next one ("TRUNG" / "TÂM PHỤC VỤ ...")."""
-    if _match_head(folded, 0) is not None:
+    if match_head(folded, 0) is not None:
         return True
-    wrapped = _match_head(folded + following, 0)
+    wrapped = match_head(folded + following, 0)
     return wrapped is not None and wrapped[0] > len(folded)
 
 
@@ -142,9 +63,9 @@ def split_bodies(lines: list[str]) -> list[str]:
     bodies: list[str] = []
     clean = [" ".join(s.split()) for s in lines if s.strip()]
     for i, line in enumerate(clean):
-        folded = _fold(line).split()
-        starts = _opens_head(folded, _fold(clean[i + 1]).split() if i + 1 < len(clean) else [])
-        starts = starts or line.split()[0] in A.ABBREVIATIONS
+        folded = fold_name(line).split()
+        starts = _opens_head(folded, fold_name(clean[i + 1]).split() if i + 1 < len(clean) else [])
+        starts = starts or line.split()[0] in A.HEAD_ABBREVIATIONS
         if bodies and (not starts or incomplete_name(bodies[-1])):
             bodies[-1] = f"{bodies[-1]} {line}"
         else:
@@ -174,13 +95,10 @@ def divisions() -> tuple[Division, ...]:
     return tuple(rows)
 
 
-_UNIT_WORDS = tuple(sorted((k for k in A.LOCALITY_LEVELS), key=len, reverse=True))
-
-
 def _bare(name: str) -> str:
     """"Huyện Bình Sơn" -> "bình sơn"; "Thành phố Hồ Chí Minh" -> "hồ chí minh"."""
-    f = _fold(name)
-    for unit in _UNIT_WORDS:
+    f = fold_name(name)
+    for unit in LEVEL_WORDS:
         if f.startswith(unit + " "):
             return f[len(unit) + 1:]
     return f
@@ -208,7 +126,7 @@ def _unit_and_name(canon: str) -> tuple[str, str] | None:
     found = None
     i = 1
     while i < len(words):
-        n = _match_locality(folded, i, bare=True) if folded[i - 1] not in _CONNECTORS else 0
+        n = match_locality(folded, i, bare=True) if folded[i - 1] not in CONNECTORS else 0
         if not n:
             i += 1
             continue
@@ -227,7 +145,7 @@ def place_in_map(canon: str, *, context: str = "") -> tuple[str | None, str | No
     document's text) settles a district name shared by several provinces."""
     un = _unit_and_name(canon)
     if un is None:
-        head = _match_head(_fold(canon).split(), 0)
+        head = match_head(fold_name(canon).split(), 0)
         central = head is not None and head[1] in A.CENTRAL_HEADS
         return ("trung ương" if central else None), None, None
     unit, name = un

@@ -14,12 +14,8 @@ from datetime import date, timedelta
 
 from extractors.data import deadline_phrases as P
 from extractors.data import holidays as H
+from extractors.regexes import alternation as _alt
 from models.extraction import Deadline, Span
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Alternation, longest first, spaces matching any run of white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 _F = re.IGNORECASE

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from extractors import numbers
 from extractors.bodies import complete_locality, make_body, split_bodies
 from extractors.data import agencies as A
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_code, by_name
-from extractors.layout import Layout, alternation, clean, is_capital_text, pattern, split_lines
-from extractors.signer import read_signer
+from extractors.layout import Layout
+from extractors.lines import clean, is_capital_text, pattern, split_lines
+from extractors.regexes import alternation, phrase
 from models.extraction import Body, NumberParts, Span
 
 
@@ -36,54 +38,29 @@ class HeaderFields:
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    heads = alternation(A.BODY_HEADS + tuple(A.ABBREVIATIONS)).replace(r"\ ", r"\s+")
+    heads = alternation(A.BODY_HEADS + tuple(A.HEAD_ABBREVIATIONS))
     name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+,?"
     return {
         "label": re.compile(rf"^\W*{M.NUMBER_LABEL}\s*:?\s*"),
         "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
-        "party_number": re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$"),
         "self": re.compile(
             rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"
             rf"(?P<body>(?:{heads})(?:\s+{name_word}){{0,8}}?)\s+(?:{alternation(A.SELF_REFERENCE_VERBS)})\b"),
         "this_letter": re.compile(rf"\b(?:{alternation(M.LETTER_SELF_REFERENCES)})\b"),
+        "column_gap": re.compile(M.COLUMN_GAP),
     }
 
 
 # --- số ký hiệu ----------------------------------------------------------------------
-
-def parse_number(number: str, doc_type: str | None = None) -> NumberParts:
-    """Parts of a số ký hiệu: "01/2024/QĐ-UBND" -> 01, 2024, QĐ, UBND;
-    "04-NQ/TU" (party) -> 04, NQ, TU; "4085/UBND-ĐT" (công văn) -> issuer UBND, unit ĐT."""
-    s = re.sub(r"\s+", "", number)
-    party = _patterns()["party_number"].match(s)
-    if party and by_code(party.group("type")):
-        issuer, _, unit = party.group("rest").partition("-")
-        return NumberParts(serial=party.group("serial"), type_code=party.group("type"),
-                           issuer_code=issuer or None, unit_code=unit or None)
-    serial, _, rest = s.partition("/")
-    segments = [x for x in rest.split("/") if x]
-    year = None
-    if segments and re.fullmatch(r"(?:19|20)\d\d", segments[0]):
-        year = int(segments.pop(0))
-    parts = [p for p in "/".join(segments).split("-") if p]
-    known = by_name(doc_type) if doc_type else None
-    letter = known is not None and known.code is None  # a công văn's symbol opens with its issuer: 5608/CT-CS
-    type_code = None
-    if parts and not letter and by_code(parts[0]) and (len(parts) > 1 or known is not None):
-        type_code = parts.pop(0)
-    return NumberParts(serial=serial or None, year=year, type_code=type_code,
-                       issuer_code=parts[0] if parts else None,
-                       unit_code="-".join(parts[1:]) or None)
-
 
 def _number(text: str, span: Span | None) -> tuple[str | None, str | None]:
     """(number as printed without spaces or None when blank, the symbol part)."""
     if span is None:
         return None, None
     raw = _patterns()["label"].sub("", text[span.start:span.end].strip())
-    compact = re.sub(r"\s+", "", raw).strip(".,;")
-    if not compact or not re.search(r"[/-]", compact):
+    compact = "".join(raw.split()).strip(".,;")
+    if not compact or not any(c in M.NUMBER_SEPARATORS for c in compact):
         return None, None
     if compact.startswith(("/", "-")):
         return None, compact
@@ -100,7 +77,7 @@ def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, 
         return None, None, None
     place = " ".join(text[span.start:m.start()].split()) or None
     year = int(m.group("y"))
-    day, month = (re.sub(r"\D", "", m.group(k)) for k in ("d", "m"))
+    day, month = ("".join(filter(str.isdecimal, m.group(k))) for k in ("d", "m"))
     issued = None
     if day and month:
         try:
@@ -154,7 +131,7 @@ def _agency_lines(text: str, layout: Layout) -> list[str]:
     region = pattern("motto").sub("\n", region)
     out = []
     for line in split_lines(region):
-        for part in re.split(r"\s{2,}|\t", line.raw):
+        for part in _patterns()["column_gap"].split(line.raw):
             s = clean(part)
             if s and is_capital_text(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
                 out.append(s)
@@ -180,12 +157,12 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
     out.subject = _subject(text, layout)
     parts = None
     if symbol:
-        parts = parse_number(symbol)
+        parts = numbers.parse(symbol)
     out.doc_type, type_inferred = _doc_type(text, layout, parts)
     if type_inferred:
         out.inferred.append("doc_type")
     if symbol:
-        out.number_parts = parse_number(symbol, out.doc_type)
+        out.number_parts = numbers.parse(symbol, out.doc_type)
     context = text  # names a province when a district name is shared by several
     bodies = split_bodies(_agency_lines(text, layout))
     if bodies:
@@ -199,7 +176,7 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
             out.issuer.span = found[1]
             out.inferred.append("issuer")
         else:
-            signer = read_signer(text, layout)
+            signer = layout.signer
             if signer and signer.authority == "TM." and signer.on_behalf_of:  # "TM. ỦY BAN NHÂN DÂN"
                 out.issuer = make_body(signer.on_behalf_of, context=context)
                 out.inferred.append("issuer")
@@ -207,6 +184,5 @@ def read_header(text: str, layout: Layout) -> HeaderFields:
 
 
 def _find_span(text: str, name: str, end: int) -> Span | None:
-    words = name.split()
-    m = re.search(r"\s+".join(map(re.escape, words)), text[:end])
+    m = re.search(phrase(name), text[:end])
     return Span(start=m.start(), end=m.end()) if m else None

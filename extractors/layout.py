@@ -8,6 +8,10 @@ a header can hold (upper-case agency lines, quốc hiệu, `Số:`, place and da
 body runs to the Nơi nhận block or the signature, whichever comes first.
 Headerless copies (starting at `Kính gửi:` or straight at the body) get an
 empty header.
+
+Where a list or the signature block ends is decided by reading it (`recipients`,
+`signer`, both built on `extractors.lines`): the names and the signer read here are
+handed on in the Layout, so that each is read once per document.
 """
 from __future__ import annotations
 
@@ -16,8 +20,24 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import layout_markers as M
-from extractors.data.doc_types import by_name, type_names
-from models.extraction import Span
+from extractors.data.doc_types import type_names
+from extractors.lines import (
+    Line,
+    is_blank,
+    is_capital_text,
+    is_recipients_marker,
+    is_type_line,
+    is_upper,
+    opening,
+    pattern,
+    split_lines,
+    starts_body,
+    wrapped_label,
+)
+from extractors.recipients import read_addressees, read_list
+from extractors.regexes import phrase
+from extractors.signer import find_signature, read_signer
+from models.extraction import Signer, Span
 
 
 @dataclass(frozen=True)
@@ -31,159 +51,9 @@ class Layout:
     place_date: Span | None = None  # "<place>, ngày ... tháng ... năm ..."
     title: Span | None = None  # the type-name line ("QUYẾT ĐỊNH"), when printed
     subject: Span | None = None  # the trích yếu (after the type name, or "V/v ...")
-
-
-class Line:
-    """One line of the text: where it starts and ends, and its characters. A plain
-    class, not a frozen dataclass: documents have thousands of lines, built on every
-    call, and a frozen dataclass takes twice as long to make; the cleaned text is
-    worked out on first use (most lines are never read)."""
-
-    __slots__ = ("start", "end", "raw", "_text", "_blank")
-
-    def __init__(self, start: int, end: int, raw: str) -> None:
-        self.start, self.end, self.raw = start, end, raw
-        self._text: str | None = None
-        self._blank: bool | None = None
-
-    def __repr__(self) -> str:
-        return f"Line(start={self.start}, end={self.end}, raw={self.raw!r})"
-
-    @property
-    def text(self) -> str:
-        """The line without markdown emphasis, heading marks or edge spaces."""
-        if self._text is None:
-            self._text = clean(self.raw)
-        return self._text
-
-    @property
-    def blank(self) -> bool:
-        """An empty line or a rule ("-------", "* *")."""
-        if self._blank is None:
-            self._blank = not self.text or bool(pattern("decoration").match(self.text))
-        return self._blank
-
-
-# --- compiled building blocks --------------------------------------------------
-
-
-def words_pattern(phrase: str) -> str:
-    """A phrase whose words may be separated by any white space (wrapped lines)."""
-    return r"\s+".join(re.escape(w) for w in phrase.split())
-
-
-def alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(words_pattern(p) for p in sorted(phrases, key=len, reverse=True))
-
-
-_MARKDOWN_OPENERS = "#>*_"  # heading marks, quotes and emphasis before a line's text
-_MARKDOWN_CLOSERS = "*_"  # emphasis after it
-
-
-def clean(s: str) -> str:
-    """White space collapsed, markdown marks stripped from both ends."""
-    words = s.split()
-    while words and not words[0].lstrip(_MARKDOWN_OPENERS):
-        del words[0]
-    if not words:
-        return ""
-    words[0] = words[0].lstrip(_MARKDOWN_OPENERS)
-    while not words[-1].rstrip(_MARKDOWN_CLOSERS):  # stops at words[0]: it opens with text
-        words.pop()
-    words[-1] = words[-1].rstrip(_MARKDOWN_CLOSERS)
-    return " ".join(words)
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    title = alternation(M.NATIONAL_TITLE + M.PARTY_TITLE)
-    motto = alternation(M.MOTTO).replace(r"\-", r"[-–—]")
-    blank = re.escape(M.DATE_BLANK_CHARS)
-    return {
-        "motto": re.compile(rf"(?:{title})|(?:{motto})"),
-        "number": re.compile(
-            rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
-        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
-        "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
-        "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
-        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M | re.I),
-        "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),
-        "body": re.compile(rf"^(?:{alternation(M.BODY_OPENERS)})\b"),
-        "heading": re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s"),
-        "enacting": re.compile(rf"^(?:{alternation(M.ENACTING_HEADS)})\b"),
-        "decoration": re.compile(r"^[-_=*.•~\s]*$"),
-        "draft": re.compile(rf"^(?:{alternation(M.DRAFT_MARKS)})$"),
-        "authority": re.compile(rf"^(?:(?P<auth>{'|'.join(M.AUTHORITIES)})\s*\.|"
-                                rf"(?P<variant>{'|'.join(map(re.escape, M.AUTHORITY_VARIANTS))})\.?(?=\s|$))\s*(?P<rest>.*)$"),
-        "title_word": re.compile(alternation(M.SIGNER_TITLE_WORDS)),
-    }
-
-
-def pattern(name: str) -> re.Pattern[str]:
-    return _patterns()[name]
-
-
-# --- lines ---------------------------------------------------------------------
-
-
-def split_lines(text: str) -> list[Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
-
-
-def is_upper(s: str) -> bool:
-    """A line printed in capitals (agency names, type names, titles)."""
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
-
-
-def is_capital_text(s: str) -> bool:
-    """Words in capitals ("THÀNH PHỐ HỒ CHÍ MINH"), not a bare symbol ("136/2025/NĐ-CP")."""
-    return is_upper(s) and any(w.isalpha() for w in s.split())
-
-
-def is_blank(line: Line) -> bool:
-    """An empty line or a rule ("-------", "* *")."""
-    return line.blank
-
-
-def is_type_line(s: str) -> bool:
-    """A line that is only a type name in capitals ("QUYẾT ĐỊNH", "# KẾ HOẠCH")."""
-    return is_upper(s) and by_name(s.rstrip(":")) is not None
-
-
-def opening(lines: list[Line], ks: list[int]) -> str:
-    """The text of line ks[0], joined to line ks[1] when it holds only a phrase's first
-    words, as a body opener wrapped in a narrow column ("Căn" / "cứ Luật ...", "Thực" / "hiện")."""
-    s = lines[ks[0]].text
-    return f"{s} {lines[ks[1]].text}" if len(s.split()) <= 2 and len(ks) > 1 else s
-
-
-def starts_body(s: str) -> bool:
-    return bool(pattern("body").match(s) or pattern("heading").match(s))
-
-
-def is_recipients_marker(s: str) -> bool:
-    return bool(pattern("recipients").match(s) or pattern("telegram").search(s))
-
-
-@cache
-def _label_halves(labels: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(first word, pattern of the rest) of each label: "Kính" + "gửi", "Đồng" + "kính gửi"."""
-    return tuple((label.split()[0], re.compile(rf"{words_pattern(' '.join(label.split()[1:]))}\b"))
-                 for label in labels)
-
-
-def wrapped_label(lines: list[Line], i: int, labels: tuple[str, ...]) -> bool:
-    """One of the labels broken after its first word ("Kính" / "gửi: ...", "Đồng" /
-    "kính gửi:", "Nơi" / "nhận:")."""
-    if i + 1 >= len(lines):
-        return False
-    s = lines[i].text
-    return any(s == first and rest.match(lines[i + 1].text) for first, rest in _label_halves(labels))
+    recipient_list: tuple[str, ...] = ()  # the names of the Kính gửi block, as read to find its end
+    cc_list: tuple[str, ...] = ()  # the items of the Nơi nhận block, likewise
+    signer: Signer | None = None  # the signature block read
 
 
 # --- header spans ----------------------------------------------------------------
@@ -192,6 +62,7 @@ _PLACE_PREFIXES = tuple(tuple(p.casefold().split()) for p in M.PLACE_PREFIXES)
 _PLACE_ABBREVIATIONS = tuple(p for p in M.PLACE_PREFIXES if p.endswith("."))  # "TP." of "TP. Hồ Chí Minh"
 _SEGMENT_BREAK = re.compile(r"\n|\t|\s{3,}|\|")  # line ends and column gaps of flattened headers
 _MAX_PLACE_WORDS = 7
+_WORD = re.compile(r"\S+")
 
 
 def _place_word(w: str) -> bool:
@@ -218,7 +89,7 @@ def _is_place(words: list[str]) -> bool:
 
 def _suffix_start(segment: str) -> int | None:
     """Offset in segment of its trailing place name ("Số: 12/UBND Hà Nội" -> "Hà Nội")."""
-    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", segment)]
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(segment)]
     n = 0
     while n < len(spans) and _place_word(spans[-1 - n][1]):
         n += 1
@@ -313,7 +184,7 @@ def _type_width(lines: list[Line], i: int) -> int:
 
 @cache
 def _type_prefix_pattern() -> re.Pattern[str]:
-    names = "|".join(words_pattern(n.upper()) for n in type_names())
+    names = "|".join(phrase(n.upper()) for n in type_names())
     return re.compile(rf"^[\s#*_]*(?P<type>{names})\s+(?=\S)")
 
 
@@ -510,23 +381,18 @@ def _find_cc(lines: list[Line], from_line: int) -> int | None:
 
 def segment(text: str) -> Layout:
     """Split one document's text into the parts of Decree 30/2020's layout."""
-    # Where a list or the signature ends is decided by the readers of those fields,
-    # which build on this module's line helpers: imported here, not at the top.
-    from extractors.recipients import read_addressees, read_list
-    from extractors.signer import find_signature
-
     lines = split_lines(text)
     double = _double_spaced(lines)
     pre, number, place_date = _preamble(text, lines, double)
     header = Span(start=0, end=lines[pre.header_end - 1].end if pre.header_end else 0)
 
-    recipients = None
+    recipients, recipient_list = None, []
     body_from = k = pre.header_end
     while k < len(lines) and is_blank(lines[k]):
         k += 1
     k = _telegram_sender(lines, k)
     if k < len(lines) and (is_recipients_marker(lines[k].text) or wrapped_label(lines, k, M.RECIPIENTS_LABELS)):
-        end = read_addressees(lines, k)[1]
+        recipient_list, end = read_addressees(lines, k)
         telegram = pattern("telegram").search(lines[k].raw)
         start = lines[k].start + telegram.start() if telegram else lines[k].start
         recipients = Span(start=start, end=lines[end - 1].end)
@@ -534,14 +400,20 @@ def segment(text: str) -> Layout:
 
     cc_line = _find_cc(lines, body_from)
     cc = cc_end = None
+    cc_list: list[str] = []
     if cc_line is not None:
-        cc_end = read_list(lines, cc_line, cc=True)[1]
+        cc_list, cc_end = read_list(lines, cc_line, cc=True)
         cc = Span(start=lines[cc_line].start, end=lines[cc_end - 1].end)
 
-    sig = find_signature(lines, body_from, cc_line, cc_end)
+    sig = signer = None
+    found = find_signature(lines, body_from, cc_line, cc_end)
+    if found is not None:
+        sig = Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
+        signer = read_signer(lines[found[0]:found[1]], sig)
     body_start = _line_start(lines, body_from, text)
     stops = [s.start for s in (cc, sig) if s is not None and s.start >= body_start]
     body = Span(start=body_start, end=min(stops) if stops else len(text))
 
     return Layout(header=header, recipients=recipients, body=body, signature=sig, cc=cc,
-                  number=number, place_date=place_date, title=pre.title, subject=pre.subject)
+                  number=number, place_date=place_date, title=pre.title, subject=pre.subject,
+                  recipient_list=tuple(recipient_list), cc_list=tuple(cc_list), signer=signer)

@@ -19,6 +19,7 @@ import re
 import unicodedata
 
 from extractors.data import normalize_rules as rules
+from extractors.regexes import alternation
 
 # Character classes as regexes: str.translate with a mapping walks every character in
 # Python and was the loader's slowest step on long PDFs.
@@ -47,7 +48,7 @@ _SLASH_AT_LINE_END = re.compile(r"/[ \t]*\n")
 _HYPHEN_GAP = re.compile(rf"(?:{rules.CODE_FIRST}|{rules.CODE_REST})-(?:[ \t]+\n?|\n)[ \t]*{rules.CODE_FIRST}")
 
 _LIST_ITEM = re.compile(rules.LIST_ITEM)
-_STRUCTURAL = re.compile("(?:" + "|".join(re.escape(w) for w in rules.STRUCTURAL_OPENERS) + ")")
+_STRUCTURAL = re.compile(f"(?:{alternation(rules.STRUCTURAL_OPENERS)})")
 
 
 def clean_characters(text: str) -> str:

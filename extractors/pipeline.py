@@ -5,8 +5,6 @@ from extractors.citations import find_citations
 from extractors.confidence import uncertain_fields
 from extractors.header import read_header
 from extractors.layout import segment
-from extractors.recipients import read_cc, read_recipients
-from extractors.signer import read_signer
 from extractors.tasks import addressed, find_tasks
 from models.extraction import Extraction, LoadMeta
 
@@ -17,7 +15,7 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     head = read_header(text, layout)
     citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
     year = head.issued_date.year if head.issued_date else head.issued_year
-    recipients = read_recipients(text, layout)
+    recipients = list(layout.recipient_list)
     tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year),
                       recipients)
     ex = Extraction(
@@ -29,9 +27,9 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         place=head.place,
         issuer=head.issuer,
         subject=head.subject,
-        signer=read_signer(text, layout),
+        signer=layout.signer,
         recipients=recipients,
-        cc=read_cc(text, layout),
+        cc=list(layout.cc_list),
         citations=citations,
         citation_links=links,
         tasks=tasks,

@@ -11,18 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.data import layout_markers as M
-from extractors.layout import (
-    Layout,
+from extractors.lines import (
     Line,
-    alternation,
     is_blank,
     is_upper,
     opening,
     pattern,
-    split_lines,
     starts_body,
     wrapped_label,
 )
+from extractors.regexes import alternation
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
@@ -186,17 +184,3 @@ def read_addressees(lines: list[Line], label: int) -> tuple[list[str], int]:
         else:
             break
     return items, end
-
-
-def read_recipients(text: str, layout: Layout) -> list[str]:
-    span = layout.recipients
-    if span is None:
-        return []
-    return read_addressees(split_lines(text[span.start:span.end]), 0)[0]
-
-
-def read_cc(text: str, layout: Layout) -> list[str]:
-    span = layout.cc
-    if span is None:
-        return []
-    return read_list(split_lines(text[span.start:span.end]), 0, cc=True)[0]

@@ -11,18 +11,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.bodies import incomplete_name, proper_case
-from extractors.data.tones import unify_tones
+from extractors.agency_names import proper_case
+from extractors.bodies import incomplete_name
 from extractors.data import layout_markers as M
-from extractors.layout import (
-    Layout,
+from extractors.data.tones import fold_name, unify_tones
+from extractors.lines import (
     Line,
-    alternation,
     is_blank,
     is_upper,
     pattern,
-    split_lines,
 )
+from extractors.regexes import alternation
 from models.extraction import Signer, Span
 
 _DEPUTY = re.compile(r"(?<=\S)\s+PHÓ\s+\S")  # "PHÓ <title>" after other words on the line
@@ -127,8 +126,9 @@ def _closing(lines: list[Line], lo: int) -> int | None:
     return None
 
 
-def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_end: int | None) -> Span | None:
-    """The signature block's span: after the Nơi nhận list, else just before it,
+def find_signature(lines: list[Line], body_from: int, cc_line: int | None,
+                   cc_end: int | None) -> tuple[int, int] | None:
+    """The signature block's lines [first, end): after the Nơi nhận list, else just before it,
     else after the body's closing "./.", else the last block in the text."""
     found: tuple[int, int] | None = None
     if cc_end is not None:
@@ -147,9 +147,7 @@ def find_signature(lines: list[Line], body_from: int, cc_line: int | None, cc_en
             found = every[-1] if every else None
     if found is None and cc_end is not None:
         found = _nameless_block(lines, cc_end)
-    if found is None:
-        return None
-    return Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
+    return found
 
 
 def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
@@ -225,7 +223,7 @@ _TITLE_PAIRS = frozenset(tuple(f.split()[:2]) for _, n, f in _TITLE_FORMS if n >
 
 def _splits_title(before: str, after: str) -> bool:
     """Whether a line break falls inside an office title: "PHÓ CỤC" / "TRƯỞNG", "KT. CỤC" / "TRƯỞNG"."""
-    a, b = unify_tones(before).casefold().split(), unify_tones(after).casefold().split()
+    a, b = fold_name(before).split(), fold_name(after).split()
     return bool(a and b) and (a[-1], b[0]) in _TITLE_PAIRS
 
 
@@ -233,13 +231,13 @@ def _deputy_line(office: str, after: list[str]) -> str | None:
     """Under "KT. <office>" a deputy signs as "PHÓ <office's title>" (Decree 30/2020
     Art. 13.1.b); a title line printed under it names a concurrent post, not the
     signing capacity ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" / "PHÓ THỦ TƯỚNG")."""
-    folded = unify_tones(office).casefold().split()
+    folded = fold_name(office).split()
     head = next((f for f, n, f_folded in _TITLE_FORMS if folded[:n] == f_folded.split()), None)
     if head is None:
         return None
     prefix = f"phó {head.casefold()}".split()
     for s in after[:-1]:
-        words = unify_tones(s).casefold().split()
+        words = fold_name(s).split()
         if words[:len(prefix)] == prefix:
             return s
     return None
@@ -273,11 +271,9 @@ def _office(office: str) -> str | None:
     return titled if any(titled.startswith(f) for f in M.TITLE_FORMS) else proper_case(office)
 
 
-def read_signer(text: str, layout: Layout) -> Signer | None:
-    if layout.signature is None:
-        return None
-    span = layout.signature
-    lines = [ln for ln in split_lines(text[span.start:span.end]) if not is_blank(ln)]
+def read_signer(block_lines: list[Line], span: Span) -> Signer:
+    """The signer named by the signature block's lines (found by `find_signature`)."""
+    lines = [ln for ln in block_lines if not is_blank(ln)]
     name = None
     block = [ln.text for ln in lines]
     for k in range(len(lines)):

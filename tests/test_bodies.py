@@ -5,16 +5,16 @@ from pathlib import Path
 
 import pytest
 
+from extractors.agency_names import canonical
 from extractors.bodies import (
-    canonical,
     complete_locality,
     divisions,
     lookup,
     make_body,
     place_in_map,
     split_bodies,
-    unify_tones,
 )
+from extractors.data.tones import unify_tones
 
 CANONICAL = [
     ("UỶ BAN NHÂN DÂN HUYỆN BÌNH SƠN", "Ủy ban nhân dân huyện Bình Sơn"),

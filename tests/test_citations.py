@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.citations import find_citations
-from extractors.citations.find import number_key
+from extractors.numbers import key as number_key
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"

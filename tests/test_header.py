@@ -10,7 +10,7 @@ import pytest
 
 from extractors.data.tones import unify_tones
 from extractors.data.doc_types import DOC_TYPES, by_code, by_name, type_names
-from extractors.header import parse_number, read_header
+from extractors.header import read_header
 from extractors.layout import segment
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -38,25 +38,6 @@ NUMBERS = [
 @pytest.mark.parametrize("line, number", NUMBERS)
 def test_number(line: str, number: str | None) -> None:
     assert header(HEAD + line).number == number
-
-
-PARTS = [  # (số ký hiệu, the document's type, serial, year, type code, issuer code, unit code)
-    ("01/2024/QĐ-UBND", "Quyết định", "01", 2024, "QĐ", "UBND", None),
-    ("4085/UBND-ĐT", "Công văn", "4085", None, None, "UBND", "ĐT"),
-    ("5608/CT-CS", "Công văn", "5608", None, None, "CT", "CS"),  # Cục Thuế's letter, not a Chỉ thị
-    ("06/CT-UBND", "Chỉ thị", "06", None, "CT", "UBND", None),
-    ("04-NQ/TU", None, "04", None, "NQ", "TU", None),  # party numbering
-    ("234/CĐ-TTg", None, "234", None, "CĐ", "TTg", None),
-    ("515/KH-BCA-BNN&MT", None, "515", None, "KH", "BCA", "BNN&MT"),
-    ("/BC-UBND", "Báo cáo", None, None, "BC", "UBND", None),  # a draft's blank serial
-    ("10989/BNV-TCBC", "Công văn", "10989", None, None, "BNV", "TCBC"),
-]
-
-
-@pytest.mark.parametrize("number, doc_type, serial, year, type_code, issuer, unit", PARTS)
-def test_number_parts(number, doc_type, serial, year, type_code, issuer, unit) -> None:
-    p = parse_number(number, doc_type)
-    assert (p.serial, p.year, p.type_code, p.issuer_code, p.unit_code) == (serial, year, type_code, issuer, unit)
 
 
 PLACE_DATES = [  # (header lines, place, date, year)

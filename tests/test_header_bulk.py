@@ -19,8 +19,6 @@ import pytest
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.load.core import load_bytes
-from extractors.recipients import read_cc, read_recipients
-from extractors.signer import read_signer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BULK = SHARED / "corpus" / "bulk"
@@ -53,7 +51,7 @@ def _predict(path: Path) -> dict:
     text = load_bytes(path.read_bytes(), path.name).text
     layout = segment(text)
     head = read_header(text, layout)
-    signer = read_signer(text, layout)
+    signer = layout.signer
     return {
         "doc_type": head.doc_type,
         "number": head.number,
@@ -63,8 +61,8 @@ def _predict(path: Path) -> dict:
         "issuer": {"name": head.issuer.name} if head.issuer else None,
         "subject": head.subject,
         "signer": {"name": signer.name, "title": signer.title, "authority": signer.authority} if signer else None,
-        "recipients": read_recipients(text, layout),
-        "cc": read_cc(text, layout),
+        "recipients": list(layout.recipient_list),
+        "cc": list(layout.cc_list),
     }
 
 

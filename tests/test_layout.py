@@ -208,15 +208,12 @@ def _wrap_before_last_word(text: str, lines: int = 25) -> str:
 
 def _fields(text: str) -> tuple:
     from extractors.header import read_header
-    from extractors.recipients import read_cc, read_recipients
-    from extractors.signer import read_signer
-
     layout = segment(text)
     h = read_header(text, layout)
-    s = read_signer(text, layout)
+    s = layout.signer
     return (h.doc_type, h.number, h.issued_date, h.issued_year, h.place, h.subject,
             h.issuer.name.split() if h.issuer else None, (s.name, s.title, s.authority) if s else None,
-            read_recipients(text, layout), read_cc(text, layout))
+            layout.recipient_list, layout.cc_list)
 
 
 @pytest.mark.parametrize("rewrap", [_wrap_after_first_word, _wrap_before_last_word], ids=["head", "tail"])

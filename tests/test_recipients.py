@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from extractors.layout import segment
-from extractors.recipients import read_cc, read_recipients
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
@@ -66,7 +65,7 @@ RECIPIENTS = [
 @pytest.mark.parametrize("block, expected", RECIPIENTS, ids=[f"to-{i}" for i in range(len(RECIPIENTS))])
 def test_recipients(block: str, expected: list[str]) -> None:
     text = block + BODY
-    assert read_recipients(text, segment(text)) == expected
+    assert list(segment(text).recipient_list) == expected
 
 
 CLOSE = "Đề nghị các cơ quan thực hiện./.\n\n"
@@ -96,13 +95,13 @@ CC = [
 @pytest.mark.parametrize("block, expected", CC, ids=[f"cc-{i}" for i in range(len(CC))])
 def test_cc(block: str, expected: list[str]) -> None:
     text = CLOSE + block + SIGN
-    assert read_cc(text, segment(text)) == expected
+    assert list(segment(text).cc_list) == expected
 
 
 def test_no_lists() -> None:
     text = "Điều 1. Quyết định này có hiệu lực./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam"
     layout = segment(text)
-    assert read_recipients(text, layout) == [] and read_cc(text, layout) == []
+    assert layout.recipient_list == () and layout.cc_list == ()
 
 
 @pytest.mark.parametrize("gold", sorted((GOLD / "seeds").glob("*.json")) + sorted((GOLD / "dev").glob("*.json")),
@@ -111,8 +110,8 @@ def test_labelled_documents(gold: Path) -> None:
     g = json.loads(gold.read_text(encoding="utf-8"))
     text = (CORPUS / gold.parent.name / g["file"]).read_text(encoding="utf-8")
     layout = segment(text)
-    assert read_recipients(text, layout) == g["recipients"]
-    cc = read_cc(text, layout)
+    assert list(layout.recipient_list) == g["recipients"]
+    cc = layout.cc_list
     assert len(cc) == len(g["cc"])
     # typist's initials may trail "Lưu: VT, CN (2). Ha"
     assert all(c.startswith(e) for c, e in zip(cc, g["cc"], strict=True))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.layout import segment
-from extractors.signer import read_signer, title_case
+from extractors.signer import title_case
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
@@ -59,7 +59,7 @@ BLOCKS = [  # (block, name, title, authority, on behalf of)
                          ids=[f"block-{i}" for i in range(len(BLOCKS))])
 def test_signature_block(block: str, name: str, title: str, authority: str | None, on_behalf_of: str | None) -> None:
     text = CLOSE + block
-    s = read_signer(text, segment(text))
+    s = segment(text).signer
     assert (s.name, s.title, s.authority) == (name, title, authority)
     if on_behalf_of:
         assert s.on_behalf_of == on_behalf_of
@@ -68,19 +68,19 @@ def test_signature_block(block: str, name: str, title: str, authority: str | Non
 def test_signature_without_cc_after_closing_formula() -> None:
     text = "Yêu cầu Giám đốc các sở thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Nam\n\n" \
            "PHỤ LỤC\nDANH SÁCH\nNguyễn Văn Bình"
-    s = read_signer(text, segment(text))
+    s = segment(text).signer
     assert (s.name, s.title) == ("Hoàng Nam", "Phó Chủ tịch")
 
 
 def test_block_without_a_name() -> None:
     text = CLOSE + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n"
-    s = read_signer(text, segment(text))
+    s = segment(text).signer
     assert (s.name, s.title, s.authority) == (None, "Phó Chủ tịch", "KT.")
 
 
 def test_truncated_text_has_no_signer() -> None:
     text = "TỜ TRÌNH\nVề Nghị định\n\nKính gửi: Chính phủ\n\nThực hiện Quyết định số 64/QĐ-BCĐCCTLBHXH ngày 12/5/2015"
-    assert read_signer(text, segment(text)) is None
+    assert segment(text).signer is None
 
 
 TITLES = [
@@ -100,7 +100,7 @@ def test_title_case(printed: str, expected: str) -> None:
 def test_labelled_documents(gold: Path) -> None:
     g = json.loads(gold.read_text(encoding="utf-8"))
     text = (CORPUS / gold.parent.name / g["file"]).read_text(encoding="utf-8")
-    s = read_signer(text, segment(text))
+    s = segment(text).signer
     expected = g.get("signer") or {}
     got = (s.name, s.title, s.authority) if s else (None, None, None)
     assert got == (expected.get("name"), expected.get("title"), expected.get("authority"))

@@ -10,19 +10,15 @@ from sqlalchemy import Row, null
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from corpus.identity import fold_tones, issuers_compatible
+from corpus.identity import issuers_compatible
+from extractors.agency_names import LEVEL_WORDS
+from extractors.data.tones import fold_name
 from extractors.data.citation_patterns import (
     CENTRAL_ISSUER_CODE_PATTERN,
     CENTRAL_ISSUER_CODES,
     LOCAL_ISSUER_CODE_PATTERN,
 )
 from models.tables import Citation, Document
-
-# Words naming an administrative level at the end of a generic body name
-# ("UBND tỉnh", "Chủ tịch UBND huyện"): Law 65/2025/QH15 on local government
-# (tỉnh, thành phố, xã, phường) and the pre-2025 levels still cited (huyện, quận, thị xã).
-LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -64,7 +60,7 @@ def read_facts(session: Session, *where) -> list[Facts]:
     rows = session.exec(select(Document.id, Document.number_key, Document.year, Document.issued_date,
                                Document.issuer_key, province, Document.content_hash, Document.source)
                         .where(*where).order_by(Document.id))
-    return [Facts(i, n or "", y, d, k, fold_tones(p) if p else None, h or src or "")
+    return [Facts(i, n or "", y, d, k, fold_name(p) if p else None, h or src or "")
             for i, n, y, d, k, p, h, src in rows]
 
 
@@ -140,7 +136,7 @@ def read_mentions(session: Session, keys: list[str]) -> list[Mention]:
     out = []
     for c in rows:
         is_central, is_local = _is_central(c.number_key), _is_local(c.number_key)
-        province = c[-3] and folded.setdefault(c[-3], fold_tones(c[-3]))
+        province = c[-3] and folded.setdefault(c[-3], fold_name(c[-3]))
         facts = Facts(c.source_id, "", None, None, c[-4], province or None, c[-2] or c[-1] or "")
         issuer = None if is_central or c.issuer_key in OFFICE_TITLES else _complete(c.issuer_key, facts)
         local_province = facts.province if is_local and _unplaced(issuer) else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from extractors import numbers
 from extractors.citations import patterns as R
 from extractors.data import citation_patterns as P
 from extractors.data import doc_types
@@ -46,17 +47,6 @@ class FoundNamed:
     type_word: str
 
 
-def number_key(number: str) -> str:
-    """Comparable form of a number: no white space, upper case, Đ as D."""
-    return clean_number_key(R.WHITE.sub("", number).translate(R.HOMOGLYPHS))
-
-
-def clean_number_key(number: str) -> str:
-    """`number_key` of a number printed without white space or look-alike letters, as
-    `FoundNumber.number` (and so a citation's number) is."""
-    return number.upper().replace("Đ", "D")
-
-
 @cache
 def type_name(word: str) -> str:
     """The canonical type name for a type word as printed in any case."""
@@ -84,7 +74,7 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
     if own_number is None:  # the header reader found none: take the header's "Số:" line
         printed = R.OWN_NUMBER.search(text, 0, P.OWN_NUMBER_REACH)
         own_number = printed.group()[printed.group().index(":") + 1:] if printed else None
-    own = number_key(own_number) if own_number else None
+    own = numbers.key(own_number) if own_number else None
     found = []
     pos = 0
     while scan := R.NUMBER_PRESCAN.search(text, pos):
@@ -95,7 +85,7 @@ def find_numbers(text: str, *, own_number: str | None) -> list[FoundNumber]:
             continue
         pos = m.end()
         number = R.WHITE.sub("", m.group()).translate(R.HOMOGLYPHS)
-        if own and clean_number_key(number) == own:
+        if own and numbers.key(number) == own:
             continue
         if _own_line(text, start) or R.NOT_A_DOCUMENT_BEFORE.search(text, max(0, start - 20), start):
             continue  # the "Số:" line of an unparsed header; a form or appendix number ("Mẫu số 09/PLIII")
@@ -133,20 +123,14 @@ def _number(m: re.Match[str], number: str) -> FoundNumber:
     if pserial:
         codes = _codes(pcodes)
         type_code = _codes(ptype)[0]
-        parts = NumberParts(serial=pserial, type_code=type_code, issuer_code=codes[0],
-                            unit_code="-".join(codes[1:]) or None)
+        parts = numbers.parts(pserial, None, [type_code, *codes], typed=True)
         return FoundNumber(m.start(), m.end(), number, parts, code_type(type_code), state=False)
     year_at_end = R.TRAILING_YEAR.search(printed)
     codes = _codes(printed[:year_at_end.start()] if year_at_end else printed)
     year_printed = year_printed or (year_at_end.group().strip(" /\n\t") if year_at_end else None)
     year = int(year_printed) if year_printed else None
     named = code_type(codes[0])
-    if named:
-        type_code, rest = codes[0], codes[1:]
-    else:
-        type_code, rest = None, codes
-    parts = NumberParts(serial=serial, year=year, type_code=type_code,
-                        issuer_code=rest[0] if rest else None, unit_code="-".join(rest[1:]) or None)
+    parts = numbers.parts(serial, year, codes, typed=bool(named))
     return FoundNumber(m.start(), m.end(), number, parts, named or _issuer_code_type(parts.issuer_code), state=True)
 
 

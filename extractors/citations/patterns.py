@@ -2,40 +2,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from extractors.data import citation_patterns as P
 from extractors.data import doc_types
-
-
-def _words(phrase: str) -> str:
-    """A phrase whose words may be separated by any run of white space (wrapped lines)."""
-    return r"\s+".join(map(re.escape, phrase.split()))
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Longest phrase first, so "Thông tư liên tịch" wins over "Thông tư"."""
-    return "|".join(_words(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
-def _whole_words(phrases: Iterable[str]) -> str:
-    r"""`(?<!\w)(?:p1|p2|...)(?!\w)` for a case-insensitive pattern searched along the
-    text, longest phrase first, written for speed: a look-ahead on the phrases' first
-    letters rejects most positions at once, then the phrases are tried by first letter
-    (case-folded). Every phrase begins and ends with a letter, so word boundaries (\b)
-    stand for the look-arounds."""
-    groups: dict[str, list[str]] = {}
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        pattern = _words(phrase)  # its first character is the phrase's first letter
-        groups.setdefault(pattern[0].casefold(), []).append(pattern[1:])
-    letters = "".join(map(re.escape, groups))
-    return rf"(?=[{letters}])\b(?:" + "|".join(
-        f"{re.escape(letter)}(?:{'|'.join(tails)})" for letter, tails in groups.items()) + r")\b"
+from extractors.regexes import alternation, whole_words
 
 
 def _keyed(table: Mapping[str, str]) -> re.Pattern[str]:
     """A case-insensitive matcher of a phrase table's keys, whole words only."""
-    return re.compile(_whole_words(table), re.IGNORECASE)
+    return re.compile(whole_words(table), re.IGNORECASE)
 
 
 ALL_TYPE_WORDS = doc_types.type_names() + P.EXTRA_TYPE_WORDS
@@ -49,7 +25,7 @@ WHITE = re.compile(r"\s+")
 HOMOGLYPHS = str.maketrans(P.HOMOGLYPHS)
 
 # Any type word, any case ("Quyết định", "quyết định", "QUYẾT ĐỊNH").
-TYPE_WORD = re.compile(_whole_words(ALL_TYPE_WORDS), re.IGNORECASE)
+TYPE_WORD = re.compile(whole_words(ALL_TYPE_WORDS), re.IGNORECASE)
 # What may stand between a type word and its number: a few name words
 # ("Kế hoạch kiểm tra", "Luật Quản lý thuế"), then "số", a colon.
 HEAD_TAIL = re.compile(
@@ -71,11 +47,11 @@ DATE_BEFORE = re.compile(P.DATE_BEFORE)
 DATE_BEFORE_GAP = re.compile(P.DATE_BEFORE_GAP)
 # A body printed before the citation and the verb joining them, up to the type word.
 BODY_BEFORE = re.compile(
-    rf"(?<!\w)(?P<body>(?:{_alternation(P.BODY_HEADS)})(?:[ \t\n]+[^\s\d;.,:()]+){{0,14}}?)"
-    rf"[ \t\n]+(?:{_alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?\Z")
+    rf"(?<!\w)(?P<body>(?:{alternation(P.BODY_HEADS)})(?:[ \t\n]+[^\s\d;.,:()]+){{0,14}}?)"
+    rf"[ \t\n]+(?:{alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?\Z")
 # The same verbs after a body: the body then belongs to the citation that follows.
-VERB_THEN_TYPE = re.compile(rf"[ \t\n]+(?:{_alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?"
-                            rf"(?:{_alternation(ALL_TYPE_WORDS)})[ \t\n]+{P.NUMBER_WORD}(?!\w)", re.IGNORECASE)
+VERB_THEN_TYPE = re.compile(rf"[ \t\n]+(?:{alternation(P.BODY_BEFORE_VERBS)})[ \t\n]+(?:các[ \t\n]+)?"
+                            rf"(?:{alternation(ALL_TYPE_WORDS)})[ \t\n]+{P.NUMBER_WORD}(?!\w)", re.IGNORECASE)
 OF = re.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
 BODY_TOKEN = re.compile(r"\S+")
 SUBJECT_LEAD = re.compile(P.SUBJECT_LEAD)
@@ -88,7 +64,7 @@ ISSUER_CODE_TYPES = tuple((re.compile(rf"{code}\Z"), name) for code, name in P.I
 
 # A short later mention ("Kết luận số 04") or a named document ("Đề án 06").
 SHORT_SERIAL = re.compile(P.SHORT_MENTION)
-SHORT_HEAD = re.compile(rf"(?P<type>{_whole_words(ALL_TYPE_WORDS)})"
+SHORT_HEAD = re.compile(rf"(?P<type>{whole_words(ALL_TYPE_WORDS)})"
                         rf"(?P<so>[ \t\n]+{P.NUMBER_WORD})?[ \t\n]+\Z", re.IGNORECASE)
 # Last words a short mention's head can end with: "số" or a type word's last syllable.
 SHORT_HEAD_LAST = frozenset(w.split()[-1].casefold() for w in (*ALL_TYPE_WORDS, "số"))
@@ -99,25 +75,25 @@ SHORT_HEAD_LAST = frozenset(w.split()[-1].casefold() for w in (*ALL_TYPE_WORDS, 
 REVERSED_SERIAL_AFTER_HEAD = re.compile(
     rf"\d[ \t\n]+(?i:{'|'.join(re.escape(w[::-1]) for w in sorted(SHORT_HEAD_LAST))})(?!\w)")
 YEAR_LIKE = re.compile(P.YEAR_LIKE + r"\Z")
-UNIT_AFTER = re.compile(rf"[ \t\n]+(?:{_alternation(P.UNIT_WORDS)})(?!\w)", re.IGNORECASE)
+UNIT_AFTER = re.compile(rf"[ \t\n]+(?:{alternation(P.UNIT_WORDS)})(?!\w)", re.IGNORECASE)
 # A law named by its title: "Luật Ban hành văn bản quy phạm pháp luật".
-NAMED = re.compile(rf"(?<!\w)(?P<type>{_alternation(P.NAMED_TYPE_WORDS)})[ \t]+(?=\w)")
+NAMED = re.compile(rf"(?<!\w)(?P<type>{alternation(P.NAMED_TYPE_WORDS)})[ \t]+(?=\w)")
 NAME_TOKEN = BODY_TOKEN
 YEAR_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:năm[ \t\n]+)(?P<y>(?:19|20)\d\d)(?!\d)")
 
 RELATION = _keyed({**P.RELATION_WORDS, **dict.fromkeys(P.RELATION_NOT)})
-RELATION_AFTER = re.compile(rf"[ \t\n]*,?[ \t\n]*(?:đã[ \t\n]+)?(?P<w>{_alternation(P.RELATION_AFTER)})(?!\w)",
+RELATION_AFTER = re.compile(rf"[ \t\n]*,?[ \t\n]*(?:đã[ \t\n]+)?(?P<w>{alternation(P.RELATION_AFTER)})(?!\w)",
                             re.IGNORECASE)
 LINK_VERB = _keyed(P.LINK_VERBS)
 LINK_BLOCKER = _keyed(dict.fromkeys(P.LINK_BLOCKERS, ""))
 # A relation verb in the passive describes what another document did ("được sửa đổi,
 # bổ sung tại Nghị định số ..."): it is not the citing document's relation.
-PASSIVE_CHAIN = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:đã[ \t\n]+)?"
-                           rf"(?:(?:{_alternation(P.LINK_VERBS)})[ \t\n]*,?[ \t\n]*)*\Z", re.IGNORECASE)
+PASSIVE_CHAIN = re.compile(rf"(?:{alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:đã[ \t\n]+)?"
+                           rf"(?:(?:{alternation(P.LINK_VERBS)})[ \t\n]*,?[ \t\n]*)*\Z", re.IGNORECASE)
 DESCRIPTION = re.compile(P.DESCRIPTION_START, re.IGNORECASE)
 # A clause that opens with a document: the next item of a list.
-LIST_CLAUSE = re.compile(rf"[ \t\n]*(?:-[ \t]*)?(?:các[ \t\n]+)?(?:{_alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
-PASSIVE = re.compile(rf"(?:{_alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
+LIST_CLAUSE = re.compile(rf"[ \t\n]*(?:-[ \t]*)?(?:các[ \t\n]+)?(?:{alternation(ALL_TYPE_WORDS)})(?!\w)", re.IGNORECASE)
+PASSIVE = re.compile(rf"(?:{alternation(P.PASSIVE_MARKERS)})[ \t\n]+(?:(?:đã|sẽ)[ \t\n]+)?\Z", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(P.CLAUSE_BREAK)
 # Matched, not searched: up to the last character no clause break can hold.
 BREAK_FREE = re.compile(rf"(?s:.*)[^{P.CLAUSE_BREAK_CHARS}]")

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from extractors.citations import patterns as R
-from extractors.citations.find import clean_number_key
+from extractors.numbers import key as number_key
 from extractors.citations.parse import Draft
 from extractors.data import citation_patterns as P
 from models.extraction import CitationLink
@@ -123,7 +123,7 @@ def share_facts(text: str, drafts: list[Draft]) -> None:
     by_number: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.number is not None:
-            by_number.setdefault(clean_number_key(d.number), []).append(d)
+            by_number.setdefault(number_key(d.number), []).append(d)
     for same in by_number.values():
         dates = {d.date for d in same if d.date}
         issuers = {d.issuer.name: d.issuer for d in same if d.issuer}
@@ -171,7 +171,7 @@ def link(text: str, drafts: list[Draft]) -> list[CitationLink]:
         second.relation = first.relation
         for target in _list_from(text, drafts, numbered, numbered.index(b)):
             source, dest = (target, a) if passive else (a, target)
-            key = (clean_number_key(drafts[source].number or ""), clean_number_key(drafts[dest].number or ""), relation)
+            key = (number_key(drafts[source].number), number_key(drafts[dest].number), relation)
             if key not in seen:
                 seen.add(key)
                 links.append(CitationLink(source=source, target=dest, relation=relation))

@@ -36,9 +36,10 @@ SELF_NAMED_HEADS: tuple[str, ...] = (
     "Ban Chấp hành", "Ban Thường vụ",
 )
 
-# Short forms in common use and what they stand for (Decree 30/2020 Phụ lục III
-# abbreviates agency names in the ký hiệu; these are the running-text ones).
-ABBREVIATIONS: dict[str, str] = {
+# Short forms of a body's head or of a unit word, and what they stand for (Decree
+# 30/2020 Phụ lục III abbreviates agency names in the ký hiệu; these are the
+# running-text ones). They open a body's name in a header too ("UBND TỈNH ...").
+HEAD_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
@@ -60,6 +61,38 @@ ABBREVIATIONS: dict[str, str] = {
     "GDĐT": "Giáo dục và Đào tạo",
 }
 
+# Initials standing for a whole body ("SNV" = Sở Nội vụ), as running text and lists of
+# assignees print them. Not read as a header's head: "BTC" is also a ký hiệu's issuer
+# code ("TT-BTC") and a party committee's ("Ban Tổ chức"). Source: corpus (task lists
+# of provincial letters), the codes of Decree 30/2020 Phụ lục III.
+BODY_INITIALS: dict[str, str] = {
+    "SNV": "Sở Nội vụ",
+    "STP": "Sở Tư pháp",
+    "STC": "Sở Tài chính",
+    "SXD": "Sở Xây dựng",
+    "SYT": "Sở Y tế",
+    "SCT": "Sở Công Thương",
+    "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "SKHCN": "Sở Khoa học và Công nghệ",
+    "SNNMT": "Sở Nông nghiệp và Môi trường",
+    "SNN&MT": "Sở Nông nghiệp và Môi trường",
+    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "STNMT": "Sở Tài nguyên và Môi trường",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư",
+    "SGTVT": "Sở Giao thông vận tải",
+    "STTTT": "Sở Thông tin và Truyền thông",
+    "SLDTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SLDTBXH.": "Sở Lao động - Thương binh và Xã hội",
+    "BNV": "Bộ Nội vụ",
+    "BTC": "Bộ Tài chính",
+    "BXD": "Bộ Xây dựng",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+}
+
+# Every short form of an agency name: the one table names are expanded with.
+ABBREVIATIONS: dict[str, str] = {**HEAD_ABBREVIATIONS, **BODY_INITIALS}
+
 # Tiers of local government and the word naming each unit (Law 77/2015 Art. 2;
 # Law 72/2025/QH15: from 1 July 2025 only tỉnh/thành phố and xã/phường/đặc khu).
 LOCALITY_LEVELS: dict[str, str] = {
@@ -73,6 +106,11 @@ LOCALITY_LEVELS: dict[str, str] = {
     "thị trấn": "xã",
     "đặc khu": "xã",
 }
+
+# Office holders whose act is their body's act: dropped from the front of a name when
+# keying it ("Chủ tịch UBND huyện" issues for "UBND huyện").
+KEY_DROPPED_OFFICES: tuple[str, ...] = (
+    "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ tướng", "bộ trưởng")
 
 # Central bodies (no locality in the name) whose level is trung ương.
 CENTRAL_HEADS: tuple[str, ...] = (

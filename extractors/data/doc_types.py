@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.data.tones import unify_tones
+from extractors.data.tones import fold_name
 
 D30 = "Decree 30/2020/NĐ-CP Phụ lục III"
 L80 = "Law 80/2015/QH13 Art. 4 (legal documents)"
@@ -84,14 +84,9 @@ DOC_TYPES: tuple[DocType, ...] = tuple(DocType(*row) for row in _ROWS)
 _EXTRA_CODES: dict[str, str] = {"CV": "Công văn"}  # Hướng dẫn 36-HD/VPTW
 
 
-def _key(s: str) -> str:
-    """Case, tone-placement and spacing insensitive key ("QUYẾT  ĐỊNH" == "Quyết định")."""
-    return " ".join(unify_tones(s).casefold().split())
-
-
 @cache
 def _by_name() -> dict[str, DocType]:
-    return {_key(t.name): t for t in DOC_TYPES}
+    return {fold_name(t.name): t for t in DOC_TYPES}
 
 
 @cache
@@ -101,7 +96,7 @@ def _by_code() -> dict[str, DocType]:
         if t.code and t.code not in out:
             out[t.code] = t
     for code, name in _EXTRA_CODES.items():
-        out[code] = _by_name()[_key(name)]
+        out[code] = _by_name()[fold_name(name)]
     return out
 
 
@@ -115,7 +110,7 @@ def _by_code_folded() -> dict[str, DocType]:
 
 def by_name(name: str) -> DocType | None:
     """The type a printed name denotes, in any case or tone style; None if unknown."""
-    return _by_name().get(_key(name))
+    return _by_name().get(fold_name(name))
 
 
 def by_code(code: str) -> DocType | None:

@@ -18,6 +18,12 @@ PARTY_TITLE: tuple[str, ...] = ("ĐẢNG CỘNG SẢN VIỆT NAM",)
 
 # Phụ lục I, ô số 3: "Số: 12/QĐ-UBND"; drafts leave the serial blank ("Số:   /BC-UBND").
 NUMBER_LABEL = "Số"
+# A number holds its symbol after "/" or "-" ("12/QĐ-UBND", party "04-NQ/TU"); a field
+# without one is blank ("Số: ......").
+NUMBER_SEPARATORS = "/-"
+# Two columns of a header flattened onto one line are set apart by a tab or by two
+# spaces or more ("UBND TỈNH X      CỘNG HÒA XÃ HỘI ...").
+COLUMN_GAP = r"\s{2,}|\t"
 
 # Ô số 4: "<địa danh>, ngày ... tháng ... năm ...". Words that may open a place name
 # printed in the place-and-date line (Phụ lục I note 4: "Thành phố Hồ Chí Minh", "thị xã ...").

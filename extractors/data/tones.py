@@ -26,3 +26,10 @@ _OLD_TONE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(map(re.escape, _CASED),
 def unify_tones(s: str) -> str:
     """NFC text with old-style tone placement turned new-style: "Uỷ" -> "Ủy", "hoá" -> "hóa"."""
     return _OLD_TONE.sub(lambda m: _CASED[m.group()], unicodedata.normalize("NFC", s))
+
+
+def fold_name(s: str) -> str:
+    """A name or phrase folded for comparison: tones placed one way, case folded, white
+    space single ("QUYẾT  ĐỊNH" == "Quyết định", "Uỷ ban" == "ủy ban"). Search folds
+    further (diacritics removed, `corpus.search.fold`); this keeps them."""
+    return " ".join(unify_tones(s).casefold().split())

@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assignees import canonical, read_names
+from extractors.agency_names import group_key
+from extractors.assignees import read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import find_deadline, report_periods
 from extractors.layout import Layout
+from extractors.regexes import alternation
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (Duty, acting_clause, continues, coordinators, heading_names, is_basis, modality,
@@ -31,8 +33,7 @@ __all__ = ["addressed", "find_tasks"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s*:\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(labels)})\s*:\s*", re.IGNORECASE)
 
 
 _FIELDS = {
@@ -42,15 +43,15 @@ _FIELDS = {
     "task": _label_re(V.PLAN_TASK_LABELS),
 }
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
-_FORWARD = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.FORWARD_SECTIONS) + ")", re.IGNORECASE)
+_FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
-_TARGETS = re.compile(r"(?:\S+\s+){0,2}(?:" + "|".join(re.escape(w) for w in V.TARGET_SECTIONS) + ")", re.IGNORECASE)
-_TIME_NOTE = re.compile(r"(?:" + "|".join(re.escape(w) for w in V.PLAN_TIME_LABELS) + r")\b", re.IGNORECASE)
+_TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
+_TIME_NOTE = re.compile(rf"(?:{alternation(V.PLAN_TIME_LABELS)})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
         if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
             t = t.model_copy(update={"assignees": names,
-                                     "assignees_canonical": list(dict.fromkeys(canonical(n) for n in names))})
+                                     "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
         out.append(t)
     return out
 
@@ -229,9 +230,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
 def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
     """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
     not among the bodies the item is about takes the duty."""
-    held = {canonical(o) for o in owner}
+    held = {group_key(o) for o in owner}
     named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
-    return named and not any(canonical(a) in held for a in duty.assignees)
+    return named and not any(group_key(a) in held for a in duty.assignees)
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:

@@ -13,21 +13,20 @@ from dataclasses import dataclass, field
 from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.layout import Layout
+from extractors.regexes import alternation
 
 _MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
-_BODY_END = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, V.BODY_END_MARKERS)) + r")\s*:?", re.I | re.M)
+_BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.I | re.M)
 _CLOSING = re.compile(r"\./\.")
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
-_ACTION_OPENER = re.compile(
-    r"(?:" + "|".join(re.escape(w.capitalize()).replace(r"\ ", r"\s+")
-                       for w in sorted(V.ACTION_STARTS, key=len, reverse=True)) + r")\b")
+_ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
-_TIME_NOTE = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, V.PLAN_TIME_LABELS)) + r")\b", re.I)
+_TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.PLAN_TIME_LABELS)})\b", re.I)
 
 
 @dataclass

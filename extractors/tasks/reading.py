@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import read_names, word_alternation
+from extractors.assignees import read_names
 from extractors.data import duty_verbs as V
-
-
-_alt = word_alternation
-
+from extractors.regexes import guarded as _alt
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)

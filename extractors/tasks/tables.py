@@ -20,12 +20,13 @@ from itertools import chain, islice
 from extractors.assignees import read_names
 from extractors.data.task_tables import COLUMN_LABELS, LABEL_ROLES, NUMBER_LABELS
 from extractors.deadlines import column_deadline
+from extractors.regexes import alternation
 from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
 
 _RE_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _RE_NUMBER_LABEL = re.compile(
-    r"^[ \t]*(?:" + "|".join(sorted(map(re.escape, NUMBER_LABELS), key=len, reverse=True)) + r")[ \t]*$",
+    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})[ \t]*$",
     re.MULTILINE | re.IGNORECASE)
 _RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _RE_GROUP = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\.?")

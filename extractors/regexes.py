@@ -1,0 +1,50 @@
+"""Patterns built from phrase lists: the one place a word list becomes a regex.
+
+Every stage keeps its words in `extractors/data` and compiles them here, so that a
+phrase matches the same way everywhere: its words separated by any run of white
+space (lines wrap anywhere), the longest phrase tried first ("Thông tư liên tịch"
+before "Thông tư", "thị xã" before "xã").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def phrase(p: str) -> str:
+    """A phrase whose words may be separated by any run of white space."""
+    return r"\s+".join(map(re.escape, p.split()))
+
+
+def _longest_first(phrases: Iterable[str]) -> list[str]:
+    """Each phrase once, longest first, in the table's order among equals (a stable
+    pattern from run to run)."""
+    return sorted(dict.fromkeys(phrases), key=len, reverse=True)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """`p1|p2|...` of the phrases, longest first."""
+    return "|".join(phrase(p) for p in _longest_first(phrases))
+
+
+def guarded(phrases: Iterable[str]) -> str:
+    """`alternation` behind a look-ahead on the phrases' first letters (either case), so
+    that a scan along the text skips most positions at once."""
+    words = _longest_first(phrases)
+    firsts = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+    return f"(?=[{re.escape(firsts)}])(?:{alternation(words)})"
+
+
+def whole_words(phrases: Iterable[str]) -> str:
+    r"""`(?<!\w)(?:p1|p2|...)(?!\w)` for a case-insensitive pattern searched along the
+    text, longest phrase first, written for speed: a look-ahead on the phrases' first
+    letters rejects most positions at once, then the phrases are tried by first letter
+    (case-folded). Every phrase begins and ends with a letter, so word boundaries (\b)
+    stand for the look-arounds."""
+    groups: dict[str, list[str]] = {}
+    for p in _longest_first(phrases):
+        pattern = phrase(p)  # its first character is the phrase's first letter
+        groups.setdefault(pattern[0].casefold(), []).append(pattern[1:])
+    letters = "".join(map(re.escape, groups))
+    return rf"(?=[{letters}])\b(?:" + "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(tails)})" for letter, tails in groups.items()) + r")\b"
