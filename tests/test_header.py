@@ -51,6 +51,10 @@ PLACE_DATES = [  # (header lines, place, date, year)
     ("Số: 1/UBND-VP\nV/v trên địa bàn\nThành phố\n\nHà Nội,\nngày 03\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 3), 2025),
     ("Số: 15/QĐ-UBND\n\nBà Rịa - Vũng Tàu, ngày 10 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu", date(2024, 1, 10), 2024),
     ("Số: 15/QĐ-UBND\n\nTP. Hồ Chí Minh, ngày 10 tháng 01 năm 2024", "TP. Hồ Chí Minh", date(2024, 1, 10), 2024),
+    # a day written in by hand, as OCR reads it (shared/corpus/pdf): place and year, no date
+    ("Số: 44 /CT-UBND\n\nQuảng Ngãi, ngày 4| tháng 9 năm 2024", "Quảng Ngãi", None, 2024),
+    ("Số: 574/UBND-KTTH\n\nQuảng Ngãi, ngày W{†tháng 02 năm 2025", "Quảng Ngãi", None, 2025),
+    ("Số: 4039/QĐ-TTg\n\nHà Nội, ngày #2† tháng 9 năm 2024", "Hà Nội", None, 2024),
 ]
 
 
