@@ -210,3 +210,14 @@ def test_labelled_documents(gold: Path) -> None:
 def words(name: str) -> set[str]:
     """The words of a body's name, case and the UBND abbreviation aside."""
     return set(re.findall(r"\w+", unify_tones(name).casefold().replace("ubnd", "ủy ban nhân dân")))
+
+
+@pytest.mark.parametrize("title, subject", [
+    # an old decision's title names its author after the type; the trích yếu opens the next line
+    # (shared/corpus/pdf/pd_001.pdf, 1999, as OCR reads it)
+    ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nVề việc : Giao quyền sử dụng đất ở dân cư", "Giao quyền sử dụng đất ở dân cư"),
+    ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\nV/v phê duyệt kế hoạch", "phê duyệt kế hoạch"),
+])
+def test_title_with_its_author(title: str, subject: str) -> None:
+    h = header(HEAD + "Số: 157/QĐ-UB\n\nCao Bằng, ngày 22 tháng 2 năm 1999\n\n" + title + "\n\nCăn cứ Luật Đất đai;")
+    assert (h.doc_type, h.subject) == ("Quyết định", subject)
