@@ -50,6 +50,8 @@ def test_letter_lines_are_no_stamp(lines) -> None:
     ("KT. CHU TỊCH", "KT. CHỦ TỊCH"),
     ("TỔ CHỨC", "TỔ CHỨC"),  # not every word of a title: left as read
     ("Hà Tĩnh", "Hà Tĩnh"),
+    ("TÍNH QUÁNG NGAI", "TỈNH QUẢNG NGÃI"),  # a province, tone marks aside
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"),
     ("Quyết định này", "Quyết định này"),
 ])
 def test_fixed_lines_restored(read, printed) -> None:

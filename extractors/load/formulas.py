@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
+from extractors.bodies import divisions
 from extractors.data import doc_types
 from extractors.data import layout_markers as M
 
@@ -47,6 +48,22 @@ def _words() -> dict[str, str]:
 
 
 @cache
+def _provinces() -> dict[str, str]:
+    """Bare name -> printed name in capitals, for the provinces with their unit word."""
+    names = {d.name.upper() for d in divisions() if d.kind.startswith("province")}
+    return {_bare(n): n for n in names}
+
+
+def _province_tail(words: list[str]) -> str | None:
+    """`words` with their last words restored when they name a province, else None."""
+    for n in range(2, min(6, len(words)) + 1):
+        name = _provinces().get(_bare(" ".join(words[-n:])))
+        if name is not None:
+            return " ".join(words[:-n] + [name])
+    return None
+
+
+@cache
 def _labels() -> dict[str, str]:
     return {_bare(label): label for label in _LABELS}
 
@@ -66,4 +83,6 @@ def restore(text: str) -> str:
     words = [w for w in core.split() if any(c.isalpha() for c in w) and not w.endswith(".")]
     if core.isupper() and words and all(_bare(w) in _words() for w in words):  # "KT." stays
         return " ".join(_words()[_bare(w)] if w in words else w for w in core.split())
+    if core.isupper():
+        return _province_tail(core.split()) or text
     return text
