@@ -25,7 +25,8 @@ def uncertain_fields(ex: Extraction, meta: LoadMeta | None) -> list[str]:
         return []
     fields = {
         "number": ex.number,
-        "place and date": ex.place,
+        # the place is also in the issuer's name: its line is the one with the year
+        "place and date": ex.place if ex.issued_year else None,
         "issuer": ex.issuer.name if ex.issuer else None,
         "subject": ex.subject,
         "signer": ex.signer.name if ex.signer else None,
@@ -35,8 +36,9 @@ def uncertain_fields(ex: Extraction, meta: LoadMeta | None) -> list[str]:
         if not value:
             continue
         key = _key(value)
-        hit = next(((n, line) for n, line in lines
-                    if key in _key(line) or (len(_key(line)) >= _MIN_KEY and _key(line) in key)), None)
+        year = str(ex.issued_year) if label == "place and date" else ""
+        hit = next(((n, line) for n, line in lines if year in line and (
+            key in _key(line) or (len(_key(line)) >= _MIN_KEY and _key(line) in key))), None)
         if hit:
             out.append(f"{label} read from a low-confidence OCR line on page {hit[0]} ({hit[1]!r}): check it on the page")
     return out

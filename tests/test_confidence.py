@@ -34,3 +34,10 @@ def test_sure_lines_and_text_layers_are_not_flagged() -> None:
     assert extract_text(HEADER, meta=_meta(["Nơi nhận:"])).warnings == []
     loaded = load_bytes(HEADER.encode(), "header.txt")
     assert extract_text(loaded.text, meta=loaded.meta).warnings == []
+
+
+def test_place_is_flagged_from_its_date_line_only() -> None:
+    ex = extract_text(HEADER, meta=_meta(["TỈNH QUẢNG NGÃI"]))
+    assert [w.split(" read")[0] for w in ex.warnings] == ["issuer"]
+    ex = extract_text(HEADER, meta=_meta(["Quảng Ngãi, ngày 24 tháng 01 năm 2025"]))
+    assert [w.split(" read")[0] for w in ex.warnings] == ["place and date"]

@@ -52,6 +52,7 @@ def test_letter_lines_are_no_stamp(lines) -> None:
     ("Hà Tĩnh", "Hà Tĩnh"),
     ("TÍNH QUÁNG NGAI", "TỈNH QUẢNG NGÃI"),  # a province, tone marks aside
     ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"),
+    ("ÚY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),  # an authority's name opening the line
     ("Quyết định này", "Quyết định này"),
 ])
 def test_fixed_lines_restored(read, printed) -> None:

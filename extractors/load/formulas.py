@@ -54,13 +54,23 @@ def _provinces() -> dict[str, str]:
     return {_bare(n): n for n in names}
 
 
-def _province_tail(words: list[str]) -> str | None:
-    """`words` with their last words restored when they name a province, else None."""
+@cache
+def _heads() -> dict[str, str]:
+    return {_bare(h): h for h in reversed(M.ENACTING_HEADS)}
+
+
+def _names(words: list[str]) -> list[str]:
+    """`words` with an authority's name at their head and a province at their tail restored."""
+    for n in range(min(6, len(words)), 1, -1):
+        head = _heads().get(_bare(" ".join(words[:n])))
+        if head is not None:
+            words = head.split() + words[n:]
+            break
     for n in range(2, min(6, len(words)) + 1):
         name = _provinces().get(_bare(" ".join(words[-n:])))
         if name is not None:
-            return " ".join(words[:-n] + [name])
-    return None
+            return words[:-n] + name.split()
+    return words
 
 
 @cache
@@ -84,5 +94,6 @@ def restore(text: str) -> str:
     if core.isupper() and words and all(_bare(w) in _words() for w in words):  # "KT." stays
         return " ".join(_words()[_bare(w)] if w in words else w for w in core.split())
     if core.isupper():
-        return _province_tail(core.split()) or text
+        restored = " ".join(_names(core.split()))
+        return text if restored == " ".join(core.split()) else restored
     return text
