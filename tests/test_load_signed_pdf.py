@@ -94,8 +94,8 @@ def test_time_budget_keeps_the_pages_read() -> None:
     mixed.insert_pdf(pymupdf.open(STAMPED), from_page=0, to_page=0)
     mixed.insert_pdf(pymupdf.open(SCAN))
     loaded = load_bytes(mixed.tobytes(), "mixed.pdf", Limits(seconds=0))
-    assert [p.method for p in loaded.meta.pages] == ["text", "ocr"]
-    assert loaded.meta.pages[1].chars == 0
+    assert [p.method for p in loaded.meta.pages] == ["text", "text"]
+    assert loaded.meta.pages[1].chars == 0  # the scan's text layer was only its stamp
     assert "OCR stopped at the time budget of 0 s: pages 2 not read" in loaded.meta.warnings
     assert "Số: 542 /TB-UBND" in loaded.text
 
@@ -119,3 +119,25 @@ def test_document_page_shows_the_signature(client) -> None:
     page = client.get(f"/documents/{doc['id']}").text
     assert "Chữ ký số" in page and "Phùng Tô Long" in page
     assert "nội dung không bị sửa sau khi ký" in page and "Chưa kiểm tra chuỗi tin cậy" in page
+
+
+def _page_over_image(text: str) -> bytes:
+    """An A4 page covered by a scanned image (the first page of SCAN) with `text` typed over it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, pixmap=pymupdf.open(SCAN)[0].get_pixmap(dpi=30))
+    page.insert_font(fontname="dv", fontfile="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+    page.insert_textbox(pymupdf.Rect(60, 60, 535, 790), text, fontname="dv", fontsize=12)
+    return doc.tobytes()
+
+
+def test_page_reading_decided_by_text_for_the_image_area() -> None:
+    letter = (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "hd_045.txt").read_text(encoding="utf-8")
+    searchable = load_bytes(_page_over_image(letter), "searchable.pdf", Limits(seconds=0))
+    assert [p.method for p in searchable.meta.pages] == ["text"]  # a scan with its own full text layer
+    caption = load_bytes(_page_over_image("Bản sao y bản chính số 12/SY-VP, ngày 05/02/2025"), "copy.pdf",
+                         Limits(seconds=0))
+    # a line of text over a whole scanned page: OCR'd (here with no time for it: the
+    # line is kept, and the warning says so)
+    assert caption.meta.warnings == ["OCR stopped at the time budget of 0 s: pages 1 not read"]
+    assert caption.text.startswith("Bản sao y bản chính")

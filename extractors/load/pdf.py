@@ -189,13 +189,11 @@ def _load(data: bytes, limits: Limits) -> RawText:
     for i, layer in enumerate(layers):
         if i in read:
             segments = read[i].segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
-        elif i in scanned:
-            segments = []
-        else:
+        else:  # a text page, or a scan OCR had no time for: what its text layer holds
             segments = join_words(layer.words)
         per_page.append(rows_of(segments))
     texts = compose(per_page, [p.rect.height for p in doc])
-    pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t))
+    pages = [PageInfo(number=i + 1, method="ocr" if i in read else "text", chars=len(t))
              for i, t in enumerate(texts)]
     for i, page in read.items():
         pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
