@@ -27,6 +27,13 @@ _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
+# "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
+# ("có văn bản", "có trách nhiệm" are duties; a duty of two syllables inside ends the qualifier, a
+# single one may be part of a noun: "công trình")
+_COMPOUND_DUTIES = tuple(d for d in V.SUBJECT_DUTIES if " " in d)
+_RE_HAVING = re.compile(rf"(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))"
+                        rf"có(?:(?!\s(?:{_alt(_COMPOUND_DUTIES)})(?![\w]))[^,.;:()]){{3,60}}?"
+                        rf"(?=\s(?:{_alt(N.STRONG_DUTIES)})(?![\w]))")
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
 _RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
@@ -38,6 +45,11 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+_MAX_SHAPED_WORDS = 14
+_RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
+# A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
+_RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -47,6 +59,7 @@ class NameRun:
     names: tuple[str, ...]
     start: int
     end: int  # where the run stops in the text it was read from
+    determined: bool = False  # a name read by shape that opens with a determiner ("Các cơ sở ...")
 
 
 def read_names(text: str, pos: int = 0) -> NameRun | None:
@@ -115,11 +128,18 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
+        having = _RE_HAVING.match(text, a) if a > cur and text.startswith("có", a) else None
+        if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
+            end = having.end()
+            break
         lower = tok[:1].islower()
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not _is_noun_head(text, a))):
             inside = _name_verb_end(text, a, whole=pos == 0, listing=listing) if a > cur else None
+            if inside is None and _RE_COMPLEMENT_HEAD.search(text, cur, a) and _RE_VERB.match(text, a):
+                inside = _RE_VERB.match(text, a).end()
+                trade = True  # its field runs on in lower case ("Ban chỉ đạo phòng thủ dân sự quốc gia")
             if inside is not None:
                 i = inside  # "Cục Kết cấu hạ tầng xây dựng tham mưu ...": the field is part of the name
                 continue
@@ -147,6 +167,45 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     return NameRun(clean, pos, end)
 
 
+def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | None:
+    """A name the lexicon does not know, read by its shape at `pos`: a phrase of a few
+    words opening with a capital ("Phó Thủ tướng Hồ Đức Phớc", "Thống kê tỉnh") or,
+    unless `capital`, a determiner or a collective noun ("Các cơ sở giáo dục", "Lực
+    lượng ..."), that runs up to a duty word or "theo"; `determined` says which. A
+    phrase that opens with what is done ("Công tác ...") is no name; None also when no
+    duty word closes the phrase."""
+    start = _RE_SPACE.match(text, pos).end()
+    first = text[start:start + 1]
+    det = _RE_LEAD_DET.match(text, start) or _RE_COLLECTIVE.match(text, start)
+    if not first.isupper() and (capital or not det):
+        return None
+    head = det.end() if det else start
+    word = _RE_TOKEN.match(text, head)
+    if det and not _RE_COLLECTIVE.match(text, start) and (
+            not word or word.group(0).islower() and word.group(0) not in N.NAME_SYLLABLES):
+        return None  # "các bước thực hiện": a determiner, then no word of a body's name
+    if _RE_NOT_ACTOR.match(text, head) or (not capital and (_RE_STOP.match(text, start)
+                                                             or _RE_CAP_ACTION.match(text, start))):
+        return None  # at a sentence's start, "Để ...", "Trong đó, ..." or a verb; after "Giao", a name
+    words = 0
+    for t in _RE_TOKEN.finditer(text, head):
+        tok = t.group(0).strip()
+        if tok in ".:;()\"“”":
+            return None
+        if t.start() > head and tok[:1].islower() and _RE_STOP.match(text, t.start()):
+            name = _tidy(text[start:t.start()])
+            return NameRun((name,), pos, t.start(), determined=bool(det)) if name and words else None
+        words += tok not in ","
+        if words > _MAX_SHAPED_WORDS:
+            return None
+    return None
+
+
+def head_only(name: str) -> bool:
+    """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
+    return _RE_START.fullmatch(" ".join(name.split())) is not None
+
+
 def _bare_head(name: str) -> bool:
     return " " not in name and name[:1].islower()
 
@@ -168,8 +227,9 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
 
 
 def _members(name: str) -> tuple[str, ...]:
-    """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, then one name per
-    member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các"."""
+    """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, one name per
+    member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các", and
+    the name as written."""
     if ":" not in name:
         return (name,)
     plural, _, listed = name.partition(":")
@@ -180,7 +240,8 @@ def _members(name: str) -> tuple[str, ...]:
     single = f"{plural[:m.start()]}{m.group(1)}".strip()
     split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
     members = (x.strip() for x in split.split(listed))
-    return (plural,) + tuple(f"{single} {x}" for x in members if x)
+    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
+    return (plural,) + tuple(f"{single} {x}" for x in members if x) + (whole,)
 
 
 def _enumerates(text: str, cur: int, pos: int) -> bool:

@@ -12,6 +12,7 @@ wards; build_admin_divisions.py regenerates it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,6 +72,46 @@ def split_bodies(lines: list[str]) -> list[str]:
         else:
             bodies.append(line)
     return bodies
+
+
+_JOINT_DASH = re.compile(r"\s[-–]\s")  # between co-issuers on one line: "BỘ TƯ PHÁP - BỘ CÔNG AN"
+
+
+def joint_on_one_line(line: str) -> bool:
+    """A header line naming co-issuers joined by dashes, each opening a body's name."""
+    pieces = _JOINT_DASH.split(" ".join(line.split()))
+    return len(pieces) > 1 and all(match_head(fold_name(p).split(), 0) for p in pieces)
+
+
+def split_joint(lines: list[str], count: int | None, text: str) -> list[str]:
+    """The co-issuers of a joint text (liên tịch) from the header's agency column, in
+    order: a dash between two names parts them, a line break only when the next line
+    opens a body's name and the name before is complete. `count`, when the number's codes
+    give it (TTLT-BTP-BCA-...: one code per body), merges line breaks back until the
+    count is met: first those whose joined name the text prints ("Đoàn Chủ tịch Ủy ban
+    Trung ương Mặt trận Tổ quốc Việt Nam ban hành ..."), then the last."""
+    groups: list[str] = []
+    soft: list[bool] = []  # the group began at a line break, not at a dash
+    for line in lines:
+        for k, piece in enumerate(_JOINT_DASH.split(" ".join(line.split()))):
+            if not piece:
+                continue
+            opens = match_head(fold_name(piece).split(), 0) is not None
+            if groups and k == 0 and not (opens and not incomplete_name(groups[-1])):
+                groups[-1] = f"{groups[-1]} {piece}"
+            else:
+                groups.append(piece)
+                soft.append(k == 0)
+    folded_text = fold_name(text)
+    while count and len(groups) > count:
+        joins = [j for j in range(1, len(groups)) if soft[j]]
+        if not joins:
+            break
+        named = [j for j in joins if fold_name(f"{groups[j - 1]} {groups[j]}") in folded_text]
+        j = (named or joins)[-1]
+        groups[j - 1:j + 1] = [f"{groups[j - 1]} {groups[j]}"]
+        del soft[j]
+    return groups
 
 
 # --- the administrative map ----------------------------------------------------

@@ -17,7 +17,6 @@ from extractors.data import holidays as H
 from extractors.regexes import alternation as _alt
 from models.extraction import Deadline, Span
 
-
 _F = re.IGNORECASE
 _CUE = rf"(?:{_alt(P.DEADLINE_CUES)}|đến)"
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
@@ -34,7 +33,7 @@ _RE_CLOSING = re.compile(
 # "trước ngày 15/01/2024", "chậm nhất ngày 30 tháng 11 năm 2025", "trước 17 giờ ngày 03/12/2025":
 # a date, then its cue looked up in the few words before it
 _RE_DATE = re.compile(rf"(?<!\d)(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
-_RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:ngày\s+)?$", _F)
+_RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:{P.WEEKDAY})?(?:ngày\s+)?$", _F)
 _CUE_WINDOW = 40
 # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
 _RE_RELATIVE = re.compile(

@@ -36,7 +36,7 @@ from extractors.lines import (
 )
 from extractors.recipients import read_addressees, read_list
 from extractors.regexes import alternation, phrase
-from extractors.signer import find_signature, read_signer
+from extractors.signer import find_signature, joint_blocks, read_signer
 from models.extraction import Signer, Span
 
 
@@ -54,6 +54,7 @@ class Layout:
     recipient_list: tuple[str, ...] = ()  # the names of the Kính gửi block, as read to find its end
     cc_list: tuple[str, ...] = ()  # the items of the Nơi nhận block, likewise
     signer: Signer | None = None  # the signature block read
+    signers: tuple[Signer, ...] = ()  # every block of the signature, in printed order (joint texts: several)
 
 
 # --- header spans ----------------------------------------------------------------
@@ -343,7 +344,9 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
                 pre.subject = Span(start=lines[a].start, end=lines[b - 1].end)
             pre.header_end = max(b, i + width)
             break
-        inline = _type_prefix(line) if pre.title is None and pre.header_end else None
+        # After the header, or opening a letter without one: a line in capitals that starts
+        # with its type name ("BÁO CÁO VỀ TÌNH HÌNH ..."), a title and not a body's name.
+        inline = _type_prefix(line) if pre.title is None and (pre.header_end or is_upper(s)) else None
         if inline and _titled_by(lines, i, line.raw[inline[2]:]):  # "QUYẾT ĐỊNH CỦA UBND TỈNH" / "Về việc ..."
             pre.title = Span(start=line.start + inline[0], end=line.start + inline[1])
             a, b = _subject_lines(lines, i + 1, double=double)
@@ -425,14 +428,20 @@ def segment(text: str) -> Layout:
         cc = Span(start=lines[cc_line].start, end=lines[cc_end - 1].end)
 
     sig = signer = None
+    signers: list[Signer] = []
     found = find_signature(lines, body_from, cc_line, cc_end)
     if found is not None:
-        sig = Span(start=lines[found[0]].start, end=lines[found[1] - 1].end)
-        signer = read_signer(lines[found[0]:found[1]], sig)
+        for a, b in joint_blocks(lines, found):  # a joint text's blocks, side by side
+            block = Span(start=lines[a].start, end=lines[b - 1].end)
+            signers.append(read_signer(lines[a:b], block))
+            if (a, b) == found:
+                signer = signers[-1]
+        sig = Span(start=signers[0].span.start, end=signers[-1].span.end)
     body_start = _line_start(lines, body_from, text)
     stops = [s.start for s in (cc, sig) if s is not None and s.start >= body_start]
     body = Span(start=body_start, end=min(stops) if stops else len(text))
 
     return Layout(header=header, recipients=recipients, body=body, signature=sig, cc=cc,
                   number=number, place_date=place_date, title=pre.title, subject=pre.subject,
-                  recipient_list=tuple(recipient_list), cc_list=tuple(cc_list), signer=signer)
+                  recipient_list=tuple(recipient_list), cc_list=tuple(cc_list), signer=signer,
+                  signers=tuple(signers))

@@ -13,6 +13,9 @@ Two ways in:
   Vietnamese, scoring each candidate by how many of its words are not Vietnamese
   syllables, and keeps the line as it is on a tie.
 
+Text whose fonts are unknown has also lost what a capitals font drew: `restore_case`
+upper-cases the lines whose case is certain without the font.
+
 Why not depend on viparse: its tables agree with ours (tests/test_legacy.py checks
 that when it is installed), but its `fix` collapses white space, which destroys the
 line structure the header and signature stages read, and its whole-text detection
@@ -27,7 +30,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 
-from extractors.data import syllable
+from extractors.data import doc_types, layout_markers, syllable
+from extractors.data.tones import unify_tones
 
 ENCODINGS = ("tcvn3", "vni")
 
@@ -274,3 +278,60 @@ def fix_text(text: str) -> tuple[str, str | None]:
     prefer = main if count >= _PLAINLY_LEGACY * max(1, unicode_lines) else None
     out = [line if looks_unicode(line) else _best(line, order, prefer=prefer)[1] for line in lines]
     return "\n".join(out), main
+
+
+# ---------------------------------------------------------------------------
+# Case where no font is known
+
+_WORD = re.compile(r"[^\W\d_]+")
+# The lines printed in capitals on every letter (Decree 30/2020/NĐ-CP, Phụ lục I, ô số 1).
+_TITLES = layout_markers.NATIONAL_TITLE + layout_markers.PARTY_TITLE
+# A phrase of a capitals line another line may repeat: two words or more, from a
+# capitals line no longer than a heading (a page in capitals is no reference).
+_MIN_PHRASE_WORDS = 2
+_MAX_CAPITALS_LINE_WORDS = 30
+
+
+def _words(line: str) -> tuple[str, ...]:
+    return tuple(unify_tones(w.casefold()) for w in _WORD.findall(line))
+
+
+def _is_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _certain_capitals(line: str, capital_phrases: set[tuple[str, ...]]) -> bool:
+    words = _words(line)
+    if not words or _is_capitals(line):
+        return False
+    if words in _TITLE_WORDS:
+        return True
+    label = line.strip().rstrip(":").strip()
+    if doc_types.by_name(label) is not None:  # the type name standing alone: "QUYẾT ĐỊNH", "QUYẾT ĐỊNH:"
+        return True
+    return len(words) >= _MIN_PHRASE_WORDS and words in capital_phrases
+
+
+_TITLE_WORDS = frozenset(_words(t) for t in _TITLES)
+
+
+def restore_case(text: str) -> tuple[str, int]:
+    """Upper-case the lines a capitals font printed in capitals where that is certain
+    without the font: the national (or party) title, a type name standing alone on its
+    line, and a line that repeats words the same text prints elsewhere as a line in
+    capitals. Other lines are left as they are. Returns the text and how many lines
+    changed."""
+    lines = text.split("\n")
+    capital_phrases: set[tuple[str, ...]] = set()
+    for line in lines:
+        words = _words(line)
+        if _is_capitals(line) and len(words) <= _MAX_CAPITALS_LINE_WORDS:
+            capital_phrases.update(words[i:j] for i in range(len(words))
+                                   for j in range(i + _MIN_PHRASE_WORDS, len(words) + 1))
+    changed = 0
+    for i, line in enumerate(lines):
+        if _certain_capitals(line, capital_phrases):
+            lines[i] = line.upper()
+            changed += 1
+    return "\n".join(lines), changed

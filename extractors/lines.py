@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from extractors.data import layout_markers as M
-from extractors.data.doc_types import by_name
+from extractors.data.doc_types import by_name, type_names
 from extractors.regexes import alternation, phrase
 
 
@@ -67,6 +67,12 @@ def clean(s: str) -> str:
     return " ".join(words)
 
 
+def _typed_label() -> str:
+    """A type name before the number label, as a legal text prints it: "Nghị quyết số"."""
+    names = [n for t in type_names() for n in (t, t.upper())]
+    return rf"(?:{alternation(names)})\s+(?:{M.NUMBER_LABEL.lower()}|{M.NUMBER_LABEL.upper()})"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     title = alternation(M.NATIONAL_TITLE + M.PARTY_TITLE)
@@ -74,8 +80,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     blank = re.escape(M.DATE_BLANK_CHARS)
     return {
         "motto": re.compile(rf"(?:{title})|(?:{motto})"),
+        # "Số: 12/UBND", and a legal text's "Nghị quyết số: 170/2024/QH15" (type name first)
         "number": re.compile(
-            rf"(?:^|(?<=\s\s)|(?<=\|))(?:{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
+            rf"(?:^|(?<=\s\s)|(?<=\|))(?:(?:{_typed_label()})\s*:|"
+            rf"{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
         # the day may be a short illegible token: a day written in by hand at signing, as OCR reads it
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?|[{blank}]*(?=\S*[^\d\s])\S{{1,4}}[{blank}]*)"
                            rf"(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),

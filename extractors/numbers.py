@@ -27,6 +27,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _WHITE = re.compile(r"\s+")
 _PARTY = re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OLD_TYPE_JOIN = re.compile(r"^([^\W\d_]+)[/.]([^\W_].*)$")
 
 
 def key(number: str | None) -> str | None:
@@ -49,7 +50,7 @@ def parts(serial: str | None, year: int | None, codes: list[str], *, typed: bool
 def parse(number: str, doc_type: str | None = None) -> NumberParts:
     """Parts of a số ký hiệu as a header prints it: "01/2024/QĐ-UBND" -> 01, 2024, QĐ, UBND;
     "04-NQ/TU" (party) -> 04, NQ, TU; "4085/UBND-ĐT" (công văn) -> issuer UBND, unit ĐT."""
-    s = _WHITE.sub("", number)
+    s = _WHITE.sub("", number).translate(_DASHES)
     party = _PARTY.match(s)
     if party and by_code(party.group("type")):
         issuer, _, unit = party.group("rest").partition("-")
@@ -61,6 +62,9 @@ def parse(number: str, doc_type: str | None = None) -> NumberParts:
     if segments and _YEAR.fullmatch(segments[0]):
         year = int(segments.pop(0))
     codes = [p for p in "/".join(segments).split("-") if p]
+    old_style = _OLD_TYPE_JOIN.match(codes[0]) if codes else None
+    if old_style and by_code(old_style.group(1)):  # before 2004: "QĐ/BTC", "QĐ.UB" (type, then issuer)
+        codes[:1] = [old_style.group(1), old_style.group(2)]
     known = by_name(doc_type) if doc_type else None
     letter = known is not None and known.code is None  # a công văn's symbol opens with its issuer: 5608/CT-CS
     typed = bool(codes) and not letter and by_code(codes[0]) is not None and (len(codes) > 1 or known is not None)

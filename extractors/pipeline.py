@@ -1,6 +1,7 @@
 """Text in, Extraction out: the stages of ARCHITECTURE.md run in order."""
 from __future__ import annotations
 
+from extractors.casing import case_view
 from extractors.citations import find_citations
 from extractors.confidence import uncertain_fields
 from extractors.header import read_header
@@ -10,9 +11,12 @@ from models.extraction import Extraction, LoadMeta
 
 
 def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
-    """Run every extraction stage over one document's normalised text."""
-    layout = segment(text)
-    head = read_header(text, layout)
+    """Run every extraction stage over one document's normalised text. The layout, the
+    header and the signature read it with its header and signature lines in the case
+    the layout prints them (`case_view`: same offsets), whatever case it came in."""
+    view = case_view(text)
+    layout = segment(view)
+    head = read_header(view, layout)
     citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
     year = head.issued_date.year if head.issued_date else head.issued_year
     recipients = list(layout.recipient_list)
@@ -26,8 +30,10 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         issued_year=year,
         place=head.place,
         issuer=head.issuer,
+        issuers=head.issuers or ([head.issuer] if head.issuer else []),
         subject=head.subject,
         signer=layout.signer,
+        signers=list(layout.signers),
         recipients=recipients,
         cc=list(layout.cc_list),
         citations=citations,

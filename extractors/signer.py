@@ -71,6 +71,52 @@ def _name_at(lines: list[Line], i: int, upper: bool = False) -> tuple[str, int] 
     return (" ".join(words), end) if len(words) >= 2 else None
 
 
+_NAME_TAIL = 5  # words of a name at the end of a one-line block
+
+
+def unfold(s: str) -> list[str] | None:
+    """A signature block printed on one line, as its lines: "KT. BỘ TRƯỞNG THỨ TRƯỞNG
+    Nguyễn Văn A" -> ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn A"]. The line opens with
+    an authority, or is an office title in capitals, and ends with a name; the title is
+    split from the office before its last title form ("THỨ TRƯỞNG", "PHÓ CHỦ TỊCH")."""
+    words = s.split()
+    if not words or not words[-1][:1].isupper() or len(words) > _MAX_BLOCK * _NAME_TAIL:
+        return None
+    for n in range(min(_NAME_TAIL, len(words) - 1), 1, -1):
+        head, name = " ".join(words[:-n]), words[-n:]
+        if _name_words(" ".join(name)) and is_upper(head) and (
+                pattern("authority").match(head) or pattern("title_word").search(head)):
+            break
+    else:
+        return None
+    parts = [p.strip() for p in _INNER_AUTHORITY.split(head) if p.strip()]
+    office = parts[-1]
+    m = pattern("authority").match(office)
+    start = len(office) - len(m.group("rest")) if m else 0
+    cut = None
+    for t in _title_form_starts(office[start:]):
+        if t > 0:
+            cut = start + t
+    if cut is not None:
+        parts[-1:] = [office[:cut].strip(), office[cut:].strip()]
+    return [*parts, " ".join(name)]
+
+
+def _title_form_starts(office: str) -> list[int]:
+    """Offsets in `office` where an office title starts ("PHÓ" taken with its title)."""
+    starts = []
+    for m in re.finditer(r"\S+", office):
+        rest = fold_name(office[m.start():])
+        if any(rest == f or rest.startswith(f + " ") for f in _FOLDED_FORMS):
+            before = office[:m.start()].split()
+            starts.append(m.start() - (len(before[-1]) + 1 if before[-1:] == ["PHÓ"] else 0))
+    return starts
+
+
+_FOLDED_FORMS = tuple(fold_name(f) for f in M.TITLE_FORMS)
+_INNER_AUTHORITY = re.compile(rf"\s(?=(?:{'|'.join(M.AUTHORITIES)})\.\s)")
+
+
 def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
     """Indexes of the capital title lines above a name on line i."""
     k, gap = i - 1, 0
@@ -107,6 +153,10 @@ def _blocks(lines: list[Line], lo: int, hi: int, *, upper: bool) -> list[tuple[i
     out = []
     i = lo
     while i < min(hi, len(lines)):
+        if not upper and unfold(lines[i].text):
+            out.append((i, i + 1))
+            i += 1
+            continue
         name = _name_at(lines, i, upper)
         if name:
             block = _block_above(lines, i, lo)
@@ -148,6 +198,32 @@ def find_signature(lines: list[Line], body_from: int, cc_line: int | None,
     if found is None and cc_end is not None:
         found = _nameless_block(lines, cc_end)
     return found
+
+
+def joint_blocks(lines: list[Line], found: tuple[int, int]) -> list[tuple[int, int]]:
+    """The signature blocks printed next to the one found, with only blank lines or sign
+    marks between, in printed order: a joint text (liên tịch) is signed by each of its
+    bodies ("TM. CHÍNH PHỦ" ... "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI" ...)."""
+    blocks = [found]
+    while True:  # the blocks after
+        nxt = _next_text(lines, blocks[-1][1])
+        after = _candidates(lines, nxt, nxt + _SEARCH) if nxt < len(lines) else []
+        if not after or after[0][0] != nxt:
+            break
+        blocks.append(after[0])
+    while True:  # the blocks before
+        first = blocks[0][0]
+        before = _candidates(lines, max(0, first - _SEARCH), first)
+        if not before or _next_text(lines, before[-1][1]) != first:
+            break
+        blocks.insert(0, before[-1])
+    return blocks
+
+
+def _next_text(lines: list[Line], k: int) -> int:
+    while k < len(lines) and (is_blank(lines[k]) or _patterns()["sign_mark"].match(lines[k].text)):
+        k += 1
+    return k
 
 
 def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
@@ -273,16 +349,16 @@ def _office(office: str) -> str | None:
 
 def read_signer(block_lines: list[Line], span: Span) -> Signer:
     """The signer named by the signature block's lines (found by `find_signature`)."""
-    lines = [ln for ln in block_lines if not is_blank(ln)]
+    texts = [t for ln in block_lines if not is_blank(ln) for t in (unfold(ln.text) or [ln.text])]
     name = None
-    block = [ln.text for ln in lines]
-    for k in range(len(lines)):
-        words = [w for ln in lines[k:] for w in (_name_words(ln.text) or ["?"])]
+    block = texts
+    for k in range(len(texts)):
+        words = [w for t in texts[k:] for w in (_name_words(t) or ["?"])]
         if "?" not in words and len(words) >= 2:
-            name, block = " ".join(words), [ln.text for ln in lines[:k]]
+            name, block = " ".join(words), texts[:k]
             break
-    if name is None and lines:
-        upper = _name_words(lines[-1].text, upper=True)
+    if name is None and texts:
+        upper = _name_words(texts[-1], upper=True)
         if upper:
             name, block = " ".join(upper), block[:-1]
     block = [s for s in block if not _patterns()["sign_mark"].match(s)]

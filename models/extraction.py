@@ -126,7 +126,10 @@ class Citation(Model):
     text: str  # the cited phrase as printed
     span: Span
     parts: NumberParts | None = None
-    refers_to: int | None = None  # index of the full citation a short mention repeats
+    refers_to: int | None = None  # kept for stored results: repeats are now merged into `mentions`
+    # Every place the text cites this document, in order (`span` is the first full one):
+    # a document cited five times is one citation with five mentions.
+    mentions: list[Span] = Field(default_factory=list)
 
 
 class CitationLink(Model):
@@ -167,8 +170,10 @@ class Extraction(Model):
     issued_year: int | None = None
     place: str | None = None
     issuer: Body | None = None
+    issuers: list[Body] = Field(default_factory=list)  # a joint text's bodies, in header order; `issuer` the first
     subject: str | None = None
     signer: Signer | None = None
+    signers: list[Signer] = Field(default_factory=list)  # every signature block, in printed order
     recipients: list[str] = Field(default_factory=list)
     cc: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)

@@ -32,19 +32,30 @@ RUNS = [
     ("Tiểu ban giúp việc Ban Chỉ đạo 934", ("Tiểu ban giúp việc Ban Chỉ đạo 934",), ""),
     ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực",
      ("Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ",), "tập trung"),
-    # members listed after a colon: places joined by "và" too, ministries named with "và" kept whole
+    # members listed after a colon: places joined by "và" too, ministries named with "và" kept whole;
+    # the name as written last, as readers keep it whole as often as they split it
     ("Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo",
      ("Ủy ban nhân dân các tỉnh", "Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa",
-      "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Lâm Đồng"), "khẩn trương"),
+      "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Lâm Đồng",
+      "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), "khẩn trương"),
     ("Các Bộ: Tài chính, Nông nghiệp và Môi trường, Xây dựng chỉ đạo",
-     ("Các Bộ", "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng"), "chỉ đạo"),
+     ("Các Bộ", "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng",
+      "Các Bộ: Tài chính, Nông nghiệp và Môi trường, Xây dựng"), "chỉ đạo"),
     ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo",
-     ("Bộ trưởng các Bộ", "Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"), "chỉ đạo"),
+     ("Bộ trưởng các Bộ", "Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng các Bộ: Quốc phòng, Công an"),
+     "chỉ đạo"),
     ("Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng;",
-     ("Các Cục", "Cục Đường bộ Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"),
-     ";"),
+     ("Các Cục", "Cục Đường bộ Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng",
+      "Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng"), ";"),
     ("Các Bộ: Quốc phòng, Công an; UBND tỉnh, Sở Y tế chủ trì",
-     ("Các Bộ", "Bộ Quốc phòng", "Bộ Công an", "UBND tỉnh", "Sở Y tế"), "chủ trì"),
+     ("Các Bộ", "Bộ Quốc phòng", "Bộ Công an", "Các Bộ: Quốc phòng, Công an", "UBND tỉnh", "Sở Y tế"), "chủ trì"),
+    # a qualifier after "có" up to a strong duty is the name's (issue 15, class 4); not a duty of its own
+    ("Các đơn vị có công trình chậm tiến độ khẩn trương rà soát", ("Các đơn vị có công trình chậm tiến độ",),
+     "khẩn trương"),
+    ("Sở Tài chính có văn bản gửi Bộ Xây dựng", ("Sở Tài chính",), "có văn bản"),
+    # a committee's name runs on past the verb that names it
+    ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với",
+     ("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",), "phối hợp"),
     # a field's verb is the duty when its object follows
     ("Sở Tài chính xây dựng kế hoạch thực hiện", ("Sở Tài chính",), "xây dựng"),
     ("UBND các xã xây dựng, triển khai kế hoạch", ("UBND các xã",), "xây dựng"),

@@ -341,3 +341,22 @@ def test_bulk_2828_is_two_documents(bulk_graph):
         result = graph.cited_by(session, "2828/QĐ-UBND")
     assert sorted((t["source"], t["issued_date"]) for t in result["targets"]) == [
         ("bk_6f6601786516.txt", "2025-11-19"), ("bk_c0a2deaf27ce.txt", "2025-11-27")]
+
+
+def test_a_document_cited_again_and_again_is_listed_once(client):
+    """One citation per cited document, with every mention: in the API, the graph export
+    and the page (listed once, "3 lần", each mention marked in the letter)."""
+    url = client.app.state.settings.db
+    text = ("Căn cứ Nghị định số 5/2024/NĐ-CP ngày 02/01/2024 của Chính phủ;\n"
+            "Thực hiện Nghị định số 5/2024/NĐ-CP, UBND tỉnh đề nghị các sở triển khai.\n"
+            "Báo cáo kết quả thực hiện Nghị định số 5/2024/NĐ-CP trước ngày 15/3/2024.")
+    [doc] = store(url, letter("12/UBND-VP", QUANG_TRI, dt.date(2024, 2, 1), text))
+    cites = client.get(f"/api/documents/{doc}/cites").json()["cites"]
+    assert [(c["number"], len(c["mentions"])) for c in cites] == [("5/2024/NĐ-CP", 3)]
+    [cited] = client.get(f"/api/documents/{doc}").json()["extraction"]["citations"]
+    assert all("5/2024/NĐ-CP" in text[m["start"]:m["end"]] for m in cited["mentions"])  # spans of `text`
+    edges = client.get("/api/graph/export").json()["edges"]
+    assert len([e for e in edges if e["source"] == doc]) == 1
+    page = client.get(f"/documents/{doc}").text
+    assert page.count('href="#cit-0"') == 1 and "(3 lần)" in page
+    assert 'id="cit-0"' in page and 'id="cit-0-1"' in page and 'id="cit-0-2"' in page

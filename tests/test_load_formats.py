@@ -55,9 +55,10 @@ def test_docx() -> None:
     assert loaded.meta.legacy_encoding == "tcvn3"
 
 
-def test_doc_via_antiword() -> None:
+def test_doc_via_libreoffice() -> None:
     loaded = load_bytes((LEGACY / "hd_057.doc").read_bytes(), "hd_057.doc")
     assert loaded.meta.format == "doc" and loaded.meta.legacy_encoding == "vni"
+    assert loaded.meta.warnings == []  # LibreOffice read it, fonts and all
     assert loaded.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 991/QĐ-UBND\n"
                                   "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
     assert "\nTM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\nTrương Tấn Thiệu\n" in loaded.text
@@ -134,8 +135,9 @@ def test_text_encodings(data: bytes, encoding: str) -> None:
 
 def test_text_in_tcvn3_bytes() -> None:
     loaded = load_bytes("Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n".encode("latin-1"), "old.txt")
-    assert loaded.text == "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
-    assert loaded.meta.legacy_encoding == "tcvn3"
+    # no fonts: the national title, which the paper prints in capitals, is restored; a warning says so
+    assert loaded.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    assert loaded.meta.legacy_encoding == "tcvn3" and "capitals restored on 1 line" in loaded.meta.warnings[0]
 
 
 def test_markdown() -> None:
@@ -164,3 +166,27 @@ def test_numbering_levels() -> None:
     assert [numbering.label("5", level) for (level,) in sequence] == \
         ["I.", "1.", "a)", "b)", "-", "2.", "a)", "II."]
     assert numbering.label("9", 0) == ""
+
+
+def test_all_caps_formatting_prints_capitals() -> None:
+    """"All caps" / small caps drawn on a run, a character or paragraph style (DOCX
+    w:caps, w:smallCaps; RTF \\caps, \\scaps) is capitals on paper, legacy fonts too;
+    turned off on a run, the run stays as typed."""
+    d = docx.Document()
+    d.add_paragraph().add_run("ủy ban nhân dân tỉnh an giang").font.all_caps = True
+    d.add_paragraph().add_run("Kế hoạch").font.small_caps = True
+    legacy_run = d.add_paragraph().add_run("céng hßa x· héi")
+    legacy_run.font.name, legacy_run.font.all_caps = ".VnTime", True
+    d.styles.add_style("Tieude", 1).font.all_caps = True
+    d.add_paragraph("thông báo kết luận", style="Tieude")
+    d.add_paragraph(style="Tieude").add_run("không in hoa").font.all_caps = False
+    d.add_paragraph("Căn cứ Luật Tổ chức")
+    out = BytesIO()
+    d.save(out)
+    assert load_bytes(out.getvalue(), "caps.docx").text == (
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nKẾ HOẠCH\nCỘNG HÒA XÃ HỘI\nTHÔNG BÁO KẾT LUẬN\nkhông in hoa\n"
+        "Căn cứ Luật Tổ chức\n")
+    rtf = (r"{\rtf1\ansi{\fonttbl{\f0 Times New Roman;}{\f1 .VnTime;}}"
+           r"\pard\f0\caps k\u7871?\caps0  ho\u7841?ch\par\pard\f1\scaps c\'e9ng h\'dfa\par"
+           r"\pard\plain\f1 c\'e9ng h\'dfa\par}")
+    assert load_bytes(rtf.encode("latin-1"), "caps.rtf").text == "KẾ hoạch\nCỘNG HÒA\ncộng hòa\n"

@@ -54,11 +54,12 @@ DUTIES = [
      ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "các tổ chức chính trị - xã hội"), (), None),
     # bulk (công điện): a plural head followed by the list of its members
     ("Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị theo đề nghị của địa phương.",
-     ("Các Bộ", "Bộ Quốc phòng", "Bộ Tài chính"), (), None),
+     ("Các Bộ", "Bộ Quốc phòng", "Bộ Tài chính", "Các Bộ: Quốc phòng, Tài chính"), (), None),
     ("Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, "
      "ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa trong lãnh đạo, chỉ đạo.",
      ("Đồng chí Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
-      "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "lãnh đạo các Bộ, ngành"), (), None),
+      "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+      "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai", "lãnh đạo các Bộ, ngành"), (), None),
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Lâm Đồng chủ động, "
      "tích cực phối hợp chặt chẽ với Bộ Tài chính.",
      ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",), ("Bộ Tài chính",), None),

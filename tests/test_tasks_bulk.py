@@ -27,6 +27,8 @@ carry: 0.79 (p 0.74, r 0.85). Their misses: a generic head qualified by a verb
 ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...") read as "Đơn vị", so its
 entitlements ("... được thu ...") become tasks; members listed after a colon
 ("Ủy ban nhân dân các tỉnh: Đắk Lắk, ...") that the annotator kept as one name.
+Issue 15 read both by shape (a generic head qualified up to its duty; the plural with
+its members kept whole too): 0.91 (p 0.87, r 0.96).
 """
 from __future__ import annotations
 
@@ -43,9 +45,9 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
 # measured 0.9873 (p 0.975, r 1.0, 78 tasks) when the gold was written; a small margin for rule changes
 MIN_F1 = 0.95
 CHECK = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check"
-MIN_CHECK_F1 = 0.91  # measured 0.94 (p 0.94, r 0.94, 50 required tasks)
+MIN_CHECK_F1 = 0.94  # measured 0.94 (p 0.94, r 0.94, 50 required tasks); 0.97 after issue 15 (p 0.98, r 0.96)
 CHECK_2 = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check_2"
-MIN_CHECK_2_F1 = 0.76  # measured 0.793 (p 0.742, r 0.852, 27 required tasks)
+MIN_CHECK_2_F1 = 0.88  # measured 0.793 (p 0.742, r 0.852, 27 required tasks); 0.912 after issue 15 (p 0.867, r 0.963)
 
 
 @pytest.fixture(scope="module")

@@ -36,8 +36,12 @@ def extraction_marks(extraction: dict) -> list[Mark]:
     """Citation, task and deadline spans of a stored extraction (`Extraction.scored_dict()`)."""
     marks = []
     for i, c in enumerate(extraction.get("citations") or []):
+        label = f"Dẫn chiếu: {c.get('number') or c.get('text', '')}"
         if span := _span(c):
-            marks.append(Mark(*span, "cit", f"cit-{i}", f"Dẫn chiếu: {c.get('number') or c.get('text', '')}"))
+            marks.append(Mark(*span, "cit", f"cit-{i}", label))
+        for k, mention in enumerate(c.get("mentions") or []):  # the cited document named again
+            if (m := _span({"span": mention})) and m != span:
+                marks.append(Mark(*m, "cit", f"cit-{i}-{k}", label))
     for i, t in enumerate(extraction.get("tasks") or []):
         if span := _span(t):
             marks.append(Mark(*span, "task", f"task-{i}", f"Nhiệm vụ {i + 1}"))

@@ -51,6 +51,7 @@ class CitationView:
     relation: str
     resolution: str
     href: str | None  # the cited document's page, or a search when ambiguous
+    mentions: int = 1  # how many times the letter mentions the cited document
 
 
 def citation_views(cited: dict) -> list[CitationView]:
@@ -66,7 +67,8 @@ def citation_views(cited: dict) -> list[CitationView]:
         date = dt.date.fromisoformat(c["cited_date"]).strftime("%d/%m/%Y") if c["cited_date"] else None
         views.append(CitationView(c["position"], c["text"], c["number"], c["doc_type"], date, c["issuer"],
                                   RELATIONS.get(c["relation"], c["relation"]),
-                                  RESOLUTIONS.get(c["resolution"], c["resolution"]), href))
+                                  RESOLUTIONS.get(c["resolution"], c["resolution"]), href,
+                                  len(c.get("mentions") or []) or 1))
     return views
 
 

@@ -117,12 +117,22 @@ def cites(session: Session, doc: Document) -> dict:
     """What `doc` cites, in text order: each citation with its resolution and target."""
     cits = session.exec(select(Citation).where(Citation.source_id == doc.id).order_by(Citation.position)).all()
     targets = _docs(session, (c.target_id for c in cits))
+    extracted = (doc.extraction or {}).get("citations") or []
     return {"document": doc_ref(doc), "cites": [{
         "position": c.position, "number": c.number, "doc_type": c.doc_type, "issuer": c.issuer,
         "cited_date": c.cited_date.isoformat() if c.cited_date else None, "relation": c.relation,
         "text": c.text, "resolution": c.resolution,
         "target": doc_ref(targets[c.target_id]) if c.target_id in targets else None,
+        "mentions": _mentions(extracted, c),
     } for c in cits]}
+
+
+def _mentions(extracted: list[dict], c: Citation) -> list[dict]:
+    """Every place the citing text mentions the cited document (`Citation.mentions` of
+    the stored extraction); the citation's own span for an extraction stored before."""
+    own = {"start": c.span_start, "end": c.span_end}
+    stored = extracted[c.position] if c.position < len(extracted) else {}
+    return stored.get("mentions") or [own]
 
 
 def chain(session: Session, doc: Document, *, direction: str = "both", depth: int = 3) -> dict:

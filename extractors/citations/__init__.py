@@ -1,4 +1,4 @@
-"""Cited documents: find, then parse, then relate (after eyecite's stages).
+"""Cited documents: find, then parse, then relate, then merge (after eyecite's stages).
 
 `find_citations` is the one entry point; each stage lives in its own module.
 """
@@ -23,6 +23,7 @@ from extractors.citations.relate import (
     share_facts,
     tie_mentions,
 )
+from extractors.citations.merge import merge
 from models.extraction import Citation, CitationLink
 
 __all__ = ["find_citations"]
@@ -30,8 +31,9 @@ __all__ = ["find_citations"]
 
 def find_citations(text: str, *, own_number: str | None = None,
                    doc_date: dt.date | None = None) -> tuple[list[Citation], list[CitationLink]]:
-    """Every document the text cites, in document order, and the relations it states
-    between them. `own_number` is left out; `doc_date` bounds the cited dates."""
+    """Every document the text cites, once, in order of its first mention (all its
+    mentions in `mentions`), and the relations the text states between them.
+    `own_number` is left out; `doc_date` bounds the cited dates."""
     drafts: list[Draft] = []
     for found in find_numbers(text, own_number=own_number):
         drafts.append(parse_number(text, found, drafts[-1] if drafts else None, doc_date))
@@ -44,7 +46,7 @@ def find_citations(text: str, *, own_number: str | None = None,
     for d in drafts:
         d.relation = relation_of(text, d, descriptions)
     links = link(text, drafts)
-    return [_citation(text, d) for d in drafts], links
+    return merge([_citation(text, d) for d in drafts], links)
 
 
 def _citation(text: str, d: Draft) -> Citation:

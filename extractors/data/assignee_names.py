@@ -135,6 +135,16 @@ BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệ
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
                                 "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
 
+# Collective nouns that open a name the way a determiner does ("Tập thể lãnh đạo ...",
+# "Lực lượng Công an ...", "Đội ngũ cán bộ ..."): a phrase they open, before a duty or
+# heading a list, names who acts though its head word is no body's. Source: bulk.
+COLLECTIVES: tuple[str, ...] = ("tập thể", "lực lượng", "đội ngũ", "toàn thể")
+
+# Heads that never stand alone and take the verb after them as their complement when
+# capitalised ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Tổ công tác"):
+# "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).
+COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
+
 # The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
@@ -217,6 +227,18 @@ sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
 gia tộc lĩnh vực cán
 """.split())
+
+# Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
+# truyền", "Các nội dung sau", "Việc ..."): a phrase in a name's position opening with
+# one names no actor. Source: Nghị định 30/2020 Phụ lục I (đề mục of kế hoạch, báo
+# cáo), corpus.
+NOT_ACTORS: tuple[str, ...] = (
+    "công tác", "nhiệm vụ", "nội dung", "giải pháp", "hoạt động", "việc", "biện pháp", "yêu cầu", "mục tiêu",
+    "chỉ tiêu", "văn bản", "báo cáo", "tổng", "trường hợp", "vấn đề", "kết quả", "hồ sơ", "thời gian",
+    "thời hạn", "kinh phí", "quy trình", "thủ tục", "chương trình", "kế hoạch", "dự án", "đề án", "quyết định", "nghị quyết", "chế độ",
+    "tình hình", "số liệu", "thông tin", "lĩnh vực", "phạm vi", "đối tượng", "mức", "nguồn", "danh mục",
+    "hình thức", "phương thức", "phương án", "tiến độ", "chính sách", "quy định", "điều kiện", "tài liệu",
+)
 
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
 # thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).

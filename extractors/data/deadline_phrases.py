@@ -34,6 +34,10 @@ DEADLINE_CUES: tuple[str, ...] = (
 # 03/12/2025", "trước 16h00 ngày ..."). Source: corpus (công điện, công văn).
 TIME_OF_DAY = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s*)"
 
+# The day of the week that may stand between the cue and the date ("trước Thứ Tư ngày
+# 26/11/2025", "trước thứ Sáu, ngày 28/11"). Source: bulk (công văn, giấy mời).
+WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s*)"
+
 # Roman and Arabic quarter numerals: "Quý III/2024", "quý 4 năm 2025".
 QUARTERS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 

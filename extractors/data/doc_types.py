@@ -108,9 +108,21 @@ def _by_code_folded() -> dict[str, DocType]:
     return out
 
 
+# Words printed before a type name that leave it the same type: older attached rules
+# are titled "BẢN QUY ĐỊNH", "BẢN QUY CHẾ" (the pre-2004 form; shared/corpus/legacy hd_053).
+NAME_PREFIXES: tuple[str, ...] = ("Bản",)
+
+
 def by_name(name: str) -> DocType | None:
     """The type a printed name denotes, in any case or tone style; None if unknown."""
-    return _by_name().get(fold_name(name))
+    folded = fold_name(name)
+    found = _by_name().get(folded)
+    if found is None:
+        for prefix in NAME_PREFIXES:
+            head = fold_name(prefix) + " "
+            if folded.startswith(head):
+                found = _by_name().get(folded[len(head):])
+    return found
 
 
 def by_code(code: str) -> DocType | None:

@@ -96,6 +96,23 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "tham gia",
 )
 
+# Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
+# regulation, a heading without them or an assigning verb names whom a rule concerns.
+# Source: Nghị định 30/2020 Phụ lục I (quy chế: điều khoản trách nhiệm).
+RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "trách nhiệm thực hiện")
+
+# The modal of an obligation, and of an entitlement, after a subject ("Đơn vị cung cấp
+# dịch vụ phải ...", "... được thu các chi phí ..."): the one places a duty, the other
+# grants a right. Source: bulk (Thông tư on fees).
+OBLIGED: tuple[str, ...] = ("phải",)
+ENTITLED: tuple[str, ...] = ("được",)
+
+# Duties only a body takes, that make the phrase before them its name even outside the
+# lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
+# tham mưu), corpus.
+LEAD_DUTIES: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu", "làm đầu mối", "có nhiệm vụ", "có trách nhiệm",
+                                 "chịu trách nhiệm")
+
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
 # năng ..."). Source: corpus.
 NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi", "định kỳ")
@@ -168,6 +185,61 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
 # Source: bulk (công văn of Cục Thuế, thông báo kết luận).
 SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 
+# Headings that give their clauses an assignee by scope: "Điều 9. Trách nhiệm của
+# Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở
+# giáo dục:" (SUBJECT_SCOPES below). The words after the phrase name who acts, whether
+# or not their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
+# điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế).
+SCOPE_HEADINGS: tuple[str, ...] = (
+    "trách nhiệm của",
+    "trách nhiệm thực hiện của",
+    "nhiệm vụ của",
+    "nhiệm vụ, quyền hạn của",
+    "nhiệm vụ và quyền hạn của",
+    "nhiệm vụ, quyền hạn và trách nhiệm của",
+    "quyền hạn và trách nhiệm của",
+    "quyền và trách nhiệm của",
+    "quyền và nghĩa vụ của",
+    "nghĩa vụ của",
+)
+# A scope that names whom a rule concerns ("Đối với các cơ sở giáo dục:"): who acts in a
+# letter's body, but in an attached regulation often whom it benefits ("Đối với Bí thư
+# Thành ủy: hỗ trợ ...").
+SUBJECT_SCOPES: tuple[str, ...] = ("đối với",)
+
+# Headings of sections that state no duty: the scope of a regulation, whom it applies
+# to, its terms, its purpose and requirements, its effect. Their items are not tasks.
+# Source: Nghị định 30/2020 Phụ lục I (bố cục quy chế; kế hoạch: mục đích, yêu cầu).
+NON_DUTY_SECTIONS: tuple[str, ...] = (
+    "phạm vi điều chỉnh",
+    "phạm vi áp dụng",
+    "đối tượng áp dụng",
+    "phạm vi điều chỉnh và đối tượng áp dụng",
+    "phạm vi điều chỉnh, đối tượng áp dụng",
+    "giải thích từ ngữ",
+    "mục đích",
+    "yêu cầu",
+    "mục đích, yêu cầu",
+    "mục đích và yêu cầu",
+    "mục đích - yêu cầu",
+    "quan điểm",
+    "nguyên tắc",
+    "hiệu lực thi hành",
+    "hiệu lực",
+    "căn cứ",
+    "căn cứ pháp lý",
+    "căn cứ xây dựng kế hoạch",
+    "sự cần thiết",
+    # an event's particulars (thông báo, giấy mời: hội nghị, lớp bồi dưỡng)
+    "đối tượng",
+    "thành phần",
+    "thành phần tham dự",
+    "thời gian",
+    "địa điểm",
+    "thời gian, địa điểm",
+    "thời gian và địa điểm",
+)
+
 # Formulas of the execution clause that follow a long list of names, after which the
 # list may end in words that name no body ("... và các đối tượng được bồi thường chịu
 # trách nhiệm thi hành Quyết định này"). Source: Nghị định 30/2020 Phụ lục I (điều
@@ -184,6 +256,21 @@ CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì",)
 # Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
 # Source: dev (công điện).
 CONTINUATION_OPENERS: tuple[str, ...] = ("đồng thời",)
+
+# Openers of an item that is no duty even under a heading that names who acts: a
+# purpose, a rule quoted, what a list holds, a note. Source: Nghị định 30/2020 Phụ lục I,
+# corpus.
+NOT_DUTY_OPENERS: tuple[str, ...] = ("nhằm", "để", "theo quy định", "theo đó", "tại", "trong đó", "gồm", "bao gồm",
+                                     "lưu ý", "ví dụ", "ghi chú", "chi tiết", "tổng số", "tổng cộng", "số lượng",
+                                     "đây là", "qua đó", "do", "vì", "hiện nay", "năm", "tháng", "ngày")
+
+# Modal words that make the words before them a subject ("Hợp đồng lao động cần đảm
+# bảo ...", "... không được ..."). Source: corpus.
+MODALS: tuple[str, ...] = ("cần", "phải", "không được", "được", "sẽ", "là")
+
+# The ends of a lead-in whose list gives instances, not duties ("... các hành vi như:",
+# "Thành phần gồm:"). Source: corpus (dev: công văn listing violations).
+LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "là")
 
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).
@@ -259,6 +346,9 @@ PLAN_LEAD_LABELS: tuple[str, ...] = (
     "đơn vị chủ trì thực hiện",
     "trách nhiệm thực hiện",
 )
+# The body words a lead or partner label opens with; such a label may run on a few
+# words before its colon ("Đơn vị chủ trì tham mưu thực hiện:"). Source: bulk (Kế hoạch).
+PLAN_LABEL_BODIES: tuple[str, ...] = ("cơ quan", "đơn vị")
 PLAN_PARTNER_LABELS: tuple[str, ...] = (
     "đơn vị phối hợp",
     "cơ quan phối hợp",
@@ -267,6 +357,9 @@ PLAN_PARTNER_LABELS: tuple[str, ...] = (
 )
 PLAN_TIME_LABELS: tuple[str, ...] = ("thời gian thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn",
                                      "tiến độ thực hiện", "tiến độ hoàn thành")
+# Openers of a sentence or line that only dates the duty before it ("Hoàn thành trước
+# ngày 21/11/2025."). Source: bulk (Quyết định công bố TTHC).
+DEADLINE_NOTES: tuple[str, ...] = PLAN_TIME_LABELS + ("hoàn thành trước", "hoàn thành trong", "hoàn thành chậm nhất")
 PLAN_TASK_LABELS: tuple[str, ...] = ("nhiệm vụ", "nội dung thực hiện", "nội dung", "nội dung công việc", "nhiệm vụ cụ thể")
 
 # Closing formulas that are neither past work nor new duties. Source: Nghị định

@@ -39,6 +39,15 @@ SUBJECT_OPENERS: tuple[str, ...] = ("V/v", "V/V", "v/v")
 # Words stripped from the front of a trích yếu (GUIDELINES: "the trích yếu, without V/v").
 SUBJECT_STRIP: tuple[str, ...] = ("V/v", "Về việc")
 
+# A law or resolution of Quốc hội prints no place-and-date line: it is dated by its
+# adoption, stated in its closing clause ("... kỳ họp thứ 8 thông qua ngày 30 tháng 11
+# năm 2024"; Law 80/2015 Art. 151, Law 64/2025 on legal documents).
+ADOPTION_VERBS: tuple[str, ...] = ("thông qua",)
+
+# A text without a header that a body republishes closes with its source: "Nguồn: VỤ
+# KINH TẾ CÔNG NGHIỆP" (ministry reports on government portals; shared/corpus/legacy).
+SOURCE_LABELS: tuple[str, ...] = ("Nguồn",)
+
 # A letter speaking of itself by its type: a headerless copy saying "Công văn này" is a
 # công văn (Decree 30/2020 Art. 7: the letter type has no type name of its own).
 LETTER_SELF_REFERENCES: tuple[str, ...] = ("Công văn này",)

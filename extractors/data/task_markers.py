@@ -31,3 +31,10 @@ NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+)\s*"
 
 # A sentence ends at these marks followed by white space and an upper-case letter.
 SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"
+
+# Titles of a regulation or plan a decision issues "kèm theo" it, printed on a line of
+# their own after the signature: the attachment's articles carry the duties
+# ("Điều 9. Trách nhiệm của Sở Công Thương"). Source: Nghị định 30/2020/NĐ-CP Phụ lục
+# I (quy chế, quy định, kế hoạch ban hành kèm theo quyết định), bulk.
+ATTACHMENT_TITLES: tuple[str, ...] = ("QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ",
+                                      "HƯỚNG DẪN", "PHƯƠNG ÁN")

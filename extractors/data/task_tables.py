@@ -24,3 +24,19 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 LABEL_ROLES: dict[str, str] = {label: role for role, labels in COLUMN_LABELS.items() for label in labels}
+
+# A header cell the table above does not list gets its role from its first words, once
+# a body word ("cơ quan", "đơn vị") and footnote marks ("[1]", "(2)", "*") are set
+# aside: "Cơ quan chủ trì[1]" -> lead, "Nội dung thực hiện" -> task, "Sản phẩm dự kiến"
+# -> result; a cell with none of them ("Tình trạng", "Nguồn lực thực hiện") is some
+# other column. Order matters: the first role whose word opens the label wins.
+# Source: bulk (Quyết định 2530/QĐ-TTg: phụ lục tables), Nghị định 30/2020 Phụ lục I.
+ROLE_OPENERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("partner", ("phối hợp",)),
+    ("time", ("thời gian", "thời hạn", "tiến độ")),
+    ("result", ("sản phẩm", "kết quả", "chỉ tiêu")),
+    ("task", ("nhiệm vụ", "nội dung", "công việc", "tên nhiệm vụ", "tên dự án", "tên đề án", "dự án", "đề án",
+              "giải pháp", "hoạt động")),
+    ("lead", ("chủ trì", "thực hiện", "trách nhiệm", "chịu trách nhiệm")),
+)
+BODY_WORDS: tuple[str, ...] = ("cơ quan, đơn vị", "cơ quan", "đơn vị")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from extractors import legacy
 from extractors.errors import LoadError
+from extractors.load.columns import split_columns
 from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
 from extractors.load.sniff import sniff
@@ -54,6 +55,12 @@ def load_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> L
     if not raw.legacy_done:
         body, found = legacy.fix_text(body)
         legacy_encoding = legacy_encoding or found
+        if found:  # legacy text with no fonts: laid out as a Word file was, capitals lost
+            body = split_columns(body)
+            if found == "tcvn3":
+                body, restored = legacy.restore_case(body)
+                raw.warnings.append(f"TCVN3 text without its fonts: capitals restored on {restored} line(s) where "
+                                    "certain (national title, type names, lines printed elsewhere in capitals)")
     body = normalize(body, unwrap=raw.unwrap)
     if not body.strip():
         raise LoadError(_empty_reason(raw), kind="empty")

@@ -1,9 +1,18 @@
-"""DOC (Word 97-2003 binary) through antiword (Debian package `antiword`).
+"""DOC (Word 97-2003 binary): LibreOffice when installed, antiword otherwise.
 
-antiword keeps the document's 8-bit characters as code points, so a .VnTime or
-VNI-Times document comes out as mojibake that extractors.legacy converts line by
-line; `-w 0` gives one line per paragraph. Its "|cell|cell|" tables and tab-laid
-two-column headers are rewritten by extractors.load.columns.
+LibreOffice (extractors.load.office) converts the file to DOCX, which the DOCX reader
+reads run by run with each run's font: text set in .VnTime or VNI-Times is converted
+from its bytes, and text set in a capitals font (.VnTimeH, .VnArialH) comes out in
+capitals, as the paper prints it.
+
+antiword (Debian package `antiword`) is the fallback. It keeps the document's 8-bit
+characters as code points but not the fonts, so a .VnTime or VNI-Times document comes
+out as mojibake that extractors.legacy converts line by line, and what a capitals font
+drew is in small letters: case is restored only where it is certain
+(`legacy.restore_case`), and a warning says so. `-w 0` gives one line per paragraph.
+
+Either way, tab- or space-laid two-column headers and "|cell|cell|" tables are
+rewritten by extractors.load.columns.
 """
 from __future__ import annotations
 
@@ -14,8 +23,9 @@ import tempfile
 
 from extractors import legacy
 from extractors.errors import LoadError
+from extractors.load import docx, office
 from extractors.load.columns import split_columns
-from extractors.load.limits import DEFAULT_LIMITS, Limits
+from extractors.load.limits import DEFAULT_LIMITS, Limits, LimitExceeded
 from extractors.load.raw import RawText
 
 _TIMEOUT_S = 60
@@ -70,6 +80,31 @@ def antiword_text(data: bytes) -> str:
 def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     if _ENCRYPTED_STREAM in data[:1 << 20] or word_encrypted(data):
         raise LoadError("the document is password-protected", kind="encrypted")
+    problem = office.missing()
+    if problem is None:
+        try:
+            converted = office.convert(data, suffix=".doc", target="docx", limits=limits)
+        except LimitExceeded:
+            raise
+        except LoadError as e:
+            problem = e.reason
+        else:
+            raw = docx.load(converted, limits)
+            raw.text, raw.format = split_columns(raw.text), "doc"
+            return raw
+    return _antiword(data, problem)
+
+
+def _antiword(data: bytes, problem: str) -> RawText:
+    """The fallback reader: antiword's text, legacy encodings found line by line, case
+    restored where certain; `problem` says why LibreOffice was not used."""
     text, encoding = legacy.fix_text(antiword_text(data))
-    return RawText(text=split_columns(text), format="doc", encoding=encoding,
-                   legacy_encoding=encoding, legacy_done=True)
+    text = split_columns(text)
+    warnings = [f"read with antiword: {problem}; its text keeps no fonts"]
+    if encoding == "tcvn3":  # TCVN3 capitals fonts draw small-letter codes as capitals
+        text, restored = legacy.restore_case(text)
+        warnings.append("text set in capitals fonts (.VnTimeH, .VnArialH) may read in small letters: "
+                        f"case restored on {restored} line(s) where it is certain (national title, type names, "
+                        "lines the letter prints elsewhere in capitals)")
+    return RawText(text=text, format="doc", encoding=encoding,
+                   legacy_encoding=encoding, legacy_done=True, warnings=warnings)

@@ -25,13 +25,19 @@ class _Doc:
     def __init__(self, document: docx.document.Document):
         self.default_font = _default_font(document)
         self.style_fonts = {s.style_id: _style_font(s) for s in document.styles if hasattr(s, "font")}
+        self.style_caps = {s.style_id: _style_caps(s) for s in document.styles if hasattr(s, "font")}
         self.style_numbers = {s.style_id: _style_numpr(s) for s in document.styles if hasattr(s, "font")}
         self.numbering = Numbering.of(document)
         self.legacy_seen: set[str] = set()
 
-    def run_text(self, run, para_font: str | None) -> str:
+    def run_text(self, run, para_font: str | None, para_caps: bool = False) -> tuple[str, str | None, bool]:
+        """The run's text as typed, with the legacy encoding of its font and whether it is
+        drawn in capitals (a .Vn*H font, or "All caps" formatting on the run, its
+        character style or its paragraph's style); `_converted` turns a paragraph's runs
+        into Unicode."""
         rpr = run.find(qn("w:rPr"))
         font = None
+        caps = para_caps
         if rpr is not None:
             fonts = rpr.find(qn("w:rFonts"))
             if fonts is not None:
@@ -39,6 +45,9 @@ class _Doc:
             style = rpr.find(qn("w:rStyle"))
             if font is None and style is not None:
                 font = self.style_fonts.get(style.get(qn("w:val")))
+            if style is not None:
+                caps = self.style_caps.get(style.get(qn("w:val"))) or caps
+            caps = _caps_of(rpr, caps)
         font = font or para_font or self.default_font
         enc = legacy.encoding_for_font(font)
         parts: list[str] = []
@@ -52,8 +61,7 @@ class _Doc:
         text = "".join(parts)
         if enc and text:
             self.legacy_seen.add(enc)
-            return legacy.convert(text, enc, upper=legacy.is_uppercase_font(font))
-        return text
+        return text, enc, caps or legacy.is_uppercase_font(font)
 
     def paragraph(self, p) -> list[str]:
         """The paragraph's text, then the text of any text boxes anchored in it."""
@@ -63,7 +71,8 @@ class _Doc:
         if ppr is not None and ppr.find(qn("w:pStyle")) is not None:
             style_id = ppr.find(qn("w:pStyle")).get(qn("w:val"))
             para_font = self.style_fonts.get(style_id)
-        text: list[str] = [self._label(ppr, style_id)]
+        para_caps = bool(self.style_caps.get(style_id or "Normal"))
+        runs: list[tuple[str, str | None, bool]] = [(self._label(ppr, style_id), None, False)]
         boxes: list[str] = []
         for el in p.iter(qn("w:r"), qn("w:txbxContent")):
             if _inside(el, _MC_FALLBACK, p) or _inside(el, qn("w:txbxContent"), p):
@@ -71,8 +80,8 @@ class _Doc:
             if el.tag == qn("w:txbxContent"):
                 boxes.extend(self.block(el))
             else:
-                text.append(self.run_text(el, para_font))
-        return ["".join(text)] + boxes
+                runs.append(self.run_text(el, para_font, para_caps))
+        return [_converted(runs)] + boxes
 
     def _label(self, ppr, style_id: str | None) -> str:
         """The automatic list number of a paragraph, with a space after it."""
@@ -103,6 +112,19 @@ class _Doc:
                 if content is not None:
                     lines.extend(self.block(content))
         return lines
+
+
+def _converted(runs: list[tuple[str, str | None, bool]]) -> str:
+    """A paragraph's runs in Unicode. Neighbouring runs in the same legacy encoding are
+    converted together: a VNI tone mark may sit in the run after its vowel's."""
+    merged: list[tuple[str, str | None, bool]] = []
+    for text, enc, upper in runs:
+        if merged and merged[-1][1:] == (enc, upper):
+            merged[-1] = (merged[-1][0] + text, enc, upper)
+        elif text:
+            merged.append((text, enc, upper))
+    return "".join(legacy.convert(text, enc, upper=upper) if enc else text.upper() if upper else text
+                   for text, enc, upper in merged)
 
 
 def _inside(el, tag: str, stop) -> bool:
@@ -137,6 +159,28 @@ def _style_font(style) -> str | None:
             return style.font.name
         style = style.base_style
     return None
+
+
+# Run properties that draw small letters as capitals (ECMA-376 Part 1, §17.3.2.5 caps,
+# §17.3.2.33 smallCaps); a w:val of false/0/off turns an inherited one off.
+_CAPS = (qn("w:caps"), qn("w:smallCaps"))
+_OFF = ("0", "false", "off")
+
+
+def _caps_of(rpr, inherited: bool) -> bool:
+    for tag in _CAPS:
+        el = rpr.find(tag)
+        if el is not None:
+            return el.get(qn("w:val"), "true").lower() not in _OFF
+    return inherited
+
+
+def _style_caps(style) -> bool:
+    while style is not None:
+        if style.font is not None and (style.font.all_caps is not None or style.font.small_caps is not None):
+            return bool(style.font.all_caps or style.font.small_caps)
+        style = style.base_style
+    return False
 
 
 def _default_font(document) -> str | None:

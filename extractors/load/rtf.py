@@ -20,9 +20,13 @@ _TOKEN = re.compile(
 )
 
 
+_Key = tuple[int | None, bool]  # a run's font id and whether it is drawn in capitals
+
+
 @dataclass(frozen=True)
 class _State:
     font: int | None = None
+    caps: bool = False  # \caps, \scaps: small letters drawn as capitals
     skip: bool = False
     uc: int = 1
     in_font_table: bool = False
@@ -45,18 +49,23 @@ class _Reader:
         self.row: list[str] = []
         self.table: list[list[str]] = []
         self.in_table = False
-        self.pending: list[tuple[str, int | None]] = []  # undecoded byte runs (latin-1 str, font)
+        self.pending: list[tuple[str, _Key]] = []  # undecoded byte runs (latin-1 str, font and caps)
         self.legacy_seen: set[str] = set()
 
     # -- text assembly ----------------------------------------------------------------
-    def _decode(self, raw: str, font_id: int | None) -> str:
+    def _decode(self, raw: str, key: _Key) -> str:
+        font_id, caps = key
+        text = self._decode_font(raw, font_id, caps)
+        return text.upper() if caps else text
+
+    def _decode_font(self, raw: str, font_id: int | None, caps: bool) -> str:
         font = self.fonts.get(font_id if font_id is not None else -1)
         if font is None and self.default_font is not None:
             font = self.fonts.get(self.default_font)
         enc = legacy.encoding_for_font(font.name) if font else None
         if enc:
             self.legacy_seen.add(enc)
-            return legacy.convert(raw, enc, upper=legacy.is_uppercase_font(font.name))
+            return legacy.convert(raw, enc, upper=caps or legacy.is_uppercase_font(font.name))
         codepage = rtf_words.CHARSET_CODEPAGE.get(font.charset, self.codepage) if font and font.charset is not None \
             else self.codepage
         try:
@@ -70,8 +79,9 @@ class _Reader:
             (self.cell if self.in_table else self.out).append(text)
             self.pending = []
 
-    def emit(self, text: str, font: int | None, raw: bool) -> None:
+    def emit(self, text: str, font: _Key, raw: bool) -> None:
         if not raw:
+            text = text.upper() if font[1] else text
             self._flush()
             if self.table and not self.in_table and text.strip():
                 self._flush_table()
@@ -153,12 +163,16 @@ class _Reader:
                     self.codepage = f"cp{n}"
                 elif word == "deff" and n is not None:
                     self.default_font = n
+                elif word in ("caps", "scaps"):
+                    state = replace(state, caps=n != 0)
+                elif word == "plain":
+                    state = replace(state, caps=False)
                 elif word == "f" and n is not None:
                     state = replace(state, font=n)
                 elif word == "uc" and n is not None:
                     state = replace(state, uc=n)
                 elif word == "u" and n is not None:
-                    self.emit(chr(n + 65536 if n < 0 else n), state.font, raw=False)
+                    self.emit(chr(n + 65536 if n < 0 else n), (state.font, state.caps), raw=False)
                     skip_bytes = state.uc
                 elif word == "pard":
                     self.in_table = False
@@ -171,7 +185,7 @@ class _Reader:
                     self.end_row()
                     self.in_table = False
                 elif word in rtf_words.CHARACTERS:
-                    self.emit(rtf_words.CHARACTERS[word], state.font, raw=False)
+                    self.emit(rtf_words.CHARACTERS[word], (state.font, state.caps), raw=False)
                 expect_destination = False
                 continue
             expect_destination = False
@@ -181,24 +195,24 @@ class _Reader:
                 if skip_bytes:
                     skip_bytes -= 1
                     continue
-                self.emit(chr(int(hexbyte, 16)), state.font, raw=True)
+                self.emit(chr(int(hexbyte, 16)), (state.font, state.caps), raw=True)
             elif symbol is not None:
                 if symbol in rtf_words.CHARACTERS:
-                    self.emit(rtf_words.CHARACTERS[symbol], state.font, raw=False)
+                    self.emit(rtf_words.CHARACTERS[symbol], (state.font, state.caps), raw=False)
             elif text:
                 if skip_bytes:
                     cut = min(skip_bytes, len(text))
                     text, skip_bytes = text[cut:], skip_bytes - cut
                 if text:
-                    self.emit(text, state.font, raw=True)
+                    self.emit(text, (state.font, state.caps), raw=True)
         self.end_row() if self.cell or self.row else None
         self._flush()
         self._flush_table()
         return "".join(self.out)
 
 
-def _merge(runs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    merged: list[tuple[str, int | None]] = []
+def _merge(runs: list[tuple[str, _Key]]) -> list[tuple[str, _Key]]:
+    merged: list[tuple[str, _Key]] = []
     for raw, font in runs:
         if merged and merged[-1][1] == font:
             merged[-1] = (merged[-1][0] + raw, font)

@@ -12,21 +12,27 @@ from dataclasses import dataclass, field
 
 from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
+from extractors.data.doc_types import type_names
 from extractors.layout import Layout
 from extractors.regexes import alternation
 
 _MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
-_BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.I | re.M)
+_BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
 _CLOSING = re.compile(r"\./\.")
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
 _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
+# "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
+_DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
+_PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
-_TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.PLAN_TIME_LABELS)})\b", re.I)
+_TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+# An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
+_ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
 
 @dataclass
@@ -39,6 +45,7 @@ class Item:
     end: int
     text: str  # white space normalised, marker excluded
     text_start: int  # where the text after the marker starts in the document
+    attached: bool = False  # in a regulation or plan attached after the signature
     parent: int | None = None
     children: list[int] = field(default_factory=list)
 
@@ -65,6 +72,15 @@ def body_bounds(text: str, layout: Layout) -> tuple[int, int]:
     return start, end
 
 
+def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """The spans that carry duties: the body, and a regulation or plan attached after
+    the signature (from its title to the end of the text)."""
+    start, end = body_bounds(text, layout)
+    after = max([end, *(s.end for s in (layout.signature, layout.cc) if s)])
+    title = next((m for m in _ATTACHMENT.finditer(text, after) if m.group(0) == m.group(0).upper()), None)
+    return [(start, end), (title.start(), len(text))] if title else [(start, end)]
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-empty, non-noise lines as (start, end) spans without the newline."""
     out = []
@@ -79,10 +95,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _blank_lines_separate(text: str, start: int, end: int) -> bool:
-    """Blank lines mark paragraphs unless the source puts one after every line (PDF text)."""
+    """Blank lines mark paragraphs unless the source puts one after every wrapped line
+    (PDF text); after every line that holds a whole paragraph (text whose wraps the
+    loader joined), they still do."""
     lines = text[start:end].split("\n")
-    blanks = sum(1 for line in lines if not line.strip())
-    return blanks < 0.5 * max(1, len(lines) - blanks)
+    full = [line for line in lines if line.strip()]
+    blanks = len(lines) - len(full)
+    return blanks < 0.5 * max(1, len(full)) or sum(map(len, full)) > _PARAGRAPH_LINE * max(1, len(full))
 
 
 def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
@@ -96,13 +115,25 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in "\"“("
-    opener = _ACTION_OPENER.match(text[line[0]:line[1]].lstrip())
-    return bool(opener) and not _NAME_HEAD_END.search(prev_text)
+    head = text[line[0]:line[1]].lstrip()
+    opener = _ACTION_OPENER.match(head)
+    return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head)
 
 
 def items(text: str, layout: Layout) -> list[Item]:
-    """The body's items in document order, each linked to its parent."""
-    start, end = body_bounds(text, layout)
+    """The items of the body and of its attachment in document order, each linked to its parent."""
+    out: list[Item] = []
+    for k, (start, end) in enumerate(regions(text, layout)):
+        part = _region_items(text, start, end)
+        for it in part:
+            it.attached = k > 0
+            it.parent = None if it.parent is None else it.parent + len(out)
+            it.children = [c + len(out) for c in it.children]
+        out.extend(part)
+    return out
+
+
+def _region_items(text: str, start: int, end: int) -> list[Item]:
     lines = _lines(text, start, end)
     separate = _blank_lines_separate(text, start, end)
     groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []

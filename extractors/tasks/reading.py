@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import read_names
+from extractors.assignees import head_only, read_names, shaped_name
+from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
 
@@ -36,6 +37,29 @@ _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+# "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
+_RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
+_RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
+_SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
+# After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
+_QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
+_RE_QUALIFIER = re.compile(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
+_RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
+# How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
+_RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
+_DUTY_MIN_WORDS = 3
+_PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first words
+_RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
+_RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_MODAL = re.compile(rf"(?<![\w])(?:{_alt(V.MODALS)})(?![\w])", _F)
+_RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
+_RE_PAST = re.compile(rf"(?<![\w])(?:{_alt(V.PAST_MARKERS[:3])})(?![\w])", _F)
+# The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
+_RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -86,19 +110,119 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str) -> tuple[str, ...]:
+def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
-    Thủ trưởng các cơ quan ...:"; not the issuer of "UBND tỉnh có ý kiến chỉ đạo như sau:"."""
+    Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
+    có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
+    or one that states a duty names who acts: its other headings name whom it concerns
+    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:")."""
+    scoped = scope_names(text, subjects=not attached)
+    if scoped or (not attached and (scoped := whole_name(text))):
+        return scoped
     duty = read_duty(text)
+    if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns
+        worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text)
+        return duty.assignees if duty and worded else ()
     if duty:
         return duty.assignees
     run = read_names(text)
     if not run:
-        return ()
+        return _collective(text)
     rest = text[run.end:]
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
     return run.names
+
+
+def _collective(text: str) -> tuple[str, ...]:
+    """A heading over a list that names a group outside the lexicon by its shape: a
+    collective noun ("Tập thể lãnh đạo ...") or a determiner and a word that occurs in
+    bodies' names ("Các cơ sở bảo trợ xã hội"), short, with no verb of duty."""
+    phrase = text.strip().rstrip(":").strip()
+    det = _RE_DETERMINER.match(phrase)
+    rest = phrase[det.end():] if det else phrase
+    head = rest.split()[0].lower() if rest.split() else ""
+    shaped = _RE_COLLECTIVE.match(phrase) or (det and head in N.NAME_SYLLABLES)
+    if not shaped or _RE_NOT_ACTOR.match(rest):
+        return ()
+    return (phrase,) if is_name_shaped(phrase) else ()
+
+
+def whole_name(text: str) -> tuple[str, ...]:
+    """A heading that is all one name though a word inside it is also a verb: it opens
+    with a name and ends the way a name ends ("Thủ trưởng các cơ quan tham mưu, quản lý
+    nhà nước thuộc Bộ", "... có liên quan"), with no stop of its own."""
+    text = text.strip()
+    if text.endswith((".", ":", ";")) or len(text.split()) > _SCOPE_NAME_WORDS:
+        return ()
+    run = read_names(text)
+    if run is None or not text[run.end:].strip() or not _RE_NAME_END.search(text, run.end):
+        return ()
+    return (text,)
+
+
+def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
+    """The bodies a scope heading names ("Trách nhiệm của Sở Tài chính; Ủy ban nhân dân
+    các xã"): read as names where the lexicon knows them, else by position, the phrase
+    itself when it reads as a name (capitalised or led by a determiner, no sentence).
+    "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
+    m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
+    if not m:
+        return ()
+    phrase = m.group("x").strip(" ,;")
+    run = read_names(phrase)
+    if run and not phrase[run.end:].strip(" ,;"):
+        return run.names
+    parts = [p.strip() for p in phrase.split(";") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        run = read_names(part)
+        if run and not part[run.end:].strip(" ,;"):
+            out.extend(run.names)
+        elif is_name_shaped(part):
+            out.append(part)
+        else:
+            return ()
+    return tuple(out)
+
+
+def is_name_shaped(phrase: str) -> bool:
+    """A phrase in a name's position that reads as one: short, no verb of duty in it,
+    opening with a capital or a determiner ("Các cơ sở giáo dục", "Tập thể lãnh đạo")."""
+    words = phrase.split()
+    if not words or len(words) > _SCOPE_NAME_WORDS or _RE_SUBJECT_DUTY_ANY.search(phrase):
+        return False
+    return words[0][:1].isupper() or _RE_DETERMINER.match(phrase) is not None
+
+
+def states_duty(sentence: str) -> bool:
+    """Whether an item under a scope that names who acts reads as that body's duty
+    though it opens with no verb the list knows ("Chú trọng ...", "Kiện toàn ..."):
+    a capitalised sentence of a few words that is not a sub-heading, a basis, a
+    purpose, a quotation, narration of past work, a list of names, or a phrase naming
+    a thing ("Kinh phí thực hiện ...")."""
+    text = strip_label(sentence).strip()
+    words = text.split()
+    if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
+        return False
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text):
+        return False
+    if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
+        return False
+    head = " ".join(words[1:_PAST_WINDOW])
+    if _RE_MODAL.search(head) or _RE_RESPONSIBLE.search(head):
+        return False  # "Hợp đồng lao động cần đảm bảo ...": a thing as subject, a rule on it
+    return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
+
+
+def lists_examples(lead: str) -> bool:
+    """ "... các hành vi vi phạm như:", "Thành phần gồm:": the items below are instances, not duties."""
+    return bool(_RE_LISTING.search(lead))
+
+
+def non_duty_section(text: str) -> bool:
+    """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
+    return bool(_RE_NON_DUTY.match(text))
 
 
 def continues(sentence: str) -> bool:
@@ -136,13 +260,17 @@ def read_duty(sentence: str) -> Duty | None:
     for m in _RE_ASSIGN.finditer(sentence):
         if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]) or _RE_COORD_ASSIGN.match(sentence, m.start()):
             continue
-        run = read_names(sentence, m.end())
+        run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence)
+    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
+        if not (opener or _opens_name(sentence, m.end())):
+            continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
         subject = _subject(sentence, m.end())
-        if subject:
+        bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
+        if subject and not bare:
             return subject
     return None
 
@@ -155,10 +283,28 @@ def _labelled(sentence: str, label: re.Match[str]) -> Duty:
     return _duty(sentence, names, label.end(), leading=True)
 
 
+def _opens_name(sentence: str, pos: int) -> bool:
+    """A subject after a comma opens with a capital or a determiner; in lower case it
+    may follow only the comma of an opening clause ("Trường hợp ..., doanh nghiệp gửi
+    ..."), and then not as a bare head ("đơn vị")."""
+    return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos))
+
+
 def _subject(sentence: str, pos: int) -> Duty | None:
     run = read_names(sentence, pos)
     if not run:
+        run = shaped_name(sentence, pos) if pos == 0 else None
+        duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
+        if run and duty.match(sentence, run.end):
+            return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
         return None
+    qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and head_only(run.names[0]) else None
+    if qualified and qualified.group(0).islower():
+        # "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a generic head qualified by a verb phrase;
+        # "... được thu các chi phí": what it may do, no duty
+        if _RE_ENTITLED.match(sentence, qualified.end()):
+            return None
+        return _duty(sentence, (" ".join(sentence[pos:qualified.end()].split()),), qualified.end(), leading=pos == 0)
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:

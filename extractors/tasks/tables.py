@@ -18,7 +18,13 @@ from datetime import date
 from itertools import chain, islice
 
 from extractors.assignees import read_names
-from extractors.data.task_tables import COLUMN_LABELS, LABEL_ROLES, NUMBER_LABELS
+from extractors.data.task_tables import (
+    BODY_WORDS,
+    COLUMN_LABELS,
+    LABEL_ROLES,
+    NUMBER_LABELS,
+    ROLE_OPENERS,
+)
 from extractors.deadlines import column_deadline
 from extractors.regexes import alternation
 from extractors.tasks.build import make_task
@@ -30,8 +36,16 @@ _RE_NUMBER_LABEL = re.compile(
     re.MULTILINE | re.IGNORECASE)
 _RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _RE_GROUP = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\.?")
-_MAX_HEADER_CELLS = 2 + len(COLUMN_LABELS)  # the number label, a label per role, one cell more
+_MAX_HEADER_CELLS = 4 + len(COLUMN_LABELS)  # the number label, a label per role, a few columns more
+_NAME_ROLES = ("head", "lead", "partner")
+_NAME_CELL_WORDS = 15
+_OTHER = "other"  # a column whose role no task needs ("Tình trạng", "Nguồn lực thực hiện")
+_RE_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d{1,2}\)|\*+|(?<=[^\W\d])\d{1,2}$")  # "Cơ quan chủ trì[1]", "Thời hạn*"
+_RE_BODY_WORD = re.compile(rf"(?:{alternation(BODY_WORDS)})\s+")
+_ROLE_OPENERS = tuple((role, re.compile(rf"(?:{alternation(words)})(?!\w)")) for role, words in ROLE_OPENERS)
 _NAME_TAIL = " .,;"
+_LIST_MARKS = "-–+•"
+_ROW_SPAN = 4  # a row of merged cells (a lead over several tasks) runs to a few widths of the header
 _RE_PART = re.compile(r";|\.\s+(?=[A-ZĐ])")  # "Trung tâm X; các đơn vị ...", "Các Cục: ... . Vụ Kế hoạch"
 
 
@@ -70,16 +84,36 @@ def _gaps(text: str, start: int) -> Iterator[re.Match[str] | None]:
 
 
 def _header(cells: list[Cell]) -> list[str] | None:
-    """The roles of the columns after the number column, when `cells` open a task table's header."""
+    """The roles of the columns after the number column, when `cells` open a task table's
+    header: every cell up to the first row's number, each read for its meaning."""
     if not cells or cells[0].label not in NUMBER_LABELS:
         return None
-    roles = []
+    roles: list[str] = []
     for cell in cells[1:]:
-        role = LABEL_ROLES.get(cell.label)
-        if role is None:
+        if _RE_ROW_NUMBER.fullmatch(cell.text) or _RE_GROUP.fullmatch(cell.text):
             break
-        roles.append(role)
+        role = _role(cell.label)
+        roles.append(role if role not in roles else _OTHER)  # "Tên dự án", then "Nội dung chính": one task column
     return roles if {"task", "lead"} <= set(roles) else None
+
+
+def _role(label: str) -> str:
+    """A header cell's column role: its label as listed, else from its first words."""
+    label = _RE_FOOTNOTE.sub("", label).strip(" .:")
+    if label in LABEL_ROLES:
+        return LABEL_ROLES[label]
+    bare = _RE_BODY_WORD.sub("", label, count=1)
+    return next((role for role, rx in _ROLE_OPENERS if rx.match(bare)), _OTHER)
+
+
+def _line_cells(text: str, cell: Cell) -> list[Cell]:
+    """A header printed one cell per line, with no blank line between: each line a cell."""
+    out, pos = [], cell.start
+    for line in text[cell.start:cell.end].split("\n"):
+        if line.strip():
+            out.append(Cell(pos, pos + len(line), " ".join(line.split())))
+        pos += len(line) + 1
+    return out
 
 
 def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | None]:
@@ -96,7 +130,7 @@ def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | N
         elif _RE_GROUP.fullmatch(cell.text):
             row = None  # a group's title follows: no task
         elif row is not None:
-            if len(row) > 2 * width:
+            if len(row) > _ROW_SPAN * width:
                 break  # text after the table
             row.append(cell)
         last = cell
@@ -108,18 +142,51 @@ def _names(cell: Cell) -> tuple[str, ...]:
     sentences) names, or the part itself as one name."""
     out: list[str] = []
     for part in _RE_PART.split(cell.text):
-        part = part.strip(_NAME_TAIL)
+        part = part.strip(_LIST_MARKS + _NAME_TAIL)
         run = read_names(part)
         names = run.names if run and not part[run.end:].strip(_NAME_TAIL) else (part,) if part else ()
         out.extend(n for n in names if n not in out)
     return tuple(out)
 
 
+def _by_role(row: list[Cell], roles: list[str]) -> dict[str, Cell] | None:
+    """The row's cells by role: by place when the row has a cell per column or its lead
+    cell reads as names; else anchored on the names: the first cell that reads as
+    names is the first column of names (the head, the lead), whatever cells a
+    paragraph break split or an empty cell left out before it; the columns before it
+    keep their places, those after shift with it. None when no cell reads as names."""
+    lead = roles.index("lead")
+    if len(row) == len(roles) or (len(row) > lead and _is_names(row[lead])):
+        return dict(zip(roles, row))
+    first = min(k for k, role in enumerate(roles) if role in _NAME_ROLES)  # "Người đứng đầu ...", "Cơ quan chủ trì"
+    found = next((k for k, cell in enumerate(row) if _is_names(cell)), None)
+    if found is None:
+        return None
+    shift = found - first
+    out: dict[str, Cell] = {}
+    for k, role in enumerate(roles):
+        at = k if k < first else k + shift
+        if role != _OTHER and 0 <= at < len(row) and role not in out:
+            out[role] = row[at]
+    return out if out.get("task") is not out.get("lead") else None
+
+
+def _is_names(cell: Cell) -> bool:
+    """A lead or partner cell: short, and its first part ("- Bộ Xây dựng;", "Các đơn vị
+    được giao thực hiện TTHC") opens with a name."""
+    first = _RE_PART.split(cell.text, maxsplit=1)[0].strip(_LIST_MARKS + _NAME_TAIL)
+    return len(first.split()) <= _NAME_CELL_WORDS and read_names(first) is not None
+
+
 def _task(row: list[Cell], roles: list[str], doc_date: date | None, doc_year: int | None) -> Task | None:
     def deadline(cell: Cell) -> Deadline | None:
         return column_deadline(cell.text, doc_date=doc_date, doc_year=doc_year, offset=cell.start)
 
-    if len(row) >= len(roles):
+    by_role = _by_role(row, roles)
+    if by_role is not None:
+        due = deadline(by_role["time"]) if "time" in by_role else None
+        due = due or next((d for d in map(deadline, reversed(row[roles.index("lead") + 1:])) if d), None)
+    elif len(row) >= len(roles):
         by_role = dict(zip(roles, row))
         due = deadline(by_role["time"]) if "time" in by_role else None
     else:  # a cell left out: the task, the lead, and the last cell that reads as a deadline
@@ -144,6 +211,8 @@ def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
             continue
         cells = _cells(text, m.start())
         head = list(islice(cells, _MAX_HEADER_CELLS))
+        if head and head[0].label not in NUMBER_LABELS:
+            head = _line_cells(text, head[0]) + head[1:]
         roles = _header(head)
         if roles is None:
             continue

@@ -62,6 +62,8 @@ def text(file: Annotated[Path, typer.Argument(help="Document to read")]) -> None
     except LoadError as e:
         _fail(f"{file}: {e.reason}")
         raise typer.Exit(1) from None
+    for warning in loaded.meta.warnings:  # what the reader could not do (no LibreOffice, no OCR)
+        _fail(f"{file}: warning: {warning}")
     sys.stdout.write(loaded.text if loaded.text.endswith("\n") else loaded.text + "\n")
 
 

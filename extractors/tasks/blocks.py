@@ -1,0 +1,105 @@
+"""A plan's task blocks: an item and its labelled field lines ("Cơ quan chủ trì:",
+"Cơ quan phối hợp:", "Thời gian thực hiện:", "Nội dung thực hiện:").
+
+A field line belongs to the item it follows ("- Rà soát ...", then "- Cơ quan chủ
+trì: Sở X"), or, when it is one of the first lines under a heading, to that heading
+("1. Phổ biến ...", then "- Nội dung thực hiện: ...", "- Cơ quan thực hiện: ...").
+A block is read when it names its lead unit; its tasks are its task fields, else the
+item it belongs to when that states a duty.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.assignees import read_names
+from extractors.data import duty_verbs as V
+from extractors.regexes import alternation
+from extractors.tasks.outline import Item
+from extractors.tasks.reading import starts_with_action, states_duty, strip_label
+
+__all__ = ["Block", "block_text", "blocks", "field_kinds"]
+
+
+def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A field label and its colon; a label naming a body ("Đơn vị chủ trì") may run on a
+    few words before it ("Đơn vị chủ trì tham mưu thực hiện:")."""
+    bodies = [w for w in labels if w.startswith(V.PLAN_LABEL_BODIES)]
+    longer = rf"|(?:{alternation(bodies)})(?:\s+\w+){{1,{_LABEL_EXTRA_WORDS}}}?" if bodies else ""
+    return re.compile(rf"(?:(?:{alternation(labels)}){longer})\s*:\s*", re.IGNORECASE)
+
+
+_LABEL_EXTRA_WORDS = 4
+_FIELD_NAME_WORDS = 12
+
+
+_FIELDS = {
+    "lead": _label_re(V.PLAN_LEAD_LABELS),
+    "partner": _label_re(V.PLAN_PARTNER_LABELS),
+    "time": _label_re(V.PLAN_TIME_LABELS),
+    "task": _label_re(V.PLAN_TASK_LABELS),
+}
+
+
+@dataclass
+class Block:
+    """A plan's task block: the item whose field lines label the lead unit, partners, time."""
+
+    title: int
+    leads: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    time: str | None = None
+    tasks: list[int] = field(default_factory=list)
+
+
+def field_kinds(its: list[Item]) -> dict[int, str]:
+    """The items that are field lines, by kind (lead, partner, time, task)."""
+    return {i: kind for i, it in enumerate(its) for kind, rx in _FIELDS.items() if rx.match(it.text)}
+
+
+def block_text(text: str) -> str:
+    """A task field's text without its label ("Nội dung thực hiện: Tổ chức ..." -> "Tổ chức ...")."""
+    return strip_label(_FIELDS["task"].sub("", text, count=1)) or text
+
+
+def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
+    """The blocks that name their lead unit and hold a task, by the item they belong to."""
+    out: dict[int, Block] = {}
+    for i, kind in fields.items():
+        owner = its[i].parent
+        if owner is not None and owner in fields and fields[owner] in ("lead", "partner"):
+            owner = its[owner].parent  # "b) Cơ quan thực hiện:" then "- Đơn vị chủ trì: ..."
+        before = next((j for j in range(i - 1, -1, -1) if j not in fields), None)
+        if kind != "task" and before is not None and before != owner and its[before].parent == its[i].parent:
+            owner = before  # "- Rà soát ...", then "- Cơ quan chủ trì: ...": the item above, not the heading
+        if owner is None:
+            continue
+        b = out.setdefault(owner, Block(owner))
+        value = _FIELDS[kind].sub("", its[i].text, count=1)
+        if kind == "lead":
+            b.leads += _field_names(value)
+        elif kind == "partner":
+            b.partners += _field_names(value)
+        elif kind == "time":
+            b.time = its[i].text
+        else:
+            b.tasks.extend(its[i].children or [i])
+    return {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b))}
+
+
+def _field_names(value: str) -> tuple[str, ...]:
+    """The bodies a lead or partner field names: as the lexicon reads them, else, by its
+    position after the label, the value itself when it is short ("Ban Quản lý dự án ...")."""
+    run = read_names(value)
+    if run:
+        return run.names
+    value = value.strip(" .;")
+    return (value,) if value and len(value.split()) <= _FIELD_NAME_WORDS else ()
+
+
+def _title_task(its: list[Item], b: Block) -> bool:
+    """A block without a task field is the task its item states."""
+    title = its[b.title]
+    if not b.tasks and (starts_with_action(title.text) or (not title.is_heading and states_duty(title.text))):
+        b.tasks.append(b.title)
+    return bool(b.tasks)

@@ -1,0 +1,236 @@
+"""Every task of a document: its outline read item by item, each under the scope its
+headings and lead-ins give it.
+
+The body and a regulation or plan attached after the signature are read as a tree
+of items (`outline`). A heading or lead-in names who acts for the items under it
+("2. Phòng Nội vụ", "Điều 9. Trách nhiệm của Sở Công Thương", "Đối với X:",
+"đề nghị X ... như sau:"); under such a scope an item is a task unless something says
+it is not (a sub-heading, a purpose or a requirement, a quotation, narration, a list
+of instances, a section that states no duty), and the verb list only decides where
+no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
+"Sở X có trách nhiệm ...") is a task wherever it stands. A plan's item takes its
+lead unit, partners and time from its field lines (`blocks`); a task table gives a
+task per row (`tables`). A report (báo cáo) narrates done work: only its forward
+sections ("nhiệm vụ trọng tâm thời gian tới") hold tasks, with the issuer as
+implicit assignee. In an attached regulation only headings of duties name who acts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.agency_names import group_key
+from extractors.data import duty_verbs as V
+from extractors.deadlines import find_deadline, report_periods
+from extractors.layout import Layout
+from extractors.regexes import alternation
+from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
+from extractors.tasks.build import make_task
+from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
+from extractors.tasks.reading import (
+    Duty,
+    acting_clause,
+    continues,
+    coordinators,
+    heading_names,
+    is_basis,
+    lists_examples,
+    modality,
+    non_duty_section,
+    read_duty,
+    report_to,
+    starts_with_action,
+    states_duty,
+    strip_label,
+    whole_name,
+)
+from extractors.tasks.tables import task_tables
+from models.extraction import Deadline, Span, Task
+
+__all__ = ["find_tasks"]
+
+
+# A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
+_FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
+_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
+_NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
+# Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
+_PERIODIC_WORD = "kỳ"
+_PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
+_TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
+_TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    doc_date: date | None
+    doc_year: int | None
+    periods: tuple[str, ...]
+
+
+def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
+               doc_date: date | None = None, doc_year: int | None = None) -> list[Task]:
+    """Every obligation the body places on someone, in document order."""
+    its = items(text, layout)
+    start, end = body_bounds(text, layout)
+    body = text[start:end]
+    # the literal test first: every letter IGNORECASE takes for k or ỳ lower-cases to it (K, K, Ỳ)
+    periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
+    periods = report_periods(body) if periodic else ()
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods)
+    narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
+    forward = _forward_items(its) if narrative else set(range(len(its)))
+    fields = field_kinds(its)
+    in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
+    names = [_heading_names(it) for it in its]
+    quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
+    # a report's tables list work done, not duties
+    tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
+    out: list[Task] = [t for table in tables for t in table.tasks]
+    for i, it in enumerate(its):
+        if i not in forward or any(tb.span.start <= it.start < tb.span.end for tb in tables):
+            continue
+        if i in in_block:
+            out.append(_block_task(ctx, its, i, in_block[i]))
+            continue
+        up = ancestors(its, i)
+        if quiet & {i, *up}:
+            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu": no duty stated there
+        inherited = next((names[a] for a in up if names[a]), ())
+        if it.attached and not inherited:
+            continue  # an attached regulation's procedures: duties only where a heading names who acts
+        # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
+        listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
+                                                                or starts_with_action(its[it.parent].text))
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
+        if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
+            found = [t.model_copy(update={"modality": "target"}) for t in found]
+        out.extend(found)
+    return _once(sorted(out, key=lambda t: t.span.start))
+
+
+def _once(tasks: list[Task]) -> list[Task]:
+    """A duty printed twice (a summary above the letter repeating its items) is one task."""
+    seen: set[tuple] = set()
+    out = []
+    for t in tasks:
+        key = (tuple(t.assignees), " ".join(t.action.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def _forward_items(its: list[Item]) -> set[int]:
+    """Items under a report's forward-looking headings."""
+    heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.match(it.text)}
+    return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
+
+
+def _heading_names(it: Item) -> tuple[str, ...]:
+    """Who a heading or lead-in assigns the items under it to."""
+    if not it.is_heading:
+        return ()
+    parts = sentences(it.text) if it.style == "lead" else ()
+    if len(parts) > 1:  # a lead-in names who acts in its last sentence ("Trước tình hình đó, ... yêu cầu X ...:")
+        named = heading_names(parts[-1][1], attached=it.attached)
+        if named:
+            return named
+        # else only whom an earlier sentence assigns or opens with, not a body a clause narrates
+        # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
+        duty = read_duty(it.text)
+        return duty.assignees if duty and duty.leading else ()
+    return heading_names(it.text, attached=it.attached)
+
+
+def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
+    it = its[i]
+    body = block_text(it.text)
+    deadline = _deadline(ctx, body, it) or (_deadline(ctx, b.time, it) if b.time else None)
+    return _task(it, body, b.leads, body, deadline, coordinators=b.partners or coordinators(body),
+                 report=report_to(body), mode=modality(body))
+
+
+def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
+                listed: bool) -> list[Task]:
+    """One task per sentence that names its assignee; one for the item's first action
+    when a heading or lead-in names who acts (or the issuer acts, in a report)."""
+    if field:
+        return []
+    out: list[Task] = []
+    parts = [s for _, s in sentences(it.text)]
+    # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
+    notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
+    note = notes[0] if notes else None
+    owner, continued = inherited, False
+    for sentence in parts:
+        if sentence in notes and out:
+            continue
+        duty: Duty | None = read_duty(sentence)
+        titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
+        if titled and (sentence.endswith(":") or whole_name(sentence) or not (
+                duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
+            continue  # a heading that only names who acts, or a title of what follows
+        action = acting_clause(sentence)
+        if action is None and owner and not out and it.style not in _PARAGRAPHS and not it.is_heading \
+                and not listed and sentence is parts[0] and states_duty(sentence):
+            action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
+        deadline = None
+        further = continued or not out or continues(sentence)
+        if not further and action is not None and (owner or implicit):
+            deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
+            further = deadline is not None
+        if duty and (duty.leading or (owner and is_basis(sentence) and _named_anew(duty, owner))):
+            assignees, action = duty.assignees, duty.action
+            owner, continued = duty.assignees, True
+        elif action is not None and (owner or implicit) and further:
+            assignees = owner
+        elif duty:
+            assignees, action = duty.assignees, duty.action
+        else:
+            continue
+        if len(_WORD.findall(action)) < 2:
+            continue
+        deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
+        out.append(_task(it, sentence, assignees, action, deadline,
+                         coordinators=duty.coordinators if duty else coordinators(action),
+                         report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
+    return out
+
+
+def _deadline_only(ctx: _Context, sentence: str) -> bool:
+    """ "Hoàn thành trước ngày 28/11/2025.": a sentence that only dates the duty before it."""
+    if len(sentence.split()) > _NOTE_WORDS + _DATE_WORDS:
+        return False  # longer than a date and a few words (most sentences: no deadline read)
+    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    if found is None or found.text not in sentence:
+        return False
+    return len(_WORD.findall(sentence.replace(found.text, " "))) <= _NOTE_WORDS
+
+
+def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
+    """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
+    not among the bodies the item is about takes the duty."""
+    held = {group_key(o) for o in owner}
+    named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
+    return named and not any(group_key(a) in held for a in duty.assignees)
+
+
+def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
+    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    if found is None:
+        return None
+    where = ctx.text.find(found.text.split(" ")[0], it.start, it.end + 1)
+    span = Span(start=where, end=where + len(found.text)) if where >= 0 else None
+    return found.model_copy(update={"span": span})
+
+
+def _task(it: Item, sentence: str, assignees: tuple[str, ...], action: str, deadline: Deadline | None, *,
+          coordinators: tuple[str, ...], report: str | None, mode: str) -> Task:
+    return make_task(Span(start=it.start, end=it.end), sentence, assignees, action, deadline,
+                     coordinators=coordinators, report=report, mode=mode)
