@@ -217,6 +217,8 @@ def words(name: str) -> set[str]:
     # (shared/corpus/pdf/pd_001.pdf, 1999, as OCR reads it)
     ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nVề việc : Giao quyền sử dụng đất ở dân cư", "Giao quyền sử dụng đất ở dân cư"),
     ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\nV/v phê duyệt kế hoạch", "phê duyệt kế hoạch"),
+    # the type name and a capitalised trích yếu on one line: the trích yếu without "Về việc"
+    ("QUYẾT ĐỊNH VỀ VIỆC GIAO QUYỀN SỬ DỤNG ĐẤT Ở", "GIAO QUYỀN SỬ DỤNG ĐẤT Ở"),
 ])
 def test_title_with_its_author(title: str, subject: str) -> None:
     h = header(HEAD + "Số: 157/QĐ-UB\n\nCao Bằng, ngày 22 tháng 2 năm 1999\n\n" + title + "\n\nCăn cứ Luật Đất đai;")
