@@ -26,8 +26,8 @@ def _meta(uncertain: list[str]) -> LoadMeta:
 def test_field_from_uncertain_line_is_flagged() -> None:
     ex = extract_text(HEADER, meta=_meta(["Số:4@` /TB-UBND", "Nơi nhận:"]))
     assert ex.number == "4@`/TB-UBND"
-    assert ex.warnings == ["number read from a low-confidence OCR line on page 1 ('Số:4@` /TB-UBND'): "
-                           "check it on the page"]
+    assert ex.warnings == [("number read from a low-confidence OCR line on page 1 ('Số:4@` /TB-UBND'): "
+                            "check it on the page")]
 
 
 def test_sure_lines_and_text_layers_are_not_flagged() -> None:
