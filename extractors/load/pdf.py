@@ -149,17 +149,31 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     return raw
 
 
-def _render(page: pymupdf.Page, limits: Limits) -> bytes:
+def _ocr_dpi(page: pymupdf.Page) -> int:
+    """The resolution to render a scanned page at: ocr.DPI, or the scan's own resolution
+    when it is lower (rendering above it adds pixels, not detail, and Tesseract's time
+    grows with the pixels), but not under ocr.MIN_DPI."""
+    images = [i for i in page.get_image_info() if i["width"] and i["bbox"][2] > i["bbox"][0]]
+    if not images:
+        return ocr.DPI
+    largest = max(images, key=lambda i: (i["bbox"][2] - i["bbox"][0]) * (i["bbox"][3] - i["bbox"][1]))
+    scanned = largest["width"] * 72 / (largest["bbox"][2] - largest["bbox"][0])
+    return max(ocr.MIN_DPI, min(ocr.DPI, round(scanned)))
+
+
+def _render(page: pymupdf.Page, limits: Limits) -> tuple[int, bytes, int]:
     """The page at OCR resolution as the grey image of its red channel (PGM: no
-    compression to pay for). Red ink turns white in it: the office's red seal, printed
-    over the signer's title and name, no longer hides them from Tesseract, while black
-    type, and the blue ink of a signature, stay dark."""
-    width, height = (round(v * ocr.DPI / 72) for v in (page.rect.width, page.rect.height))
+    compression to pay for), with its page index and resolution. Red ink turns white in
+    it: the office's red seal, printed over the signer's title and name, no longer hides
+    them from Tesseract, while black type, and the blue ink of a signature, stay dark."""
+    dpi = _ocr_dpi(page)
+    width, height = (round(v * dpi / 72) for v in (page.rect.width, page.rect.height))
     if width * height > limits.max_pixels:
         raise LimitExceeded(f"page {page.number + 1} rendered for OCR is {width * height:,} pixels, over the "
                             f"limit of {limits.max_pixels:,}", limit="max_pixels")
-    pix = page.get_pixmap(dpi=ocr.DPI, colorspace=pymupdf.csRGB, alpha=False)
-    return pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, pix.samples[0::pix.n], False).tobytes("pgm")
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False)
+    grey = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, pix.samples[0::pix.n], False)
+    return page.number, grey.tobytes("pgm"), dpi
 
 
 def _load(data: bytes, limits: Limits) -> RawText:
@@ -179,7 +193,7 @@ def _load(data: bytes, limits: Limits) -> RawText:
     if problem:
         warnings.append(f"pages {', '.join(str(i + 1) for i in scanned)} are scanned images; {problem}")
         scanned = []
-    read = ocr.read_pages(((i, _render(doc[i], limits)) for i in scanned), ocr.DPI, deadline) if scanned else {}
+    read = ocr.read_pages((_render(doc[i], limits) for i in scanned), deadline) if scanned else {}
     missed = [i for i in scanned if i not in read]
     if missed:
         warnings.append(f"OCR stopped at the time budget of {limits.seconds:g} s: pages "
