@@ -141,3 +141,10 @@ def test_page_reading_decided_by_text_for_the_image_area() -> None:
     # line is kept, and the warning says so)
     assert caption.meta.warnings == ["OCR stopped at the time budget of 0 s: pages 1 not read"]
     assert caption.text.startswith("Bản sao y bản chính")
+
+
+def test_ocr_resolution_is_never_above_the_scan() -> None:
+    from extractors.load.pdf import _ocr_dpi
+
+    assert [_ocr_dpi(p) for p in pymupdf.open(PDF / "pd_003.pdf")] == [100, 100, 100]  # scanned at 100 dpi
+    assert [_ocr_dpi(p) for p in pymupdf.open(PDF / "pd_002.pdf")] == [200] * 4  # 300 dpi scans: 200
