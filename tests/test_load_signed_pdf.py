@@ -12,6 +12,7 @@ import pytest
 
 from extractors.load import load_bytes
 from extractors.load.limits import LimitExceeded, Limits
+from extractors.load.pdf import ocr_dpi
 from extractors.load.pdf_signature import read_signatures
 from extractors.pipeline import extract_text
 
@@ -144,7 +145,5 @@ def test_page_reading_decided_by_text_for_the_image_area() -> None:
 
 
 def test_ocr_resolution_is_never_above_the_scan() -> None:
-    from extractors.load.pdf import _ocr_dpi
-
-    assert [_ocr_dpi(p) for p in pymupdf.open(PDF / "pd_003.pdf")] == [100, 100, 100]  # scanned at 100 dpi
-    assert [_ocr_dpi(p) for p in pymupdf.open(PDF / "pd_002.pdf")] == [200] * 4  # 300 dpi scans: 200
+    assert [ocr_dpi(p) for p in pymupdf.open(PDF / "pd_003.pdf")] == [100, 100, 100]  # scanned at 100 dpi
+    assert [ocr_dpi(p) for p in pymupdf.open(PDF / "pd_002.pdf")] == [200] * 4  # 300 dpi scans: 200

@@ -149,7 +149,7 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     return raw
 
 
-def _ocr_dpi(page: pymupdf.Page) -> int:
+def ocr_dpi(page: pymupdf.Page) -> int:
     """The resolution to render a scanned page at: ocr.DPI, or the scan's own resolution
     when it is lower (rendering above it adds pixels, not detail, and Tesseract's time
     grows with the pixels), but not under ocr.MIN_DPI."""
@@ -166,7 +166,7 @@ def _render(page: pymupdf.Page, limits: Limits) -> tuple[int, bytes, int]:
     compression to pay for), with its page index and resolution. Red ink turns white in
     it: the office's red seal, printed over the signer's title and name, no longer hides
     them from Tesseract, while black type, and the blue ink of a signature, stay dark."""
-    dpi = _ocr_dpi(page)
+    dpi = ocr_dpi(page)
     width, height = (round(v * dpi / 72) for v in (page.rect.width, page.rect.height))
     if width * height > limits.max_pixels:
         raise LimitExceeded(f"page {page.number + 1} rendered for OCR is {width * height:,} pixels, over the "
