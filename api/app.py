@@ -5,13 +5,13 @@ import logging
 
 from fastapi import FastAPI
 
-from api.auth import install_write_guard
+from api.auth import install_guard
 from api.errors import install_error_handlers
-from api.routes import documents, graph, manage, search, tasks
+from api.http_limits import AnswerOptions, BodyLimit
+from api.routes import documents, graph, jobs, manage, search, tasks, webhooks
 from api.web import install_web
-from api.routes import webhooks
-from api.routes import jobs
 from corpus.db import get_engine
+from service.pool import ExtractionPool
 from service.settings import Settings, default_settings
 
 
@@ -24,14 +24,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
     )
     app.state.settings = settings
+    app.state.pool = ExtractionPool(workers=settings.workers, queue=settings.queue, seconds=settings.doc_seconds)
     get_engine(settings.db)  # create the schema at start, fail fast on a bad URL
     install_error_handlers(app)
-    install_write_guard(app)  # before the routers: every write needs a key once keys exist
 
     @app.get("/healthz", tags=["health"])
-    def healthz() -> dict:
-        return {"status": "ok"}
+    async def healthz() -> dict:
+        """Answers while the server runs, whatever it is reading (no key needed), with how
+        busy the extraction pool is; on the event loop itself, which does no extraction
+        and no database work."""
+        return {"status": "ok", "pool": app.state.pool.load()}
 
+    install_guard(app)  # before the routers: reads and writes need a key when the settings say so
     for module in (documents, tasks, graph):
         app.include_router(module.router)
     for module in (search, manage):
@@ -39,4 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_web(app)
     app.include_router(webhooks.router)  # with its lifespan: the webhook delivery worker
     app.include_router(jobs.router)  # with its lifespan: the ingest job worker
+    app.add_middleware(BodyLimit, limit_for=lambda path: (
+        (settings.max_archive_bytes, "VANBAN_MAX_ARCHIVE_MB") if path.rstrip("/") == jobs.router.prefix
+        else (settings.max_upload_bytes, "VANBAN_MAX_UPLOAD_MB")))
+    app.add_middleware(AnswerOptions)
     return app

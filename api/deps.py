@@ -1,4 +1,12 @@
-"""FastAPI dependencies: the settings and a database session per request."""
+"""FastAPI dependencies: the settings, the extraction pool, and a database session per request.
+
+The session ends when the route function returns, before the answer is sent
+(`scope="function"`): a write is committed before it is acknowledged, and a commit
+that fails is an error answer, never a 2xx. A request that only reads gets a
+session that commits nothing; one that writes holds this process's writer lock
+for its (short) transaction. Routes that do slow work before writing (uploads)
+take no session here and use service functions that open their own.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -7,7 +15,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlmodel import Session
 
-from corpus.db import session_scope
+from api.auth import READ_METHODS
+from corpus.db import read_scope, write_scope
+from service.pool import ExtractionPool
 from service.settings import Settings
 
 
@@ -15,10 +25,16 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_session(settings: Annotated[Settings, Depends(get_settings)]) -> Iterator[Session]:
-    with session_scope(settings.db) as session:
+def get_pool(request: Request) -> ExtractionPool:
+    return request.app.state.pool
+
+
+def get_session(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Iterator[Session]:
+    scope = read_scope if request.method in READ_METHODS else write_scope
+    with scope(settings.db) as session:
         yield session
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-SessionDep = Annotated[Session, Depends(get_session)]
+PoolDep = Annotated[ExtractionPool, Depends(get_pool)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]

@@ -45,7 +45,7 @@ def bench_startup(runs: int) -> tuple[float, float]:
     best = (float("inf"), float("inf"))
     for _ in range(runs):
         cpu, started = _child_cpu(), time.perf_counter()
-        subprocess.run([sys.executable, "-m", "service", "extract", "--jsonl", str(SHORT)], check=True,
+        subprocess.run([sys.executable, "-m", "cli", "extract", "--jsonl", str(SHORT)], check=True,
                        stdout=subprocess.DEVNULL, cwd=Path(__file__).resolve().parents[1])
         best = min(best, (time.perf_counter() - started, _child_cpu() - cpu))
     return best

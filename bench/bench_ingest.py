@@ -36,7 +36,7 @@ import psutil
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BULK = sorted((SHARED / "corpus" / "bulk").glob("*.txt"))
-VANBAN = [sys.executable, "-m", "service"]
+VANBAN = [sys.executable, "-m", "cli"]
 NUMBER = re.compile(r"(Số:?\s*)(\d+)")  # the header's số ký hiệu, varied per copy
 
 

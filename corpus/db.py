@@ -1,12 +1,22 @@
-"""Engines and sessions for SQLite (the default) and PostgreSQL."""
+"""Engines and sessions for SQLite (the default) and PostgreSQL.
+
+Transactions are short and end before an answer goes out: `read_scope` for reads
+(nothing to commit), `write_scope` for writes, which commits before it returns and
+holds this process's writer lock meanwhile. One writer at a time: on SQLite a
+second writer would wait for the file lock, or fail when its read snapshot went
+stale; on PostgreSQL two writers linking the same citations would wait on each
+other's rows. A write transaction never spans slow work (extraction runs before it).
+"""
 from __future__ import annotations
 
+import threading
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
@@ -43,7 +53,32 @@ def get_engine(url: str) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     SQLModel.metadata.create_all(engine)
+    _add_new_columns(engine)
     return engine
+
+
+def _add_new_columns(engine: Engine) -> None:
+    """Columns added to a table after a store was created (ApiKey.role): added with
+    their server default, so that an existing store keeps working after an upgrade."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have or column.server_default is None:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                default = column.server_default.arg
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} '
+                                  f"NOT NULL DEFAULT '{default}'"))
+
+
+_writer_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
+
+
+def writer_lock(url: str) -> threading.Lock:
+    """This process's one writer to the database at `url`."""
+    return _writer_locks[normalise_url(url)]
 
 
 @contextmanager
@@ -56,3 +91,19 @@ def session_scope(url: str) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def write_scope(url: str) -> Iterator[Session]:
+    """A write transaction under this process's writer lock, committed before it returns."""
+    with writer_lock(url), session_scope(url) as session:
+        yield session
+
+
+@contextmanager
+def read_scope(url: str) -> Iterator[Session]:
+    """A session for reads: closed when the block ends, its transaction rolled back by the
+    connection pool, so no connection is left idle in a transaction; the objects read
+    stay usable (closing detaches them without expiring them)."""
+    with Session(get_engine(url), expire_on_commit=False) as session:
+        yield session

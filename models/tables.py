@@ -178,7 +178,7 @@ class IngestUpload(SQLModel, table=True):
 
 
 class ApiKey(SQLModel, table=True):
-    """A key that may write (service.auth); only its SHA-256 is stored."""
+    """A key that may read, write or administer (service.auth); only its SHA-256 is stored."""
 
     __tablename__ = "api_key"
 
@@ -186,6 +186,8 @@ class ApiKey(SQLModel, table=True):
     name: str
     prefix: str = Field(max_length=16)  # the key's first characters, to tell keys apart in listings
     key_hash: str = Field(unique=True, max_length=64)
+    # read | write | admin; keys made before roles existed could do everything: admin
+    role: str = Field(default="write", max_length=8, sa_column_kwargs={"server_default": "admin"})
     created_at: dt.datetime = Field(default_factory=_now)
     revoked_at: dt.datetime | None = None
 

@@ -1,15 +1,15 @@
-"""Store one document: extract it unless the same bytes are already stored."""
+"""Stored documents: store one extraction, read one back."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from corpus.store import content_hash, find_by_hash, save_extraction
+from corpus.store import find_by_hash, save_extraction
 from models.extraction import Extraction
 from models.tables import Document, Task
 from service.errors import NotFound
-from service.extract import extract_bytes
+from service.tasks import task_view
 from service.webhooks import enqueue_document_tasks
 
 
@@ -19,14 +19,13 @@ class Stored:
     created: bool  # False when the same bytes were stored before
 
 
-def store_bytes(session: Session, data: bytes, filename: str) -> Stored:
-    """Extract and store `data`; idempotent by content hash."""
-    digest = content_hash(data)
+def store_extraction(session: Session, extraction: Extraction, *, digest: str, source: str) -> Stored:
+    """Store the extraction of the bytes hashed `digest`, in the caller's write
+    transaction; idempotent by content hash (the stored document when they are in)."""
     existing = find_by_hash(session, digest)
     if existing is not None:
         return Stored(existing, created=False)
-    extraction = extract_bytes(data, filename)
-    doc = save_extraction(session, extraction, digest=digest, source=filename)
+    doc = save_extraction(session, extraction, digest=digest, source=source)
     enqueue_document_tasks(session, doc)  # webhooks: queued in this transaction, sent after it
     return Stored(doc, created=True)
 
@@ -61,3 +60,9 @@ def document_view(doc: Document, *, with_text: bool = False) -> dict:
 
 def document_tasks(session: Session, doc_id: int) -> list[Task]:
     return list(session.exec(select(Task).where(Task.document_id == doc_id).order_by(Task.position)))
+
+
+def document_with_tasks(session: Session, doc: Document, *, with_text: bool = False) -> dict:
+    """The public JSON shape of a document with its tasks (GET /api/documents/{id})."""
+    return {**document_view(doc, with_text=with_text),
+            "tasks": [task_view(t, doc) for t in document_tasks(session, doc.id)]}

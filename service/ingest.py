@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from corpus.store import content_hash
 from service.batch.progress import ProgressSink, SilentProgress
@@ -18,6 +18,9 @@ from service.batch.report import Duplicate, IngestSummary
 from service.batch.sources import ArchiveLimits, SourceError, SourceReader, find_sources
 from service.batch.work import Outcome, WorkItem
 from service.batch.writer import StoreWriter
+
+if TYPE_CHECKING:
+    from extractors.load.limits import Limits
 
 
 # Documents per transaction: small enough that the writer keeps pace with the workers
@@ -31,11 +34,13 @@ class Runner(Protocol):
 
 
 def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
-           limits: ArchiveLimits = ArchiveLimits(), progress: ProgressSink | None = None,
+           limits: ArchiveLimits = ArchiveLimits(), doc_limits: Limits | None = None,
+           progress: ProgressSink | None = None,
            labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
            commit_every: int = COMMIT_EVERY) -> IngestSummary:
     """Store every document under `paths`, committing every `commit_every` documents
-    (or 2 seconds), and link their citations; KeyboardInterrupt or `should_stop` ends
+    (or 2 seconds), and link their citations; `doc_limits` is each document's budget
+    (extractors.load.limits; None: its defaults). KeyboardInterrupt or `should_stop` ends
     the run early with what was done committed and `summary.interrupted` set."""
     progress = progress or SilentProgress()
     summary = IngestSummary()
@@ -71,7 +76,7 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 progress.advance(summary)
             else:
                 first_source[digest] = ref.label
-                yield WorkItem(ref.label, ref.filename, digest, data)
+                yield WorkItem(ref.label, ref.filename, digest, data, doc_limits)
 
     try:
         try:
@@ -81,6 +86,9 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 else:
                     writer.add(outcome)
                 progress.advance(summary)
+                if should_stop():  # an interrupt whose KeyboardInterrupt was lost (raised in a finaliser)
+                    summary.interrupted = True
+                    break
         except KeyboardInterrupt:
             summary.interrupted = True
         writer.flush()

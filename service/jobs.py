@@ -1,5 +1,6 @@
-"""Ingest jobs for the API: an uploaded zip is stored in the database with its job,
-a background thread runs the batch ingest over it, and the job's progress and
+"""Ingest jobs for the API: an uploaded zip archive (or a file too large to answer
+at once) is stored in the database with its job, a background thread runs the
+batch ingest over it in the server's shared pool, and the job's progress and
 report live in the database, so a restarted server picks the job up again and
 the resumed run skips what was already stored.
 """
@@ -9,23 +10,26 @@ import dataclasses
 import datetime as dt
 import io
 import logging
-import os
+import re
 import tempfile
 import threading
 import time
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from corpus.db import get_engine, session_scope
+from corpus.db import read_scope, write_scope
 from models.tables import IngestJob, IngestUpload
-from service.batch.local import ProcessRunner
 from service.batch.report import IngestSummary
 from service.batch.sources import ArchiveLimits
 from service.errors import BadDocument, NotFound
-from service.ingest import ingest
+from service.ingest import Runner, ingest
+
+if TYPE_CHECKING:
+    from extractors.load.limits import Limits
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +42,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def submit_job(db_url: str, *, filename: str, data: bytes) -> IngestJob:
-    """Queue a zip archive for ingest, committed before this returns so a worker sees it."""
+def require_archive(data: bytes, filename: str) -> None:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise BadDocument(f"{filename}: not a zip archive")
-    with session_scope(db_url) as session:
+
+
+def submit_job(db_url: str, *, filename: str, data: bytes) -> IngestJob:
+    """Queue a file (a zip archive: its members) for ingest, committed before this
+    returns so that a worker sees it and the answer can point at it."""
+    with write_scope(db_url) as session:
         job = IngestJob(filename=filename)
         session.add(job)
         session.flush()
@@ -91,7 +99,7 @@ class JobProgress:
         self._last = 0.0
 
     def start(self, total: int) -> None:
-        with session_scope(self.db_url) as session:
+        with write_scope(self.db_url) as session:
             job = get_job(session, self.job_id)
             job.total = total
 
@@ -99,18 +107,26 @@ class JobProgress:
         self.processed += 1
         if time.monotonic() - self._last >= self.every:
             self._last = time.monotonic()
-            with session_scope(self.db_url) as session:
+            with write_scope(self.db_url) as session:
                 _copy_counts(get_job(session, self.job_id), summary, self.processed)
 
     def stop(self, summary: IngestSummary) -> None:
         pass
 
 
-def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
+def _spool_name(filename: str) -> str:
+    """The name the job's file gets on disk, in its own temporary folder: the uploaded
+    name's last part, letters, digits, spaces, dots and dashes kept (its suffix picks the
+    format, and reasons name it), nothing that could leave the folder or hide the file."""
+    name = re.sub(r"[^\w .\-]", "_", PurePath(filename.replace("\\", "/")).name)[-120:].lstrip(".")
+    return name or "upload"
+
+
+def run_job(db_url: str, job_id: int, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
             should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
     """Run (or resume) one job to its end, or until `should_stop()`; the job stays
     queued when stopped, to be resumed."""
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         job.status, job.runs, job.error, job.updated_at = "running", job.runs + 1, None, _now()
         upload = session.get(IngestUpload, job_id)
@@ -119,12 +135,12 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
         raise NotFound(f"ingest job {job_id} has no archive left to read")
     progress = JobProgress(db_url, job_id)
     with tempfile.TemporaryDirectory(prefix="vanban-job-") as tmp:
-        path = Path(tmp) / "upload.zip"
+        path = Path(tmp) / _spool_name(filename)
         path.write_bytes(data)
         del data
-        summary = ingest(db_url, [path], runner=ProcessRunner(workers), limits=limits, progress=progress,
+        summary = ingest(db_url, [path], runner=runner, limits=limits, doc_limits=doc_limits, progress=progress,
                          labels={path: filename}, should_stop=should_stop)
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)
         if summary.interrupted:
@@ -138,13 +154,13 @@ def run_job(db_url: str, job_id: int, *, workers: int, limits: ArchiveLimits,
 
 
 def _fail_job(db_url: str, job_id: int, reason: str) -> None:
-    with session_scope(db_url) as session:
+    with write_scope(db_url) as session:
         job = get_job(session, job_id)
         job.status, job.error, job.updated_at, job.finished_at = "failed", reason, _now(), _now()
 
 
 def next_open_job(db_url: str) -> int | None:
-    with Session(get_engine(db_url)) as session:
+    with read_scope(db_url) as session:
         return session.exec(select(IngestJob.id).where(IngestJob.status.in_(OPEN_STATES))
                             .order_by(IngestJob.id)).first()
 
@@ -153,9 +169,9 @@ class JobWorker:
     """Runs open jobs one after the other on a daemon thread, oldest first; a job left
     `running` by a stopped or crashed server is simply run again."""
 
-    def __init__(self, db_url: str, *, limits: ArchiveLimits, workers: int | None = None, poll: float = 2.0):
-        self.db_url, self.limits, self.poll = db_url, limits, poll
-        self.workers = workers or os.cpu_count() or 1
+    def __init__(self, db_url: str, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
+                 poll: float = 2.0):
+        self.db_url, self.runner, self.limits, self.doc_limits, self.poll = db_url, runner, limits, doc_limits, poll
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="vanban-ingest-jobs", daemon=True)
@@ -177,8 +193,8 @@ class JobWorker:
             try:
                 job_id = next_open_job(self.db_url)
                 if job_id is not None:
-                    run_job(self.db_url, job_id, workers=self.workers, limits=self.limits,
-                            should_stop=self._stop.is_set)
+                    run_job(self.db_url, job_id, runner=self.runner, limits=self.limits,
+                            doc_limits=self.doc_limits, should_stop=self._stop.is_set)
                     continue
             except Exception as e:  # the thread outlives one bad job or a database outage
                 log.exception("ingest job %s failed", job_id)

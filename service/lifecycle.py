@@ -16,13 +16,14 @@ from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from corpus import search
+from corpus.db import read_scope, write_scope
 from corpus.graph import resolve_number
 from corpus.identity import number_key
 from corpus.store import save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import LoadMeta
 from models.tables import Citation, Document, SourceFile, Task
-from service.documents import get_document
+from service.documents import document_with_tasks, get_document
 from service.errors import NotFound
 
 
@@ -79,19 +80,24 @@ def delete_document(session: Session, doc_id: int) -> Deleted:
     return Deleted(doc_id, number, stub=cited and session.get(Document, doc_id) is not None)
 
 
-def reextract_document(session: Session, doc_id: int) -> Document:
-    """Run the current pipeline over the stored text and update the document in place."""
-    doc = _stored(session, doc_id)
-    old_keys = _cited_keys(session, doc_id) | ({doc.number_key} if doc.number_key else set())
-    load = (doc.extraction or {}).get("load")
-    ex = extract_text(doc.text or "", meta=LoadMeta.model_validate(load) if load else None)
-    _drop_derived_rows(session, doc_id)
-    session.flush()
-    save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc)
-    new_keys = {number_key(c.number) for c in ex.citations if c.number} | {doc.number_key}
-    for key in sorted(k for k in old_keys - new_keys if k):
-        resolve_number(session, key)
-    return doc
+def reextract_document(db_url: str, doc_id: int) -> dict:
+    """Run the current pipeline over the stored text, with no transaction open, then
+    update the document in place in one short write, committed before this returns;
+    the document as GET /api/documents/{id} shows it."""
+    with read_scope(db_url) as session:
+        doc = _stored(session, doc_id)
+        text, load = doc.text or "", (doc.extraction or {}).get("load")
+    ex = extract_text(text, meta=LoadMeta.model_validate(load) if load else None)
+    with write_scope(db_url) as session:
+        doc = _stored(session, doc_id)
+        old_keys = _cited_keys(session, doc_id) | ({doc.number_key} if doc.number_key else set())
+        _drop_derived_rows(session, doc_id)
+        session.flush()
+        save_extraction(session, ex, digest=doc.content_hash, source=doc.source, into=doc)
+        new_keys = {number_key(c.number) for c in ex.citations if c.number} | {doc.number_key}
+        for key in sorted(k for k in old_keys - new_keys if k):
+            resolve_number(session, key)
+        return document_with_tasks(session, doc)
 
 
 def stored_ids(session: Session) -> list[int]:

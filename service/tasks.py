@@ -15,7 +15,7 @@ def list_tasks(session: Session, *, assignee: str | None = None, due_before: dt.
     """Tasks with their documents, ordered by due date (undated last), then document."""
     q = select(Task, Document).join(Document, Document.id == Task.document_id)
     if assignee:
-        q = q.where(col(Task.assignees_text).contains(folded(assignee)))
+        q = q.where(col(Task.assignees_text).contains(folded(assignee), autoescape=True))  # % and _ are letters here
     if due_before:
         q = q.where(Task.due_date <= due_before)
     if due_after:

@@ -78,3 +78,13 @@ def client(sqlite_url: str):
 
     with TestClient(create_app(load_settings(db=sqlite_url, max_upload_mb=1))) as c:
         yield c
+
+
+def store_file(session, data: bytes, filename: str):
+    """Extract `data` in this process and store it in the caller's transaction (the
+    server does the same in its worker pool and a write transaction: service.uploads)."""
+    from corpus.store import content_hash
+    from service.documents import store_extraction
+    from service.extract import extract_bytes
+
+    return store_extraction(session, extract_bytes(data, filename), digest=content_hash(data), source=filename)

@@ -28,7 +28,7 @@ def test_the_page_draws_the_spans_and_the_cli_writes_it(tmp_path):
     html = annotated_html(extract_path(SEED_000))
     assert "1313/UBND-TTHC" in html and LABELS["task"] in html
     out = tmp_path / "seed.html"
-    run = subprocess.run([sys.executable, "-m", "service", "annotate", str(SEED_000), "-o", str(out)],
+    run = subprocess.run([sys.executable, "-m", "cli", "annotate", str(SEED_000), "-o", str(out)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert LABELS["citation"] in out.read_text(encoding="utf-8")

@@ -9,7 +9,9 @@ def upload(client, path, name=None):
 
 
 def test_healthz_and_openapi_docs(client):
-    assert client.get("/healthz").json() == {"status": "ok"}
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok" and health["pool"] == {"workers": client.app.state.settings.workers,
+                                                           "reading": 0, "uploads": 0, "queue": 8}
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/documents", "/api/documents/{doc_id}", "/api/cited-by", "/api/tasks"} <= set(paths)

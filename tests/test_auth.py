@@ -1,4 +1,5 @@
-"""Who may write: reads open, writes need a key once one exists, every refusal a 4xx with a reason."""
+"""Who may read and write: keys with roles, a revoked key never works, writes closed for
+good once a key was created, reads closed by a setting; every refusal a 4xx with a reason."""
 from __future__ import annotations
 
 import pytest
@@ -6,10 +7,10 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.app import create_app
+from cli.app import app as cli
 from corpus.db import session_scope
-from service.auth import authorize_write, create_key, hash_key, keys_configured, list_keys, revoke_key
-from service.cli import app as cli
-from service.errors import NotFound, RateLimited, Unauthorized
+from service.auth import access_summary, authorize, create_key, hash_key, keys_created, list_keys, revoke_key
+from service.errors import Forbidden, NotFound, RateLimited, Unauthorized
 from service.ratelimit import RateLimiter
 from service.settings import load_settings
 
@@ -21,40 +22,65 @@ def _client(url: str, **settings) -> TestClient:
 
 
 def _upload(client: TestClient, path=SEED_000, key: str | None = None):
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
-    return client.post("/api/documents", files={"file": (path.name, path.read_bytes())}, headers=headers)
+    return client.post("/api/documents", files={"file": (path.name, path.read_bytes())}, headers=_bearer(key))
 
 
-def test_keys_are_stored_hashed_and_revocable(sqlite_url):
+def _bearer(key: str | None) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"} if key else {}
+
+
+def test_keys_are_stored_hashed_and_a_revoked_key_never_works(sqlite_url):
+    settings = load_settings(db=sqlite_url)
     with session_scope(sqlite_url) as session:
-        assert not keys_configured(session)
-        assert authorize_write(session, None) is None  # no key configured: writes open
+        assert not keys_created(session)
+        assert authorize(session, settings, None, need="write") is None  # no key ever created: writes open
         row, key = create_key(session, name="văn thư")
-        assert key.startswith("vb_") and len(key) > 40
+        assert key.startswith("vb_") and len(key) > 40 and row.role == "write"
         assert row.key_hash == hash_key(key) and key not in (row.key_hash, row.prefix)
-        assert authorize_write(session, f"Bearer {key}").id == row.id
+        assert authorize(session, settings, f"Bearer {key}", need="write").id == row.id
         for header, reason in [(None, "needs an API key"), ("Basic abc", "Bearer"), ("Bearer", "Bearer"),
                                ("Bearer vb_wrong", "unknown API key")]:
             with pytest.raises(Unauthorized, match=reason):
-                authorize_write(session, header)
+                authorize(session, settings, header, need="write")
         revoke_key(session, ident=row.prefix)
-        assert not keys_configured(session)
-        create_key(session, name="other")
-        with pytest.raises(Unauthorized, match="revoked"):
-            authorize_write(session, f"Bearer {key}")
+        with pytest.raises(Unauthorized, match="revoked"):  # the last key revoked: still refused
+            authorize(session, settings, f"Bearer {key}", need="write")
+        with pytest.raises(Unauthorized, match="needs an API key"):  # and writes stay closed
+            authorize(session, settings, None, need="write")
+        with pytest.raises(Unauthorized, match="revoked"):  # a revoked key is refused even where reads are open
+            authorize(session, settings, f"Bearer {key}", need="read")
+        assert authorize(session, settings, None, need="read") is None
         with pytest.raises(NotFound):
             revoke_key(session, ident="vb_nothing")
 
 
-def test_writes_need_a_key_once_one_exists_and_reads_stay_open(sqlite_url):
+def test_roles_read_write_admin(sqlite_url):
+    settings = load_settings(db=sqlite_url, reads="key")
+    with session_scope(sqlite_url) as session:
+        keys = {role: create_key(session, name=role, role=role)[1] for role in ("read", "write", "admin")}
+        with pytest.raises(Unauthorized, match="reading needs an API key"):
+            authorize(session, settings, None, need="read")
+        assert authorize(session, settings, f"Bearer {keys['read']}", need="read").role == "read"
+        with pytest.raises(Forbidden, match="role 'read'"):
+            authorize(session, settings, f"Bearer {keys['read']}", need="write")
+        assert authorize(session, settings, f"Bearer {keys['write']}", need="write").role == "write"
+        with pytest.raises(Forbidden, match="needs 'admin'"):
+            authorize(session, settings, f"Bearer {keys['write']}", need="admin")
+        assert authorize(session, settings, f"Bearer {keys['admin']}", need="admin").role == "admin"
+        assert "reads need an API key; writes need an API key (3 active)" == access_summary(session, settings)
+
+
+def test_writes_need_a_key_once_one_was_created_and_reads_stay_open(sqlite_url):
     with _client(sqlite_url) as client:
         assert _upload(client).status_code == 201  # no key yet: open
         with session_scope(sqlite_url) as session:
             _, key = create_key(session, name="test")
+            _, reader = create_key(session, name="reader", role="read")
         refused = _upload(client, SEEDS[1])
         assert refused.status_code == 401 and "Authorization: Bearer" in refused.json()["detail"]
         wrong = _upload(client, SEEDS[1], key="vb_not-a-key")
         assert wrong.status_code == 401 and wrong.json()["detail"] == "unknown API key"
+        assert _upload(client, SEEDS[1], key=reader).status_code == 403
         for method, url in [("DELETE", "/api/documents/1"), ("POST", "/api/documents/1/reextract")]:
             r = client.request(method, url)
             assert r.status_code == 401 and r.json()["detail"]
@@ -63,10 +89,22 @@ def test_writes_need_a_key_once_one_exists_and_reads_stay_open(sqlite_url):
         for url in ["/api/documents/1", "/api/tasks", "/api/search?q=cai+cach", "/", "/documents/1",
                     "/tasks", "/search?q=binh+son", "/documents/1/graph"]:
             assert client.get(url).status_code == 200, url
+        assert client.get("/api/webhooks", headers=_bearer(key)).status_code == 403  # webhooks: admin only
         with session_scope(sqlite_url) as session:
             revoke_key(session, ident=key[:10])
-        revoked = _upload(client, SEEDS[2], key=key)
-        assert revoked.status_code == 201  # the only key revoked: no key configured, open again
+            revoke_key(session, ident=reader[:10])
+        for k in (key, None):  # every key revoked: writes stay closed, and the revoked key is refused
+            assert _upload(client, SEEDS[2], key=k).status_code == 401
+
+
+def test_reads_closed_by_a_setting_and_writes_opened_by_one(sqlite_url):
+    with session_scope(sqlite_url) as session:
+        _, reader = create_key(session, name="reader", role="read")
+    with _client(sqlite_url, reads="key", writes="open") as client:
+        assert client.get("/api/tasks").status_code == 401
+        assert client.get("/api/tasks", headers=_bearer(reader)).status_code == 200
+        assert client.get("/healthz").status_code == 200  # the probe needs no key
+        assert _upload(client).status_code == 201  # writes open by the setting, keys or not
 
 
 def test_writes_over_the_rate_limit_are_429(sqlite_url):
@@ -90,12 +128,13 @@ def test_rate_limiter_window_slides():
 
 def test_cli_creates_lists_and_revokes_keys(sqlite_url):
     runner = CliRunner()
-    created = runner.invoke(cli, ["keys", "create", "văn thư", "--db", sqlite_url])
+    created = runner.invoke(cli, ["keys", "create", "văn thư", "--role", "admin", "--db", sqlite_url])
     assert created.exit_code == 0
     key = created.stdout.strip().splitlines()[-1]
     assert key.startswith("vb_")
     listed = runner.invoke(cli, ["keys", "list", "--db", sqlite_url])
     assert "văn thư" in listed.stdout and "active" in listed.stdout and key not in listed.stdout
+    assert "admin" in listed.stdout and "writes need an API key (1 active)" in listed.stdout
     assert runner.invoke(cli, ["keys", "revoke", "1", "--db", sqlite_url]).exit_code == 0
     assert "revoked" in runner.invoke(cli, ["keys", "list", "--db", sqlite_url]).stdout
     missing = runner.invoke(cli, ["keys", "revoke", "99", "--db", sqlite_url])

@@ -10,7 +10,7 @@ from conftest import CORPUS, SEED_000, SEEDS
 
 
 def vanban(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "service", *args], capture_output=True, text=True, cwd=cwd)
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True, cwd=cwd)
 
 
 def test_extract_json_prints_one_object_with_the_schema_fields():

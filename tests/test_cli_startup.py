@@ -21,7 +21,7 @@ HEAVY = ("sqlalchemy", "sqlmodel", "fastapi", "uvicorn", "dask", "distributed", 
 
 
 def _imported(*args: str) -> set[str]:
-    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "service", *args], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-X", "importtime", "-m", "cli", *args], cwd=ROOT,
                          capture_output=True, text=True, check=True)
     names = (line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:"))
     return {name.split(".")[0] for name in names}
@@ -35,7 +35,7 @@ def test_extract_of_a_text_file_imports_no_heavy_stack(tmp_path):
 
 
 def test_the_other_commands_are_still_registered():
-    run = subprocess.run([sys.executable, "-m", "service", "--help"], cwd=ROOT, capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-m", "cli", "--help"], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     for command in ("extract", "text", "ingest", "stats", "tasks", "serve"):
         assert command in run.stdout
@@ -43,8 +43,8 @@ def test_the_other_commands_are_still_registered():
 
 def test_the_main_script_imports_nothing_until_a_command_runs():
     """multiprocessing re-runs the program's main script in every worker it starts: the
-    `vanban` script (service.__main__) must cost them nothing."""
-    run = subprocess.run([sys.executable, "-X", "importtime", "-c", "import service.__main__"], cwd=ROOT,
+    `vanban` script (cli.__main__) must cost them nothing."""
+    run = subprocess.run([sys.executable, "-X", "importtime", "-c", "import cli.__main__"], cwd=ROOT,
                          capture_output=True, text=True, check=True)
     names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in run.stderr.splitlines()
              if line.startswith("import time:")}
@@ -61,13 +61,13 @@ def test_the_main_script_imports_nothing_until_a_command_runs():
     (["vanban"], False),
 ])
 def test_only_a_local_ingest_starts_the_fork_server_before_the_imports(argv, starts):
-    from service.__main__ import _starts_local_workers
+    from cli.__main__ import _starts_local_workers
 
     assert _starts_local_workers(argv) is starts
 
 
 def test_the_installed_vanban_script_ingests_with_worker_processes(tmp_path):
-    """Through the script pip installs (not `python -m service`): its workers re-run it."""
+    """Through the script pip installs (not `python -m cli`): its workers re-run it."""
     script = shutil.which("vanban")
     assert script, "`pip install -e .` installs the vanban script"
     folder = tmp_path / "in"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from service.cli import app
+from cli.app import app
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,10 +13,10 @@ from icalendar import Calendar
 from seed_duties import QUARTERLY_2024, quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
+from cli.app import app as cli_app
 from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
 from models.tables import Document, Task
-from service.cli import app as cli_app
 from service.exports import CalendarKind, tasks_csv, tasks_ical
 from service.tasks import list_tasks
 
@@ -170,7 +170,6 @@ def test_cli_exports_each_format_with_the_filters(sqlite_url, tmp_path):
 
 
 def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
-    monkeypatch.setattr("service.documents.extract_bytes", lambda data, name: seed_000_extraction())
     upload = client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())}).json()
     assert upload["tasks"], "the upload answers with its tasks"
     for params in ({}, {"assignee": "thủ trưởng"}, {"due_after": "2024-06-01"}):

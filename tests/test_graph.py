@@ -196,7 +196,7 @@ def test_export_json_and_graphml_carry_the_same_graph(store_url):
 
 
 def test_cli_cites_chain_and_export(sqlite_url, tmp_path):
-    from service.cli import app
+    from cli.app import app
 
     _, circular, plan = _chain_of_three(sqlite_url)
     run = CliRunner().invoke

@@ -21,7 +21,7 @@ BULK = sorted((CORPUS / "bulk").glob("*.txt"))
 
 
 def ingest_cmd(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "service", "ingest", "--db", f"sqlite:///{db}", "--no-progress", *args]
+    return [sys.executable, "-m", "cli", "ingest", "--db", f"sqlite:///{db}", "--no-progress", *args]
 
 
 def run_ingest(db: Path, *args: str) -> subprocess.CompletedProcess:

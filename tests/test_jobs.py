@@ -71,7 +71,7 @@ def _free_port() -> int:
 
 def _serve(db: Path, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
+        [sys.executable, "-m", "cli", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
          "--log-level", "warning"], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while True:

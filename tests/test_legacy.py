@@ -170,7 +170,7 @@ def test_doc_without_libreoffice_restores_certain_case_and_says_so(tmp_path: Pat
     title and the type line in capitals (certain), the issuer's line left as it is, and
     a warning on stderr naming the missing package."""
     env = {**os.environ, "PATH": _path_without_libreoffice(tmp_path)}
-    run = subprocess.run([sys.executable, "-m", "service", "text", str(LEGACY / "hd_054.doc")],
+    run = subprocess.run([sys.executable, "-m", "cli", "text", str(LEGACY / "hd_054.doc")],
                          capture_output=True, text=True, env=env, check=False)
     assert run.returncode == 0, run.stderr
     assert "warning: read with antiword: LibreOffice is not installed (apt package libreoffice-writer-nogui)" \

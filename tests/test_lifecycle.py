@@ -15,13 +15,13 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from api.app import create_app
+from cli.app import app as cli
 from corpus.db import session_scope
 from corpus.search import search
 from corpus.store import content_hash, save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Body, Citation as CitationModel, Extraction, Span, Task as TaskModel
 from models.tables import Citation, Document, SourceFile, Task
-from service.cli import app as cli
 from service.errors import NotFound
 from service.lifecycle import delete_document, reextract_document
 from service.settings import load_settings
@@ -106,9 +106,7 @@ def test_reextract_updates_in_place_and_drops_what_the_old_version_cited(sqlite_
     with session_scope(sqlite_url) as session:  # an "old version" misread 3574/QĐ-BYT as 3574/QĐ
         doc_id = _save(session, _citing("3574/QĐ"), CITING).id
         assert session.exec(select(Document).where(Document.number_key == "3574/QD")).one().stub
-    with session_scope(sqlite_url) as session:
-        doc = reextract_document(session, doc_id)
-        assert doc.id == doc_id
+    assert reextract_document(sqlite_url, doc_id)["id"] == doc_id
     fresh = extract_text(CITING.read_text(encoding="utf-8"))
     with session_scope(sqlite_url) as session:
         doc = session.get(Document, doc_id)

@@ -63,7 +63,7 @@ def test_unreadable_files(name: str, data: bytes, kind: str, words: str) -> None
 def test_cli_names_the_file_and_the_reason(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
-    run = subprocess.run([sys.executable, "-m", "service", "text", str(path)],
+    run = subprocess.run([sys.executable, "-m", "cli", "text", str(path)],
                          capture_output=True, text=True, check=False)
     assert run.returncode == 1
     assert run.stderr.startswith(f"vanban: {path}: corrupt PDF")

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from corpus.db import session_scope
 from corpus.graph import cited_by
-from service.documents import store_bytes
 from service.stats import store_stats
 
-from conftest import SEEDS
+from conftest import SEEDS, store_file
 
 
 def test_seeds_store_and_resolve_in_postgres_as_in_sqlite(postgres_url, sqlite_url):
@@ -14,9 +13,9 @@ def test_seeds_store_and_resolve_in_postgres_as_in_sqlite(postgres_url, sqlite_u
     for url in (postgres_url, sqlite_url):
         for path in SEEDS:
             with session_scope(url) as session:
-                assert store_bytes(session, path.read_bytes(), path.name).created
+                assert store_file(session, path.read_bytes(), path.name).created
         with session_scope(url) as session:
-            assert not store_bytes(session, SEEDS[0].read_bytes(), "again.txt").created
+            assert not store_file(session, SEEDS[0].read_bytes(), "again.txt").created
             figures[url] = (store_stats(session), cited_by(session, "1313/UBND-TTHC")["targets"][0]["cited_by"])
     pg, lite = figures[postgres_url], figures[sqlite_url]
     assert pg[0] == lite[0] and pg[0]["documents"] == 5

@@ -10,9 +10,8 @@ from api.web.views import citation_views, recurrence_label
 from corpus.db import session_scope
 from corpus.graph import chain, cites
 from models.tables import Document
-from service.documents import store_bytes
 
-from conftest import SEED_000, SEEDS
+from conftest import SEED_000, SEEDS, store_file
 
 
 @pytest.mark.parametrize("rrule,words", [
@@ -60,7 +59,7 @@ def test_stored_extraction_marks_every_citation_task_and_deadline():
 def test_neighbourhood_layout_puts_citers_left_and_cited_right(sqlite_url):
     with session_scope(sqlite_url) as session:
         for path in SEEDS:
-            store_bytes(session, path.read_bytes(), path.name)
+            store_file(session, path.read_bytes(), path.name)
     with session_scope(sqlite_url) as session:
         stub = session.exec(select(Document).where(Document.number_key == "1313/UBND-TTHC")).one()
         around = chain(session, stub, direction="both", depth=2)

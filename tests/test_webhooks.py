@@ -16,10 +16,11 @@ from conftest import SEED_000
 from seed_duties import quarterly_duty, seed_000_extraction
 from typer.testing import CliRunner
 
+from cli.app import app as cli_app
 from corpus.db import session_scope
 from models.tables import WebhookDelivery
-from service.cli import app as cli_app
-from service.documents import store_bytes
+from corpus.store import content_hash
+from service.documents import store_extraction
 from service.webhooks import RetryPolicy, add_endpoint, deliver_due
 from service.webhooks.outbox import CLAIM_BATCH, claim_due, utcnow
 
@@ -71,21 +72,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(autouse=True)
-def every_upload_is_seed_000(monkeypatch):
-    """Any stored bytes extract as seed 000 (extracted once): distinct bytes, distinct documents."""
-    extraction = seed_000_extraction()
-    monkeypatch.setattr("service.documents.extract_bytes", lambda data, name: extraction.model_copy(deep=True))
-
-
 def store(db_url: str, data: bytes = b"seed 000") -> int:
+    """Store seed 000's extraction (extracted once) as the document of `data`: distinct
+    bytes, distinct documents."""
     with session_scope(db_url) as session:
-        return store_bytes(session, data, SEED_000.name).document.id
+        return store_extraction(session, seed_000_extraction(), digest=content_hash(data),
+                                source=SEED_000.name).document.id
 
 
 def register(db_url: str, url: str, secret: str = "s3cret") -> None:
     with session_scope(db_url) as session:
-        add_endpoint(session, url=url, secret=secret)
+        add_endpoint(session, url=url, secret=secret, allow_private=True)  # the receiver is on 127.0.0.1
 
 
 def outbox(db_url: str) -> list[WebhookDelivery]:
@@ -179,7 +176,7 @@ def test_api_registers_and_its_worker_delivers_an_upload(sqlite_url, receiver):
     from service.settings import load_settings
 
     settings = load_settings(db=sqlite_url, webhook_poll_seconds=0.1, webhook_backoff_seconds=0.2,
-                             public_url=BASE)
+                             public_url=BASE, webhook_allow_private=True)
     with TestClient(create_app(settings)) as client:
         created = client.post("/api/webhooks", json={"url": receiver.url})
         assert created.status_code == 201 and created.json()["secret"]
@@ -199,7 +196,9 @@ def test_api_registers_and_its_worker_delivers_an_upload(sqlite_url, receiver):
 
 
 def test_cli_add_list_deliver_remove(sqlite_url, receiver, free_port):
-    runner = CliRunner()
+    runner = CliRunner(env={"VANBAN_WEBHOOK_ALLOW_PRIVATE": "true"})  # the receivers are on 127.0.0.1
+    refused = CliRunner().invoke(cli_app, ["webhooks", "add", receiver.url, "--db", sqlite_url])
+    assert refused.exit_code == 2 and "VANBAN_WEBHOOK_ALLOW_PRIVATE" in refused.stderr
     run = runner.invoke(cli_app, ["webhooks", "add", receiver.url, "--db", sqlite_url])
     assert run.exit_code == 0 and "secret: " in run.stdout
     runner.invoke(cli_app, ["webhooks", "add", f"http://127.0.0.1:{free_port}/down", "--secret", "x", "--db", sqlite_url])
@@ -214,7 +213,7 @@ def test_cli_add_list_deliver_remove(sqlite_url, receiver, free_port):
     assert runner.invoke(cli_app, ["webhooks", "add", "ftp://x", "--db", sqlite_url]).exit_code == 2
 
 
-def test_webhook_routes_need_a_key_once_keys_exist(sqlite_url):
+def test_webhook_routes_need_an_admin_key_once_keys_exist(sqlite_url):
     from fastapi.testclient import TestClient
 
     from api.app import create_app
@@ -222,13 +221,38 @@ def test_webhook_routes_need_a_key_once_keys_exist(sqlite_url):
     from service.settings import load_settings
 
     with session_scope(sqlite_url) as session:
-        _, key = create_key(session, name="tracker")
-    client = TestClient(create_app(load_settings(db=sqlite_url, webhook_worker=False)))
+        _, key = create_key(session, name="tracker", role="admin")
+        _, clerk = create_key(session, name="clerk", role="write")
+    client = TestClient(create_app(load_settings(db=sqlite_url, webhook_worker=False, webhook_allow_private=True)))
     assert client.get("/api/webhooks").status_code == 401, "a webhook's URL is not for anyone to read"
     assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"}).status_code == 401
+    assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"},
+                       headers={"Authorization": f"Bearer {clerk}"}).status_code == 403
     auth = {"Authorization": f"Bearer {key}"}
     assert client.post("/api/webhooks", json={"url": "http://127.0.0.1:1/x"}, headers=auth).status_code == 201
     assert len(client.get("/api/webhooks", headers=auth).json()["items"]) == 1
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("http://169.254.169.254/latest/meta-data/", "link-local"),
+    ("http://[::1]:22/", "loopback"),
+    ("http://127.0.0.1:8000/api/documents", "loopback"),
+    ("http://localhost:6379/", "loopback"),
+    ("http://10.0.0.5/hook", "private"),
+    ("https://user:secret@hooks.example.org/x", "credentials"),
+    ("file:///etc/passwd", "http:// or https://"),
+    ("gopher://example.org/", "http:// or https://"),
+])
+def test_webhook_targets_on_this_machine_or_network_or_with_credentials_are_refused(sqlite_url, url, reason):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from service.settings import load_settings
+
+    with TestClient(create_app(load_settings(db=sqlite_url, webhook_worker=False))) as client:
+        refused = client.post("/api/webhooks", json={"url": url})
+        assert refused.status_code == 400 and reason in refused.json()["detail"]
+        assert client.get("/api/webhooks").json()["items"] == []
 
 
 def test_batch_ingest_queues_new_tasks_too(sqlite_url, receiver):
@@ -237,7 +261,7 @@ def test_batch_ingest_queues_new_tasks_too(sqlite_url, receiver):
     import sys
 
     register(sqlite_url, receiver.url)
-    run = subprocess.run([sys.executable, "-m", "service", "ingest", "--db", sqlite_url, "--workers", "1",
+    run = subprocess.run([sys.executable, "-m", "cli", "ingest", "--db", sqlite_url, "--workers", "1",
                           "--no-progress", str(SEED_000)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 1

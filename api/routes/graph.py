@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import SessionDep
+from api.params import DocId
 from corpus import graph
 from service.documents import get_document
 
@@ -14,6 +15,7 @@ router = APIRouter(prefix="/api", tags=["graph"])
 # The queries return plain JSON-ready dicts: sent as they are, without FastAPI's
 # encoder walking them again (cited-by on a large store stays well under 50 ms).
 Plain = {"response_model": None, "response_class": JSONResponse}
+NO_DOCUMENT = {404: {"description": "No such document"}}
 
 
 Limit = Annotated[int, Query(ge=1, le=10_000, description="Citing documents listed per target; totals count all")]
@@ -26,22 +28,22 @@ def get_cited_by(session: SessionDep, number: str = Query(..., min_length=1, des
     return JSONResponse(graph.cited_by(session, number, limit=limit))
 
 
-@router.get("/documents/{doc_id}/cites", **Plain)
-def get_cites(session: SessionDep, doc_id: int) -> JSONResponse:
+@router.get("/documents/{doc_id}/cites", responses=NO_DOCUMENT, **Plain)
+def get_cites(session: SessionDep, doc_id: DocId) -> JSONResponse:
     """What the document cites, in text order, each citation with the document it resolves to."""
     return JSONResponse(graph.cites(session, get_document(session, doc_id)))
 
 
-@router.get("/documents/{doc_id}/cited-by", **Plain)
-def get_document_cited_by(session: SessionDep, doc_id: int, limit: Limit = 100) -> JSONResponse:
+@router.get("/documents/{doc_id}/cited-by", responses=NO_DOCUMENT, **Plain)
+def get_document_cited_by(session: SessionDep, doc_id: DocId, limit: Limit = 100) -> JSONResponse:
     """The documents citing this one (stored or stub)."""
     return JSONResponse(graph.cited_by_document(session, get_document(session, doc_id), limit=limit))
 
 
-@router.get("/documents/{doc_id}/chain", **Plain)
+@router.get("/documents/{doc_id}/chain", responses=NO_DOCUMENT, **Plain)
 def get_chain(
     session: SessionDep,
-    doc_id: int,
+    doc_id: DocId,
     direction: Annotated[Literal["cites", "cited-by", "both"], Query()] = "both",
     depth: Annotated[int, Query(ge=1, le=graph.MAX_DEPTH)] = 3,
 ) -> JSONResponse:

@@ -1,25 +1,27 @@
 """Ingest a zip archive as a job: 202 with the job at once, then poll it and read its report."""
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Literal
 
 from fastapi import APIRouter, FastAPI, Request, Response, UploadFile, status
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SessionDep, SettingsDep
-from api.routes.documents import read_upload
-from service.batch.sources import ArchiveLimits
-from service.jobs import JobWorker, get_job, job_report, job_view, submit_job
+from api.params import JobId
+from api.routes.documents import job_answer, read_upload
+from service.batch.pooled import PoolRunner
+from service.batch.report import failures_csv
+from service.jobs import JobWorker, get_job, job_report, job_view, require_archive, submit_job
 
 
 @asynccontextmanager
 async def job_worker(app: FastAPI) -> AsyncIterator[None]:
     """Run queued jobs, and jobs a previous server left unfinished, while the app runs."""
     settings = app.state.settings
-    worker = JobWorker(settings.db, limits=ArchiveLimits(member_bytes=settings.max_upload_bytes))
+    worker = JobWorker(settings.db, runner=PoolRunner(app.state.pool), limits=settings.archive_limits(),
+                       doc_limits=settings.limits())
     app.state.job_worker = worker
     worker.start()
     try:
@@ -32,33 +34,28 @@ router = APIRouter(prefix="/api/jobs", tags=["jobs"], lifespan=job_worker)
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED,
-             responses={413: {"description": "Over the upload size limit"},
+             responses={413: {"description": "Over the archive size limit"},
                         422: {"description": "Not a zip archive, or empty"}})
 async def create_job(file: UploadFile, request: Request, response: Response, settings: SettingsDep) -> dict:
     """Queue a zip archive (multipart field `file`) for ingest; poll the returned job."""
-    data = await read_upload(file, settings.max_upload_bytes)
-    job = submit_job(settings.db, filename=file.filename or "upload.zip", data=data)
-    worker = getattr(request.app.state, "job_worker", None)
-    if worker is not None:
-        worker.wake()
-    response.headers["Location"] = f"/api/jobs/{job.id}"
-    return job_view(job)
+    data = await read_upload(file, settings.max_archive_bytes, "VANBAN_MAX_ARCHIVE_MB")
+    filename = file.filename or "upload.zip"
+    require_archive(data, filename)
+    job = await run_in_threadpool(submit_job, settings.db, filename=filename, data=data)
+    return job_answer(request, response, job)
 
 
 @router.get("/{job_id}", responses={404: {"description": "No such job"}})
-def read_job(job_id: int, session: SessionDep) -> dict:
+def read_job(job_id: JobId, session: SessionDep) -> dict:
     """The job's status (queued, running, done, failed) and its progress counts."""
     return job_view(get_job(session, job_id))
 
 
 @router.get("/{job_id}/report", responses={404: {"description": "No such job"}})
-def read_job_report(job_id: int, session: SessionDep, format: Literal["json", "csv"] = "json"):
-    """Every failure of the job (file, stage, reason), with its counts; `format=csv` for a sheet."""
+def read_job_report(job_id: JobId, session: SessionDep, format: Literal["json", "csv"] = "json"):
+    """Every failure of the job (file, stage, reason), with its counts; `format=csv` for a sheet
+    (cells that a spreadsheet would run as a formula are neutralised)."""
     report = job_report(get_job(session, job_id))
     if format == "json":
         return report
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["file", "stage", "reason"])
-    writer.writerows((f["file"], f["stage"], f["reason"]) for f in report["failures"])
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
+    return Response(failures_csv(report["failures"]), media_type="text/csv; charset=utf-8")

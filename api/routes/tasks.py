@@ -1,7 +1,6 @@
 """Tasks across stored documents."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Annotated
@@ -10,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
 from api.deps import SessionDep, SettingsDep
+from api.params import DocumentFilter, IsoDate, Offset
 from models.tables import Document, Task
 from service.exports import MEDIA_TYPES, CalendarKind, CsvSeparator, ExportFormat, render
 from service.settings import Settings
@@ -22,11 +22,11 @@ router = APIRouter(prefix="/api", tags=["tasks"])
 def get_tasks(
     session: SessionDep,
     assignee: str | None = Query(None, description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)"),
-    due_before: dt.date | None = Query(None, description="Due on or before this date"),
-    due_after: dt.date | None = Query(None, description="Due on or after this date"),
-    document_id: int | None = None,
+    due_before: IsoDate | None = Query(None, description="Due on or before this date (YYYY-MM-DD)"),
+    due_after: IsoDate | None = Query(None, description="Due on or after this date (YYYY-MM-DD)"),
+    document_id: DocumentFilter = None,
     limit: int = Query(500, ge=1, le=5000),
-    offset: int = Query(0, ge=0),
+    offset: Offset = 0,
 ) -> dict:
     """Stored tasks, earliest due first."""
     rows = list_tasks(session, assignee=assignee, due_before=due_before, due_after=due_after,
@@ -39,11 +39,11 @@ class TaskFilters:
     """The filters of GET /api/tasks, shared by its CSV and iCalendar variants."""
 
     assignee: Annotated[str | None, Query(description="Part of an assignee's name; case and diacritics are ignored (`phong noi vu` finds `Phòng Nội vụ`)")] = None
-    due_before: Annotated[dt.date | None, Query(description="Due on or before this date")] = None
-    due_after: Annotated[dt.date | None, Query(description="Due on or after this date")] = None
-    document_id: int | None = None
+    due_before: Annotated[IsoDate | None, Query(description="Due on or before this date (YYYY-MM-DD)")] = None
+    due_after: Annotated[IsoDate | None, Query(description="Due on or after this date (YYYY-MM-DD)")] = None
+    document_id: DocumentFilter = None
     limit: Annotated[int, Query(ge=1, le=5000)] = 5000
-    offset: Annotated[int, Query(ge=0)] = 0
+    offset: Offset = 0
 
     def rows(self, session: Session) -> list[tuple[Task, Document]]:
         return list_tasks(session, assignee=self.assignee, due_before=self.due_before, due_after=self.due_after,

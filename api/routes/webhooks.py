@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, FastAPI, Header, Response, status
+from fastapi import APIRouter, Depends, FastAPI, Response, status
 from pydantic import BaseModel, Field
 
-from api.deps import SessionDep
-from service.auth import authorize_write
+from api.auth import require_admin
+from api.deps import SessionDep, SettingsDep
+from api.params import WebhookId
 from service.webhooks import (
     DeliveryWorker,
     add_endpoint,
@@ -18,12 +17,6 @@ from service.webhooks import (
     list_endpoints,
     remove_endpoint,
 )
-
-
-def require_key(session: SessionDep, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Every webhook route, reads included, needs a write key once keys exist (service.auth):
-    a webhook receives all new tasks, and its URL is not for anyone to read."""
-    authorize_write(session, authorization)
 
 
 @asynccontextmanager
@@ -41,7 +34,7 @@ async def delivery_worker(app: FastAPI) -> AsyncIterator[None]:
         worker.stop()
 
 
-router = APIRouter(prefix="/api/webhooks", tags=["webhooks"], dependencies=[Depends(require_key)],
+router = APIRouter(prefix="/api/webhooks", tags=["webhooks"], dependencies=[Depends(require_admin)],
                    lifespan=delivery_worker)
 
 
@@ -50,10 +43,14 @@ class WebhookCreate(BaseModel):
     secret: str | None = Field(None, description="HMAC-SHA256 key for X-Vanban-Signature; generated when omitted")
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, responses={400: {"description": "Not an http(s) URL"}})
-def create_webhook(body: WebhookCreate, session: SessionDep) -> dict:
-    """Register a URL; the answer holds its secret, shown only here."""
-    endpoint = add_endpoint(session, url=body.url, secret=body.secret)
+@router.post("", status_code=status.HTTP_201_CREATED,
+             responses={400: {"description": "Not an http(s) URL, credentials in it, or a loopback, "
+                                             "link-local or private address (see VANBAN_WEBHOOK_ALLOW_PRIVATE)"}})
+def create_webhook(body: WebhookCreate, session: SessionDep, settings: SettingsDep) -> dict:
+    """Register a URL; the answer holds its secret, shown only here. Every webhook route,
+    reads included, needs an admin key once keys are needed: a webhook receives all new
+    tasks, and its URL is not for anyone to read."""
+    endpoint = add_endpoint(session, url=body.url, secret=body.secret, allow_private=settings.webhook_allow_private)
     return endpoint_view(endpoint, with_secret=True)
 
 
@@ -66,7 +63,7 @@ def get_webhooks(session: SessionDep) -> dict:
 
 @router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT,
                responses={404: {"description": "No such webhook"}})
-def delete_webhook(webhook_id: int, session: SessionDep) -> Response:
+def delete_webhook(webhook_id: WebhookId, session: SessionDep) -> Response:
     """Unregister a webhook and drop its undelivered deliveries."""
     remove_endpoint(session, webhook_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

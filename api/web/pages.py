@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from api.deps import SessionDep, SettingsDep
+from api.params import BIGGEST, DocId
 from api.web.graph_layout import BOX_H, BOX_W, layout
 from api.web.highlight import extraction_marks, pieces
 from api.web.views import RELATIONS, citation_views, header_fields, recent_documents, recurrence_label
@@ -78,7 +79,7 @@ def upload_page(request: Request, session: SessionDep, settings: SettingsDep):
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_page(request: Request, doc_id: int, session: SessionDep):
+def document_page(request: Request, doc_id: DocId, session: SessionDep):
     doc = get_document(session, doc_id)
     context = {"doc": doc, "fields": header_fields(doc), "relations": RELATIONS,
                "citing": cited_by_document(session, doc)["cited_by"]}
@@ -92,7 +93,7 @@ def document_page(request: Request, doc_id: int, session: SessionDep):
 
 
 @router.get("/documents/{doc_id}/graph", response_class=HTMLResponse)
-def graph_page(request: Request, doc_id: int, session: SessionDep):
+def graph_page(request: Request, doc_id: DocId, session: SessionDep):
     doc = get_document(session, doc_id)
     around = chain(session, doc, direction="both", depth=2)
     ambiguous = [c for c in cites(session, doc)["cites"] if c["resolution"] == "ambiguous"]
@@ -136,7 +137,7 @@ def tasks_page(request: Request, session: SessionDep, assignee: str = "", due_af
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, session: SessionDep, q: str = Query("", max_length=MAX_QUERY_CHARS),
-                field: Field = "all", page: int = Query(1, ge=1)):
+                field: Field = "all", page: int = Query(1, ge=1, le=BIGGEST // PAGE_SIZE)):
     result = search(session, q, field=field, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if q.strip() else None
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "field": field, "fields": [(f, FIELD_LABELS[f]) for f in FIELDS], "result": result,

@@ -1,14 +1,21 @@
 """HTML: the text of the body with its block structure (one line per block, list item,
 table row or layout column), script/style/head dropped, text in legacy fonts
-(<font face=".VnTime">, style="font-family: VNI-Times") converted."""
+(<font face=".VnTime">, style="font-family: VNI-Times") converted.
+
+Linear in the size of the page: libxml2's HTML parser (through lxml) tokenizes it and
+closes what a browser would close (a `<p>` left open ends at the next one), and each
+open element keeps the font and `<pre>` state it passes on, so that a text node looks
+at the innermost one only. Elements nested past `limits.max_nesting` are refused.
+(The standard library's html.parser is quadratic on some broken input, such as a
+long run of `<a ` without a `>`.)"""
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from lxml import etree
 
 from extractors import legacy
 from extractors.load.columns import table_lines
-from extractors.load.limits import DEFAULT_LIMITS, Limits
+from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.load.raw import RawText
 from extractors.load.text import decode
 
@@ -27,33 +34,46 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([\w-]+)", re.IGNORECASE)
 
 
-class _Parser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+class _Open:
+    """An open element and what its content inherits: the font in force, inside <pre>."""
+
+    __slots__ = ("tag", "font", "pre")
+
+    def __init__(self, tag: str, font: str | None, pre: bool):
+        self.tag, self.font, self.pre = tag, font, pre
+
+
+class _Reader:
+    """The parser target: libxml2 calls start, end and data as it reads the page."""
+
+    def __init__(self, max_nesting: int) -> None:
+        self.max_nesting = max_nesting
         self.out: list[str] = []
-        self.stack: list[tuple[str, str | None]] = []  # (tag, font)
+        self.stack: list[_Open] = []
         self.drop = 0
         self.tables: list[tuple[list[list[str]], list[str] | None, list[str] | None]] = []
         self.legacy_seen: set[str] = set()
 
-    def _font(self) -> str | None:
-        for _, font in reversed(self.stack):
-            if font:
-                return font
-        return None
+    def close(self) -> None:
+        """The end of the page: what is still open is closed."""
+        while self.stack:
+            self._close(self.stack.pop().tag)
 
     def _sink(self) -> list[str]:
         if self.tables and self.tables[-1][2] is not None:
             return self.tables[-1][2]
         return self.out
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        font = a.get("face")
-        m = _FONT_FAMILY.search(a.get("style") or "")
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        font = attrs.get("face")
+        m = _FONT_FAMILY.search(attrs.get("style") or "")
         font = m.group(1).strip() if m else font
         if tag not in _VOID:
-            self.stack.append((tag, font))
+            inner = self.stack[-1] if self.stack else None
+            self.stack.append(_Open(tag, font or (inner.font if inner else None),
+                                    tag == "pre" or bool(inner and inner.pre)))
+            if len(self.stack) > self.max_nesting:
+                raise LimitExceeded(f"HTML elements nested deeper than {self.max_nesting}", limit="max_nesting")
         if tag in _DROPPED:
             self.drop += 1
         elif tag == "table":
@@ -69,9 +89,11 @@ class _Parser(HTMLParser):
         if tag == "li":
             self._sink().append("- ")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        if tag in _VOID:
+            return
         while self.stack:
-            open_tag, _ = self.stack.pop()
+            open_tag = self.stack.pop().tag
             self._close(open_tag)
             if open_tag == tag:
                 break
@@ -98,12 +120,13 @@ class _Parser(HTMLParser):
         elif tag in _BLOCKS:
             self._sink().append("\n")
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if self.drop:
             return
-        if not any(tag == "pre" for tag, _ in self.stack):
+        inner = self.stack[-1] if self.stack else None
+        if not (inner and inner.pre):
             data = re.sub(r"\s+", " ", data)
-        font = self._font()
+        font = inner.font if inner else None
         enc = legacy.encoding_for_font(font)
         if enc:
             self.legacy_seen.add(enc)
@@ -122,11 +145,11 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
         text, encoding = (data.decode(charset), charset) if charset else decode(data)
     except (LookupError, UnicodeDecodeError):
         text, encoding = decode(data)
-    parser = _Parser()
-    parser.feed(text)
-    parser.close()
-    while parser.stack:
-        parser._close(parser.stack.pop()[0])
+    parser = _Reader(limits.max_nesting)
+    lx = etree.HTMLParser(target=parser, recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                          huge_tree=True)
+    lx.feed(text)
+    lx.close()
     body = _BLANK_LINES.sub("\n", "".join(parser.out))  # block edges, not the author's blank lines
     enc = min(parser.legacy_seen) if parser.legacy_seen else None
     body, found = legacy.fix_text(body)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from service.spreadsheet import safe_cell
 
 # read: the file or zip member could not be read; archive: the zip or one of its
 # members was refused (corrupt, path traversal, size bomb); load: unsupported,
@@ -70,9 +73,16 @@ def write_report(summary: IngestSummary, path: Path) -> None:
         report = {"summary": summary.counts(),
                   "failures": [asdict(f) for f in summary.failures],
                   "duplicates": [asdict(d) for d in summary.duplicate_files]}
-        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        return
-    with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(["file", "stage", "reason"])
-        writer.writerows((f.file, f.stage, f.reason) for f in summary.failures)
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = failures_csv([asdict(f) for f in summary.failures])
+    path.write_bytes(text.encode("utf-8", "replace"))  # a name of undecodable bytes never stops the report
+
+
+def failures_csv(failures: list[dict[str, str]]) -> str:
+    """Failures (file, stage, reason) as CSV, no cell run as a formula by a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["file", "stage", "reason"])
+    writer.writerows([safe_cell(f["file"]), safe_cell(f["stage"]), safe_cell(f["reason"])] for f in failures)
+    return out.getvalue()

@@ -2,7 +2,11 @@
 
 Zip members are read in memory, never extracted to disk, and are refused when
 their name escapes the archive (absolute path, drive letter, `..`), when they
-are links or encrypted, or when their size looks like a decompression bomb.
+are links or encrypted, or when their size looks like a decompression bomb (any
+member of 64 KiB or more that unpacks to over `ratio` times its packed size, and
+every member once the archive's total passes `archive_bytes`); an archive with
+more than `members` files is refused whole. A folder is walked without following
+a symbolic link that leads out of it.
 """
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ from service.batch.report import Failure
 class ArchiveLimits:
     member_bytes: int = 50 * 1024 * 1024  # one member, uncompressed
     archive_bytes: int = 20 * 1024 ** 3  # all members of one archive, uncompressed
-    ratio: float = 100.0  # uncompressed / compressed, checked above `ratio_floor`
-    ratio_floor: int = 1024 * 1024
+    members: int = 10_000  # files in one archive
+    ratio: float = 100.0  # uncompressed / compressed size of a member
+    ratio_floor: int = 64 * 1024  # sizes below this are not checked for their ratio (tiny files compress well)
 
 
 @dataclass(frozen=True)
@@ -60,8 +65,8 @@ def _member_problem(info: zipfile.ZipInfo, limits: ArchiveLimits) -> str | None:
         return "encrypted member"
     if info.file_size > limits.member_bytes:
         return f"member of {info.file_size} bytes is over the limit of {limits.member_bytes}"
-    if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
-        return f"size bomb: compression ratio over {limits.ratio:g}"
+    if info.file_size >= limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
+        return f"size bomb: compression ratio over {limits.ratio:g} (VANBAN_MAX_EXPANSION)"
     return None
 
 
@@ -72,9 +77,13 @@ def _archive_refs(path: Path, label: str, limits: ArchiveLimits, failures: list[
     except (OSError, zipfile.BadZipFile) as e:
         failures.append(Failure(label, "archive", f"cannot open the zip archive: {e}"))
         return
+    if len(infos) > limits.members:
+        failures.append(Failure(label, "archive", f"{len(infos):,} files is over the limit of "
+                                                  f"{limits.members:,} (VANBAN_MAX_ARCHIVE_MEMBERS)"))
+        return
     total = 0
     for info in sorted(infos, key=lambda i: i.filename):
-        member_label = f"{label}!{info.filename}"
+        member_label = f"{label}!{printable(info.filename)}"
         if PurePosixPath(info.filename).name.startswith("."):
             continue
         problem = _member_problem(info, limits)
@@ -87,9 +96,26 @@ def _archive_refs(path: Path, label: str, limits: ArchiveLimits, failures: list[
         yield SourceRef(path, info.filename, member_label)
 
 
-def _files_under(path: Path) -> Iterator[Path]:
-    for p in sorted(path.rglob("*")):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
+def printable(name: str) -> str:
+    """A file name as reports and the store show it: bytes that are not UTF-8 (kept by
+    the file system as surrogate escapes) become U+FFFD, so that JSON and the database take it."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file system byte stands for
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def _files_under(root: Path, failures: list[Failure]) -> Iterator[Path]:
+    """Files under `root`, hidden ones skipped; a link leading out of `root` is refused."""
+    inside = root.resolve()
+    for p in sorted(root.rglob("*")):
+        if any(part.startswith(".") for part in p.relative_to(root).parts):
+            continue
+        if not p.resolve().is_relative_to(inside):  # a link, or a file under a linked folder
+            failures.append(Failure(printable(str(p)), "read", "symbolic link leading out of the folder refused"))
+            continue
+        if p.is_file():
             yield p
 
 
@@ -97,9 +123,9 @@ def find_sources(paths: Iterable[Path], limits: ArchiveLimits, failures: list[Fa
                  labels: dict[Path, str] | None = None) -> Iterator[SourceRef]:
     """Every document in `paths`; what cannot even be listed goes to `failures`."""
     for given in paths:
-        files = _files_under(given) if given.is_dir() else [given]
+        files = _files_under(given, failures) if given.is_dir() else [given]
         for path in files:
-            label = (labels or {}).get(path, str(path))
+            label = printable((labels or {}).get(path) or str(path))
             if path.suffix.lower() == ".zip":
                 yield from _archive_refs(path, label, limits, failures)
             else:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from corpus import graph
-from corpus.db import get_engine
+from corpus.db import get_engine, writer_lock
 from corpus.identity import body_key, number_key
 from corpus.store import document_year, find_by_hash, graph_keys, save_extraction
 from models.extraction import Extraction
@@ -105,6 +105,7 @@ class StoreWriter:
     def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int, max_seconds: float = 2.0,
                  resolve_seconds: float = 60.0):
         self.engine = get_engine(db_url)
+        self.lock = writer_lock(db_url)  # a server's uploads write between this writer's transactions
         self.summary = summary
         self.batch_size = batch_size
         self.max_seconds = max_seconds
@@ -127,7 +128,7 @@ class StoreWriter:
         if not batch:
             return
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 endpoints = endpoint_ids(session)
                 results = [_write(session, o, keys, endpoints) for o in batch]
@@ -143,7 +144,7 @@ class StoreWriter:
     def resolve(self) -> None:
         """Link every queued number key (this run's and an interrupted run's)."""
         while True:
-            with Session(self.engine) as session:
+            with self.lock, Session(self.engine) as session:
                 done = resolve_pending(session)
                 session.commit()
             if not done:
@@ -152,7 +153,7 @@ class StoreWriter:
 
     def _write_alone(self, outcome: Outcome) -> Duplicate | Failure | None:
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 result = _write(session, outcome, keys, endpoint_ids(session))
                 _queue_keys(session, keys)

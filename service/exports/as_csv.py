@@ -17,6 +17,7 @@ from enum import Enum
 
 from models.tables import Document, Task
 from service.exports.view import document_url, task_uid
+from service.spreadsheet import safe_cell
 
 
 class CsvSeparator(str, Enum):
@@ -30,14 +31,6 @@ BOM = "\ufeff"
 LIST_SEPARATOR = "; "  # between several assignees or coordinators in one cell
 COLUMNS = ("uid", "task_id", "document_id", "document_number", "document_url", "assignees", "action",
            "coordinators", "report_to", "deadline_text", "due_date", "recurrence", "modality", "text")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
 def _row(task: Task, doc: Document, base_url: str) -> list[str]:
     values = (
         task_uid(task, doc), task.id, doc.id, doc.number, document_url(base_url, doc.id),
@@ -45,7 +38,7 @@ def _row(task: Task, doc: Document, base_url: str) -> list[str]:
         task.report_to, task.deadline_text, task.due_date.isoformat() if task.due_date else None,
         task.recurrence, task.modality, task.text,
     )
-    return [_cell(v) for v in values]
+    return [safe_cell(v) for v in values]
 
 
 def tasks_csv(rows: Sequence[tuple[Task, Document]], *, base_url: str,

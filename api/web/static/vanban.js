@@ -17,11 +17,13 @@
   // What each refusal means, in Vietnamese; the server's reason follows it.
   var REFUSALS = {
     401: "Cần khóa API: hãy nhập khóa ở mục “Khóa API” phía trên",
+    403: "Khóa API này không đủ quyền",
     404: "Không tìm thấy văn bản",
     413: "Tệp quá lớn",
     415: "Định dạng tệp không được hỗ trợ",
     422: "Tệp hỏng, bị khóa hoặc rỗng",
-    429: "Quá nhiều yêu cầu ghi trong một phút, hãy thử lại sau"
+    429: "Quá nhiều yêu cầu ghi trong một phút, hãy thử lại sau",
+    503: "Máy chủ đang bận, hãy thử lại sau ít giây"
   };
 
   function refusal(response) {
@@ -53,6 +55,22 @@
     var status = document.getElementById("upload-status");
 
     var maxBytes = Number(form.getAttribute("data-max-bytes"));
+    // A large file is read in the background as an ingest job (202): its progress, until it ends.
+    var watchJob = function (id) {
+      fetch("/api/jobs/" + id, { headers: authHeaders() })
+        .then(function (response) { return response.json(); })
+        .then(function (job) {
+          if (job.status === "queued" || job.status === "running") {
+            say(status, "Tệp lớn đang được đọc ở chế độ nền (việc #" + id + "): " + job.percent + "%…");
+            window.setTimeout(function () { watchJob(id); }, 2000);
+          } else if (job.status === "done" && job.failed === 0) {
+            say(status, "Đã lưu (việc #" + id + "). Văn bản có trong danh sách gần đây khi tải lại trang.");
+          } else {
+            say(status, "Không lưu được (việc #" + id + "): " + (job.error || "xem /api/jobs/" + id + "/report"), true);
+          }
+        })
+        .catch(function (err) { say(status, "Không theo dõi được việc #" + id + ": " + err, true); });
+    };
     var send = function (file) {
       if (!file) return;
       if (maxBytes && file.size > maxBytes) {
@@ -65,6 +83,7 @@
       fetch("/api/documents", { method: "POST", body: data, headers: authHeaders() })
         .then(function (response) {
           if (!response.ok) return refusal(response).then(function (m) { say(status, m, true); });
+          if (response.status === 202) return response.json().then(function (job) { watchJob(job.id); });
           return response.json().then(function (doc) {
             say(status, "Đã lưu. Đang mở văn bản…");
             window.location.href = "/documents/" + doc.id;

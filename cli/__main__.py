@@ -1,4 +1,4 @@
-"""The `vanban` command (`python -m service`, and the script pip installs).
+"""The `vanban` command (`python -m cli`, and the script pip installs).
 
 Light on purpose: a process that multiprocessing starts re-runs the program's main
 script before its work, and this one imports nothing until a command runs.
@@ -22,7 +22,7 @@ def run() -> None:
         from service.batch import forkserver
 
         forkserver.start()
-    from service.cli import main
+    from cli.app import main
 
     gc.freeze()  # the imports' objects live until exit: the collector skips them, at exit too
     main()

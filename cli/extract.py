@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from service.cli import app
+from cli.app import app
 from service.errors import VanbanError
 from service.extract import extract_path
 

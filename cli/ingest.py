@@ -1,15 +1,17 @@
-"""`vanban ingest` (files, folders, zips; local processes or Dask) and `vanban stats`."""
+"""`vanban ingest`: files, folders and zips into the store, on local processes or Dask."""
 from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
+from cli.app import app
+from cli.options import DbOption, settings_or_exit
 
 EXIT_INTERRUPTED = 130
 SHOWN_FAILURES = 20  # on standard error without --report
@@ -31,7 +33,6 @@ def ingest(
     """Store documents: resumable (run it again after an interrupt), duplicates stored once."""
     from service.batch.progress import BarProgress, SilentProgress
     from service.batch.report import write_report
-    from service.batch.sources import ArchiveLimits
     from service.ingest import ingest as run_ingest
 
     settings = settings_or_exit(db=db)
@@ -46,8 +47,17 @@ def ingest(
     else:
         from service.batch.local import ProcessRunner
         runner = ProcessRunner(n)
-    summary = run_ingest(settings.db, paths, runner=runner,
-                         limits=ArchiveLimits(member_bytes=settings.max_upload_bytes),
+    interrupted = threading.Event()
+
+    def on_interrupt(_signum, _frame) -> None:
+        """Ctrl-C: stop now (KeyboardInterrupt), and stop at the next file should that
+        exception land in a finaliser, where Python drops it."""
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    summary = run_ingest(settings.db, paths, runner=runner, should_stop=interrupted.is_set,
+                         limits=settings.archive_limits(), doc_limits=settings.limits(),
                          progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
     if report:
         write_report(summary, report)
@@ -62,19 +72,3 @@ def ingest(
         raise typer.Exit(EXIT_INTERRUPTED)
     if summary.failures:
         raise typer.Exit(1)
-
-
-@app.command()
-def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Counts of stored documents, stubs, citations and tasks."""
-    from corpus.db import session_scope
-    from service.stats import store_stats
-
-    settings = settings_or_exit(db=db)
-    with session_scope(settings.db) as session:
-        counts = store_stats(session)
-    if as_json:
-        typer.echo(json.dumps(counts))
-    else:
-        for k, v in counts.items():
-            typer.echo(f"{k:<20} {v}")

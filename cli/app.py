@@ -1,4 +1,4 @@
-"""The `vanban` command. Each sub-module registers its commands on `app`."""
+"""The `vanban` command's Typer app. Each command module registers its commands on `app`."""
 from __future__ import annotations
 
 import importlib
@@ -15,26 +15,34 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# The sub-modules that register commands, in the order of `vanban --help`.
-COMMAND_MODULES = ("extract", "store", "tasks", "ingest", "keys", "manage", "graph")
+
+@app.callback()
+def _group() -> None:
+    # Nothing to do: a callback keeps `vanban` a group of commands, with the command's
+    # name on the line, when it loads a module that registers one command only.
+    pass
+
+
+# The modules that register commands, in the order of `vanban --help`.
+COMMAND_MODULES = ("extract", "serve", "tasks", "webhooks", "ingest", "keys", "documents", "graph")
 # Commands that need none of the others' modules: when the program run is `vanban`
 # itself, they import their own module only. `vanban extract` then starts without the
 # database, export and web stacks (half a second on each call over a folder of files),
-# and `vanban ingest` without the extractors, which only its workers run. Each module
-# registers more than one command, so that typer keeps the command name on the line.
-STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract", "ingest": "ingest", "stats": "ingest"}
+# `vanban ingest` without the extractors, which only its workers run, and `vanban stats`
+# without them either.
+STANDALONE = {"extract": "extract", "text": "extract", "annotate": "extract", "ingest": "ingest", "stats": "documents"}
 
 
 def _command_modules(argv: list[str]) -> tuple[str, ...]:
     program = Path(argv[0]).name if argv else ""
-    run_as_vanban = program == "vanban" or argv[0].endswith(str(Path("service", "__main__.py")))
+    run_as_vanban = program == "vanban" or Path(argv[0]).parts[-2:] == ("cli", "__main__.py")
     if run_as_vanban and len(argv) > 1 and argv[1] in STANDALONE:
         return (STANDALONE[argv[1]],)
     return COMMAND_MODULES
 
 
 for _name in _command_modules(sys.argv):
-    importlib.import_module(f"service.cli.{_name}")
+    importlib.import_module(f"cli.{_name}")
 
 
 def main() -> None:

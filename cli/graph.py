@@ -1,4 +1,4 @@
-"""`vanban cites`, `vanban chain`, `vanban graph export|conflicts`: the reference graph."""
+"""`vanban cited-by`, `vanban cites`, `vanban chain`, `vanban graph export|conflicts`: the reference graph."""
 from __future__ import annotations
 
 import json
@@ -9,12 +9,12 @@ from typing import Annotated
 import typer
 from sqlmodel import Session, select
 
+from cli.app import app
+from cli.options import DbOption, settings_or_exit
 from corpus import graph
 from corpus.db import session_scope
 from corpus.identity import number_key
 from models.tables import Document
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 
 graph_app = typer.Typer(help="The whole reference graph: export it, list conflicting facts.", no_args_is_help=True)
 app.add_typer(graph_app, name="graph")
@@ -60,6 +60,31 @@ def _fail(reason: str) -> None:
 def _label(d: dict) -> str:
     where = "stub, not stored" if d["stub"] else f"#{d['id']} {d['source'] or ''}".strip()
     return f"{d['number'] or '(no number)'}  {d['issuer'] or '?'}  {d['issued_date'] or '?'}  [{where}]"
+
+
+@app.command("cited-by")
+def cited_by(
+    number: Annotated[str, typer.Argument(help="Số ký hiệu, e.g. 1313/UBND-TTHC")],
+    db: DbOption = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the stored documents carrying NUMBER and the documents citing each."""
+    settings = settings_or_exit(db=db)
+    with session_scope(settings.db) as session:
+        result = graph.cited_by(session, number)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    if not result["targets"] and not result["ambiguous"]:
+        typer.echo(f"no stored document carries or cites {number}")
+        return
+    for t in result["targets"]:
+        kind = "stub (not stored)" if t["stub"] else f"#{t['id']} {t['source']}"
+        typer.echo(f"{t['number']}  {t['issuer'] or '?'}  {t['issued_date'] or '?'}  [{kind}]")
+        for c in t["cited_by"]:
+            typer.echo(f"  <- #{c['id']} {c['number'] or '(no number)'}  {c['issuer'] or '?'}  ({c['relation']})  {c['source']}")
+    for c in result["ambiguous"]:
+        typer.echo(f"ambiguous: #{c['id']} {c['source']} cites {number}, which several stored documents carry")
 
 
 @app.command()

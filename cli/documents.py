@@ -1,16 +1,20 @@
-"""`vanban delete`, `vanban reextract`, `vanban reindex`: change what the store holds."""
+"""`vanban stats`, `vanban delete`, `vanban reextract`, `vanban reindex`: count and change
+the stored documents.
+
+`vanban stats` loads this module alone (cli.app.STANDALONE): the other commands import
+the extractors and the search index inside, where they run.
+"""
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
 
+from cli.app import app
+from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
-from corpus.search import reindex_all
-from service.cli import app
-from service.cli.store import DbOption, settings_or_exit
 from service.errors import VanbanError
-from service.lifecycle import delete_document, reextract_document, stored_ids
 
 
 def _fail(message: str) -> None:
@@ -18,8 +22,25 @@ def _fail(message: str) -> None:
 
 
 @app.command()
+def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts of stored documents, stubs, citations and tasks."""
+    from service.stats import store_stats
+
+    settings = settings_or_exit(db=db)
+    with session_scope(settings.db) as session:
+        counts = store_stats(session)
+    if as_json:
+        typer.echo(json.dumps(counts))
+    else:
+        for k, v in counts.items():
+            typer.echo(f"{k:<20} {v}")
+
+
+@app.command()
 def delete(doc_ids: Annotated[list[int], typer.Argument(help="Ids of stored documents")], db: DbOption = None) -> None:
     """Delete documents with their tasks and citations (a cited one stays as a stub)."""
+    from service.lifecycle import delete_document
+
     settings = settings_or_exit(db=db)
     failures = 0
     for doc_id in doc_ids:
@@ -42,6 +63,8 @@ def reextract(
     db: DbOption = None,
 ) -> None:
     """Re-run extraction over stored text after an upgrade; results are updated in place."""
+    from service.lifecycle import reextract_document, stored_ids
+
     if bool(doc_ids) == every:
         _fail("give document ids or --all (not both)")
         raise typer.Exit(2)
@@ -52,8 +75,7 @@ def reextract(
     failures = 0
     for doc_id in doc_ids or []:
         try:
-            with session_scope(settings.db) as session:
-                reextract_document(session, doc_id)
+            reextract_document(settings.db, doc_id)
         except VanbanError as e:
             _fail(e.reason)
             failures += 1
@@ -65,6 +87,8 @@ def reextract(
 @app.command()
 def reindex(db: DbOption = None) -> None:
     """Rebuild the search index from the stored documents."""
+    from corpus.search import reindex_all
+
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:
         count = reindex_all(session)

@@ -1,0 +1,18 @@
+"""What the command modules share: the `--db` option, and the settings or exit 2."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from service.settings import SettingsError, load_settings
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $VANBAN_DB or sqlite:///vanban.db)")]
+
+
+def settings_or_exit(**overrides):
+    try:
+        return load_settings(**overrides)
+    except SettingsError as e:
+        typer.echo(f"vanban: {e}", err=True)
+        raise typer.Exit(2) from None
