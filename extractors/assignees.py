@@ -50,6 +50,8 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
+_RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
+_RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
@@ -77,6 +79,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     count = 0
     end = len(text)
     listing = False  # inside the members after "các Bộ:", capitalised words are members
+    role = None  # where a role in apposition after a dash starts
+    last = pos  # where the word before the current one starts
     while True:
         t = _RE_TOKEN.search(text, i)
         if not t:
@@ -97,7 +101,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
             head = _RE_START.match(text, nxt.start())
             if head and _is_new_name(text, nxt.start()) and not joint and not member:
-                names.append(text[cur:a])
+                names.append(text[cur:a if role is None else role])
+                role = None
                 cur = nxt.start()
                 trade = bool(_RE_BUSINESS.match(text, cur))
                 count = 0
@@ -109,6 +114,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if tok in "-–":  # "Phòng Tài chính - Kế hoạch", "chính trị - xã hội"
             nxt = _RE_TOKEN.search(text, t.end())
             if nxt and nxt.group(0)[:1].isalpha() and not _RE_STOP.match(text, nxt.start()):
+                if role is None and nxt.group(0)[:1].isupper() and _RE_ROLE.match(text, nxt.start()):
+                    role = a  # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": its role, not its name
                 i = t.end()
                 continue
         if tok == ":" and _enumerates(text, cur, t.end()):
@@ -132,6 +139,12 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
             end = having.end()
             break
+        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last)
+        last = a
+        if compound and compound.end() >= t.end() and a > cur:
+            count += 1  # "Bộ Ngoại giao", "Cục Cảnh sát giao thông": a noun, not the verb "giao"
+            i = t.end()
+            continue
         lower = tok[:1].islower()
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
@@ -160,7 +173,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a
             break
         i = t.end()
-    names.append(text[cur:end])
+    names.append(text[cur:end if role is None else role])
     clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one

@@ -8,15 +8,14 @@ per shape of the kind, from lines of those texts.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from extractors.data.tones import fold_name
 from extractors.pipeline import extract_text
+from scoring import scorer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CENTRAL = SHARED / "corpus" / "central"
@@ -24,17 +23,9 @@ GOLD = SHARED / "eval" / "gold" / "central"
 MIN_FIELD = 0.98
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scores():
-    score = _scorer()
+    score = scorer()
     s = score.Scores()
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

@@ -9,16 +9,15 @@ figures `score.py --gold tests/fixtures/bulk_header_gold --docs corpus/bulk` pri
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.load.core import load_bytes
+from scoring import scorer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BULK = SHARED / "corpus" / "bulk"
@@ -32,14 +31,6 @@ GOLD_KEYS = {"file", "note", "doc_type", "number", "issued_date", "issued_year",
 # breaks a kind of header.
 MIN_FIELD = 0.95
 MIN_LIST_F1 = 0.95
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _golds() -> list[dict]:
@@ -68,7 +59,7 @@ def _predict(path: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def scores():
-    score = _scorer()
+    score = scorer()
     s = score.Scores()
     for gold in _golds():
         s.doc(gold["file"], _predict(BULK / gold["file"]), gold)

@@ -9,7 +9,6 @@ must come out empty. Values are compared as the project's scorer compares them.
 """
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +18,7 @@ import pytest
 from extractors.load import load_bytes
 from extractors.pipeline import extract_text
 from models.extraction import Extraction
+from scoring import scorer
 from test_legacy import LEGACY, loaded
 
 FOUND = {
@@ -50,14 +50,6 @@ ABSENT = {
 }
 # The Done-when of issue 16: at least 29 of the 31 fields right.
 MIN_RIGHT = 29
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", LEGACY.parents[1] / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +85,7 @@ def test_the_list_covers_every_original_and_31_fields() -> None:
 
 
 def test_header_fields_of_the_legacy_originals(extractions: dict[str, Extraction]) -> None:
-    score = _scorer()
+    score = scorer()
     wrong = [f"{name} {field}: {_value(extractions[name], field)!r} for {expected!r}"
              for name, fields in FOUND.items() for field, expected in fields.items()
              if not _right(score, field, _value(extractions[name], field), expected)]
@@ -121,7 +113,7 @@ def test_the_same_fields_when_the_doc_files_are_read_without_fonts(tmp_path: Pat
     """With no LibreOffice on PATH, antiword reads the .doc originals: no fonts (the
     capitals fonts' lines in small letters) and the header's columns in another order;
     the header reader finds the same fields."""
-    score = _scorer()
+    score = scorer()
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     (bin_dir / "antiword").symlink_to(shutil.which("antiword"))
@@ -148,7 +140,7 @@ def test_the_same_fields_from_a_naive_text_extraction(name: str) -> None:
     text = load_bytes(path.read_bytes(), path.name)
     assert text.meta.legacy_encoding == "tcvn3" and "capitals restored" in text.meta.warnings[0]
     ex = extract_text(text.text, meta=text.meta)
-    score = _scorer()
+    score = scorer()
     original = next(f for f in FOUND if f.startswith(name))
     assert [field for field, expected in FOUND[original].items()
             if not _right(score, field, _value(ex, field), expected)] == []

@@ -32,15 +32,10 @@ its members kept whole too): 0.91 (p 0.87, r 0.96).
 """
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-import pytest
+from scoring import task_figures
 
-from extractors.pipeline import extract_text
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "bulk_task_gold"
 # measured 0.9873 (p 0.975, r 1.0, 78 tasks) when the gold was written; a small margin for rule changes
 MIN_F1 = 0.95
@@ -50,44 +45,19 @@ CHECK_2 = Path(__file__).resolve().parent / "fixtures" / "bulk_task_check_2"
 MIN_CHECK_2_F1 = 0.88  # measured 0.793 (p 0.742, r 0.852, 27 required tasks); 0.912 after issue 15 (p 0.867, r 0.963)
 
 
-@pytest.fixture(scope="module")
-def score():
-    sys.path.insert(0, str(SHARED / "eval"))
-    try:
-        import score as scorer
-    finally:
-        sys.path.pop(0)
-    return scorer
-
-
-def task_f1(score, folder: Path) -> tuple[float, tuple[int, int, int]]:
-    tp = fp = fn = 0
-    for path in sorted(folder.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (SHARED / "corpus" / "bulk" / gold["file"]).read_text(encoding="utf-8")
-        pred = [t.model_dump(mode="json") for t in extract_text(text).tasks]
-        required = [t for t in gold["tasks"] if not t.get("optional")]
-        optional = [t for t in gold["tasks"] if t.get("optional")]
-        pairs, extra, missed = score.set_match(pred, required, score.task_match)
-        _, extra, _ = score.set_match(extra, optional, score.task_match)
-        tp, fp, fn = tp + len(pairs), fp + len(extra), fn + len(missed)
-    p, r = tp / (tp + fp), tp / (tp + fn)
-    return 2 * p * r / (p + r), (tp, fp, fn)
-
-
-def test_bulk_task_f1(score):
+def test_bulk_task_f1():
     assert len(list(GOLD.glob("*.json"))) >= 26
-    f1, counts = task_f1(score, GOLD)
-    assert f1 >= MIN_F1, counts
+    figures = task_figures(GOLD, through_loader=False)
+    assert figures.f1 >= MIN_F1, figures
 
 
-def test_bulk_task_f1_on_the_blind_check_set(score):
+def test_bulk_task_f1_on_the_blind_check_set():
     assert len(list(CHECK.glob("*.json"))) == 12
-    f1, counts = task_f1(score, CHECK)
-    assert f1 >= MIN_CHECK_F1, counts
+    figures = task_figures(CHECK, through_loader=False)
+    assert figures.f1 >= MIN_CHECK_F1, figures
 
 
-def test_bulk_task_f1_on_the_second_blind_set(score):
+def test_bulk_task_f1_on_the_second_blind_set():
     assert len(list(CHECK_2.glob("*.json"))) == 12
-    f1, counts = task_f1(score, CHECK_2)
-    assert f1 >= MIN_CHECK_2_F1, counts
+    figures = task_figures(CHECK_2, through_loader=False)
+    assert figures.f1 >= MIN_CHECK_2_F1, figures

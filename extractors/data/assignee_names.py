@@ -34,6 +34,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "viện trưởng",
     "lãnh đạo các",  # "... và lãnh đạo các Bộ, ngành" (công điện, bulk); "Lãnh đạo, chỉ đạo" stays a verb
     "trưởng thuế",  # "Trưởng Thuế các tỉnh, thành phố": head of a provincial tax office since 2025 (bulk)
+    "phó thủ tướng",  # "Phân công các đồng chí Phó Thủ tướng Chính phủ theo dõi ..." (công điện, bulk)
+    "thống đốc",  # "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo ..." (công điện, bulk)
 )
 
 # Titles whose holder heads a body of that name ("Chánh Văn phòng UBND tỉnh" ->
@@ -112,6 +114,13 @@ BODY_HEADS: tuple[str, ...] = (
     "ủy ban",
     "uỷ ban",
     "hội đồng",
+    # central (Nghị quyết of the Quốc hội: "Điều 9. Tổ chức thực hiện"): the government, the judiciary
+    # and the audit office
+    "chính phủ",
+    "tòa án",
+    "toà án",
+    "viện kiểm sát",
+    "kiểm toán nhà nước",
 )
 
 # Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
@@ -125,6 +134,16 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
                               "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp",
                               "vụ việc", "vụ án", "vụ tai nạn")
 
+# Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
+# "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
+# kiểm sát nhân dân". Source: central, bulk, pdf.
+COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát")
+
+# Generic heads that, capitalised after a dash, give a body's role in apposition, not
+# more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -
+# Cơ quan thường trực Hội đồng"). Source: bulk (công điện, thông báo).
+ROLE_HEADS: tuple[str, ...] = ("cơ quan", "đơn vị")
+
 # Heads of businesses, whose names may carry their line of trade in lower-case words
 # ("Công ty cổ phần siêu thị Sài Gòn", "doanh nghiệp cho thuê lại lao động", "các
 # doanh nghiệp kinh doanh bảo hiểm"): such a name runs on to a stop or a verb.
@@ -133,7 +152,7 @@ BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệ
 
 # Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
-                                "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
+                                "các đồng chí", "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
 
 # Collective nouns that open a name the way a determiner does ("Tập thể lãnh đạo ...",
 # "Lực lượng Công an ...", "Đội ngũ cán bộ ..."): a phrase they open, before a duty or
@@ -179,12 +198,13 @@ NAME_STOPS: tuple[str, ...] = (
     "nêu",
     "khẩn",
     "định kỳ",
-    "hàng",
-    "hằng",
+    # "hàng tháng", "hằng năm": a period, not "Ngân hàng"
+    *(f"{every} {unit}" for every in ("hàng", "hằng") for unit in ("ngày", "tuần", "tháng", "quý", "năm", "kỳ")),
     "trân trọng",  # "Bộ Tài chính trân trọng cảm ơn ..." (closing formula)
     "cảm ơn",
     "xin",
     "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
+    "chưa",  # "UBND thành phố chưa thực hiện việc rà soát": what is not yet done, narrated (bulk)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
@@ -225,7 +245,7 @@ tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đạ
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
-gia tộc lĩnh vực cán
+gia tộc lĩnh vực cán tra tối cao
 """.split())
 
 # Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên

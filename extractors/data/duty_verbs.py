@@ -206,6 +206,10 @@ SCOPE_HEADINGS: tuple[str, ...] = (
 # letter's body, but in an attached regulation often whom it benefits ("Đối với Bí thư
 # Thành ủy: hỗ trợ ...").
 SUBJECT_SCOPES: tuple[str, ...] = ("đối với",)
+# Words after which a scope heading names the sphere of the duties, not more of who
+# acts ("Trách nhiệm của Bộ trưởng ... trong tổ chức và chỉ đạo hoạt động thanh tra").
+# Source: central (Thông tư, Quyết định: điều khoản trách nhiệm).
+SCOPE_SPHERES: tuple[str, ...] = ("trong", "đối với", "về việc", "khi", "theo")
 
 # Headings of sections that state no duty: the scope of a regulation, whom it applies
 # to, its terms, its purpose and requirements, its effect. Their items are not tasks.
@@ -239,6 +243,13 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "thời gian, địa điểm",
     "thời gian và địa điểm",
 )
+
+# Headings of the article or section on who implements the text ("Điều 9. Tổ chức thực
+# hiện"): a clause under it that opens with a body's name is that body's duty, whatever
+# verb follows ("1. Chính phủ quy định chi tiết ..."). Source: Nghị định 30/2020 Phụ lục I
+# (điều khoản tổ chức thực hiện), central (Nghị quyết of the Quốc hội).
+IMPLEMENTING_SECTIONS: tuple[str, ...] = ("tổ chức thực hiện", "tổ chức thi hành", "trách nhiệm thi hành",
+                                          "trách nhiệm tổ chức thực hiện")
 
 # Formulas of the execution clause that follow a long list of names, after which the
 # list may end in words that name no body ("... và các đối tượng được bồi thường chịu

@@ -25,9 +25,10 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("star", r"\*"),  # * note or closing item
 )
 
-# Lines that carry no text of the body: page numbers and separator stars.
-# Source: seeds (PDF page numbers), dev ("* *").
-NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+)\s*"
+# Lines that carry no text of the body: page numbers, separator stars, and the stamp of
+# a digital signature printed on a page ("Ký bởi: Ủy ban nhân dân tỉnh ...", "Thời gian
+# ký: 05/01/2021 08:15:24"). Source: seeds (PDF page numbers), dev ("* *"), pdf (stamps).
+NOISE_LINE = r"\s*(?:\d{1,3}|[*\s]+|-+|(?:Ký bởi|Thời gian ký)\s*:.*)\s*"
 
 # A sentence ends at these marks followed by white space and an upper-case letter.
 SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"
@@ -38,3 +39,10 @@ SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"
 # I (quy chế, quy định, kế hoạch ban hành kèm theo quyết định), bulk.
 ATTACHMENT_TITLES: tuple[str, ...] = ("QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ",
                                       "HƯỚNG DẪN", "PHƯƠNG ÁN")
+
+# Words a line cannot end a heading or a sentence on, since they want what follows
+# ("Chủ động liên hệ, làm việc với" / "Tổ chức Y tế Thế giới (WHO) ..."): a line after
+# one of them continues the item though it opens with a capitalised verb. Source: bulk
+# (công điện wrapped by crawled pages).
+OPEN_ENDS: tuple[str, ...] = ("với", "và", "của", "cho", "các", "tại", "về", "để", "theo", "đến", "từ", "trong",
+                              "những", "hoặc", "là", "như")

@@ -34,9 +34,11 @@ from extractors.tasks.reading import (
     continues,
     coordinators,
     heading_names,
+    implementing_section,
     is_basis,
     lists_examples,
     modality,
+    named_subject,
     non_duty_section,
     read_duty,
     report_to,
@@ -107,22 +109,28 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
                                                                 or starts_with_action(its[it.parent].text))
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed)
+        enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
+                            enacting=enacting)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
-    return _once(sorted(out, key=lambda t: t.span.start))
+    return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
 
 
-def _once(tasks: list[Task]) -> list[Task]:
-    """A duty printed twice (a summary above the letter repeating its items) is one task."""
-    seen: set[tuple] = set()
+def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
+    """A duty printed twice (a summary above the letter repeating its items) is one task;
+    not when both copies are items of one marker style: the same point of two clauses
+    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2)."""
+    seen: dict[tuple, set[str]] = {}
     out = []
     for t in tasks:
         key = (tuple(t.assignees), " ".join(t.action.split()))
-        if key not in seen:
-            seen.add(key)
-            out.append(t)
+        style = styles.get(t.span.start, "table")
+        if key in seen and (style in _PARAGRAPHS or style not in seen[key]):
+            continue
+        seen.setdefault(key, set()).add(style)
+        out.append(t)
     return out
 
 
@@ -157,9 +165,11 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool) -> list[Task]:
+                listed: bool, enacting: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
-    when a heading or lead-in names who acts (or the issuer acts, in a report)."""
+    when a heading or lead-in names who acts (or the issuer acts, in a report); under
+    an article on who implements the text (`enacting`), one for a clause that opens
+    with a body's name, whatever its verb."""
     if field:
         return []
     out: list[Task] = []
@@ -167,17 +177,23 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
     notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
     note = notes[0] if notes else None
+    # "...; hoàn thành trước ngày 30/11/2025." closing a later sentence dates the sentences before it too
+    closing = next(((k, c) for k, s in enumerate(parts) for c in s.split(";")[1:] if _TIME_NOTE.match(c.strip())),
+                   None) if note is None and len(parts) > 1 else None
     owner, continued = inherited, False
-    for sentence in parts:
+    for k, sentence in enumerate(parts):
         if sentence in notes and out:
             continue
-        duty: Duty | None = read_duty(sentence)
+        if closing:
+            note = closing[1] if k < closing[0] else None
+        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
+                                                    and not it.is_heading else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and (sentence.endswith(":") or whole_name(sentence) or not (
                 duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
-        if action is None and owner and not out and it.style not in _PARAGRAPHS and not it.is_heading \
+        if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None
@@ -201,6 +217,13 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _titles(it: Item) -> bool:
+    """An item with items under it is their title, unless it is a whole statement of its
+    own, a long sentence that ends with a stop ("3. Nắm bắt, xử lý kịp thời ... hỗ trợ,
+    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ...")."""
+    return it.is_heading and not (it.text.endswith(".") and len(it.text.split()) >= _HEADING_DUTY_WORDS)
 
 
 def _deadline_only(ctx: _Context, sentence: str) -> bool:

@@ -27,6 +27,9 @@ _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
+# A line that ends on a word wanting its complement ("... làm việc với" / "Tổ chức Y tế Thế giới ..."):
+# the next line goes on with it, whatever word opens it
+_OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.IGNORECASE)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
@@ -109,15 +112,19 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     m = _MARKER.match(text, line[0], line[1])
     if m:
         return m
-    if prev is None or (blank_before and blanks_separate):
+    if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
+    if blank_before and blanks_separate:
+        # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
+        return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in "\"“("
     head = text[line[0]:line[1]].lstrip()
     opener = _ACTION_OPENER.match(head)
-    return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head)
+    return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
+        and not _OPEN_END.search(prev_text)
 
 
 def items(text: str, layout: Layout) -> list[Item]:

@@ -40,15 +40,26 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
+# Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
+_RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
+# "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
+_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|,?\s+(?:và\s+)?của\s+", _F)
 # After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
 _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
-_RE_QUALIFIER = re.compile(rf"\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
+_RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
 _RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
+# A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
+_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,9}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+_RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
+_RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
+_RE_ACTION_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
 _RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
 _DUTY_MIN_WORDS = 3
@@ -163,8 +174,10 @@ def whole_name(text: str) -> tuple[str, ...]:
 
 def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     """The bodies a scope heading names ("Trách nhiệm của Sở Tài chính; Ủy ban nhân dân
-    các xã"): read as names where the lexicon knows them, else by position, the phrase
-    itself when it reads as a name (capitalised or led by a determiner, no sentence).
+    các xã"): read as names where the lexicon knows them; a name the lexicon reads only
+    the start of is, by its position, the whole phrase up to its sphere ("cơ quan, tổ
+    chức sử dụng dịch vụ", not "... trong công tác ..."); else the phrase itself when it
+    reads as a name (capitalised or led by a determiner, no sentence).
     "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
     m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
     if not m:
@@ -173,12 +186,15 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     run = read_names(phrase)
     if run and not phrase[run.end:].strip(" ,;"):
         return run.names
-    parts = [p.strip() for p in phrase.split(";") if p.strip()]
+    parts = [p.strip() for p in _RE_SCOPE_PARTS.split(phrase) if p.strip()]
     out: list[str] = []
     for part in parts:
         run = read_names(part)
-        if run and not part[run.end:].strip(" ,;"):
-            out.extend(run.names)
+        rest = part[run.end:].strip(" ,;") if run else ""
+        if run and (not rest or _RE_SPHERE.match(rest)):
+            out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
+        elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
+            out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
         elif is_name_shaped(part):
             out.append(part)
         else:
@@ -212,7 +228,28 @@ def states_duty(sentence: str) -> bool:
     head = " ".join(words[1:_PAST_WINDOW])
     if _RE_MODAL.search(head) or _RE_RESPONSIBLE.search(head):
         return False  # "Hợp đồng lao động cần đảm bảo ...": a thing as subject, a rule on it
-    return read_names(text) is None  # a named subject: a sentence of its own, read as such or not at all
+    run = read_names(text)
+    listed = _RE_LISTED_ACTION.match(text, run.end) if run and len(run.names) == 1 and head_only(run.names[0]) \
+        else None
+    if listed and not _RE_AMBIGUOUS.match(text, listed.start("verb")):
+        return True  # "Thanh tra, kiểm tra việc thực hiện ...": a verb like a body's name, in a list of verbs
+    return run is None  # a named subject: a sentence of its own, read as such or not at all
+
+
+def implementing_section(text: str) -> bool:
+    """ "Tổ chức thực hiện": the heading of the article on who implements the text."""
+    return bool(_RE_IMPLEMENTING.match(text))
+
+
+def named_subject(sentence: str) -> Duty | None:
+    """ "Chính phủ quy định chi tiết và tổ chức thực hiện Nghị quyết này": a sentence that
+    opens with a name the lexicon reads and goes on with a verb of its own (not a stop,
+    a modal or what it may do); for clauses under an article on who implements the text."""
+    run = read_names(sentence)
+    rest = sentence[run.end:].lstrip() if run else ""
+    if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
+        return None
+    return _duty(sentence, run.names, run.end, leading=True)
 
 
 def lists_examples(lead: str) -> bool:
@@ -266,13 +303,19 @@ def read_duty(sentence: str) -> Duty | None:
     consequence = _RE_CONSEQUENCE.search(sentence)
     opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end())):
-            continue  # "... các Sở, ngành liên quan rà soát": a list goes on after the comma
+        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()):
+            continue  # "... các Sở, ngành liên quan rà soát": a list goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end())
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
     return None
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation: what another text said, not this one's duty."""
+    before = sentence[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _labelled(sentence: str, label: re.Match[str]) -> Duty:
@@ -316,6 +359,12 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
     if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
         return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
+    run_on = _RE_RUN_ON.match(sentence, run.end) if pos == 0 and len(run.names) == 1 else None
+    if run_on and run_on.group(0).islower() and not _RE_ACTION_ANY.search(run_on.group(0)) \
+            and not _RE_STOP_ANY.search(run_on.group(0)):
+        # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon
+        # stops short of runs on, in words that state no action, to a duty only a body takes
+        return _duty(sentence, (" ".join(sentence[:run_on.end()].split()),), run_on.end(), leading=True)
     return None
 
 
