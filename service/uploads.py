@@ -5,8 +5,9 @@ The work happens in this order, so that the answer keeps its word and no lock is
 held across slow work: the content hash is looked up (a read); the file is read
 and extracted in the shared pool of worker processes (service.pool), within the
 document's budget; the file is kept as received (service.originals); the result is
-stored in one short write transaction, which is committed before this returns. An upload the pool has no room for is refused with
-Busy (503, Retry-After), and one over a budget with OverLimit (413/422).
+stored in one short write transaction, which is committed before this returns. An
+upload the pool has no room for is refused with Busy (503, Retry-After), and one over
+a budget with OverLimit (413/422).
 """
 from __future__ import annotations
 
