@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from extractors.load.limits import Limits
 
 
+# The share of VANBAN_DOC_SECONDS that reading a file (OCR above all) may take; the rest is
+# left for the extraction stages and the answer, so a long scan ends with its pages read so far.
+READ_SHARE = 0.8
+
 class SettingsError(Exception):
     """A setting that does not validate; the message names it and says why."""
 
@@ -88,12 +92,14 @@ class Settings(BaseSettings):
         return int(self.job_above_mb * 1024 * 1024)
 
     def limits(self) -> Limits:
-        """The budget of one document (extractors.load.limits)."""
+        """The budget of one document (extractors.load.limits). Reading gets READ_SHARE of
+        the document's wall time, so that OCR stops and keeps the pages read so far before
+        the pool kills a worker over `doc_seconds`."""
         from extractors.load.limits import Limits  # the extractors: not imported by commands that only store
 
         return Limits(max_bytes=self.max_upload_bytes, max_pages=self.max_pages,
                       max_pixels=int(self.max_megapixels * 1_000_000), max_chars=self.max_chars,
-                      max_nesting=self.max_nesting, seconds=self.doc_seconds)
+                      max_nesting=self.max_nesting, seconds=self.doc_seconds * READ_SHARE)
 
     def archive_limits(self) -> ArchiveLimits:
         """What one zip archive may hold (service.batch.sources)."""
