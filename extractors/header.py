@@ -102,8 +102,9 @@ def _place_date(text: str, span: Span | None) -> tuple[str | None, date | None, 
     place = " ".join(text[span.start:m.start()].split()) or None
     year = int(m.group("y"))
     day, month = ("".join(filter(str.isdecimal, m.group(k))) for k in ("d", "m"))
+    legible = all(c.isdecimal() or c in M.DATE_BLANK_CHARS for c in m.group("d"))  # not "4|", "W{†"
     issued = None
-    if day and month:
+    if day and month and legible:
         try:
             issued = date(year, int(month), int(day))
         except ValueError:

@@ -35,7 +35,7 @@ from extractors.lines import (
     wrapped_label,
 )
 from extractors.recipients import read_addressees, read_list
-from extractors.regexes import phrase
+from extractors.regexes import alternation, phrase
 from extractors.signer import find_signature, joint_blocks, read_signer
 from models.extraction import Signer, Span
 
@@ -198,6 +198,19 @@ def _type_prefix(line: Line) -> tuple[int, int, int] | None:
     return m.start("type"), m.end("type"), m.end()
 
 
+@cache
+def _subject_opener() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS + M.SUBJECT_STRIP)})(?=\W|$)")
+
+
+def _titled_by(lines: list[Line], i: int, rest: str) -> bool:
+    """Whether the capitals after the type name on line i are the rest of the title
+    ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH"), the trích yếu opening the next line
+    ("Về việc: ...", "V/v ...")."""
+    following = next((ln.text for ln in lines[i + 1:] if not is_blank(ln)), "")
+    return is_upper(rest) and bool(_subject_opener().match(following))
+
+
 def _double_spaced(lines: list[Line]) -> bool:
     """Text extracted with a blank line after every line (some DOCX/PDF exports)."""
     head = lines[:80]
@@ -334,6 +347,12 @@ def _preamble(text: str, lines: list[Line], double: bool) -> tuple[_Preamble, Sp
         # After the header, or opening a letter without one: a line in capitals that starts
         # with its type name ("BÁO CÁO VỀ TÌNH HÌNH ..."), a title and not a body's name.
         inline = _type_prefix(line) if pre.title is None and (pre.header_end or is_upper(s)) else None
+        if inline and _titled_by(lines, i, line.raw[inline[2]:]):  # "QUYẾT ĐỊNH CỦA UBND TỈNH" / "Về việc ..."
+            pre.title = Span(start=line.start + inline[0], end=line.start + inline[1])
+            a, b = _subject_lines(lines, i + 1, double=double)
+            pre.subject = Span(start=lines[a].start, end=lines[b - 1].end) if b > a else None
+            pre.header_end = max(b, i + 1)
+            break
         if inline:  # "TỜ TRÌNH Về Nghị định ...": the type name and the trích yếu on one line
             pre.title = Span(start=line.start + inline[0], end=line.start + inline[1])
             a, b = _subject_lines(lines, i, double=double, head=line.raw[inline[2]:])

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(
             rf"(?:^|(?<=\s\s)|(?<=\|))(?:(?:{_typed_label()})\s*:|"
             rf"{M.NUMBER_LABEL}\s*(?::|(?=\s*[\d/]))|{M.NUMBER_LABEL.upper()}\s*:)", re.M),
-        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?)(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
+        # the day may be a short illegible token: a day written in by hand at signing, as OCR reads it
+        "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?|[{blank}]*(?=\S*[^\d\s])\S{{1,4}}[{blank}]*)"
+                           rf"(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
         "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
         "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M | re.I),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from extractors.casing import case_view
 from extractors.citations import find_citations
+from extractors.confidence import uncertain_fields
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.tasks import addressed, find_tasks
@@ -21,7 +22,7 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     recipients = list(layout.recipient_list)
     tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year),
                       recipients)
-    return Extraction(
+    ex = Extraction(
         doc_type=head.doc_type,
         number=head.number,
         number_parts=head.number_parts,
@@ -42,3 +43,5 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         load=meta,
         text=text,
     )
+    ex.warnings += uncertain_fields(ex, meta)
+    return ex

@@ -26,6 +26,42 @@ class PageInfo(Model):
     number: int
     method: Literal["text", "ocr"] = "text"
     chars: int = 0
+    confidence: float | None = None  # an OCR'd page: Tesseract's mean word confidence, 0-100
+    uncertain: list[str] = Field(default_factory=list)  # its OCR'd lines read with low confidence
+
+
+class SignatureStamp(Model):
+    """The box a signing application prints on a page ("Ký bởi: … Thời gian ký: …"), read
+    from its text layer and kept out of the letter's text."""
+
+    page: int
+    signed_by: str | None = None  # "Ký bởi:" / "Người ký:", or an unlabelled box's name: body or person
+    organisation: str | None = None  # "Cơ quan:"
+    email: str | None = None
+    time: dt.datetime | None = None  # aware when the stamp prints its UTC offset
+    text: str  # the stamp's lines as printed
+
+
+class SignatureField(Model):
+    """One digital signature (PAdES/CMS) embedded in a PDF, read with pyHanko. Whether
+    the certificate chains to a national CA root is NOT checked (the roots are not
+    available here): `intact` says the file was not changed, not who may have signed it."""
+
+    field: str
+    subject: str  # the signer's certificate subject
+    issuer: str  # the certificate authority that issued it
+    signing_time: dt.datetime | None = None  # as the signer states it (no timestamp token checked)
+    intact: bool  # the signed byte ranges still hash to the digest that was signed
+    signature_valid: bool  # the signature over that digest checks against the certificate's key
+    coverage: Literal["entire file", "entire revision", "partial"]  # a revision: later ones were appended
+    trust: Literal["not checked"] = "not checked"
+
+
+class Signature(Model):
+    """What a signed PDF says about its signing: the printed stamps and the embedded signatures."""
+
+    stamps: list[SignatureStamp] = Field(default_factory=list)
+    fields: list[SignatureField] = Field(default_factory=list)
 
 
 class LoadMeta(Model):
@@ -37,6 +73,7 @@ class LoadMeta(Model):
     pages: list[PageInfo] = Field(default_factory=list)
     ocr_pages: list[int] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    signature: Signature | None = None  # a signed PDF's stamps and digital signatures
 
 
 class LoadedText(Model):

@@ -51,6 +51,10 @@ PLACE_DATES = [  # (header lines, place, date, year)
     ("Số: 1/UBND-VP\nV/v trên địa bàn\nThành phố\n\nHà Nội,\nngày 03\ntháng 12 năm 2025", "Hà Nội", date(2025, 12, 3), 2025),
     ("Số: 15/QĐ-UBND\n\nBà Rịa - Vũng Tàu, ngày 10 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu", date(2024, 1, 10), 2024),
     ("Số: 15/QĐ-UBND\n\nTP. Hồ Chí Minh, ngày 10 tháng 01 năm 2024", "TP. Hồ Chí Minh", date(2024, 1, 10), 2024),
+    # a day written in by hand, as OCR reads it (shared/corpus/pdf): place and year, no date
+    ("Số: 44 /CT-UBND\n\nQuảng Ngãi, ngày 4| tháng 9 năm 2024", "Quảng Ngãi", None, 2024),
+    ("Số: 574/UBND-KTTH\n\nQuảng Ngãi, ngày W{†tháng 02 năm 2025", "Quảng Ngãi", None, 2025),
+    ("Số: 4039/QĐ-TTg\n\nHà Nội, ngày #2† tháng 9 năm 2024", "Hà Nội", None, 2024),
 ]
 
 
@@ -206,3 +210,16 @@ def test_labelled_documents(gold: Path) -> None:
 def words(name: str) -> set[str]:
     """The words of a body's name, case and the UBND abbreviation aside."""
     return set(re.findall(r"\w+", unify_tones(name).casefold().replace("ubnd", "ủy ban nhân dân")))
+
+
+@pytest.mark.parametrize("title, subject", [
+    # an old decision's title names its author after the type; the trích yếu opens the next line
+    # (shared/corpus/pdf/pd_001.pdf, 1999, as OCR reads it)
+    ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nVề việc : Giao quyền sử dụng đất ở dân cư", "Giao quyền sử dụng đất ở dân cư"),
+    ("QUYẾT ĐỊNH CỦA CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\nV/v phê duyệt kế hoạch", "phê duyệt kế hoạch"),
+    # the type name and a capitalised trích yếu on one line: the trích yếu without "Về việc"
+    ("QUYẾT ĐỊNH VỀ VIỆC GIAO QUYỀN SỬ DỤNG ĐẤT Ở", "GIAO QUYỀN SỬ DỤNG ĐẤT Ở"),
+])
+def test_title_with_its_author(title: str, subject: str) -> None:
+    h = header(HEAD + "Số: 157/QĐ-UB\n\nCao Bằng, ngày 22 tháng 2 năm 1999\n\n" + title + "\n\nCăn cứ Luật Đất đai;")
+    assert (h.doc_type, h.subject) == ("Quyết định", subject)

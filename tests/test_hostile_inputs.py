@@ -19,7 +19,7 @@ from conftest import CORPUS, SEED_000
 from hostile import MiB, bomb_archive, long_text, nested_html, png, zipped
 from live_server import live_server
 
-LONG_SCAN = CORPUS / "pdf" / "pd_001.pdf"  # five scanned pages: about 20 s of OCR
+LONG_SCAN = CORPUS / "pdf" / "pd_014.pdf"  # eleven scanned pages: over 6 s of OCR on 2 cores
 BULK = sorted((CORPUS / "bulk").glob("*.txt"))
 
 
@@ -64,7 +64,7 @@ def test_a_document_over_its_wall_time_is_killed_and_refused(tmp_path):
 
 
 def test_a_full_pool_answers_503_with_retry_after(tmp_path):
-    with _client(tmp_path, workers=1, queue=0, doc_seconds=8) as client:
+    with _client(tmp_path, workers=1, queue=0, doc_seconds=4) as client:
         first: dict[str, httpx.Response] = {}
         busy = threading.Thread(target=lambda: first.update(r=_upload(client, LONG_SCAN.name, LONG_SCAN.read_bytes())))
         busy.start()

@@ -71,6 +71,7 @@ def load_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> L
         pages=raw.pages,
         ocr_pages=[p.number for p in raw.pages if p.method == "ocr"],
         warnings=raw.warnings,
+        signature=raw.signature,
     )
     return LoadedText(text=body + "\n", meta=meta)
 

@@ -11,7 +11,7 @@ import pymupdf
 
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.pages import Row, compose, rows_of
+from extractors.load.pages import compose, rows_of
 from extractors.load.image_size import pixel_size
 from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.load.raw import RawText
@@ -28,8 +28,8 @@ def _check_pixels(width: float, height: float, limits: Limits, where: str) -> No
                             f"{limits.max_pixels:,} pixels", limit="max_pixels")
 
 
-def _page(doc: pymupdf.Document, number: int, data: bytes, limits: Limits) -> tuple[list[Row], float]:
-    """One page's OCR rows and its height in points."""
+def _page(doc: pymupdf.Document, number: int, data: bytes, limits: Limits) -> tuple[ocr.OcrPage, float]:
+    """What OCR read on one page, and the page's height in points."""
     if doc.page_count > 1:
         rect = doc[number].rect
         _check_pixels(rect.width * ocr.DPI / 72, rect.height * ocr.DPI / 72, limits, f"page {number + 1}")
@@ -44,7 +44,7 @@ def _page(doc: pymupdf.Document, number: int, data: bytes, limits: Limits) -> tu
             image = pix.tobytes("png")
     except Exception as e:  # PyMuPDF's FileDataError / RuntimeError / ValueError
         raise LoadError(f"corrupt image (page {number + 1}): {e}", kind="corrupt") from e
-    return rows_of(ocr.ocr_segments(image, dpi)), pix.height * 72 / dpi
+    return ocr.ocr_segments(image, dpi), pix.height * 72 / dpi
 
 
 def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
@@ -63,6 +63,8 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     if problem:
         raise LoadError(f"the image needs OCR, which cannot run here: {problem}", kind="unreadable")
     pages = [_page(doc, number, data, limits) for number in range(count)]
-    texts = compose([rows for rows, _ in pages], [height for _, height in pages])
-    info = [PageInfo(number=i + 1, method="ocr", chars=len(t)) for i, t in enumerate(texts)]
+    texts = compose([rows_of(page.segments) for page, _ in pages], [height for _, height in pages])
+    info = [PageInfo(number=i + 1, method="ocr", chars=len(t), uncertain=ocr.uncertain(page),
+                     confidence=round(page.confidence, 1) if page.confidence is not None else None)
+            for i, (t, (page, _)) in enumerate(zip(texts, pages))]
     return RawText(text="\n\n".join(texts), format="image", encoding=None, pages=info, unwrap=True)

@@ -1,8 +1,10 @@
 """OCR with the tesseract command (Debian packages tesseract-ocr, tesseract-ocr-vie).
 
-Measured on this machine kind: Tesseract 5 `-l vie` reads a clean 200 dpi page at
-99.9% of characters in ~2.3 s, but only with OMP_THREAD_LIMIT=1 (22-25 s/page with
-OpenMP threads fighting over 2 cores). PyMuPDF's built-in OCR path dropped the spaces
+Tesseract 5 `-l vie` runs one process per page with OMP_THREAD_LIMIT=1 (OpenMP threads
+fighting over 2 cores made a page take 22-25 s instead of ~1.5 s), pages in parallel,
+as many at once as the machine has cores. Words come back with their boxes (TSV), so
+the page layout (extractors.load.pages) rebuilds lines, columns and reading order from
+positions, and with their confidence. PyMuPDF's built-in OCR path dropped the spaces
 after accented syllables ("SởNội vụ"); the tesseract command does not.
 """
 from __future__ import annotations
@@ -10,14 +12,48 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 
+from extractors.data import ocr_marks
 from extractors.errors import LoadError
-from extractors.load.pages import Segment
+from extractors.load.formulas import restore
+from extractors.load.pages import Segment, join_line
 
+# Pages are rendered at this resolution for OCR: see the README's speed table for the
+# 200 against 300 dpi measurement on ../shared/corpus/pdf. A scan of lower resolution is
+# rendered at its own, down to MIN_DPI (a 100 dpi scan read at 100 dpi: the same header,
+# two thirds of the time).
 DPI = 200
+MIN_DPI = 100
 LANG = "vie"
+# Page segmentation: 3 = automatic (columns found as blocks, the header's two columns
+# read apart).
+PSM = "3"
 _TIMEOUT_S = 180
+# A segment none of whose words was read with this confidence is no text: a signature's
+# strokes, a seal's edge, a speck ("——nauauL——" 13, "S2" 11, "TẾT" 34 under a
+# signature); the words of a clean letter scan read at 85-97.
+MIN_CONFIDENCE = 50
+# A line read with a lower mean confidence is reported as uncertain (a handwritten
+# number or day, a line under a seal); the pipeline warns when a header field comes from one.
+LOW_CONFIDENCE = 80
+# Characters read from rules and specks (extractors.data.ocr_marks), and whitespace.
+_MARKS = ocr_marks.RULE_MARKS + " \t"
+# Processes at once: one per core (each single-threaded).
+WORKERS = max(1, len(os.sched_getaffinity(0)))
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one page image: its lines as segments in PDF points, and
+    the mean confidence (0-100) of its words."""
+
+    segments: list[Segment]
+    confidence: float | None
 
 
 @cache
@@ -32,50 +68,85 @@ def available() -> str | None:
     return None
 
 
-def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False) -> str:
-    """The text Tesseract reads in a page image (PNG, JPEG or TIFF bytes), or with `tsv`
-    its words with their boxes; `dpi` when the image does not carry its resolution."""
+def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeout: float = _TIMEOUT_S) -> str:
+    """The text Tesseract reads in a page image (PNG, PNM, JPEG or TIFF bytes), or with
+    `tsv` its words with their boxes; `dpi` when the image does not carry its resolution.
+    Raises subprocess.TimeoutExpired past `timeout` seconds."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    args = ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "3"]
+    args = ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", PSM]
     if dpi:
         args += ["--dpi", str(dpi)]
     if tsv:
         args.append("tsv")
     try:
-        proc = subprocess.run(
-            args,
-            input=image, capture_output=True, env=env, timeout=_TIMEOUT_S, check=False,
-        )
+        proc = subprocess.run(args, input=image, capture_output=True, env=env, timeout=timeout, check=False)
     except FileNotFoundError as e:
         raise LoadError(available() or "tesseract is missing", kind="unreadable") from e
-    except subprocess.TimeoutExpired as e:
-        raise LoadError(f"OCR took more than {_TIMEOUT_S} s on one page", kind="unreadable") from e
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise LoadError(f"OCR failed: {message[-1] if message else 'tesseract error'}", kind="unreadable")
     return proc.stdout.decode("utf-8", "replace")
 
 
-def ocr_segments(png: bytes, dpi: int = DPI) -> list[Segment]:
-    """Tesseract's lines on a page image rendered at `dpi`, as segments in PDF points
-    (a line is cut where its words are more than two line heights apart)."""
+def _best(segment: Segment, words: list[Segment]) -> float:
+    """The highest confidence among the words of `segment` (Tesseract gives some
+    well-read words 0, so one sure word vouches for the segment)."""
+    return max((w.confidence or 0.0 for w in words if segment.x0 <= (w.x0 + w.x1) / 2 <= segment.x1), default=0.0)
+
+
+def _segments(tsv: str, dpi: int) -> OcrPage:
+    """Tesseract's lines as segments in PDF points, cut where more than WORD_GAP line
+    heights of blank lie between two words (the header's two columns, the two sides of
+    a blank), each with its words' mean confidence; a segment with no word read at
+    MIN_CONFIDENCE is dropped, and the fixed lines of the layout are restored
+    (extractors.load.formulas). Tesseract's own lines follow a skewed scan, which rows
+    across the page would not."""
     scale = 72 / dpi
-    lines: dict[tuple[str, ...], list[tuple[float, float, float, float, str]]] = {}
-    for row in ocr_image(png, dpi=dpi, tsv=True).splitlines()[1:]:
+    lines: dict[tuple[str, ...], list[Segment]] = {}
+    for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip(_MARKS):
             continue
         left, top, width, height = (float(c) * scale for c in cols[6:10])
-        lines.setdefault(tuple(cols[1:5]), []).append((left, top, left + width, top + height, cols[11]))
+        lines.setdefault(tuple(cols[1:5]), []).append(
+            Segment(left, top, left + width, top + height, cols[11].strip(), confidence=max(0.0, float(cols[10]))))
     segments: list[Segment] = []
     for words in lines.values():
-        height = max(w[3] for w in words) - min(w[1] for w in words)
-        current: Segment | None = None
-        for x0, y0, x1, y1, text in sorted(words):
-            if current is not None and x0 - current.x1 <= 2 * height:
-                current.text += " " + text
-                current.x1, current.y0, current.y1 = x1, min(current.y0, y0), max(current.y1, y1)
-            else:
-                current = Segment(x0, y0, x1, y1, text)
-                segments.append(current)
-    return segments
+        segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
+    for seg in segments:
+        seg.text = restore(seg.text)
+    confidences = [w.confidence for words in lines.values() for w in words]
+    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None)
+
+
+def uncertain(page: OcrPage) -> list[str]:
+    """The page's lines read with a mean confidence under LOW_CONFIDENCE."""
+    return [s.text for s in page.segments if (s.confidence or 0) < LOW_CONFIDENCE]
+
+
+def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:
+    """One page image read by Tesseract: its lines as segments in PDF points."""
+    try:
+        return _segments(ocr_image(image, dpi=dpi, tsv=True), dpi)
+    except subprocess.TimeoutExpired as e:
+        raise LoadError(f"OCR took more than {_TIMEOUT_S} s on one page", kind="unreadable") from e
+
+
+def read_pages(images: Iterable[tuple[int, bytes, int]], deadline: float) -> dict[int, OcrPage]:
+    """OCR page images (page index, image bytes, resolution) in parallel, one
+    single-threaded tesseract per core. A page not read by `deadline` (time.monotonic())
+    is left out of the result: the caller keeps the pages read so far."""
+
+    def one(image: bytes, dpi: int) -> OcrPage | None:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        try:
+            return _segments(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
+        except subprocess.TimeoutExpired:
+            return None
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        futures = {index: pool.submit(one, image, dpi) for index, image, dpi in images}
+        results = {index: future.result() for index, future in futures.items()}
+    return {index: page for index, page in results.items() if page is not None}

@@ -21,6 +21,11 @@ _MIN_GUTTER = 12.0
 _BLOCK_ROWS = 12
 # A row that starts this far across the text width belongs to the right column only.
 _RIGHT_ONLY_SHARE = 0.4
+# Words further apart than this many line heights belong to different segments (columns,
+# or the two sides of a blank).
+WORD_GAP = 1.2
+# Lines further apart than this many times the page's usual line pitch are two paragraphs.
+_PARAGRAPH_PITCH = 1.6
 
 
 @dataclass
@@ -32,6 +37,7 @@ class Segment:
     x1: float
     y1: float
     text: str
+    confidence: float | None = None  # OCR'd: Tesseract's mean confidence of its words
 
     @property
     def height(self) -> float:
@@ -68,18 +74,48 @@ def is_page_number(text: str) -> bool:
 
 
 def rows_of(segments: list[Segment]) -> list[Row]:
-    """Group segments whose vertical centres line up into rows, top to bottom."""
+    """Group segments whose vertical centres line up into rows, top to bottom (a small
+    word such as a dash or a comma joins the row it sits in)."""
     rows: list[Row] = []
     for seg in sorted(segments, key=lambda s: ((s.y0 + s.y1) / 2, s.x0)):
         centre = (seg.y0 + seg.y1) / 2
         if rows:
             last = rows[-1]
             last_centre = (last.y0 + last.y1) / 2
-            if abs(centre - last_centre) < 0.5 * min(seg.height, last.y1 - last.y0):
+            small = seg.height < 0.6 * (last.y1 - last.y0) and last.y0 <= centre <= last.y1
+            if small or abs(centre - last_centre) < 0.5 * min(seg.height, last.y1 - last.y0):
                 last.segments.append(seg)
                 continue
         rows.append(Row([seg]))
     return rows
+
+
+def join_line(words: list[Segment]) -> list[Segment]:
+    """The words of one line joined into segments where less than WORD_GAP line heights
+    of blank lie between them: the two columns of a header stay apart, and a token
+    stamped into a blank ("Số: 542 /TB-UBND", "ngày 06 tháng") joins the words around it."""
+    if not words:
+        return []
+    height = sorted(w.height for w in words)[len(words) // 2]
+    out: list[Segment] = []
+    current: Segment | None = None
+    scores: list[float] = []
+    for w in sorted(words, key=lambda s: s.x0):
+        if current is not None and w.x0 - current.x1 <= WORD_GAP * height:
+            current.text += " " + w.text
+            current.x1, current.y0, current.y1 = max(current.x1, w.x1), min(current.y0, w.y0), max(current.y1, w.y1)
+        else:
+            current, scores = Segment(w.x0, w.y0, w.x1, w.y1, w.text), []
+            out.append(current)
+        if w.confidence is not None:
+            scores.append(w.confidence)
+            current.confidence = sum(scores) / len(scores)
+    return out
+
+
+def join_words(words: list[Segment]) -> list[Segment]:
+    """Words of a text layer grouped into rows, each row joined by join_line."""
+    return [seg for row in rows_of(words) for seg in join_line(row.segments)]
 
 
 def furniture_keys(rows: list[Row], height: float) -> list[str]:
@@ -168,10 +204,18 @@ def _word_did_not_fit(prev: Row, row: Row, right_edge: float) -> bool:
     return right_edge - prev.x1 < (len(first_word) + 1) * per_char
 
 
-def _continues(prev: Row, row: Row, right_edge: float, width: float) -> bool:
-    """`row` continues `prev`'s paragraph: prev ran to the right margin and row is no new item."""
+def _centre(row: Row) -> float:
+    return (row.y0 + row.y1) / 2
+
+
+def _continues(prev: Row, row: Row, right_edge: float, width: float, pitch: float) -> bool:
+    """`row` continues `prev`'s paragraph: prev ran to the right margin, row is no new
+    item, and no more blank lies between them than between the lines of a paragraph
+    (`pitch`: the page's usual distance from one line to the next)."""
     text, before = row.text, prev.text
     if not text or not before:
+        return False
+    if _centre(row) - _centre(prev) > _PARAGRAPH_PITCH * pitch:
         return False
     if prev.x1 < right_edge - 0.08 * width and not _word_did_not_fit(prev, row, right_edge):
         return False
@@ -181,15 +225,21 @@ def _continues(prev: Row, row: Row, right_edge: float, width: float) -> bool:
 
 
 def _paragraphs(rows: list[Row]) -> list[str]:
+    """The rows' paragraphs, wrapped lines joined; an empty string where a blank at least
+    a line high lies between two of them."""
     if not rows:
         return []
     right_edge = max(r.x1 for r in rows)
     width = right_edge - min(r.x0 for r in rows)
+    steps = sorted(_centre(b) - _centre(a) for a, b in pairwise(rows))
+    pitch = steps[len(steps) // 2] if steps else 0.0
     out: list[str] = [rows[0].text]
     for prev, row in pairwise(rows):
-        if _continues(prev, row, right_edge, width):
+        if _continues(prev, row, right_edge, width, pitch):
             out[-1] = out[-1] + " " + row.text
         else:
+            if _centre(row) - _centre(prev) > _PARAGRAPH_PITCH * pitch:
+                out.append("")  # a blank as wide as a line: the trích yếu's end, a section's
             out.append(row.text)
     return out
 

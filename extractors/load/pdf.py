@@ -1,58 +1,124 @@
 """PDF with PyMuPDF (pinned <1.27: 1.26 has no dependencies, 2.x pulls onnxruntime).
 
-Each page's text layer is read as positioned spans; a span set in a .VnTime or VNI
-font is converted from its bytes. Pages without a usable text layer (scans) are
-rendered at 200 dpi and read by Tesseract. extractors.load.pages drops page numbers
-and running headers, keeps the header's two columns apart and joins wrapped lines.
+Each page is read from what is on it:
+- its text layer, word by word with each word's box (a span set in a .VnTime or VNI
+  font converted from its bytes), so a token stamped into a blank at signing (the
+  number, the day) falls into the blank it fills;
+- a signing application's stamp ("Ký bởi: … Thời gian ký: …", extractors.load.stamps)
+  becomes a `SignatureStamp` and leaves the letter's text;
+- a page covered by a scanned image whose remaining text is far too little for the area
+  the image covers (none, or only the stamp) is rendered and read by Tesseract, pages in
+  parallel, within the document's time budget.
+extractors.load.pages then drops page numbers and running headers, keeps the header's
+two columns apart and joins wrapped lines. The embedded digital signatures are read by
+extractors.load.pdf_signature.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pymupdf
 
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.pages import Segment, compose, rows_of
-from extractors.load.limits import DEFAULT_LIMITS, Limits
+from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
+from extractors.load.pages import Segment, compose, join_words, rows_of
+from extractors.load.pdf_signature import read_signatures
 from extractors.load.raw import RawText
-from models.extraction import PageInfo
+from extractors.load.stamps import Box, TextBlock, find_stamps
+from models.extraction import PageInfo, Signature, SignatureStamp
 
-# A page with fewer visible characters than this in its text layer is treated as a scan.
+# A page with fewer visible characters than this in its text layer (stamps aside) and
+# an image is treated as a scan.
 MIN_TEXT_CHARS = 20
-# A span wider than this many character heights of empty space apart starts a new segment.
-_SEGMENT_GAP = 2.0
+# A page whose images cover this share of it is a scan when its text layer holds fewer
+# characters than CHARS_PER_PT2 per square point they cover: a letter page set in 13 pt
+# holds about 0.008 (2,500 characters over 470 x 700 pt), so a text layer under a tenth
+# of that is no reading of the image (it is a stamp, a page number, a stray caption).
+SCAN_COVER_SHARE = 0.5
+CHARS_PER_PT2 = 0.0008
 
 
-def _segments(page: pymupdf.Page, legacy_seen: set[str]) -> list[Segment]:
+@dataclass
+class _Page:
+    """What one page's text layer holds: the letter's words and the stamps."""
+
+    words: list[Segment]
+    stamps: list[tuple[Box, SignatureStamp]]
+    image_cover: float  # share of the page its images cover (0-1)
+
+
+def _words(span: dict, legacy_seen: set[str]) -> list[Segment]:
+    """The words of a rawdict span, each with its box."""
+    enc = legacy.encoding_for_font(span["font"])
+    if enc:
+        legacy_seen.add(enc)
     out: list[Segment] = []
-    data = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    chars: list[dict] = []
+    for ch in [*span["chars"], None]:
+        if ch is not None and not ch["c"].isspace():
+            chars.append(ch)
+            continue
+        if chars:
+            text = "".join(c["c"] for c in chars)
+            if enc:
+                text = legacy.convert(text, enc, upper=legacy.is_uppercase_font(span["font"]))
+            out.append(Segment(chars[0]["bbox"][0], span["bbox"][1], chars[-1]["bbox"][2], span["bbox"][3], text))
+            chars = []
+    return out
+
+
+def _image_boxes(page: pymupdf.Page) -> list[Box]:
+    clip = page.rect
+    boxes = []
+    for info in page.get_image_info():
+        r = pymupdf.Rect(info["bbox"]) & clip
+        if not r.is_empty:
+            boxes.append(Box(r.x0, r.y0, r.x1, r.y1))
+    return boxes
+
+
+def _read_layer(page: pymupdf.Page, number: int, legacy_seen: set[str]) -> _Page:
+    data = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    blocks: list[tuple[TextBlock, list[Segment]]] = []
     for block in data["blocks"]:
+        words: list[Segment] = []
+        lines: list[str] = []
         for line in block.get("lines", []):
-            if line["dir"][0] < 0.9:  # rotated text (stamps, margins): not body text
+            if line["dir"][0] < 0.9:  # rotated text (margins): not body text
                 continue
-            current: Segment | None = None
-            for span in line["spans"]:
-                text = span["text"]
-                enc = legacy.encoding_for_font(span["font"])
-                if enc:
-                    legacy_seen.add(enc)
-                    text = legacy.convert(text, enc, upper=legacy.is_uppercase_font(span["font"]))
-                x0, y0, x1, y1 = span["bbox"]
-                size = y1 - y0
-                if not text.strip():
-                    if current is not None:
-                        current.text += text
-                    continue
-                if current is not None and x0 - current.x1 <= _SEGMENT_GAP * size:
-                    current.text += text
-                    current.x1, current.y0, current.y1 = x1, min(current.y0, y0), max(current.y1, y1)
-                else:
-                    current = Segment(x0, y0, x1, y1, text)
-                    out.append(current)
-    return [s for s in out if s.text.strip()]
+            line_words = [w for span in line["spans"] for w in _words(span, legacy_seen)]
+            words += line_words
+            lines.append(" ".join(w.text for w in line_words))
+        if words:
+            blocks.append((TextBlock(Box(*block["bbox"]), tuple(lines)), words))
+    images = _image_boxes(page)
+    area = page.rect.width * page.rect.height
+    page_images = [b for b in images if (b.x1 - b.x0) * (b.y1 - b.y0) < 0.5 * area]
+    stamps = find_stamps([b for b, _ in blocks], page_images, number)
+    words = _outside([w for _, ws in blocks for w in ws], [region for region, _ in stamps])
+    cover = min(1.0, sum((b.x1 - b.x0) * (b.y1 - b.y0) for b in images) / area) if area else 0.0
+    return _Page(words, stamps, cover)
 
 
-def _open(data: bytes) -> pymupdf.Document:
+def _outside(segments: list[Segment], regions: list[Box]) -> list[Segment]:
+    """The segments whose centre lies in none of `regions` (the stamps)."""
+    return [s for s in segments if not any(r.holds((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2) for r in regions)]
+
+
+def needs_ocr(page: _Page, area: float) -> bool:
+    """Whether the page is a scan to OCR: it has images, and its text layer (stamps
+    aside) is too little for the share of the page they cover."""
+    if page.image_cover == 0:
+        return False
+    chars = sum(len(w.text) for w in page.words)
+    if chars < MIN_TEXT_CHARS:
+        return True
+    return page.image_cover >= SCAN_COVER_SHARE and chars < CHARS_PER_PT2 * page.image_cover * area
+
+
+def _open(data: bytes, limits: Limits) -> pymupdf.Document:
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as e:  # PyMuPDF's FileDataError and RuntimeError
@@ -61,6 +127,9 @@ def _open(data: bytes) -> pymupdf.Document:
         raise LoadError("the PDF is password-protected", kind="encrypted")
     if doc.page_count == 0:
         raise LoadError("corrupt PDF: no page could be read", kind="corrupt")
+    if doc.page_count > limits.max_pages:
+        raise LimitExceeded(f"PDF of {doc.page_count} pages is over the limit of {limits.max_pages} pages",
+                            limit="max_pages")
     return doc
 
 
@@ -70,7 +139,7 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     pymupdf.TOOLS.mupdf_display_errors(False)
     pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
-        raw = _load(data)
+        raw = _load(data, limits)
     finally:
         complaints = pymupdf.TOOLS.mupdf_warnings(reset=True)
         pymupdf.TOOLS.mupdf_display_errors(shown)
@@ -80,32 +149,74 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     return raw
 
 
-def _load(data: bytes) -> RawText:
-    doc = _open(data)
+def ocr_dpi(page: pymupdf.Page) -> int:
+    """The resolution to render a scanned page at: ocr.DPI, or the scan's own resolution
+    when it is lower (rendering above it adds pixels, not detail, and Tesseract's time
+    grows with the pixels), but not under ocr.MIN_DPI."""
+    images = [i for i in page.get_image_info() if i["width"] and i["bbox"][2] > i["bbox"][0]]
+    if not images:
+        return ocr.DPI
+    largest = max(images, key=lambda i: (i["bbox"][2] - i["bbox"][0]) * (i["bbox"][3] - i["bbox"][1]))
+    scanned = largest["width"] * 72 / (largest["bbox"][2] - largest["bbox"][0])
+    return max(ocr.MIN_DPI, min(ocr.DPI, round(scanned)))
+
+
+def _render(page: pymupdf.Page, limits: Limits) -> tuple[int, bytes, int]:
+    """The page at OCR resolution as the grey image of its red channel (PGM: no
+    compression to pay for), with its page index and resolution. Red ink turns white in
+    it: the office's red seal, printed over the signer's title and name, no longer hides
+    them from Tesseract, while black type, and the blue ink of a signature, stay dark."""
+    dpi = ocr_dpi(page)
+    width, height = (round(v * dpi / 72) for v in (page.rect.width, page.rect.height))
+    if width * height > limits.max_pixels:
+        raise LimitExceeded(f"page {page.number + 1} rendered for OCR is {width * height:,} pixels, over the "
+                            f"limit of {limits.max_pixels:,}", limit="max_pixels")
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False)
+    grey = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, pix.samples[0::pix.n], False)
+    return page.number, grey.tobytes("pgm"), dpi
+
+
+def _load(data: bytes, limits: Limits) -> RawText:
+    deadline = limits.deadline()
+    doc = _open(data, limits)
     legacy_seen: set[str] = set()
-    per_page: list[list] = []
-    heights: list[float] = []
+    layers: list[_Page] = []
     try:
         for page in doc:
-            per_page.append(rows_of(_segments(page, legacy_seen)))
-            heights.append(page.rect.height)
+            layers.append(_read_layer(page, page.number + 1, legacy_seen))
     except Exception as e:
-        raise LoadError(f"corrupt PDF (page {len(per_page) + 1}): {e}", kind="corrupt") from e
+        raise LoadError(f"corrupt PDF (page {len(layers) + 1}): {e}", kind="corrupt") from e
 
-    scanned = [i for i, rows in enumerate(per_page)
-               if sum(len(r.text.replace(" ", "")) for r in rows) < MIN_TEXT_CHARS and doc[i].get_images()]
+    scanned = [i for i, layer in enumerate(layers) if needs_ocr(layer, doc[i].rect.width * doc[i].rect.height)]
     warnings: list[str] = []
     problem = ocr.available() if scanned else None
     if problem:
-        warnings.append(f"pages {', '.join(str(i + 1) for i in scanned)} have no text layer; {problem}")
+        warnings.append(f"pages {', '.join(str(i + 1) for i in scanned)} are scanned images; {problem}")
         scanned = []
-    for i in scanned:
-        png = doc[i].get_pixmap(dpi=ocr.DPI).tobytes("png")
-        per_page[i] = rows_of(ocr.ocr_segments(png, ocr.DPI))
+    read = ocr.read_pages((_render(doc[i], limits) for i in scanned), deadline) if scanned else {}
+    missed = [i for i in scanned if i not in read]
+    if missed:
+        warnings.append(f"OCR stopped at the time budget of {limits.seconds:g} s: pages "
+                        f"{', '.join(str(i + 1) for i in missed)} not read")
 
-    texts = compose(per_page, heights)
-    pages = [PageInfo(number=i + 1, method="ocr" if i in scanned else "text", chars=len(t))
+    per_page = []
+    for i, layer in enumerate(layers):
+        if i in read:
+            segments = read[i].segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
+        else:  # a text page, or a scan OCR had no time for: what its text layer holds
+            segments = join_words(layer.words)
+        per_page.append(rows_of(segments))
+    texts = compose(per_page, [p.rect.height for p in doc])
+    pages = [PageInfo(number=i + 1, method="ocr" if i in read else "text", chars=len(t))
              for i, t in enumerate(texts)]
+    for i, page in read.items():
+        pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
+        pages[i].uncertain = ocr.uncertain(page)
+    # pyHanko parses each signature's CMS blob in Python (tens of ms): only when the
+    # file has form fields, which every signature is one of
+    fields, signature_warnings = read_signatures(data) if doc.is_form_pdf else ([], [])
+    stamps = [s for layer in layers for _, s in layer.stamps]
     enc = min(legacy_seen) if legacy_seen else None
     return RawText(text="\n\n".join(texts), format="pdf", encoding=enc, legacy_encoding=enc,
-                   pages=pages, warnings=warnings, unwrap=True)
+                   pages=pages, warnings=warnings + signature_warnings, unwrap=True,
+                   signature=Signature(stamps=stamps, fields=fields) if stamps or fields else None)

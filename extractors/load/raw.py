@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models.extraction import PageInfo
+from models.extraction import PageInfo, Signature
 
 
 @dataclass
@@ -18,3 +18,4 @@ class RawText:
     unwrap: bool = False
     pages: list[PageInfo] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    signature: Signature | None = None  # a signed PDF's stamps and digital signatures
