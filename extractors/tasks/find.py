@@ -59,9 +59,9 @@ __all__ = ["find_tasks"]
 _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
-_PARAGRAPHS = ("para", "lead")
+_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
-_CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")  # unmarked text: a scope's list items are marked
+_CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
 _DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
 _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
 _COPY_SHARE = 0.9
@@ -211,8 +211,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article and first else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if titled and not _stated_before_list(duty, sentence) and (sentence.endswith(":") or whole_name(sentence) or not (
-                duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
+        if titled and not _stated_before_list(duty, sentence) and (
+                sentence.endswith(":") or whole_name(sentence)
+                or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
         if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \

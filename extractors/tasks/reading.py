@@ -58,7 +58,8 @@ _RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]
 # Where a qualifier cites a part of a text ("theo Phụ lục III", "quy định tại Thông tư này"): capitals from there on
 _RE_REFERENCE = re.compile(rf"\s(?:{_alt(N.REFERENCE_CUES)})\s", _F)
 # A qualifier's closing reference to the text itself names no one more closely ("... quy định tại Thông tư này")
-_RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy định\s+|nêu\s+)?(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
+_RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy định\s+|nêu\s+)?"
+                                rf"(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
 # "được thu": a right; "được giao" a relative clause that goes on with the name
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_GRANTED = re.compile(rf"(?<![\w])(?:{_alt(V.ENTITLED)})(?![\w])", _F)
