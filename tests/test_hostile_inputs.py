@@ -55,12 +55,25 @@ def test_a_document_over_a_budget_is_refused_naming_it(tmp_path, name, data, sta
         assert _upload(client, SEED_000.name, SEED_000.read_bytes()).status_code == 201, "and the next one goes in"
 
 
-def test_a_document_over_its_wall_time_is_killed_and_refused(tmp_path):
+def _stopped_by_its_time_budget(answer: httpx.Response) -> None:
+    """A scan over its wall time ends one of two ways, whichever comes first on the
+    machine: OCR stops at its share of the budget and the letter is stored with the pages
+    read so far and a warning naming the others, or the pool kills the worker and the
+    upload is refused naming the setting. Never a 5xx, never a silent short letter."""
+    if answer.status_code == 422:
+        assert "VANBAN_DOC_SECONDS" in answer.json()["detail"], answer.text
+    else:
+        assert answer.status_code == 201, answer.text
+        warnings = answer.json()["extraction"]["load"]["warnings"]
+        assert any("OCR stopped at the time budget" in w and "not read" in w for w in warnings), warnings
+
+
+def test_a_document_over_its_wall_time_is_stopped(tmp_path):
     with _client(tmp_path, doc_seconds=2) as client:
         started = time.monotonic()
-        refused = _upload(client, LONG_SCAN.name, LONG_SCAN.read_bytes())
-        assert refused.status_code == 422 and "VANBAN_DOC_SECONDS" in refused.json()["detail"]
+        _stopped_by_its_time_budget(_upload(client, LONG_SCAN.name, LONG_SCAN.read_bytes()))
         assert time.monotonic() - started < 20
+        assert _upload(client, SEED_000.name, SEED_000.read_bytes()).status_code == 201, "and the next one goes in"
 
 
 def test_a_full_pool_answers_503_with_retry_after(tmp_path):
@@ -76,7 +89,7 @@ def test_a_full_pool_answers_503_with_retry_after(tmp_path):
         busy.join(60)
         assert refused.status_code == 503 and int(refused.headers["Retry-After"]) > 0
         assert "VANBAN_WORKERS" in refused.json()["detail"]
-        assert first["r"].status_code == 422, "the scan ran out of its time"
+        _stopped_by_its_time_budget(first["r"])
 
 
 def test_a_large_upload_becomes_a_job(tmp_path):
