@@ -28,8 +28,12 @@ _YEAR = "năm"
 _SLASH_WORDS = 3
 _DATE_WORDS = 6
 # What the second recognizer reads (Latin letters, no tone marks): the serial after the
-# label's colon, up to the slash (the crop runs on to the end of the word holding it:
-# handwriting is wider than the print, so its place in that word says little); "ngay 04 thang 02" (its day and month may be missing).
+# label's colon, up to the slash; "ngay 04 thang 02" (its day and month may be missing).
+# The serial is read first up to a line height past where the slash would be by its
+# place in Tesseract's word (printed letters after it can sway the reading of the
+# digits: "4039" for 1039), then, when that reading shows no "digits /" (handwriting
+# is wider than the print, so the slash may lie further on), up to that word's end.
+_PAST_SLASH = 1.0
 _SERIAL_READ = re.compile(r":\s*(\d{1,5})\s*/")
 _DATE_READ = re.compile(r"^\s*ng[a-z]{0,2}\s*(\d{1,2})?\s*th[a-z]{1,3}ng\s*(\d{1,2})?\s*$", re.IGNORECASE)
 _RECOGNIZER = "PP-OCR"
@@ -38,13 +42,13 @@ _MARKS = ocr_marks.RULE_MARKS + " "
 
 @dataclass
 class _Blank:
-    """A stretch of one line to read again: its box in points, Tesseract's words
-    there, and what replaces them once read."""
+    """A stretch of one line to read again: Tesseract's words there, and the boxes (in
+    points) to read, tried in turn until one reading is plausible."""
 
     line: list[Segment]
     start: int  # index of the first word replaced
     end: int  # index after the last
-    box: tuple[float, float, float, float]
+    boxes: tuple[tuple[float, float, float, float], ...]
 
 
 def _unsure(words: list[Segment], *tokens: str, low: float) -> bool:
@@ -66,7 +70,11 @@ def _number_blank(line: list[Segment], low: float) -> _Blank | None:
     serial = text[text.index(":") + 1:text.index("/")]
     if not _unsure(line[:slash + 1], serial.replace(" ", ""), low=low):
         return None
-    return _Blank(line, 0, slash + 1, _box(line[:slash + 1], line[0].x0, line[slash].x1))
+    w = line[slash]
+    at = w.x0 + (w.x1 - w.x0) * w.text.index("/") / len(w.text)  # the slash, by its place in the word
+    height = max(v.y1 for v in line[:slash + 1]) - min(v.y0 for v in line[:slash + 1])
+    tight = _box(line[:slash + 1], line[0].x0, min(w.x1, at + _PAST_SLASH * height))
+    return _Blank(line, 0, slash + 1, (tight, _box(line[:slash + 1], line[0].x0, w.x1)))
 
 
 def _date_blank(line: list[Segment], low: float) -> _Blank | None:
@@ -84,7 +92,7 @@ def _date_blank(line: list[Segment], low: float) -> _Blank | None:
     before, after = between.split(_MONTH, 1)
     if not _unsure(line[day:year], before, after, low=low):
         return None
-    return _Blank(line, day, year, _box(line[day:year], line[day].x0, line[year].x0))
+    return _Blank(line, day, year, (_box(line[day:year], line[day].x0, line[year].x0),))
 
 
 def _serial(read: str) -> str | None:
@@ -124,23 +132,27 @@ def reread(lines: list[list[Segment]], image: bytes, dpi: int, low: float) -> li
     if not blanks:
         return []
     scale = dpi / 72
-    reads = digits.read_boxes(image, [tuple(v * scale for v in b.box) for b in blanks])
-    if reads is None:
+    flat = digits.read_boxes(image, [tuple(v * scale for v in box) for b in blanks for box in b.boxes])
+    if flat is None:
         return [f"handwritten number or date not read again: {digits.available()}"]
+    reads, at = [], 0
+    for b in blanks:
+        reads.append(flat[at:at + len(b.boxes)])
+        at += len(b.boxes)
     notes: list[str] = []
     # right to left, so that a replacement leaves the other blank's place in a shared line
-    for blank, read in sorted(zip(blanks, reads), key=lambda pair: -pair[0].start):
+    for blank, tries in sorted(zip(blanks, reads), key=lambda pair: -pair[0].start):
         old = blank.line[blank.start:blank.end]
         was = " ".join(w.text for w in old)
         if blank is number:
-            serial = _serial(read)
+            serial = next((s for s in map(_serial, tries) if s), None)
             if serial is None:
                 continue
             rest = old[-1].text[old[-1].text.index("/"):]
             new = _spread(blank, ["Số:", serial, rest])
             what = f"the number's serial {serial!r}"
         else:
-            day, month = _date(read)
+            day, month = _date(tries[0])
             if day is None and month is None:
                 continue
             between = "".join(w.text for w in old[1:])
