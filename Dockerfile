@@ -1,4 +1,5 @@
-# vanban: the HTTP service on a SQLite file in /data (set VANBAN_DB for PostgreSQL).
+# vanban: the HTTP service on a SQLite file in /data, originals beside it in /data/vanban-originals
+# (with VANBAN_DB set for PostgreSQL, set VANBAN_ORIGINALS_DIR=/data/originals to keep them).
 FROM python:3.11-slim
 
 RUN apt-get update \

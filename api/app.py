@@ -4,13 +4,15 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from api.auth import install_guard
 from api.errors import install_error_handlers
 from api.http_limits import AnswerOptions, BodyLimit
-from api.routes import documents, graph, jobs, manage, search, tasks, webhooks
+from api.routes import documents, graph, jobs, manage, originals, register, search, task_workflow, tasks, webhooks
 from api.web import install_web
 from corpus.db import get_engine
+from models.public import HealthOut
 from service.pool import ExtractionPool
 from service.settings import Settings, default_settings
 
@@ -18,7 +20,10 @@ from service.settings import Settings, default_settings
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or default_settings()
     logging.basicConfig(level=settings.log_level)
-    app = FastAPI(
+    # /docs: Swagger UI from the files fastapi-offline ships, nothing fetched from a CDN.
+    # No /redoc: ReDoc's bundle loads its logo from the publisher's CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="vanban",
         summary="Vietnamese official documents as data: header, citations, tasks",
         version="0.1.0",
@@ -28,7 +33,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     get_engine(settings.db)  # create the schema at start, fail fast on a bad URL
     install_error_handlers(app)
 
-    @app.get("/healthz", tags=["health"])
+    @app.get("/healthz", tags=["health"], response_model=HealthOut)
     async def healthz() -> dict:
         """Answers while the server runs, whatever it is reading (no key needed), with how
         busy the extraction pool is; on the event loop itself, which does no extraction
@@ -39,6 +44,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (documents, tasks, graph):
         app.include_router(module.router)
     for module in (search, manage):
+        app.include_router(module.router)
+    for module in (originals, register, task_workflow):  # the clerk's workspace (issue 17)
         app.include_router(module.router)
     install_web(app)
     app.include_router(webhooks.router)  # with its lifespan: the webhook delivery worker

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from api.auth import READ_METHODS
 from corpus.db import read_scope, write_scope
+from service.originals import Originals, open_originals
 from service.pool import ExtractionPool
 from service.settings import Settings
 
@@ -35,6 +36,11 @@ def get_session(request: Request, settings: Annotated[Settings, Depends(get_sett
         yield session
 
 
+def get_originals(settings: Annotated[Settings, Depends(get_settings)]) -> Originals | None:
+    return open_originals(settings)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PoolDep = Annotated[ExtractionPool, Depends(get_pool)]
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+OriginalsDep = Annotated[Originals | None, Depends(get_originals)]

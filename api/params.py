@@ -22,6 +22,7 @@ def _iso_date(value: object) -> object:
 DocId = Annotated[int, Path(ge=1, le=BIGGEST, description="A document's id")]
 JobId = Annotated[int, Path(ge=1, le=BIGGEST, description="An ingest job's id")]
 WebhookId = Annotated[int, Path(ge=1, le=BIGGEST, description="A webhook's id")]
+TaskId = Annotated[int, Path(ge=1, le=BIGGEST, description="A task's id")]
 Offset = Annotated[int, Query(ge=0, le=BIGGEST, description="Items to skip")]
 DocumentFilter = Annotated[int | None, Query(ge=1, le=BIGGEST, description="Only this document's")]
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]

@@ -35,7 +35,7 @@ from corpus.db import get_engine, session_scope
 from corpus.identity import number_key
 from corpus.store import content_hash, save_extraction
 from extractors.agency_names import store_key
-from models.tables import Citation, Document
+from models.tables import CitationRow, Document
 from service.extract import extract_path
 from service.settings import load_settings
 
@@ -96,7 +96,7 @@ def build(url: str, n_docs: int, seed: int = 7) -> dict:
         for start in range(0, len(docs + stubs), 5000):
             conn.execute(insert(Document), (docs + stubs)[start:start + 5000])
         for start in range(0, len(cits), 20000):
-            conn.execute(insert(Citation), cits[start:start + 20000])
+            conn.execute(insert(CitationRow), cits[start:start + 20000])
     return {"top": docs[0]["number"], "local": "15/QĐ-UBND", "central": docs[40]["number"],
             "stub": stubs[-1]["number"], "stored": [d["id"] for d in docs if not d["stub"]]}
 
@@ -145,7 +145,7 @@ def main() -> int:
     with session_scope(url) as session:
         stored = session.exec(select(func.count()).select_from(Document).where(Document.stub == False)).one()
         stubs = session.exec(select(func.count()).select_from(Document).where(Document.stub == True)).one()
-        citations = session.exec(select(func.count()).select_from(Citation)).one()
+        citations = session.exec(select(func.count()).select_from(CitationRow)).one()
     print(f"built in {time.perf_counter() - t0:.1f} s: {stored} stored documents, {stubs} stubs, "
           f"{citations} citations ({url})\n")
 
@@ -223,7 +223,7 @@ def _ingest_into_big_store(url: str) -> None:
             doc = save_extraction(session, ex, digest=content_hash(ex.text.encode()), source=name)
             t1 = time.perf_counter()
             graph.resolve_numbers(session, {c.number_key for c in session.exec(
-                select(Citation).where(Citation.source_id == doc.id))})
+                select(CitationRow).where(CitationRow.source_id == doc.id))})
             resolving += time.perf_counter() - t1
     total = time.perf_counter() - t0
     print(f"stored {len(extractions)} real documents ({keys} cited numbers) into the big store in {total:.2f} s; "

@@ -20,10 +20,12 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from api.app import create_app
-from corpus.db import session_scope
+from corpus.db import session_scope, write_scope
 from corpus.search import search
 from models.tables import Document
-from service.documents import store_bytes
+from corpus.store import content_hash
+from service.documents import store_extraction
+from service.extract import extract_bytes
 from service.settings import load_settings
 
 BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk"
@@ -69,12 +71,14 @@ def bench(url: str, runs: int) -> int:
     if _stored(url) == 0:
         t0 = time.perf_counter()
         for path in sorted(BULK.glob("*.txt")):
-            with session_scope(url) as session:
-                store_bytes(session, path.read_bytes(), path.name)
+            data = path.read_bytes()
+            extraction = extract_bytes(data, path.name)
+            with write_scope(url) as session:
+                store_extraction(session, extraction, digest=content_hash(data), source=path.name)
         print(f"stored bulk/ in {time.perf_counter() - t0:.1f} s into {url}")
     print(f"stored documents: {_stored(url)}  runs per query: {runs}\n")
 
-    client = TestClient(create_app(load_settings(db=url, webhook_worker=False)))
+    client = TestClient(create_app(load_settings(db=url, webhook_worker=False, log_level="WARNING")))
     header = f"{'query':<28}{'field':<9}{'total':>6}{'median ms':>11}{'p95 ms':>9}{'max ms':>9}{'HTTP p95':>10}"
     print(header)
     print("-" * len(header))

@@ -40,13 +40,14 @@ def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] 
 def delete(doc_ids: Annotated[list[int], typer.Argument(help="Ids of stored documents")], db: DbOption = None) -> None:
     """Delete documents with their tasks and citations (a cited one stays as a stub)."""
     from service.lifecycle import delete_document
+    from service.originals import open_originals
 
     settings = settings_or_exit(db=db)
     failures = 0
     for doc_id in doc_ids:
         try:
             with session_scope(settings.db) as session:
-                gone = delete_document(session, doc_id)
+                gone = delete_document(session, doc_id, originals=open_originals(settings))
         except VanbanError as e:
             _fail(e.reason)
             failures += 1
@@ -62,8 +63,9 @@ def reextract(
     every: Annotated[bool, typer.Option("--all", help="Re-extract every stored document")] = False,
     db: DbOption = None,
 ) -> None:
-    """Re-run extraction over stored text after an upgrade; results are updated in place."""
+    """Re-run extraction after an upgrade, over the kept original (else the stored text); in place."""
     from service.lifecycle import reextract_document, stored_ids
+    from service.originals import open_originals
 
     if bool(doc_ids) == every:
         _fail("give document ids or --all (not both)")
@@ -75,7 +77,7 @@ def reextract(
     failures = 0
     for doc_id in doc_ids or []:
         try:
-            reextract_document(settings.db, doc_id)
+            reextract_document(settings.db, doc_id, originals=open_originals(settings))
         except VanbanError as e:
             _fail(e.reason)
             failures += 1

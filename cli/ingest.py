@@ -34,6 +34,7 @@ def ingest(
     from service.batch.progress import BarProgress, SilentProgress
     from service.batch.report import write_report
     from service.ingest import ingest as run_ingest
+    from service.originals import open_originals
 
     settings = settings_or_exit(db=db)
     missing = [str(p) for p in paths if not p.exists()]
@@ -58,7 +59,8 @@ def ingest(
     signal.signal(signal.SIGINT, on_interrupt)
     summary = run_ingest(settings.db, paths, runner=runner, should_stop=interrupted.is_set,
                          limits=settings.archive_limits(), doc_limits=settings.limits(),
-                         progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every)
+                         progress=BarProgress() if progress else SilentProgress(), commit_every=commit_every,
+                         originals=open_originals(settings))
     if report:
         write_report(summary, report)
     else:

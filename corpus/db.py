@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
 import models.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from corpus.migrate import upgrade
 
 
 def normalise_url(url: str) -> str:
@@ -42,7 +43,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 @lru_cache(maxsize=16)
 def get_engine(url: str) -> Engine:
-    """One engine per URL, with the schema created."""
+    """One engine per URL, with the schema created or upgraded (corpus.migrate)."""
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -52,25 +53,10 @@ def get_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    had_register = inspect(engine).has_table("register_entry")
     SQLModel.metadata.create_all(engine)
-    _add_new_columns(engine)
+    upgrade(engine, had_register=had_register)
     return engine
-
-
-def _add_new_columns(engine: Engine) -> None:
-    """Columns added to a table after a store was created (ApiKey.role): added with
-    their server default, so that an existing store keeps working after an upgrade."""
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table in SQLModel.metadata.sorted_tables:
-            have = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in have or column.server_default is None:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                default = column.server_default.arg
-                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} '
-                                  f"NOT NULL DEFAULT '{default}'"))
 
 
 _writer_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)

@@ -4,8 +4,12 @@ One index row per stored document, with four columns: number, subject, issuer,
 body. Every column holds the text *folded* (lower case, tone marks and other
 diacritics removed, đ -> d) as space-separated words, so `cai cach hanh chinh`
 finds `cải cách hành chính` and both engines see the same tokens. A query is
-folded the same way: each white-space separated chunk is a phrase, all must
-match, the last word is a prefix. Snippets are cut from the original text around
+folded the same way: its words are one phrase (`ke hoach` finds "kế hoạch", not
+"kể từ ... quy hoạch"; commas or semicolons separate phrases that must all
+match), the last word is a prefix. Body-name abbreviations are spelled out on both
+sides (extractors.data.agencies.ABBREVIATIONS): the issuer column holds the name as printed
+and spelled out, and a phrase with an abbreviation also matches its spelled-out
+form, so `UBND tỉnh Lai Châu` finds "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" in any field. Snippets are cut from the original text around
 the first match of a tone-insensitive pattern built from the query words.
 
 SQLite keeps the index in an FTS5 virtual table ranked by bm25; PostgreSQL in a
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -28,6 +32,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, select
 
+from corpus.identity import number_key
+from extractors.data.agencies import ABBREVIATIONS
 from models.tables import Document
 
 Field = Literal["all", "number", "subject", "issuer", "text"]
@@ -39,6 +45,8 @@ _SQLITE_BM25 = "bm25(document_search, 10.0, 5.0, 3.0, 1.0)"  # number > subject 
 _SNIPPET_CHARS = 220
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
+_PHRASE_BREAKS = re.compile(r"[,;]")
+_SNIPPET_EDGE = 30  # how far a snippet's edge moves to reach a space, so no word is cut
 
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS document_search "
@@ -101,6 +109,22 @@ def _words(s: str | None) -> str:
     return " ".join(_WORD.findall(fold(unicodedata.normalize("NFC", s or ""))))
 
 
+_SPELLED_OUT = {key: _WORD.findall(folded(v)) for k, v in ABBREVIATIONS.items()
+                if len(words := _WORD.findall(folded(k))) == 1 for key in words}
+
+
+def spelled_out(words: list[str]) -> list[str]:
+    """Folded words with body-name abbreviations spelled out: ubnd tinh -> uy ban nhan dan tinh."""
+    return [w for word in words for w in _SPELLED_OUT.get(word, [word])]
+
+
+def _issuer_words(issuer: str | None) -> str:
+    """The issuer as printed and, when it differs, spelled out."""
+    words = _WORD.findall(folded(issuer or ""))
+    full = spelled_out(words)
+    return " ".join(words + (full if full != words else []))
+
+
 @dataclass(frozen=True)
 class IndexEntry:
     """A document's index row without its id: its four columns as folded words."""
@@ -114,7 +138,7 @@ class IndexEntry:
 def index_entry(number: str | None, subject: str | None, issuer: str | None, body: str | None) -> IndexEntry:
     """Pure and the costly part of indexing (folding the whole text): a batch ingest
     computes it in the extracting worker, not in its single writer."""
-    return IndexEntry(_words(number), _words(subject), _words(issuer), _words(body))
+    return IndexEntry(_words(number), _words(subject), _issuer_words(issuer), _words(body))
 
 
 def _row(doc_id: int, entry: IndexEntry) -> dict:
@@ -163,14 +187,21 @@ def reindex_all(session: Session) -> int:
 
 
 def query_terms(q: str) -> list[list[str]]:
-    """Each white-space separated chunk of the query, folded, as its words (a phrase)."""
-    chunks = (_WORD.findall(fold(unicodedata.normalize("NFC", chunk))) for chunk in q.split())
+    """The query's phrases (split at commas and semicolons), each folded into its words."""
+    chunks = (_WORD.findall(fold(unicodedata.normalize("NFC", chunk))) for chunk in _PHRASE_BREAKS.split(q))
     return [words for words in chunks if words]
 
 
+def _forms(words: list[str]) -> list[list[str]]:
+    """A phrase as typed and, when it holds an abbreviation, spelled out."""
+    full = spelled_out(words)
+    return [words, full] if full != words else [words]
+
+
 def _fts5_query(terms: list[list[str]], field: Field) -> str:
-    phrases = ['"' + " ".join(words) + '"' for words in terms]
-    phrases[-1] += "*"  # the last word may still be being typed
+    last = len(terms) - 1  # the last word may still be being typed: a prefix
+    phrases = ["(" + " OR ".join('"' + " ".join(form) + '"' + ("*" if i == last else "") for form in _forms(words)) + ")"
+               for i, words in enumerate(terms)]
     expr = " AND ".join(phrases)
     return expr if field == "all" else f"{{{_COLUMNS[field]}}} : ({expr})"
 
@@ -182,9 +213,12 @@ def _pg_query(terms: list[list[str]], field: Field) -> str:
         label = ("*" if prefix else "") + weight
         return f"{word}:{label}" if label else word
 
-    phrases = [[lexeme(w, False) for w in words] for words in terms]
-    phrases[-1][-1] = lexeme(terms[-1][-1], True)  # the last word may still be being typed
-    return " & ".join("(" + " <-> ".join(p) + ")" for p in phrases)
+    def phrase(form: list[str], prefix: bool) -> str:
+        return "(" + " <-> ".join(lexeme(w, prefix and j == len(form) - 1) for j, w in enumerate(form)) + ")"
+
+    last = len(terms) - 1
+    return " & ".join("(" + " | ".join(phrase(form, i == last) for form in _forms(words)) + ")"
+                      for i, words in enumerate(terms))
 
 
 @dataclass(frozen=True)
@@ -208,6 +242,20 @@ class Hit:
 class SearchResult:
     items: list[Hit]
     total: int
+    numbered: list[Document] = field(default_factory=list)  # stored or stub, carrying the number searched
+
+
+_NUMBER_LIKE = re.compile(r"^\s*\d+[^\s,;]*/[^\s,;]+\s*$")
+
+
+def carrying_number(session: Session, q: str) -> list[Document]:
+    """When the query is a số ký hiệu (`1313/UBND-TTHC`): the documents with that number,
+    stubs (cited, not stored) included, which the full-text index does not hold."""
+    if not _NUMBER_LIKE.match(q):
+        return []
+    key = number_key(q.strip())
+    found = select(Document).options(defer(Document.extraction), defer(Document.text))
+    return list(session.exec(found.where(Document.number_key == key).order_by(Document.stub, Document.id)))
 
 
 @lru_cache(maxsize=1024)
@@ -240,8 +288,20 @@ def _snippet(doc_text: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple
             break
     start = max(0, (first.start() if first else 0) - _SNIPPET_CHARS // 3)
     end = min(len(original), start + _SNIPPET_CHARS)
+    start, end = _word_edges(original, start, end)
     marks = [(m.start() - start, m.end() - start) for m in pattern.finditer(original, start, end)]
     return _collapse_spaces(original[start:end], marks)
+
+
+def _word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move a window's edges to white space (a few characters at most), so it cuts no word."""
+    if start > 0 and not text[start - 1].isspace():
+        space = _SPACES.search(text, start, start + _SNIPPET_EDGE)
+        start = space.end() if space else start
+    if end < len(text) and not text[end].isspace():
+        cut = max((m.start() for m in _SPACES.finditer(text, max(start, end - _SNIPPET_EDGE), end)), default=None)
+        end = cut if cut is not None else end
+    return start, end
 
 
 def _collapse_spaces(s: str, marks: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -280,10 +340,12 @@ def _ranked_ids(session: Session, terms: list[list[str]], field: Field,
 
 
 def search(session: Session, q: str, *, field: Field = "all", limit: int = 20, offset: int = 0) -> SearchResult:
-    """Stored documents matching every word of `q` (the last one as a prefix), best first."""
+    """Stored documents matching every phrase of `q` (the last word as a prefix), best first;
+    a number also lists the documents carrying it, stubs included."""
     terms = query_terms(q)
     if not terms:
         return SearchResult([], 0)
+    numbered = carrying_number(session, q) if field in ("all", "number") else []
     ranked, total = _ranked_ids(session, terms, field, limit, offset)
     found = select(Document).options(defer(Document.extraction)).where(Document.id.in_([i for i, _ in ranked]))
     docs = {d.id: d for d in session.exec(found)}
@@ -293,4 +355,4 @@ def search(session: Session, q: str, *, field: Field = "all", limit: int = 20, o
         doc = docs[doc_id]
         snippet, marks = _snippet(doc.text or "", patterns)
         hits.append(Hit(doc, score, snippet, marks))
-    return SearchResult(hits, total)
+    return SearchResult(hits, total, numbered)

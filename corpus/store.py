@@ -9,9 +9,10 @@ from sqlmodel import Session, select
 
 from corpus import graph, search
 from corpus.identity import body_key, number_key
+from corpus.register import enter_letter
 from extractors.agency_names import store_key
 from models.extraction import Extraction
-from models.tables import Citation, Document, Task
+from models.tables import CitationRow, Document, TaskRow
 
 
 def content_hash(data: bytes) -> str:
@@ -30,11 +31,12 @@ def document_year(ex: Extraction) -> int | None:
     return ex.number_parts.year if ex.number_parts else None
 
 
-def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str) -> None:
+def _fill_document(doc: Document, ex: Extraction, *, digest: str, source: str, original: str | None) -> None:
     issuer = ex.issuer.name if ex.issuer else None
     doc.stub = False
     doc.content_hash = digest
     doc.source = source
+    doc.original = original
     doc.doc_type = ex.doc_type
     doc.number = ex.number
     doc.number_key = number_key(ex.number)
@@ -77,6 +79,7 @@ def _task_rows(doc_id: int, ex: Extraction) -> list[dict]:
             deadline_text=t.deadline.text if t.deadline else None,
             due_date=t.deadline.date if t.deadline else None,
             recurrence=t.deadline.recurrence if t.deadline else None,
+            deadline_kind=t.deadline.kind if t.deadline else None,
             modality=t.modality, text=t.text, span_start=t.span.start, span_end=t.span.end,
         ))
     return rows
@@ -89,17 +92,20 @@ def search_entry(ex: Extraction) -> search.IndexEntry:
 
 def save_extraction(session: Session, ex: Extraction, *, digest: str, source: str,
                     into: Document | None = None, resolve: bool = True,
-                    index: search.IndexEntry | None = None) -> Document:
+                    index: search.IndexEntry | None = None, original: str | None = None) -> Document:
     """Insert a new document (or fill the stub it takes over, or `into`) and link it into the graph.
 
     `resolve=False` leaves the graph to the caller, which resolves the `graph_keys` of
     every document it saved at once (the batch ingest, a transaction at a time);
-    `index` is `search_entry(ex)` when the caller computed it already."""
+    `index` is `search_entry(ex)` when the caller computed it already; `original` is the
+    hash of the file kept as received (service.originals), written before this commits."""
     doc = into or graph.stub_taken_over_by(session, ex) or Document()
-    _fill_document(doc, ex, digest=digest, source=source)
+    _fill_document(doc, ex, digest=digest, source=source, original=original)
     session.add(doc)
     session.flush()
-    for table, rows in ((Citation, _citation_rows(doc.id, ex)), (Task, _task_rows(doc.id, ex))):
+    if into is None:  # a new letter (or a stub it fills): its number in the register, in this transaction
+        enter_letter(session, doc.id)
+    for table, rows in ((CitationRow, _citation_rows(doc.id, ex)), (TaskRow, _task_rows(doc.id, ex))):
         if rows:  # Core executemany on the table: no ORM object per row
             session.connection().execute(insert(table.__table__), rows)
     graph.save_links(session, doc.id, ex)

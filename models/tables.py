@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Text
+from sqlalchemy import JSON, Column, Index, Integer, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -35,11 +35,12 @@ class Document(SQLModel, table=True):
     signer: str | None = None
     text: str | None = Field(default=None, sa_column=Column(Text))
     extraction: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    original: str | None = Field(default=None, max_length=64)  # content hash of the kept file (service.originals)
     created_at: dt.datetime = Field(default_factory=_now)
     updated_at: dt.datetime = Field(default_factory=_now)
 
 
-class Citation(SQLModel, table=True):
+class CitationRow(SQLModel, table=True):
     __tablename__ = "citation"
     __table_args__ = (  # cited-by on a large store: counts and first citing documents from the index
         Index("ix_citation_number_target_source", "number_key", "target_id", "source_id"),
@@ -64,7 +65,7 @@ class Citation(SQLModel, table=True):
     resolution: str = "unresolved"  # resolved | stub | ambiguous | unnumbered
 
 
-class CitationLink(SQLModel, table=True):
+class CitationLinkRow(SQLModel, table=True):
     """A relation the citing text states between two documents it cites
     (`Extraction.citation_links`: "Quyết định số 3546 ... thu hồi Quyết định số 1499")."""
 
@@ -76,7 +77,7 @@ class CitationLink(SQLModel, table=True):
     relation: str = "reference"
 
 
-class Task(SQLModel, table=True):
+class TaskRow(SQLModel, table=True):
     __tablename__ = "task"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -89,11 +90,17 @@ class Task(SQLModel, table=True):
     report_to: str | None = None
     deadline_text: str | None = None
     due_date: dt.date | None = Field(default=None, index=True)
-    recurrence: str | None = None
+    recurrence: str | None = None  # the RFC 5545 RRULE (models.extraction.Deadline.recurrence)
+    deadline_kind: str | None = None  # absolute | period | relative | recurring (Deadline.kind)
     modality: str = "obligation"
     text: str = Field(default="", sa_column=Column(Text))
     span_start: int = 0
     span_end: int = 0
+    # The workflow (service.task_workflow): models.workflow.WorkStatus codes.
+    status: str = Field(default="open", index=True, sa_column_kwargs={"server_default": "open"})
+    assigned_to: str | None = None  # the person handling it
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    done_date: dt.date | None = None
 
 
 class WebhookEndpoint(SQLModel, table=True):
@@ -153,6 +160,7 @@ class IngestJob(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     filename: str
+    packed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # several files, zipped by service.jobs
     status: str = Field(default="queued", index=True)  # queued | running | done | failed
     runs: int = 0  # 2 or more: the job was resumed after an interruption
     total: int = 0
@@ -200,3 +208,31 @@ class GraphPending(SQLModel, table=True):
     __tablename__ = "graph_pending"
 
     number_key: str = Field(primary_key=True)
+
+
+class RegisterEntry(SQLModel, table=True):
+    """A stored letter's line in the register of incoming letters (sổ đăng ký văn bản đến,
+    Decree 30/2020, Appendix IV): its incoming number restarts each year (service.register)."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (UniqueConstraint("year", "number", name="uq_register_year_number"),)
+
+    document_id: int = Field(primary_key=True, foreign_key="document.id", ondelete="CASCADE")
+    year: int = Field(index=True)  # of the date received
+    number: int  # số đến
+    received_date: dt.date = Field(index=True)  # ngày đến
+    handler: str | None = None  # đơn vị hoặc người nhận
+    handler_key: str | None = None  # folded, for filtering
+    deadline: dt.date | None = None  # hạn giải quyết
+    status: str = Field(default="open", index=True)  # models.workflow.WorkStatus
+    note: str | None = Field(default=None, sa_column=Column(Text))  # ghi chú
+    updated_at: dt.datetime = Field(default_factory=_now)
+
+
+class RegisterCounter(SQLModel, table=True):
+    """The last incoming number given in a year, raised by one atomic upsert per letter."""
+
+    __tablename__ = "register_counter"
+
+    year: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    last: int = 0

@@ -28,6 +28,12 @@ class TooLarge(VanbanError):
     status = 413
 
 
+class Unprocessable(VanbanError):
+    """A request that is well formed but asks for something inconsistent."""
+
+    status = 422
+
+
 class NotFound(VanbanError):
     status = 404
 

@@ -18,6 +18,7 @@ from service.batch.report import Duplicate, IngestSummary
 from service.batch.sources import ArchiveLimits, SourceError, SourceReader, find_sources
 from service.batch.work import Outcome, WorkItem
 from service.batch.writer import StoreWriter
+from service.originals import Originals
 
 if TYPE_CHECKING:
     from extractors.load.limits import Limits
@@ -37,17 +38,19 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
            limits: ArchiveLimits = ArchiveLimits(), doc_limits: Limits | None = None,
            progress: ProgressSink | None = None,
            labels: dict[Path, str] | None = None, should_stop: Callable[[], bool] = lambda: False,
-           commit_every: int = COMMIT_EVERY) -> IngestSummary:
+           commit_every: int = COMMIT_EVERY, originals: Originals | None = None) -> IngestSummary:
     """Store every document under `paths`, committing every `commit_every` documents
     (or 2 seconds), and link their citations; `doc_limits` is each document's budget
     (extractors.load.limits; None: its defaults). KeyboardInterrupt or `should_stop` ends
-    the run early with what was done committed and `summary.interrupted` set."""
+    the run early with what was done committed and `summary.interrupted` set.
+    Each file sent to extraction is kept in `originals` first; the writer removes
+    those that did not become a document."""
     progress = progress or SilentProgress()
     summary = IngestSummary()
     started = time.monotonic()
     refs = list(find_sources(paths, limits, summary.failures, labels))
     summary.files = len(refs) + len(summary.failures)
-    writer = StoreWriter(db_url, summary, batch_size=commit_every)
+    writer = StoreWriter(db_url, summary, batch_size=commit_every, originals=originals)
     known = writer.known_hashes()
     first_source: dict[str, str] = {}  # hash -> label, for files repeated within this run
     reader = SourceReader(limits)
@@ -76,6 +79,8 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
                 progress.advance(summary)
             else:
                 first_source[digest] = ref.label
+                if originals is not None:
+                    originals.keep(data, digest)
                 yield WorkItem(ref.label, ref.filename, digest, data, doc_limits)
 
     try:
@@ -83,6 +88,7 @@ def ingest(db_url: str, paths: Iterable[Path], *, runner: Runner,
             for outcome in runner.run(work()):
                 if outcome.failure is not None:
                     summary.failures.append(outcome.failure)
+                    writer.discard_original(outcome.digest)
                 else:
                     writer.add(outcome)
                 progress.advance(summary)

@@ -16,7 +16,7 @@ import threading
 import time
 import zipfile
 from collections.abc import Callable
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
@@ -27,6 +27,7 @@ from service.batch.report import IngestSummary
 from service.batch.sources import ArchiveLimits
 from service.errors import BadDocument, NotFound
 from service.ingest import Runner, ingest
+from service.originals import Originals
 
 if TYPE_CHECKING:
     from extractors.load.limits import Limits
@@ -42,20 +43,69 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def require_archive(data: bytes, filename: str) -> None:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise BadDocument(f"{filename}: not a zip archive")
+MAX_FILES = 1000  # in one job of several files
 
 
-def submit_job(db_url: str, *, filename: str, data: bytes) -> IngestJob:
-    """Queue a file (a zip archive: its members) for ingest, committed before this
-    returns so that a worker sees it and the answer can point at it."""
+def submit_job(db_url: str, *, filename: str, data: bytes, packed: bool = False) -> IngestJob:
+    """Queue a file (a zip archive: its members; `packed`: the files submit_files packed)
+    for ingest, committed before this returns so that a worker sees it and the answer can
+    point at it."""
     with write_scope(db_url) as session:
-        job = IngestJob(filename=filename)
+        job = IngestJob(filename=filename, packed=packed)
         session.add(job)
         session.flush()
         session.add(IngestUpload(job_id=job.id, data=data))
     return job
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Base names only (no folders from the client), a repeated name numbered: a.txt, a (2).txt."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        base = PurePosixPath(name.replace("\\", "/")).name.strip() or "upload"
+        count = seen[base.lower()] = seen.get(base.lower(), 0) + 1
+        if count > 1:
+            stem, dot, suffix = base.rpartition(".")
+            base = f"{stem} ({count}).{suffix}" if dot and stem else f"{base} ({count})"
+        out.append(base)
+    return out
+
+
+def submit_files(db_url: str, files: list[tuple[str, bytes]]) -> IngestJob:
+    """Queue several files (documents and zip archives) as one job: a single file is queued as
+    it is; several are packed, uncompressed, into one archive that the job unpacks."""
+    if not files:
+        raise BadDocument("no file sent")
+    if len(files) > MAX_FILES:
+        raise BadDocument(f"{len(files)} files in one job: at most {MAX_FILES}")
+    for name, data in files:
+        if name.lower().endswith(".zip") and not zipfile.is_zipfile(io.BytesIO(data)):
+            raise BadDocument(f"{name}: not a zip archive")
+    if len(files) == 1:
+        return submit_job(db_url, filename=files[0][0], data=files[0][1])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name, (_, data) in zip(_unique_names([n for n, _ in files]), files, strict=True):
+            zf.writestr(name, data)
+    return submit_job(db_url, filename=f"{len(files)} files", data=buf.getvalue(), packed=True)
+
+
+def _job_sources(folder: Path, data: bytes, filename: str, packed: bool) -> tuple[list[Path], dict[Path, str]]:
+    """Write the job's upload into `folder`: the archive itself, or (packed) each file sent,
+    with the labels reports use (the names sent, never the server's paths)."""
+    if not packed:
+        path = folder / _spool_name(filename)
+        path.write_bytes(data)
+        return [path], {path: filename}
+    paths, labels = [], {}
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:  # written by submit_files: base names, stored
+        for i, info in enumerate(zf.infolist()):
+            path = folder / f"{i:04d}{PurePosixPath(info.filename).suffix.lower()}"
+            path.write_bytes(zf.read(info))
+            paths.append(path)
+            labels[path] = PurePosixPath(info.filename).name
+    return paths, labels
 
 
 def get_job(session: Session, job_id: int) -> IngestJob:
@@ -123,23 +173,22 @@ def _spool_name(filename: str) -> str:
 
 
 def run_job(db_url: str, job_id: int, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
-            should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
+            should_stop: Callable[[], bool] = lambda: False, originals: Originals | None = None) -> IngestSummary:
     """Run (or resume) one job to its end, or until `should_stop()`; the job stays
     queued when stopped, to be resumed."""
     with write_scope(db_url) as session:
         job = get_job(session, job_id)
         job.status, job.runs, job.error, job.updated_at = "running", job.runs + 1, None, _now()
         upload = session.get(IngestUpload, job_id)
-        data, filename = (upload.data if upload else None), job.filename
+        data, filename, packed = (upload.data if upload else None), job.filename, job.packed
     if data is None:
         raise NotFound(f"ingest job {job_id} has no archive left to read")
     progress = JobProgress(db_url, job_id)
     with tempfile.TemporaryDirectory(prefix="vanban-job-") as tmp:
-        path = Path(tmp) / _spool_name(filename)
-        path.write_bytes(data)
+        paths, labels = _job_sources(Path(tmp), data, filename, packed)
         del data
-        summary = ingest(db_url, [path], runner=runner, limits=limits, doc_limits=doc_limits, progress=progress,
-                         labels={path: filename}, should_stop=should_stop)
+        summary = ingest(db_url, paths, runner=runner, limits=limits, doc_limits=doc_limits, progress=progress,
+                         labels=labels, should_stop=should_stop, originals=originals)
     with write_scope(db_url) as session:
         job = get_job(session, job_id)
         _copy_counts(job, summary, summary.processed)
@@ -170,8 +219,9 @@ class JobWorker:
     `running` by a stopped or crashed server is simply run again."""
 
     def __init__(self, db_url: str, *, runner: Runner, limits: ArchiveLimits, doc_limits: Limits | None = None,
-                 poll: float = 2.0):
+                 poll: float = 2.0, originals: Originals | None = None):
         self.db_url, self.runner, self.limits, self.doc_limits, self.poll = db_url, runner, limits, doc_limits, poll
+        self.originals = originals
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="vanban-ingest-jobs", daemon=True)
@@ -194,7 +244,7 @@ class JobWorker:
                 job_id = next_open_job(self.db_url)
                 if job_id is not None:
                     run_job(self.db_url, job_id, runner=self.runner, limits=self.limits,
-                            doc_limits=self.doc_limits, should_stop=self._stop.is_set)
+                            doc_limits=self.doc_limits, should_stop=self._stop.is_set, originals=self.originals)
                     continue
             except Exception as e:  # the thread outlives one bad job or a database outage
                 log.exception("ingest job %s failed", job_id)

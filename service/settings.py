@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, ValidationError, field_validator
@@ -14,6 +15,10 @@ from service.batch.sources import ArchiveLimits
 if TYPE_CHECKING:
     from extractors.load.limits import Limits
 
+
+# The share of VANBAN_DOC_SECONDS that reading a file (OCR above all) may take; the rest is
+# left for the extraction stages and the answer, so a long scan ends with its pages read so far.
+READ_SHARE = 0.8
 
 class SettingsError(Exception):
     """A setting that does not validate; the message names it and says why."""
@@ -33,6 +38,7 @@ class Settings(BaseSettings):
     webhook_poll_seconds: float = Field(5.0, gt=0, description="How often the webhook worker looks for due deliveries")
     webhook_backoff_seconds: float = Field(30.0, gt=0, description="Wait before the first webhook retry; doubles on each failure")
     webhook_backoff_max_seconds: float = Field(3600.0, gt=0, description="Longest wait between webhook retries")
+    originals_dir: Path | None = Field(None, description="Folder that keeps each uploaded or ingested file as received (content-addressed); default: `NAME-originals` beside a SQLite file `NAME.db`; with PostgreSQL originals are kept only when this is set")
     webhook_timeout_seconds: float = Field(10.0, gt=0, description="Time a webhook receiver has to answer")
     webhook_allow_private: bool = Field(False, description="Accept webhook URLs on loopback, link-local and private addresses (a receiver on this machine or the office network)")
     # Who may read and write (service.auth, docs/limits.md).
@@ -86,12 +92,14 @@ class Settings(BaseSettings):
         return int(self.job_above_mb * 1024 * 1024)
 
     def limits(self) -> Limits:
-        """The budget of one document (extractors.load.limits)."""
+        """The budget of one document (extractors.load.limits). Reading gets READ_SHARE of
+        the document's wall time, so that OCR stops and keeps the pages read so far before
+        the pool kills a worker over `doc_seconds`."""
         from extractors.load.limits import Limits  # the extractors: not imported by commands that only store
 
         return Limits(max_bytes=self.max_upload_bytes, max_pages=self.max_pages,
                       max_pixels=int(self.max_megapixels * 1_000_000), max_chars=self.max_chars,
-                      max_nesting=self.max_nesting, seconds=self.doc_seconds)
+                      max_nesting=self.max_nesting, seconds=self.doc_seconds * READ_SHARE)
 
     def archive_limits(self) -> ArchiveLimits:
         """What one zip archive may hold (service.batch.sources)."""

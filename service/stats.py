@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from models.tables import Citation, Document, Task
+from models.tables import CitationRow, Document, TaskRow
 
 
 def store_stats(session: Session) -> dict:
@@ -14,8 +14,8 @@ def store_stats(session: Session) -> dict:
     return {
         "documents": count(select(func.count()).select_from(Document).where(Document.stub == False)),  # noqa: E712
         "stubs": count(select(func.count()).select_from(Document).where(Document.stub == True)),  # noqa: E712
-        "citations": count(select(func.count()).select_from(Citation)),
-        "citations_resolved": count(select(func.count()).select_from(Citation).where(Citation.resolution == "resolved")),
-        "citations_ambiguous": count(select(func.count()).select_from(Citation).where(Citation.resolution == "ambiguous")),
-        "tasks": count(select(func.count()).select_from(Task)),
+        "citations": count(select(func.count()).select_from(CitationRow)),
+        "citations_resolved": count(select(func.count()).select_from(CitationRow).where(CitationRow.resolution == "resolved")),
+        "citations_ambiguous": count(select(func.count()).select_from(CitationRow).where(CitationRow.resolution == "ambiguous")),
+        "tasks": count(select(func.count()).select_from(TaskRow)),
     }

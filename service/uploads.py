@@ -4,9 +4,10 @@ stored) or, for a large file, an ingest job to poll.
 The work happens in this order, so that the answer keeps its word and no lock is
 held across slow work: the content hash is looked up (a read); the file is read
 and extracted in the shared pool of worker processes (service.pool), within the
-document's budget; the result is stored in one short write transaction, which is
-committed before this returns. An upload the pool has no room for is refused with
-Busy (503, Retry-After), and one over a budget with OverLimit (413/422).
+document's budget; the file is kept as received (service.originals); the result is
+stored in one short write transaction, which is committed before this returns. An
+upload the pool has no room for is refused with Busy (503, Retry-After), and one over
+a budget with OverLimit (413/422).
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from corpus.store import content_hash, find_by_hash
 from extractors.load.limits import Limits
 from models.extraction import Extraction
 from models.tables import IngestJob
-from service.documents import document_with_tasks, store_extraction
+from service.documents import document_view, store_extraction
 from service.errors import BadDocument, OverLimit, VanbanError
 from service.extract import read_upload
 from service.jobs import submit_job
+from service.originals import open_originals
 from service.pool import ExtractionPool, OverTime, WorkerDied
 from service.settings import Settings
 
@@ -57,9 +59,11 @@ def receive_upload(settings: Settings, pool: ExtractionPool, data: bytes, filena
     with read_scope(settings.db) as session:
         existing = find_by_hash(session, digest)
         if existing is not None:
-            return StoredUpload(document_with_tasks(session, existing), created=False)
+            return StoredUpload(document_view(session, existing), created=False)
     extraction = extract_in_pool(pool, data, filename, settings.limits())
+    originals = open_originals(settings)
+    kept = originals.keep(data, digest) if originals else None  # the file first: a stored row always has it
     with write_scope(settings.db) as session:  # committed when the block ends, before the answer
-        stored = store_extraction(session, extraction, digest=digest, source=filename)
-        view = document_with_tasks(session, stored.document)
+        stored = store_extraction(session, extraction, digest=digest, source=filename, original=kept)
+        view = document_view(session, stored.document)
     return StoredUpload(view, stored.created)

@@ -40,3 +40,17 @@ def test_annotated_endpoint(client):
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "Tưởng" in page.text and LABELS["signer"] in page.text
     assert client.get("/api/documents/999999/annotated").status_code == 404
+
+
+def test_the_view_keeps_the_letters_spaces_and_line_breaks():
+    import re
+    from html import unescape
+
+    ex = extract_path(SEED_000)
+    html = annotated_html(ex, page=False)
+    assert "white-space: pre-wrap" in html and not set("\x00\x01\x02\x03") & set(html)
+    shown = unescape(re.sub(r"<[^>]+>", "", html))
+    labels = "|".join(map(re.escape, LABELS.values()))
+    shown = re.sub(labels, "", shown)  # the span labels displaCy writes under each span's first token
+    assert " ".join(shown.split()) == " ".join(ex.text.split())  # every word, none glued to the next
+    assert shown.count("\n") >= ex.text.count("\n")  # the line breaks are still there

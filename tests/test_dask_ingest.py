@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from conftest import CORPUS
 from corpus.db import get_engine
-from models.tables import Citation, Document, Task
+from models.tables import CitationRow, Document, TaskRow
 from service.batch.dask_runner import DaskRunner
 from service.batch.local import ProcessRunner
 from service.ingest import ingest
@@ -20,8 +20,8 @@ BULK = CORPUS / "bulk"
 def per_document(url: str) -> dict[str, tuple]:
     """content hash -> (number, issuer, citations, tasks) of every stored document."""
     with Session(get_engine(url)) as session:
-        cits = dict(session.exec(select(Citation.source_id, func.count()).group_by(Citation.source_id)).all())
-        tasks = dict(session.exec(select(Task.document_id, func.count()).group_by(Task.document_id)).all())
+        cits = dict(session.exec(select(CitationRow.source_id, func.count()).group_by(CitationRow.source_id)).all())
+        tasks = dict(session.exec(select(TaskRow.document_id, func.count()).group_by(TaskRow.document_id)).all())
         docs = session.exec(select(Document).where(Document.stub == False)).all()  # noqa: E712
         return {d.content_hash: (d.number, d.issuer, cits.get(d.id, 0), tasks.get(d.id, 0)) for d in docs}
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from cli.app import app as cli_app
 from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from service.exports import CalendarKind, tasks_csv, tasks_ical
 from service.tasks import list_tasks
 
@@ -30,7 +30,7 @@ def store_seed_000(db_url: str) -> int:
         return doc.id
 
 
-def stored_rows(db_url: str, **filters) -> list[tuple[Task, Document]]:
+def stored_rows(db_url: str, **filters) -> list[tuple[TaskRow, Document]]:
     with session_scope(db_url) as session:
         return list_tasks(session, **filters)
 
@@ -68,7 +68,7 @@ def test_ical_round_trips_through_the_icalendar_parser(sqlite_url):
     items = todos(ics)
     assert len(items) == len(rows) and len({str(t["uid"]) for t in items}) == len(rows)
     for todo, (task, _doc) in zip(items, rows):
-        assert str(todo["url"]) == f"{BASE}/api/documents/{doc_id}"
+        assert str(todo["url"]) == f"{BASE}/documents/{doc_id}"
         assert str(todo["summary"]).startswith("; ".join(task.assignees) + ": ")
         if task.assignees:
             assert todo["categories"].cats == task.assignees, "names with commas survive CATEGORIES"
@@ -101,7 +101,7 @@ def test_events_kind_puts_dated_tasks_on_all_day_events(sqlite_url):
 ])
 def test_only_valid_rrules_become_rrule(recurrence, rrule):
     doc = Document(id=7, content_hash="c" * 64, year=2024, issuer="UBND huyện Bình Sơn")
-    task = Task(id=1, document_id=7, position=0, action="Báo cáo tình hình", recurrence=recurrence,
+    task = TaskRow(id=1, document_id=7, position=0, action="Báo cáo tình hình", recurrence=recurrence,
                 deadline_text=recurrence)
     [todo] = todos(tasks_ical([(task, doc)], base_url=BASE))
     if rrule is None:
@@ -137,7 +137,7 @@ def test_csv_has_a_bom_crlf_rows_and_no_formula_cells(sqlite_url):
     assert len(parsed) == len(rows)
     quarterly = next(r for r in parsed if "ngày 07 của tháng cuối kỳ" in r["deadline_text"])
     assert quarterly["recurrence"] == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7"
-    assert quarterly["document_url"].startswith(BASE + "/api/documents/")
+    assert quarterly["document_url"].startswith(BASE + "/documents/")
     by_id = {t.id: t for t, _ in rows}
     assert all(r["assignees"].lstrip("'") == "; ".join(by_id[int(r["task_id"])].assignees) for r in parsed)
     for row in parsed:
@@ -185,7 +185,7 @@ def test_api_feeds_use_the_filters_of_get_tasks(client, monkeypatch):
     everything = client.get("/api/tasks").json()["items"]
     assert len(list(csv.DictReader(io.StringIO(semicolons, newline=""), delimiter=";"))) == len(everything)
     todo = quarterly_todo(todos(client.get("/api/tasks.ics").content))
-    assert str(todo["url"]) == f"http://testserver/api/documents/{upload['id']}"
+    assert str(todo["url"]) == f"http://testserver/documents/{upload['id']}"
     feed = client.get("/api/tasks.ics")
     unchanged = client.get("/api/tasks.ics", headers={"If-None-Match": feed.headers["etag"]})
     assert unchanged.status_code == 304 and not unchanged.content, "a subscriber's poll of an unchanged feed"

@@ -17,7 +17,7 @@ from corpus.db import session_scope
 from corpus.store import content_hash, save_extraction
 from extractors.citations import find_citations
 from models.extraction import Body, Extraction
-from models.tables import Citation, Document
+from models.tables import CitationRow, Document
 
 BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk"
 
@@ -54,7 +54,7 @@ def store(url: str, *letters: Extraction) -> list[int]:
 def targets(url: str, doc_id: int) -> list[tuple[str, str, int | None]]:
     with session_scope(url) as session:
         return [(c.number, c.resolution, c.target_id) for c in session.exec(
-            select(Citation).where(Citation.source_id == doc_id).order_by(Citation.position))]
+            select(CitationRow).where(CitationRow.source_id == doc_id).order_by(CitationRow.position))]
 
 
 def test_a_stub_is_taken_over_when_the_cited_document_arrives(store_url):
@@ -130,7 +130,7 @@ def test_conflicting_dates_are_kept_and_reported(store_url):
     with session_scope(store_url) as session:
         stub = session.get(Document, stub_a)
         assert stub.issued_date is None and stub.issuer_key == "ủy ban nhân dân tỉnh quảng ngãi"
-        dates = sorted(c.cited_date for c in session.exec(select(Citation).where(Citation.target_id == stub_a)))
+        dates = sorted(c.cited_date for c in session.exec(select(CitationRow).where(CitationRow.target_id == stub_a)))
         assert dates == [dt.date(2024, 3, 6), dt.date(2024, 3, 16)]
         [conflict] = graph.conflicts(session)
     assert conflict["dates"] == {"2024-03-06": [first], "2024-03-16": [second]}

@@ -50,7 +50,7 @@ def test_a_zip_yields_its_documents_and_reports_what_it_refuses(tmp_path: Path):
     }, link="docs/link.txt")
     failures: list[Failure] = []
     refs = list(find_sources([tmp_path], ArchiveLimits(), failures))
-    assert [r.label for r in refs] == [f"{archive}!docs/a.txt"]
+    assert [r.label for r in refs] == [f"{tmp_path.name}/box.zip!docs/a.txt"]
     assert refs[0].filename == "a.txt"
     assert SourceReader(ArchiveLimits()).read(refs[0]) == doc
     reasons = {f.file.split("!")[1]: (f.stage, f.reason.split(":")[0]) for f in failures}
@@ -108,4 +108,4 @@ def test_folders_are_walked_recursively_in_order_without_hidden_files(tmp_path: 
     for rel in ("b/c/z.txt", "a.txt", "b/y.txt", ".git/x.txt", "b/.DS_Store"):
         (tmp_path / rel).write_bytes(b"x")
     labels = [r.label for r in find_sources([tmp_path], ArchiveLimits(), [])]
-    assert labels == [str(tmp_path / rel) for rel in ("a.txt", "b/c/z.txt", "b/y.txt")]
+    assert labels == [f"{tmp_path.name}/{rel}" for rel in ("a.txt", "b/c/z.txt", "b/y.txt")]

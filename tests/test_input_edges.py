@@ -59,7 +59,7 @@ def test_failure_reports_neutralise_formulas(sqlite_url, tmp_path, client):
     for i, name in enumerate(("=HYPERLINK(1).txt", "@SUM(1).txt", "-2+3.txt", "+1.txt")):
         (folder / name).write_bytes(b"\x00" * (i + 1))  # empty: each one fails, named in the report
     report = tmp_path / "r.csv"
-    _ingest(sqlite_url, "--report", str(report), ".", cwd=folder)  # names relative to the folder
+    _ingest(sqlite_url, "--report", str(report), "--", *sorted(os.listdir(folder)), cwd=folder)  # files named as given
     cells = [row[0] for row in csv.reader(io.StringIO(report.read_text(encoding="utf-8")))][1:]
     assert sorted(cells) == ["'+1.txt", "'-2+3.txt", "'=HYPERLINK(1).txt", "'@SUM(1).txt"]
     archive = io.BytesIO()

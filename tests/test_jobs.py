@@ -57,6 +57,38 @@ def test_a_zip_becomes_a_job_with_progress_and_a_report(client):
     assert sheet.text.splitlines()[0] == "file,stage,reason" and len(sheet.text.splitlines()) == 3
 
 
+def test_several_files_and_a_zip_become_one_job(client, tmp_path: Path):
+    parts = [("file", (p.name, p.read_bytes(), "text/plain")) for p in BULK[:3]]
+    parts.append(("file", (BULK[0].name, BULK[0].read_bytes(), "text/plain")))  # the same name twice
+    parts.append(("file", ("hop-thu.zip", archive(BULK[3:5]), "application/zip")))
+    posted = client.post("/api/jobs", files=parts)
+    assert posted.status_code == 202, posted.text
+    assert posted.json()["filename"] == "5 files"
+    job = wait_until_done(client.get, posted.json()["id"])
+    assert (job["status"], job["total"], job["failed"]) == ("done", 6, 0)
+    assert job["stored"] + job["duplicates"] + job["already"] == 6 and job["duplicates"] >= 1
+    sources = {d["source"] for d in client.get("/api/tasks", params={"limit": 1000}).json()["items"]}
+    assert sources and sources <= {p.name for p in BULK[:3]} | {f"hop-thu.zip!archive/{p.name}" for p in BULK[3:5]}
+    register = client.get("/api/register").json()
+    assert [r["number"] for r in register["items"]] == list(range(1, job["stored"] + 1))
+    kept = {p.name for p in (tmp_path / "vanban-originals").rglob("*") if p.is_file()}
+    assert len(kept) == job["stored"]  # each stored letter's file is kept, the duplicate's is not
+
+
+
+def test_several_files_over_the_archive_limit_together_are_refused(sqlite_url: str):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from service.settings import load_settings
+
+    with TestClient(create_app(load_settings(db=sqlite_url, max_archive_mb=1, webhook_worker=False))) as client:
+        half = BULK[0].read_bytes() * (600 * 1024 // len(BULK[0].read_bytes()) + 1)
+        too_much = client.post("/api/jobs", files=[("file", ("a.txt", half, "text/plain")),
+                                                   ("file", ("b.txt", half, "text/plain"))])
+        assert too_much.status_code == 413 and "VANBAN_MAX_ARCHIVE_MB" in too_much.json()["detail"]
+
+
 def test_what_is_not_a_job(client):
     assert client.get("/api/jobs/999").status_code == 404
     refused = client.post("/api/jobs", files={"file": ("letter.zip", BULK[0].read_bytes(), "application/zip")})

@@ -21,7 +21,7 @@ from corpus.search import search
 from corpus.store import content_hash, save_extraction
 from extractors.pipeline import extract_text
 from models.extraction import Body, Citation as CitationModel, Extraction, Span, Task as TaskModel
-from models.tables import Citation, Document, SourceFile, Task
+from models.tables import CitationRow, Document, SourceFile, TaskRow
 from service.errors import NotFound
 from service.lifecycle import delete_document, reextract_document
 from service.settings import load_settings
@@ -57,8 +57,8 @@ def _save(session, ex: Extraction, path) -> Document:
     return save_extraction(session, ex, digest=content_hash(path.read_bytes()), source=path.name)
 
 
-def _citation(session, source_id: int) -> Citation:
-    return session.exec(select(Citation).where(Citation.source_id == source_id)).one()
+def _citation(session, source_id: int) -> CitationRow:
+    return session.exec(select(CitationRow).where(CitationRow.source_id == source_id)).one()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -77,7 +77,7 @@ def test_deleting_a_cited_document_leaves_a_stub_that_a_new_upload_fills(any_url
         stub = session.get(Document, cited_id)
         assert stub.stub and stub.text is None and stub.content_hash is None and stub.number == NUMBER
         assert (_citation(session, citing_id).target_id, _citation(session, citing_id).resolution) == (cited_id, "stub")
-        assert session.exec(select(Task).where(Task.document_id == cited_id)).all() == []
+        assert session.exec(select(TaskRow).where(TaskRow.document_id == cited_id)).all() == []
         assert session.exec(select(SourceFile)).all() == []  # the batch ledger forgets the file
         assert search(session, NUMBER, field="number").total == 0
         with pytest.raises(NotFound, match="stub"):
@@ -97,7 +97,7 @@ def test_deleting_an_uncited_document_removes_it_and_the_stubs_only_it_cited(sql
         assert delete_document(session, citing_id).stub is False
     with session_scope(sqlite_url) as session:
         assert session.exec(select(Document)).all() == []
-        assert session.exec(select(Citation)).all() == []
+        assert session.exec(select(CitationRow)).all() == []
         with pytest.raises(NotFound):
             delete_document(session, citing_id)
 
@@ -113,9 +113,9 @@ def test_reextract_updates_in_place_and_drops_what_the_old_version_cited(sqlite_
         assert doc.extraction == fresh.scored_dict()
         assert doc.number == fresh.number
         assert session.exec(select(Document).where(Document.number_key == "3574/QD")).all() == []
-        cits = session.exec(select(Citation).where(Citation.source_id == doc_id)).all()
+        cits = session.exec(select(CitationRow).where(CitationRow.source_id == doc_id)).all()
         assert len(cits) == len(fresh.citations)
-        assert len(session.exec(select(Task).where(Task.document_id == doc_id)).all()) == len(fresh.tasks)
+        assert len(session.exec(select(TaskRow).where(TaskRow.document_id == doc_id)).all()) == len(fresh.tasks)
         index_rows = session.execute(text("SELECT count(*) FROM document_search WHERE rowid = :id"), {"id": doc_id})
         assert index_rows.scalar() == 1  # its search row replaced, not doubled
 
@@ -130,7 +130,8 @@ def test_http_delete_and_reextract(sqlite_url):
         gone = client.delete(f"/api/documents/{doc['id']}")
         assert gone.status_code == 200 and gone.json()["stub"] is False
         assert client.get(f"/api/documents/{doc['id']}").status_code == 404
-        assert client.get("/api/search", params={"q": "cai cach hanh chinh"}).json() == {"items": [], "total": 0}
+        found = client.get("/api/search", params={"q": "cai cach hanh chinh"}).json()
+        assert (found["items"], found["total"], found["next"]) == ([], 0, None)
         missing = client.delete("/api/documents/424242")
         assert missing.status_code == 404 and missing.json()["detail"] == "no document with id 424242"
 

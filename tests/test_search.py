@@ -103,13 +103,14 @@ def test_fold_keeps_offsets_and_query_words():
     s = "Ủy ban nhân dân tỉnh Quảng Ngãi – ĐƯỜNG cao tốc Bến Lức, hoá đơn"
     assert len(fold(s)) == len(s)
     assert fold(s) == "uy ban nhan dan tinh quang ngai – duong cao toc ben luc, hoa đon".replace("đ", "d")
-    assert query_terms("1313/UBND-TTHC  Bình Sơn") == [["1313", "ubnd", "tthc"], ["binh"], ["son"]]
+    assert query_terms("1313/UBND-TTHC,  Bình Sơn") == [["1313", "ubnd", "tthc"], ["binh", "son"]]
+    assert query_terms("ke hoach; Bình Sơn") == [["ke", "hoach"], ["binh", "son"]]
 
 
 def test_api_search_answers_items_and_total(client):
     assert client.post("/api/documents", files={"file": (SEED_000.name, SEED_000.read_bytes())}).status_code == 201
     body = client.get("/api/search", params={"q": "cai cach hanh chinh"}).json()
-    assert set(body) == {"items", "total"} and body["total"] == 1
+    assert set(body) == {"items", "total", "limit", "offset", "next", "numbered"} and body["total"] == 1 and body["next"] is None
     [item] = body["items"]
     assert item["source"] == SEED_000.name and item["snippet"] and item["marks"]
     assert client.get("/api/search", params={"q": "cai", "field": "everywhere"}).status_code == 422

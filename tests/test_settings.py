@@ -23,3 +23,10 @@ def test_defaults_and_environment(monkeypatch):
 def test_invalid_settings_name_the_variable(override, named):
     with pytest.raises(SettingsError, match=named):
         load_settings(**override)
+
+
+def test_reading_stops_before_the_pool_kills_the_worker():
+    """OCR keeps the pages read so far only if its budget ends before the hard limit."""
+    settings = load_settings(doc_seconds=10)
+    assert settings.limits().seconds == pytest.approx(8.0)
+    assert settings.limits().seconds < settings.doc_seconds

@@ -1,6 +1,8 @@
 """The pieces the pages are drawn from: highlighted spans, recurrence in words, the graph's layout."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlmodel import select
 
@@ -97,3 +99,38 @@ def test_pages_escape_the_document_text(client):
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
     found = client.get("/search", params={"q": "script alert"}).text
     assert "<script>alert" not in found and "&lt;<mark>script</mark>&gt;<mark>alert</mark>" in found
+
+
+def test_the_pages_speak_vietnamese_when_they_refuse(client):
+    missing = client.get("/documents/424242")
+    assert missing.status_code == 404
+    assert "Không có văn bản hay mục này" in missing.text and "no document" not in missing.text
+    bad_date = client.get("/tasks", params={"due_after": "31/12"})
+    assert bad_date.status_code == 400 and "không phải là ngày" in bad_date.text
+    assert "không có" in client.get("/tasks", params={"status": "late"}).text
+
+
+def test_the_register_page_lists_letters_by_incoming_number(client):
+    for path in SEEDS[:3]:
+        client.post("/api/documents", files={"file": (path.name, path.read_bytes())})
+    page = client.get("/so-den")
+    assert page.status_code == 200
+    assert [int(n) for n in re.findall(r'<td data-label="Số đến" class="incoming">(\d+)</td>', page.text)] == [1, 2, 3]
+    assert "Tên loại và trích yếu nội dung" in page.text and "/api/register.xlsx?year=" in page.text
+
+
+def test_a_recurring_deadline_past_this_year_shows_its_next_occurrence():
+    import datetime as dt
+
+    from api.web.views import DueView, due_view
+
+    today = dt.date(2026, 12, 5)
+    quarterly = {"deadline": {"date": "2026-03-07", "recurrence": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7"}}
+    assert due_view(quarterly, today) == DueView(dt.date(2026, 12, 7), False, True)
+    annual = {"deadline": {"date": "2026-01-15", "recurrence": "FREQ=YEARLY"}}
+    assert due_view(annual, today) == DueView(dt.date(2027, 1, 15), False, True)
+    once = {"deadline": {"date": "2026-03-07", "recurrence": None}}
+    assert due_view(once, today) == DueView(dt.date(2026, 3, 7), True, False)
+    assert due_view({**once, "status": "done"}, today).overdue is False
+    ahead = {"deadline": {"date": "2026-12-20", "recurrence": "FREQ=YEARLY"}}
+    assert due_view(ahead, today) == DueView(dt.date(2026, 12, 20), False, False)

@@ -7,9 +7,10 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import PoolDep, SessionDep, SettingsDep
 from api.params import DocId
+from models.public import DocumentOut, JobOut
 from models.tables import IngestJob
 from service.annotate import annotated_html
-from service.documents import document_with_tasks, get_document, stored_extraction
+from service.documents import document_view, get_document, stored_extraction
 from service.errors import BadDocument, TooLarge
 from service.jobs import job_view
 from service.uploads import QueuedUpload, receive_upload
@@ -37,9 +38,10 @@ def job_answer(request: Request, response: Response, job: IngestJob) -> dict:
     return job_view(job)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED,
-             responses={200: {"description": "The same bytes were already stored"},
-                        202: {"description": "A large file, queued as an ingest job: poll the job at Location"},
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=DocumentOut | JobOut,
+             responses={200: {"model": DocumentOut, "description": "The same bytes were already stored"},
+                        202: {"model": JobOut,
+                              "description": "A large file, queued as an ingest job: poll the job at Location"},
                         413: {"description": "Over the upload size limit, or over a page, pixel or character limit"},
                         415: {"description": "Unsupported file type"},
                         422: {"description": "Corrupt, encrypted or empty file, too deeply nested, or over "
@@ -48,7 +50,7 @@ def job_answer(request: Request, response: Response, job: IngestJob) -> dict:
 async def upload_document(file: UploadFile, settings: SettingsDep, pool: PoolDep, request: Request,
                           response: Response) -> dict:
     """Store a document (multipart field `file`) and return it with its extraction and tasks,
-    once it is committed."""
+    once it is committed; the file itself is kept (GET …/original)."""
     data = await read_upload(file, settings.max_upload_bytes, "VANBAN_MAX_UPLOAD_MB")
     result = await run_in_threadpool(receive_upload, settings, pool, data, file.filename or "upload.txt")
     if isinstance(result, QueuedUpload):
@@ -58,10 +60,10 @@ async def upload_document(file: UploadFile, settings: SettingsDep, pool: PoolDep
     return result.view
 
 
-@router.get("/{doc_id}", responses={404: {"description": "No such document"}})
+@router.get("/{doc_id}", response_model=DocumentOut, responses={404: {"description": "No such document"}})
 def read_document(doc_id: DocId, session: SessionDep, text: bool = False) -> dict:
-    """A stored document (or stub) with its extraction; `text=true` adds the normalised text."""
-    return document_with_tasks(session, get_document(session, doc_id), with_text=text)
+    """A stored document (or stub) with its extraction and tasks; `text=true` adds the normalised text."""
+    return document_view(session, get_document(session, doc_id), with_text=text)
 
 
 @router.get("/{doc_id}/annotated", response_class=HTMLResponse,

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from fastapi import APIRouter, Depends, FastAPI, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Request, Response, status
 from pydantic import BaseModel, Field
 
 from api.auth import require_admin
 from api.deps import SessionDep, SettingsDep
+from api.paging import Paging, page
 from api.params import WebhookId
+from models.public import Page, WebhookCreatedOut, WebhookOut
 from service.webhooks import (
     DeliveryWorker,
     add_endpoint,
@@ -43,7 +47,7 @@ class WebhookCreate(BaseModel):
     secret: str | None = Field(None, description="HMAC-SHA256 key for X-Vanban-Signature; generated when omitted")
 
 
-@router.post("", status_code=status.HTTP_201_CREATED,
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=WebhookCreatedOut,
              responses={400: {"description": "Not an http(s) URL, credentials in it, or a loopback, "
                                              "link-local or private address (see VANBAN_WEBHOOK_ALLOW_PRIVATE)"}})
 def create_webhook(body: WebhookCreate, session: SessionDep, settings: SettingsDep) -> dict:
@@ -54,11 +58,13 @@ def create_webhook(body: WebhookCreate, session: SessionDep, settings: SettingsD
     return endpoint_view(endpoint, with_secret=True)
 
 
-@router.get("")
-def get_webhooks(session: SessionDep) -> dict:
+@router.get("", response_model=Page[WebhookOut])
+def get_webhooks(request: Request, session: SessionDep, paging: Annotated[Paging, Depends()]) -> dict:
     """Registered webhooks with their pending and delivered counts (no secrets)."""
     counts = delivery_counts(session)
-    return {"items": [endpoint_view(e, counts=counts.get(e.id)) for e in list_endpoints(session)]}
+    endpoints = list_endpoints(session)
+    shown = endpoints[paging.offset:paging.offset + paging.limit]
+    return page(request, paging, [endpoint_view(e, counts=counts.get(e.id)) for e in shown], len(endpoints))
 
 
 @router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT,

@@ -5,9 +5,13 @@ import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from dateutil.rrule import rrulestr
+from icalendar import vRecur
 from sqlmodel import Session, select
 
 from models.tables import Document
+from service.exports.recurrence import rrule_or_none
+from service.originals import Originals, media_type
 
 RELATIONS = {
     "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
@@ -17,20 +21,24 @@ _FREQ_UNITS = {"DAILY": "ngày", "WEEKLY": "tuần", "MONTHLY": "tháng", "YEARL
 _NAMED_PERIODS = {("MONTHLY", 3): "hằng quý", ("MONTHLY", 6): "6 tháng một lần"}
 
 
-def recurrence_label(rrule: str) -> str:
-    """An RFC 5545 RRULE in words: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7' -> 'hằng quý, ngày 7'.
-    A rule it cannot read (or a plain description) is returned as it is."""
-    parts = dict(p.split("=", 1) for p in rrule.removeprefix("RRULE:").split(";") if "=" in p)
-    unit = _FREQ_UNITS.get(parts.get("FREQ", ""))
-    if unit is None or not parts.get("INTERVAL", "1").isdigit():
-        return rrule
-    interval = int(parts.get("INTERVAL", "1"))
+def recurrence_label(value: str) -> str:
+    """An RFC 5545 RRULE in words: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=7' -> 'hằng quý, ngày 7',
+    read by icalendar's parser. A rule it cannot say (or a plain description) is returned as it is."""
+    rule = rrule_or_none(value)
+    if rule is None:
+        return value
+    parts = vRecur.from_ical(rule)
+    freq = str(parts["FREQ"][0])
+    unit = _FREQ_UNITS.get(freq)
+    if unit is None:
+        return value
+    interval = int(parts.get("INTERVAL", [1])[0])
     every = f"hằng {unit}" if interval == 1 else f"{interval} {unit} một lần"
-    words = _NAMED_PERIODS.get((parts["FREQ"], interval), every)
+    words = _NAMED_PERIODS.get((freq, interval), every)
     if "BYMONTHDAY" in parts:
-        words += f", ngày {parts['BYMONTHDAY']}"
+        words += ", ngày " + ",".join(str(d) for d in parts["BYMONTHDAY"])
     if "BYMONTH" in parts:
-        words += f" tháng {parts['BYMONTH']}"
+        words += " tháng " + ",".join(str(m) for m in parts["BYMONTH"])
     return words
 
 
@@ -89,3 +97,52 @@ def header_fields(doc: Document) -> list[tuple[str, str]]:
 def recent_documents(session: Session, limit: int = 20) -> list[Document]:
     q = select(Document).where(Document.stub == False).order_by(Document.id.desc()).limit(limit)  # noqa: E712
     return list(session.exec(q))
+
+
+@dataclass(frozen=True)
+class OriginalView:
+    url: str
+    name: str
+    shown: bool  # the browser shows it in the page (PDF, plain text); else a download link
+
+
+def original_view(doc: Document, originals: Originals | None) -> OriginalView | None:
+    """The kept original of a document, if its file is there."""
+    if originals is None or not doc.original or not originals.path(doc.original).exists():
+        return None
+    kind = media_type(doc.source)
+    name = (doc.source or "").replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or "bản gốc"
+    return OriginalView(f"/api/documents/{doc.id}/original", name,
+                        kind in ("application/pdf", "text/plain; charset=utf-8"))
+
+
+@dataclass(frozen=True)
+class DueView:
+    date: dt.date | None
+    overdue: bool
+    next_occurrence: bool  # the date is the recurrence's next one, not the printed date
+
+
+def due_view(task: dict, today: dt.date) -> DueView:
+    """When a task is due as the page shows it: a recurring duty whose printed date has
+    passed shows its next occurrence (never overdue); a done task is never overdue."""
+    deadline = task.get("deadline") or {}
+    day = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
+    rule = rrule_or_none(deadline.get("recurrence"))
+    if rule and (day is None or day < today):
+        start = dt.datetime.combine(day or today, dt.time())
+        upcoming = rrulestr(rule, dtstart=start).after(dt.datetime.combine(today, dt.time()), inc=True)
+        if upcoming is not None:
+            return DueView(upcoming.date(), False, upcoming.date() != day)
+    return DueView(day, bool(day and day < today and task.get("status") != "done"), False)
+
+
+def shown_source(source: str | None) -> str:
+    """Where a document came from, as a clerk reads it: never a folder of the server
+    (an ingest run given an absolute path stored it as such), only the name ingested:
+    `/srv/inbox/a.pdf` -> `a.pdf`, `/srv/box.zip!dir/a.pdf` -> `box.zip!dir/a.pdf`."""
+    if not source:
+        return ""
+    archive, bang, member = source.partition("!")
+    name = archive.replace("\\", "/").rsplit("/", 1)[-1]
+    return name + bang + member

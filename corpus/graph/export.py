@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from sqlmodel import Session, col, select
 
 from corpus.graph.queries import REF_COLUMNS, doc_ref, node_key
-from models.tables import Citation, CitationLink, Document
+from models.tables import CitationRow, CitationLinkRow, Document
 
 
 def graph_data(session: Session) -> dict:
@@ -17,16 +17,16 @@ def graph_data(session: Session) -> dict:
     docs = session.exec(select(*REF_COLUMNS).order_by(Document.id)).all()  # rows: no text
     nodes = [{**doc_ref(d), "key": node_key(d)} for d in docs]
     counts: Counter[tuple[int, int, str]] = Counter(
-        (s, t, r) for s, t, r in session.exec(select(Citation.source_id, Citation.target_id, Citation.relation)
-                                               .where(col(Citation.target_id).is_not(None))))
+        (s, t, r) for s, t, r in session.exec(select(CitationRow.source_id, CitationRow.target_id, CitationRow.relation)
+                                               .where(col(CitationRow.target_id).is_not(None))))
     edges = [{"source": s, "target": t, "kind": "cites", "relation": r, "count": n}
              for (s, t, r), n in sorted(counts.items())]
-    source_cit = Citation.__table__.alias("s")
-    target_cit = Citation.__table__.alias("t")
+    source_cit = CitationRow.__table__.alias("s")
+    target_cit = CitationRow.__table__.alias("t")
     stated = session.exec(
-        select(source_cit.c.target_id, target_cit.c.target_id, CitationLink.relation, source_cit.c.source_id)
-        .join(source_cit, source_cit.c.id == CitationLink.source_citation_id)
-        .join(target_cit, target_cit.c.id == CitationLink.target_citation_id)).all()
+        select(source_cit.c.target_id, target_cit.c.target_id, CitationLinkRow.relation, source_cit.c.source_id)
+        .join(source_cit, source_cit.c.id == CitationLinkRow.source_citation_id)
+        .join(target_cit, target_cit.c.id == CitationLinkRow.target_citation_id)).all()
     linked = {tuple(row) for row in stated if row[0] is not None and row[1] is not None}
     edges += [{"source": s, "target": t, "kind": "stated", "relation": r, "stated_in": by}
               for s, t, r, by in sorted(linked)]

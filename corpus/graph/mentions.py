@@ -18,7 +18,7 @@ from extractors.data.citation_patterns import (
     CENTRAL_ISSUER_CODES,
     LOCAL_ISSUER_CODE_PATTERN,
 )
-from models.tables import Citation, Document
+from models.tables import CitationRow, Document
 
 @dataclass(frozen=True)
 class Mention:
@@ -113,9 +113,9 @@ OFFICE_TITLES = frozenset({"bộ trưởng", "thủ trưởng", "chủ tịch", 
                            "tổng giám đốc", "cục trưởng", "chánh văn phòng"})
 
 
-_MENTION_COLUMNS = (Citation.id, Citation.number_key, Citation.number, Citation.doc_type, Citation.issuer,
-                    Citation.issuer_key, Citation.year, Citation.cited_date, Citation.position, Citation.source_id,
-                    Citation.target_id, Citation.resolution)
+_MENTION_COLUMNS = (CitationRow.id, CitationRow.number_key, CitationRow.number, CitationRow.doc_type, CitationRow.issuer,
+                    CitationRow.issuer_key, CitationRow.year, CitationRow.cited_date, CitationRow.position, CitationRow.source_id,
+                    CitationRow.target_id, CitationRow.resolution)
 
 
 def read_mentions(session: Session, keys: list[str]) -> list[Mention]:
@@ -130,8 +130,8 @@ def read_mentions(session: Session, keys: list[str]) -> list[Mention]:
         if chosen:
             rows += session.exec(select(*_MENTION_COLUMNS, source.issuer_key, province, source.content_hash,
                                         source.source)
-                                 .join(source, source.id == Citation.source_id)
-                                 .where(col(Citation.number_key).in_(chosen))).all()
+                                 .join(source, source.id == CitationRow.source_id)
+                                 .where(col(CitationRow.number_key).in_(chosen))).all()
     folded: dict[str, str] = {}
     out = []
     for c in rows:

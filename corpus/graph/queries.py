@@ -10,7 +10,7 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from corpus.identity import number_key
-from models.tables import Citation, Document
+from models.tables import CitationRow, Document
 
 MAX_DEPTH = 10  # deepest transitive chain a query may ask for
 FEW_PAIRS = 2000  # (cited, citing) pairs read in one go before counting in the database
@@ -42,7 +42,7 @@ def _docs(session: Session, ids: Iterable[int | None]) -> dict[int, Row]:
     return {r.id: r for r in session.exec(select(*REF_COLUMNS).where(col(Document.id).in_(wanted)))}
 
 
-def _citing(c: Citation | Row, source: Row) -> dict:
+def _citing(c: CitationRow | Row, source: Row) -> dict:
     return {**doc_ref(source), "relation": c.relation, "text": c.text,
             "cited_date": c.cited_date.isoformat() if c.cited_date else None}
 
@@ -52,9 +52,9 @@ def _first_citations(session: Session, *where, limit: int | None) -> dict[int | 
     citing documents (oldest first), and how many there are. A document citing another
     twice is listed once. Read from the index on (number, target, source): a node
     cited by tens of thousands is counted and cut without reading them all."""
-    first = func.min(Citation.id)
-    pairs = list(session.exec(select(Citation.target_id, first, Citation.source_id).where(*where)
-                              .group_by(Citation.target_id, Citation.source_id).limit(FEW_PAIRS + 1)).all())
+    first = func.min(CitationRow.id)
+    pairs = list(session.exec(select(CitationRow.target_id, first, CitationRow.source_id).where(*where)
+                              .group_by(CitationRow.target_id, CitationRow.source_id).limit(FEW_PAIRS + 1)).all())
     if len(pairs) <= FEW_PAIRS:  # the usual case: one read gives the lists and the totals
         totals = Counter(target for target, _, _ in pairs)
         pairs.sort(key=lambda p: p[2])
@@ -66,15 +66,15 @@ def _first_citations(session: Session, *where, limit: int | None) -> dict[int | 
                 listed.append(pair)
         pairs = listed
     else:
-        totals = Counter(dict(session.exec(select(Citation.target_id, func.count(func.distinct(Citation.source_id)))
-                                           .where(*where).group_by(Citation.target_id)).all()))
+        totals = Counter(dict(session.exec(select(CitationRow.target_id, func.count(func.distinct(CitationRow.source_id)))
+                                           .where(*where).group_by(CitationRow.target_id)).all()))
         pairs = []
         for target in totals:
             pairs += [(target, i, s) for i, s in session.exec(
-                select(first, Citation.source_id).where(*where, _target_in([target]))
-                .group_by(Citation.source_id).order_by(Citation.source_id).limit(limit))]
-    columns = (Citation.id, Citation.source_id, Citation.relation, Citation.text, Citation.cited_date)
-    cits = {c.id: c for c in session.exec(select(*columns).where(col(Citation.id).in_([p[1] for p in pairs])))} \
+                select(first, CitationRow.source_id).where(*where, _target_in([target]))
+                .group_by(CitationRow.source_id).order_by(CitationRow.source_id).limit(limit))]
+    columns = (CitationRow.id, CitationRow.source_id, CitationRow.relation, CitationRow.text, CitationRow.cited_date)
+    cits = {c.id: c for c in session.exec(select(*columns).where(col(CitationRow.id).in_([p[1] for p in pairs])))} \
         if pairs else {}
     out: dict[int | None, tuple[list[Row], int]] = {t: ([], n) for t, n in totals.items()}
     for target, first_id, _ in sorted(pairs, key=lambda p: (p[2], p[1])):
@@ -83,8 +83,8 @@ def _first_citations(session: Session, *where, limit: int | None) -> dict[int | 
 
 
 def _target_in(targets: list[int | None]):
-    stored = col(Citation.target_id).in_([t for t in targets if t is not None])
-    return or_(stored, col(Citation.target_id).is_(None)) if None in targets else stored
+    stored = col(CitationRow.target_id).in_([t for t in targets if t is not None])
+    return or_(stored, col(CitationRow.target_id).is_(None)) if None in targets else stored
 
 
 def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict:
@@ -93,7 +93,7 @@ def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict
     key = number_key(number)
     light = select(Document).options(defer(Document.text), defer(Document.extraction))
     targets = session.exec(light.where(Document.number_key == key).order_by(Document.id)).all()
-    citing = _first_citations(session, Citation.number_key == key, limit=limit)
+    citing = _first_citations(session, CitationRow.number_key == key, limit=limit)
     sources = _docs(session, (c.source_id for cits, _ in citing.values() for c in cits))
     ambiguous, ambiguous_total = citing.get(None, ([], 0))
     return {
@@ -107,7 +107,7 @@ def cited_by(session: Session, number: str, *, limit: int | None = None) -> dict
 
 def cited_by_document(session: Session, doc: Document, *, limit: int | None = None) -> dict:
     """The documents citing `doc` (stored or stub): the first `limit` and their total."""
-    cits, total = _first_citations(session, Citation.target_id == doc.id, limit=limit).get(doc.id, ([], 0))
+    cits, total = _first_citations(session, CitationRow.target_id == doc.id, limit=limit).get(doc.id, ([], 0))
     sources = _docs(session, (c.source_id for c in cits))
     return {"document": doc_ref(doc), "cited_by": [_citing(c, sources[c.source_id]) for c in cits],
             "cited_by_total": total}
@@ -115,7 +115,7 @@ def cited_by_document(session: Session, doc: Document, *, limit: int | None = No
 
 def cites(session: Session, doc: Document) -> dict:
     """What `doc` cites, in text order: each citation with its resolution and target."""
-    cits = session.exec(select(Citation).where(Citation.source_id == doc.id).order_by(Citation.position)).all()
+    cits = session.exec(select(CitationRow).where(CitationRow.source_id == doc.id).order_by(CitationRow.position)).all()
     targets = _docs(session, (c.target_id for c in cits))
     extracted = (doc.extraction or {}).get("citations") or []
     return {"document": doc_ref(doc), "cites": [{
@@ -127,7 +127,7 @@ def cites(session: Session, doc: Document) -> dict:
     } for c in cits]}
 
 
-def _mentions(extracted: list[dict], c: Citation) -> list[dict]:
+def _mentions(extracted: list[dict], c: CitationRow) -> list[dict]:
     """Every place the citing text mentions the cited document (`Citation.mentions` of
     the stored extraction); the citation's own span for an extraction stored before."""
     own = {"start": c.span_start, "end": c.span_end}
@@ -148,9 +148,9 @@ def chain(session: Session, doc: Document, *, direction: str = "both", depth: in
     for outward, sign in ways:
         frontier = {doc.id}
         for step in range(1, depth + 1):
-            near = Citation.source_id if outward else Citation.target_id
-            cits = session.exec(select(Citation).where(col(near).in_(frontier),
-                                                       col(Citation.target_id).is_not(None))).all()
+            near = CitationRow.source_id if outward else CitationRow.target_id
+            cits = session.exec(select(CitationRow).where(col(near).in_(frontier),
+                                                       col(CitationRow.target_id).is_not(None))).all()
             frontier = set()
             for c in cits:
                 edges.setdefault((c.source_id, c.target_id), c.relation)
@@ -171,8 +171,8 @@ def chain(session: Session, doc: Document, *, direction: str = "both", depth: in
 
 def conflicts(session: Session) -> list[dict]:
     """Nodes cited with different dates (or with a date that is not the stored one)."""
-    rows = session.exec(select(Citation.target_id, Citation.cited_date, Citation.source_id).where(
-        col(Citation.target_id).is_not(None), col(Citation.cited_date).is_not(None))).all()
+    rows = session.exec(select(CitationRow.target_id, CitationRow.cited_date, CitationRow.source_id).where(
+        col(CitationRow.target_id).is_not(None), col(CitationRow.cited_date).is_not(None))).all()
     dates: dict[int, dict[dt.date, set[int]]] = defaultdict(lambda: defaultdict(set))
     for target, day, source in rows:
         dates[target][day].add(source)

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from corpus.graph.mentions import Facts, Mention, read_facts, read_mentions
 from corpus.identity import body_key, issuers_compatible, number_key
 from models.extraction import Extraction
-from models.tables import Citation, CitationLink, Document
+from models.tables import CitationRow, CitationLinkRow, Document
 
 
 @dataclass
@@ -93,9 +93,9 @@ def resolve_numbers(session: Session, keys: Iterable[str | None]) -> None:
     current = {m.citation.id: (m.citation.target_id, m.citation.resolution) for ms in mentions.values() for m in ms}
     changed = [{"id": i, "target_id": t, "resolution": r} for i, (t, r) in links.items() if current[i] != (t, r)]
     if changed:
-        session.execute(update(Citation), changed)
+        session.execute(update(CitationRow), changed)
         for obj in list(session.identity_map.values()):  # loaded Citation objects now hold old targets
-            if isinstance(obj, Citation):
+            if isinstance(obj, CitationRow):
                 session.expire(obj)
     if unused:  # no citation points at them any more (the ORM statement lets loaded ones go too)
         session.execute(delete(Document).where(col(Document.id).in_(unused)))
@@ -198,7 +198,7 @@ def save_links(session: Session, doc_id: int, ex: Extraction) -> None:
     """Store the relations the document states between two documents it cites."""
     if not ex.citation_links:
         return
-    by_position = dict(session.exec(select(Citation.position, Citation.id).where(Citation.source_id == doc_id)).all())
-    session.connection().execute(insert(CitationLink.__table__), [
+    by_position = dict(session.exec(select(CitationRow.position, CitationRow.id).where(CitationRow.source_id == doc_id)).all())
+    session.connection().execute(insert(CitationLinkRow.__table__), [
         {"source_citation_id": by_position[k.source], "target_citation_id": by_position[k.target],
          "relation": k.relation} for k in ex.citation_links])

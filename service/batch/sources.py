@@ -106,6 +106,15 @@ def printable(name: str) -> str:
     return raw.decode("utf-8", "replace")
 
 
+def shown_path(given: Path, path: Path) -> str:
+    """How a found file is named in the store and the reports: relative to what was given
+    to ingest, under that folder's own name ("seeds/000.txt" for `vanban ingest
+    /srv/corpus/seeds`), never the server's folders above it."""
+    if path == given:
+        return path.name
+    return (Path(given.resolve().name or given.anchor) / path.relative_to(given)).as_posix()
+
+
 def _files_under(root: Path, failures: list[Failure]) -> Iterator[Path]:
     """Files under `root`, hidden ones skipped; a link leading out of `root` is refused."""
     inside = root.resolve()
@@ -113,7 +122,7 @@ def _files_under(root: Path, failures: list[Failure]) -> Iterator[Path]:
         if any(part.startswith(".") for part in p.relative_to(root).parts):
             continue
         if not p.resolve().is_relative_to(inside):  # a link, or a file under a linked folder
-            failures.append(Failure(printable(str(p)), "read", "symbolic link leading out of the folder refused"))
+            failures.append(Failure(printable(shown_path(root, p)), "read", "symbolic link leading out of the folder refused"))
             continue
         if p.is_file():
             yield p
@@ -125,7 +134,7 @@ def find_sources(paths: Iterable[Path], limits: ArchiveLimits, failures: list[Fa
     for given in paths:
         files = _files_under(given, failures) if given.is_dir() else [given]
         for path in files:
-            label = printable((labels or {}).get(path) or str(path))
+            label = printable((labels or {}).get(path) or shown_path(given, path))
             if path.suffix.lower() == ".zip":
                 yield from _archive_refs(path, label, limits, failures)
             else:

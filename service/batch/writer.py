@@ -29,6 +29,7 @@ from models.extraction import Extraction
 from models.tables import Document, GraphPending, SourceFile
 from service.batch.report import Duplicate, Failure, IngestSummary
 from service.batch.work import Outcome
+from service.originals import Originals
 from service.webhooks import endpoint_ids, enqueue_document_tasks
 
 
@@ -67,9 +68,11 @@ def _source_file(session: Session, outcome: Outcome, document_id: int, kind: str
         "content_hash": outcome.digest, "document_id": document_id, "source": outcome.label, "outcome": kind})
 
 
-def _write(session: Session, outcome: Outcome, keys: set[str], endpoints: list[int]) -> Duplicate | None:
+def _write(session: Session, outcome: Outcome, keys: set[str], endpoints: list[int],
+           original: str | None) -> Duplicate | None:
     """Store one outcome; the number keys its document touches are added to `keys`,
-    for the caller to queue for linking. `endpoints`: the webhook endpoints to notify."""
+    for the caller to queue for linking. `endpoints`: the webhook endpoints to notify;
+    `original`: the hash of its kept file, if kept."""
     ex = outcome.extraction
     assert ex is not None
     ident = identity(ex)
@@ -79,7 +82,7 @@ def _write(session: Session, outcome: Outcome, keys: set[str], endpoints: list[i
         _source_file(session, outcome, twin_id, "duplicate")
         return Duplicate(outcome.label, twin_source or "", "same issuer, number and year")
     doc = save_extraction(session, ex, digest=outcome.digest, source=outcome.label, resolve=False,
-                          index=outcome.index)
+                          index=outcome.index, original=original)
     keys |= graph_keys(ex, doc)
     enqueue_document_tasks(session, doc, endpoints)  # webhooks: queued in this batch's transaction
     _source_file(session, outcome, doc.id)
@@ -103,8 +106,9 @@ def resolve_pending(session: Session, *, chunk: int = 256) -> int:
 
 class StoreWriter:
     def __init__(self, db_url: str, summary: IngestSummary, *, batch_size: int, max_seconds: float = 2.0,
-                 resolve_seconds: float = 60.0):
+                 resolve_seconds: float = 60.0, originals: Originals | None = None):
         self.engine = get_engine(db_url)
+        self.originals = originals
         self.lock = writer_lock(db_url)  # a server's uploads write between this writer's transactions
         self.summary = summary
         self.batch_size = batch_size
@@ -131,7 +135,7 @@ class StoreWriter:
             with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
                 endpoints = endpoint_ids(session)
-                results = [_write(session, o, keys, endpoints) for o in batch]
+                results = [_write(session, o, keys, endpoints, self._original(o)) for o in batch]
                 _queue_keys(session, keys)
                 session.commit()
         except Exception:  # noqa: BLE001  (one bad row: retry the batch a document at a time)
@@ -155,7 +159,7 @@ class StoreWriter:
         try:
             with self.lock, Session(self.engine, expire_on_commit=False) as session:
                 keys: set[str] = set()
-                result = _write(session, outcome, keys, endpoint_ids(session))
+                result = _write(session, outcome, keys, endpoint_ids(session), self._original(outcome))
                 _queue_keys(session, keys)
                 session.commit()
                 return result
@@ -168,7 +172,18 @@ class StoreWriter:
         except Exception as e:  # noqa: BLE001
             return Failure(outcome.label, "store", f"{type(e).__name__}: {e}")
 
+    def _original(self, outcome: Outcome) -> str | None:
+        return outcome.digest if self.originals is not None else None
+
+    def discard_original(self, digest: str) -> None:
+        """Remove the kept file of a file that did not become a document."""
+        if self.originals is not None:
+            with Session(self.engine) as session:
+                self.originals.remove_if_unused(session, digest)
+
     def _record(self, outcome: Outcome, result: Duplicate | Failure | None) -> None:
+        if result is not None:
+            self.discard_original(outcome.digest)
         if result is None:
             self.summary.stored += 1
         elif isinstance(result, Duplicate):

@@ -1,7 +1,7 @@
 """What every export says about one task: the task view, a stable id and a link back."""
 from __future__ import annotations
 
-from models.tables import Document, Task
+from models.tables import Document, TaskRow
 from service.settings import Settings
 from service.tasks import task_view
 
@@ -12,10 +12,16 @@ def service_base_url(settings: Settings) -> str:
 
 
 def document_url(base_url: str, doc_id: int) -> str:
+    """The document as JSON, for programs (webhooks, the JSON export)."""
     return f"{base_url.rstrip('/')}/api/documents/{doc_id}"
 
 
-def task_uid(task: Task, doc: Document) -> str:
+def document_page_url(base_url: str, doc_id: int) -> str:
+    """The document's page, for people (calendar items, spreadsheet rows)."""
+    return f"{base_url.rstrip('/')}/documents/{doc_id}"
+
+
+def task_uid(task: TaskRow, doc: Document) -> str:
     """Stable across re-ingesting the same bytes into any database: content hash + position.
 
     A subscribed calendar matches on it, so a re-published feed updates its to-dos
@@ -24,6 +30,6 @@ def task_uid(task: Task, doc: Document) -> str:
     return f"{origin}-{task.position}@vanban"
 
 
-def export_view(task: Task, doc: Document, *, base_url: str) -> dict:
+def export_view(task: TaskRow, doc: Document, *, base_url: str) -> dict:
     """service.tasks.task_view plus `uid` and `document_url`."""
     return {"uid": task_uid(task, doc), **task_view(task, doc), "document_url": document_url(base_url, doc.id)}

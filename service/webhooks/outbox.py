@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select, update
 
-from models.tables import Document, Task, WebhookDelivery, WebhookEndpoint
+from models.tables import Document, TaskRow, WebhookDelivery, WebhookEndpoint
 from service.exports.view import document_url, task_uid
 from service.tasks import task_view
 
 TASKS_CREATED = "tasks.created"
+TASKS_UPDATED = "tasks.updated"  # a clerk changed a task's status, person, note or done date
 CLAIM_BATCH = 10  # rows one sender claims at a time
 
 
@@ -62,7 +63,7 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     endpoints = endpoint_ids(session) if endpoints is None else endpoints
     if not endpoints:
         return 0
-    tasks = list(session.exec(select(Task).where(Task.document_id == doc.id).order_by(Task.position)))
+    tasks = list(session.exec(select(TaskRow).where(TaskRow.document_id == doc.id).order_by(TaskRow.position)))
     if not tasks:
         return 0
     payload = {"document": _document_payload(doc),
@@ -70,6 +71,18 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     for endpoint_id in endpoints:
         session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
                                     event=TASKS_CREATED, document_id=doc.id, payload=payload))
+    session.flush()
+    return len(endpoints)
+
+
+def enqueue_task_change(session: Session, task: TaskRow, doc: Document) -> int:
+    """One `tasks.updated` delivery per endpoint for a changed task, in the same shape as
+    `tasks.created` (the document and a list holding the task); how many were queued."""
+    endpoints = endpoint_ids(session)
+    payload = {"document": _document_payload(doc), "tasks": [{"uid": task_uid(task, doc), **task_view(task, doc)}]}
+    for endpoint_id in endpoints:
+        session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
+                                    event=TASKS_UPDATED, document_id=doc.id, payload=payload))
     session.flush()
     return len(endpoints)
 
