@@ -56,8 +56,8 @@ def read_boxes(image: bytes, boxes: list[tuple[float, float, float, float]]) -> 
     import numpy as np
 
     page = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_COLOR)
-    if page is None:
-        return None
+    if page is None:  # not an image cv2 decodes: nothing read
+        return [""] * len(boxes)
     crops = []
     for x0, y0, x1, y1 in boxes:
         pad = (y1 - y0) * MARGIN
