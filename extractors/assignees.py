@@ -53,6 +53,8 @@ _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for 
 _RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
 _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
+_RE_LEVEL = re.compile(rf"(?:các\s+)?cấp(?:\s+(?:{_alt(tuple(N.PLACE_UNITS))}))?", _F)  # "các cấp", "cấp tỉnh"
+_RE_HEAD_JOIN = re.compile(r",\s*|\s+(?:và|hoặc)\s+")  # "Cơ quan, đơn vị", "cơ quan và đơn vị"
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
 
@@ -177,7 +179,20 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one
-    return NameRun(clean, pos, end)
+    return NameRun(_shared_level(clean), pos, end)
+
+
+def _shared_level(names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Hội đồng nhân dân, Ủy ban nhân dân các cấp": bare heads before a name that ends in
+    its level share that level ("Hội đồng nhân dân các cấp", ...); the run as written is
+    kept too, as readers keep it whole as often as they split it."""
+    if len(names) < 2 or not all(head_only(n) and n[:1].isupper() for n in names[:-1]):
+        return names
+    head = _RE_START.match(names[-1])
+    level = names[-1][head.end():].strip() if head else ""
+    if not _RE_LEVEL.fullmatch(level):
+        return names
+    return (*(f"{n} {level}" for n in names[:-1]), names[-1], ", ".join(names))
 
 
 def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | None:
@@ -217,6 +232,11 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
 def head_only(name: str) -> bool:
     """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
     return _RE_START.fullmatch(" ".join(name.split())) is not None
+
+
+def heads_only(name: str) -> bool:
+    """ "Cơ quan, đơn vị", "cơ quan và đơn vị": head words joined, nothing that says which."""
+    return all(head_only(part) for part in _RE_HEAD_JOIN.split(" ".join(name.split())))
 
 
 def _bare_head(name: str) -> bool:

@@ -39,6 +39,13 @@ _CUE_WINDOW = 40
 _RE_RELATIVE = re.compile(
     rf"(?:{_alt(P.RELATIVE_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
     rf"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<anchor>[^.;,]{{0,60}})", _F)
+# "trong thời hạn 03 ngày làm việc" with no event after it: from the document
+_RE_UNANCHORED = re.compile(
+    rf"(?:{_alt(P.UNANCHORED_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
+    rf"(?!\s*,?\s*(?:kể\s+)?từ\s)", _F)
+# The effect clause: "có hiệu lực (thi hành) kể từ ngày ký", "... từ ngày 08 tháng 01 năm 2026"
+_RE_EFFECT = re.compile(rf"(?:{_alt(P.FROM_EFFECT)})(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?"
+                        rf"(?:(?P<own>{_alt(P.FROM_DOCUMENT_DATE[:2])})|{_DMY_WORDS}|{_DMY})", _F)
 # "trong tháng 12/2025", "hoàn thành trong tháng 6"
 _RE_MONTH = re.compile(rf"(?:trong|hết|cuối|trước)\s+tháng\s+(?P<m>\d{{1,2}})(?!\s*/\s*\d+\s*/){_YEAR_TAIL}", _F)
 # "trong Quý III/2024", "Thời gian thực hiện: quý IV năm 2025"
@@ -71,6 +78,7 @@ class Anchor:
     doc_date: date | None
     doc_year: int | None
     periods: tuple[str, ...] = ()  # the document's report periods, as RRULE parts
+    effective: date | None = None  # the day the document takes effect
 
     @property
     def year(self) -> int | None:
@@ -203,6 +211,18 @@ def _absolute(text: str, a: Anchor) -> Parsed | None:
     return None
 
 
+def effective_date(text: str, doc_date: date | None) -> date | None:
+    """The day a document takes effect, as its effect clause says: its own date ("kể từ
+    ngày ký", "kể từ ngày ban hành") or a date printed there; None without such a clause."""
+    m = _RE_EFFECT.search(text) if P.FROM_EFFECT[0] in text else None
+    if not m:
+        return None
+    if m["own"]:
+        return doc_date
+    day, month, year = (m["d2"], m["m2"], m["y2"]) if m["d2"] else (m["d"], m["m"], m["y"])
+    return _safe_date(int(year), int(month), int(day)) if year else None
+
+
 def _relative(text: str, a: Anchor) -> Parsed | None:
     m = _RE_RELATIVE.search(text)
     if not m:
@@ -212,6 +232,8 @@ def _relative(text: str, a: Anchor) -> Parsed | None:
     explicit = re.match(_DMY, anchor_text)
     if explicit and explicit["y"]:
         start = _safe_date(int(explicit["y"]), int(explicit["m"]), int(explicit["d"]))
+    elif any(w in anchor_text for w in P.FROM_EFFECT):
+        start = a.effective
     elif any(w in anchor_text for w in P.FROM_DOCUMENT_DATE):
         start = a.doc_date
     if start is None:
@@ -219,6 +241,15 @@ def _relative(text: str, a: Anchor) -> Parsed | None:
     working = any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
     due = add_working_days(start, n) if working else start + timedelta(days=n)
     return m, due, None, "relative"
+
+
+def _unanchored(text: str, a: Anchor) -> Parsed | None:
+    """ "trong thời hạn 03 ngày làm việc" naming no event: counted from the document's date."""
+    m = _RE_UNANCHORED.search(text)
+    if not m or a.doc_date is None:
+        return None
+    n, working = int(m["n"]), any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
+    return m, add_working_days(a.doc_date, n) if working else a.doc_date + timedelta(days=n), None, "relative"
 
 
 def _month(text: str, a: Anchor) -> Parsed | None:
@@ -272,6 +303,7 @@ PARSERS: tuple[tuple[Callable[[str, Anchor], Parsed | None], tuple[str, ...]], .
     (_closing, ("cuối",)),
     (_absolute, ("/", "tháng", "-", ".")),
     (_relative, ("từ",)),
+    (_unanchored, P.UNANCHORED_LEADS),
     (_month, ("tháng",)),
     (_quarter, ("quý",)),
     (_half, ("tháng",)),
@@ -281,14 +313,15 @@ _RECURRING_WORDS = ("hàng", "hằng", "định kỳ", "tháng")
 
 
 def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | None = None,
-                  periods: tuple[str, ...] = (), offset: int = 0) -> Deadline | None:
+                  periods: tuple[str, ...] = (), offset: int = 0, effective: date | None = None) -> Deadline | None:
     """The deadline a sentence or list item states, or None.
 
     `periods` are the document's report periods (see `report_periods`), used when
     the text says "tháng cuối kỳ báo cáo" or "định kỳ" without naming a period;
-    `offset` is where `text` starts in the document, for the span.
+    `offset` is where `text` starts in the document, for the span; `effective` the day
+    the document takes effect (see `effective_date`).
     """
-    anchor = Anchor(doc_date, doc_year, periods)
+    anchor = Anchor(doc_date, doc_year, periods, effective)
     low = text.lower()
     recurring = _recurring(text, anchor) if any(w in low for w in _RECURRING_WORDS) else None
     for parse, words in PARSERS:

@@ -8,7 +8,9 @@ with the rules before issue 15 (commit 55cb919) task F1 0.6591 (p 0.7945, r 0.56
 deadlines 1.0 of matched tasks; with the rules of issue 15 task F1 0.7701 (p 0.8571,
 r 0.699), deadlines 1.0; with those of its second round, written from a separate
 tuning set (`test_tasks_tuning.py`) and scored here once, at its end, 0.7853 (p 0.8523,
-r 0.7282), deadlines 1.0. Each document is read as the command reads it (the loader,
+r 0.7282), deadlines 1.0; with those of its third round, written from a third tuning set
+(`test_tasks_tuning_3.py`) and scored here once, at its end, 0.7917 (p 0.8539, r 0.7379),
+deadlines 1.0. Each document is read as the command reads it (the loader,
 then the pipeline), so the figure here is the scorer's.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from scoring import task_figures
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "blind_task_set"
-MIN_F1 = 0.76  # measured 0.7853 (p 0.8523, r 0.7282); a small margin for rule changes
+MIN_F1 = 0.77  # measured 0.7917 (p 0.8539, r 0.7379); a small margin for rule changes
 MIN_DEADLINE = 0.9  # measured 1.0 of the matched tasks whose gold gives a deadline
 
 

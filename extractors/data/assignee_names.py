@@ -266,6 +266,11 @@ NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")
 # The duty phrases that end such a relative clause. Source: dev, bulk.
 STRONG_DUTIES: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "chủ động", "khẩn trương", "phải", "cần")
 
+# Words by which a name's qualifier cites a part of a text ("Cơ quan, đơn vị thực hiện nội
+# dung chi theo Phụ lục III", "Doanh nghiệp ... quy định tại Thông tư này"): what follows may
+# be capitalised. Source: bulk and central (Thông tư, Nghị quyết: trách nhiệm thi hành).
+REFERENCE_CUES: tuple[str, ...] = ("theo", "tại")
+
 # Abbreviations of body names, expanded for the canonical form. Source: Nghị định
 # 30/2020 Phụ lục III (viết tắt tên cơ quan), and local practice for sở codes in số
 # ký hiệu (SNV, STC ...).

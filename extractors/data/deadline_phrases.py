@@ -93,5 +93,11 @@ BARE_PERIODIC_WORDS: tuple[str, ...] = ("định kỳ",)  # corpus: "Định k�
 RELATIVE_LEADS: tuple[str, ...] = ("trong thời hạn", "trong vòng", "trong", "sau", "chậm nhất", "không quá")
 WORKING_DAY_WORDS: tuple[str, ...] = ("ngày làm việc",)
 CALENDAR_DAY_WORDS: tuple[str, ...] = ("ngày",)
+# A limit with no event named ("Giao Sở X ..., trong thời hạn 03 ngày làm việc xây dựng ...")
+# counts from the document. Source: bulk (Quyết định công bố thủ tục hành chính).
+UNANCHORED_LEADS: tuple[str, ...] = ("trong thời hạn",)
+# "kể từ ngày Quyết định có hiệu lực thi hành": the day the document takes effect, as its
+# effect clause says ("Quyết định có hiệu lực thi hành kể từ ngày ký"). Source: bulk.
+FROM_EFFECT: tuple[str, ...] = ("có hiệu lực",)
 # What a relative limit counts from; "kể từ ngày ký / ban hành" is the document date.
 FROM_DOCUMENT_DATE: tuple[str, ...] = ("ký", "ban hành", "văn bản này", "công văn này", "kế hoạch này", "quyết định này")

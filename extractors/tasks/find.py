@@ -17,12 +17,13 @@ implicit assignee. In an attached regulation only headings of duties name who ac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from extractors.agency_names import group_key
 from extractors.data import duty_verbs as V
-from extractors.deadlines import find_deadline, report_periods
+from extractors.deadlines import effective_date, find_deadline, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
@@ -31,6 +32,7 @@ from extractors.tasks.outline import Item, ancestors, body_bounds, items, senten
 from extractors.tasks.reading import (
     Duty,
     acting_clause,
+    article_subject,
     continues,
     coordinators,
     heading_names,
@@ -58,7 +60,11 @@ _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})"
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
+_CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
 _DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
+_COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
+_COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
@@ -73,6 +79,7 @@ class _Context:
     doc_date: date | None
     doc_year: int | None
     periods: tuple[str, ...]
+    effective: date | None  # the day the document takes effect
 
 
 def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
@@ -84,7 +91,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     # the literal test first: every letter IGNORECASE takes for k or ỳ lower-cases to it (K, K, Ỳ)
     periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
     periods = report_periods(body) if periodic else ()
-    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods)
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date))
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = field_kinds(its)
@@ -110,8 +117,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
                                                                 or starts_with_action(its[it.parent].text))
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting)
+                            enacting=enacting, article=article)
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -121,17 +129,30 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
 def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
     """A duty printed twice (a summary above the letter repeating its items) is one task;
     not when both copies are items of one marker style: the same point of two clauses
-    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2)."""
+    ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2). A copy
+    that differs in a few words (a news summary retyped above the text: "tinh gọn" /
+    "tinh, gọn") is the same duty, read from the later copy, the text itself."""
     seen: dict[tuple, set[str]] = {}
-    out = []
+    out: list[Task] = []
     for t in tasks:
         key = (tuple(t.assignees), " ".join(t.action.split()))
         style = styles.get(t.span.start, "table")
         if key in seen and (style in _PARAGRAPHS or style not in seen[key]):
             continue
+        copy = next((k for k, o in enumerate(out) if o.assignees == t.assignees
+                     and styles.get(o.span.start, "table") != style and _retyped(o.action, t.action)), None)
+        if copy is not None:
+            del out[copy]
         seen.setdefault(key, set()).add(style)
         out.append(t)
     return out
+
+
+def _retyped(a: str, b: str) -> bool:
+    """Two long actions that share all but a few of their words."""
+    x, y = Counter(_WORD.findall(a.lower())), Counter(_WORD.findall(b.lower()))
+    longer = max(sum(x.values()), sum(y.values()))
+    return longer >= _COPY_MIN_WORDS and sum((x & y).values()) >= _COPY_SHARE * longer
 
 
 def _forward_items(its: list[Item]) -> set[int]:
@@ -165,7 +186,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool) -> list[Task]:
+                listed: bool, enacting: bool, article: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -186,11 +207,13 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             continue
         if closing:
             note = closing[1] if k < closing[0] else None
-        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and sentence is parts[0]
-                                                    and not it.is_heading else None)
+        first = sentence is parts[0] and not it.is_heading
+        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
+            article_subject(sentence) if article and first else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if titled and (sentence.endswith(":") or whole_name(sentence) or not (
-                duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
+        if titled and not _stated_before_list(duty, sentence) and (
+                sentence.endswith(":") or whole_name(sentence)
+                or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
         if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \
@@ -219,6 +242,15 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     return out
 
 
+def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
+    """A lead-in that assigns a whole duty in a clause of its own before the clause that
+    opens its list ("Giao Bộ Công an chủ trì, ... nghiên cứu, tiếp thu tối đa ý kiến ...;
+    Bộ Công an chịu trách nhiệm ..., bảo đảm một số yêu cầu sau:"): that duty is a task."""
+    if not (duty and duty.leading and sentence.endswith(":") and ";" in duty.action):
+        return False
+    return len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
+
+
 def _titles(it: Item) -> bool:
     """An item with items under it is their title, unless it is a whole statement of its
     own, a long sentence that ends with a stop ("3. Nắm bắt, xử lý kịp thời ... hỗ trợ,
@@ -230,7 +262,8 @@ def _deadline_only(ctx: _Context, sentence: str) -> bool:
     """ "Hoàn thành trước ngày 28/11/2025.": a sentence that only dates the duty before it."""
     if len(sentence.split()) > _NOTE_WORDS + _DATE_WORDS:
         return False  # longer than a date and a few words (most sentences: no deadline read)
-    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
+                          effective=ctx.effective)
     if found is None or found.text not in sentence:
         return False
     return len(_WORD.findall(sentence.replace(found.text, " "))) <= _NOTE_WORDS
@@ -245,7 +278,8 @@ def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
 
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
-    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods)
+    found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
+                          effective=ctx.effective)
     if found is None:
         return None
     where = ctx.text.find(found.text.split(" ")[0], it.start, it.end + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import head_only, read_names, shaped_name
+from extractors.assignees import head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
@@ -44,18 +44,31 @@ _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\
 _RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
+_QUALIFIER_WORDS = 20  # syllables: "thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này"
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
 _RE_SCOPE_PARTS = re.compile(r"\s*;\s*|,?\s+(?:và\s+)?của\s+", _F)
-# After a bare head ("Đơn vị", "Cơ quan"): a few lower-case words, then a duty that makes them its qualifier
+# After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
+# them its qualifier ("cung cấp dịch vụ kiểm định, kiểm tra", "thực hiện nội dung chi theo Phụ lục III")
 _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
-_RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]+(?:\s+[^\W\d_]+){{0,7}}?(?=\s+(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
-_RE_ENTITLED = re.compile(rf"\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]+(?:,?\s+[^\W_]+){{0,{_QUALIFIER_WORDS}}}?"
+                           rf"(?=\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
+# Where a qualifier cites a part of a text ("theo Phụ lục III", "quy định tại Thông tư này"): capitals from there on
+_RE_REFERENCE = re.compile(rf"\s(?:{_alt(N.REFERENCE_CUES)})\s", _F)
+# A qualifier's closing reference to the text itself names no one more closely ("... quy định tại Thông tư này")
+_RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy định\s+|nêu\s+)?"
+                                rf"(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
+# "được thu": a right; "được giao" a relative clause that goes on with the name
+_RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_GRANTED = re.compile(rf"(?<![\w])(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_CLAUSE_END = re.compile(r"[;:]")
+_RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
-_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,9}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+_RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+_RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
 _RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
@@ -252,6 +265,18 @@ def named_subject(sentence: str) -> Duty | None:
     return _duty(sentence, run.names, run.end, leading=True)
 
 
+def article_subject(sentence: str) -> Duty | None:
+    """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
+    article that opens with a body's own name (capitalised, not bare heads) and an action
+    verb states that body's duty; not when its first clause is passive ("được thu")."""
+    duty = named_subject(sentence)
+    if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
+        return None
+    if _RE_GRANTED.search(_RE_CLAUSE_END.split(duty.action, 1)[0]):
+        return None  # "Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on, no body
+    return duty if duty.assignees[0][:1].isupper() and _RE_ACTION.match(duty.action) else None
+
+
 def lists_examples(lead: str) -> bool:
     """ "... các hành vi vi phạm như:", "Thành phần gồm:": the items below are instances, not duties."""
     return bool(_RE_LISTING.search(lead))
@@ -341,13 +366,14 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         if run and duty.match(sentence, run.end):
             return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
         return None
-    qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and head_only(run.names[0]) else None
-    if qualified and qualified.group(0).islower():
+    qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and heads_only(run.names[0]) else None
+    if qualified and _qualifies(qualified.group(0)):
         # "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a generic head qualified by a verb phrase;
         # "... được thu các chi phí": what it may do, no duty
-        if _RE_ENTITLED.match(sentence, qualified.end()):
-            return None
-        return _duty(sentence, (" ".join(sentence[pos:qualified.end()].split()),), qualified.end(), leading=pos == 0)
+        if _RE_ENTITLED.match(sentence, qualified.end()) or _RE_PASSIVE.match(sentence, qualified.end()):
+            return None  # "... phải được kiểm tra": a rule on a thing
+        name = _RE_SELF_REFERENCE.sub("", " ".join(sentence[pos:qualified.end()].split()))
+        return _duty(sentence, (name,), qualified.end(), leading=pos == 0)
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
@@ -366,6 +392,14 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         # stops short of runs on, in words that state no action, to a duty only a body takes
         return _duty(sentence, (" ".join(sentence[:run_on.end()].split()),), run_on.end(), leading=True)
     return None
+
+
+def _qualifies(words: str) -> bool:
+    """A qualifier is in lower case, with no word that ends a name ("nếu", "để", "đã"), up to a
+    reference it may end with ("theo Phụ lục III")."""
+    ref = _RE_REFERENCE.search(words)
+    head = words[:ref.start() if ref else len(words)]
+    return head.islower() and not _RE_STOP_ANY.search(head)
 
 
 def _duty(sentence: str, names: tuple[str, ...], end: int, *, leading: bool) -> Duty:
