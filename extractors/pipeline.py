@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extractors.casing import case_view
+from extractors.certificate_names import spell_signers
 from extractors.citations import find_citations
 from extractors.confidence import uncertain_fields
 from extractors.header import read_header
@@ -44,4 +45,5 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         text=text,
     )
     ex.warnings += uncertain_fields(ex, meta)
+    ex.warnings += spell_signers(ex, meta)
     return ex

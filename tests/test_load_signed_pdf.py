@@ -147,3 +147,13 @@ def test_page_reading_decided_by_text_for_the_image_area() -> None:
 def test_ocr_resolution_is_never_above_the_scan() -> None:
     assert [ocr_dpi(p) for p in pymupdf.open(PDF / "pd_003.pdf")] == [100, 100, 100]  # scanned at 100 dpi
     assert [ocr_dpi(p) for p in pymupdf.open(PDF / "pd_002.pdf")] == [200] * 4  # 300 dpi scans: 200
+
+
+def test_signer_spelt_as_the_personal_certificate_names_him(stamped) -> None:
+    misread = stamped.text.replace("Phùng Tô Long", "Phùng Tổ Lông")  # tone marks as OCR under a seal reads them
+    assert misread != stamped.text
+    ex = extract_text(misread, meta=stamped.meta)
+    assert ex.signer.name == "Phùng Tô Long"
+    assert any("as in the digital signature's certificate" in w for w in ex.warnings)
+    other = extract_text(stamped.text.replace("Phùng Tô Long", "Phùng Văn Long"), meta=stamped.meta)
+    assert other.signer.name == "Phùng Văn Long"  # other letters: the page's name stays

@@ -67,4 +67,5 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     info = [PageInfo(number=i + 1, method="ocr", chars=len(t), uncertain=ocr.uncertain(page),
                      confidence=round(page.confidence, 1) if page.confidence is not None else None)
             for i, (t, (page, _)) in enumerate(zip(texts, pages))]
-    return RawText(text="\n\n".join(texts), format="image", encoding=None, pages=info, unwrap=True)
+    notes = [f"page {i + 1}: {note}" for i, (page, _) in enumerate(pages) for note in page.notes]
+    return RawText(text="\n\n".join(texts), format="image", encoding=None, pages=info, unwrap=True, warnings=notes)

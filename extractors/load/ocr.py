@@ -15,11 +15,12 @@ import subprocess
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractors.data import ocr_marks
 from extractors.errors import LoadError
+from extractors.load.blanks import reread
 from extractors.load.formulas import restore
 from extractors.load.pages import Segment, join_line
 
@@ -54,6 +55,7 @@ class OcrPage:
 
     segments: list[Segment]
     confidence: float | None
+    notes: list[str] = field(default_factory=list)  # readings of the second recognizer taken
 
 
 @cache
@@ -94,13 +96,14 @@ def _best(segment: Segment, words: list[Segment]) -> float:
     return max((w.confidence or 0.0 for w in words if segment.x0 <= (w.x0 + w.x1) / 2 <= segment.x1), default=0.0)
 
 
-def _segments(tsv: str, dpi: int) -> OcrPage:
+def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     """Tesseract's lines as segments in PDF points, cut where more than WORD_GAP line
     heights of blank lie between two words (the header's two columns, the two sides of
     a blank), each with its words' mean confidence; a segment with no word read at
     MIN_CONFIDENCE is dropped, and the fixed lines of the layout are restored
     (extractors.load.formulas). Tesseract's own lines follow a skewed scan, which rows
-    across the page would not."""
+    across the page would not. With the page `image`, a handwritten number serial or
+    day Tesseract was unsure of is read again (extractors.load.blanks)."""
     scale = 72 / dpi
     lines: dict[tuple[str, ...], list[Segment]] = {}
     for row in tsv.splitlines()[1:]:
@@ -110,13 +113,14 @@ def _segments(tsv: str, dpi: int) -> OcrPage:
         left, top, width, height = (float(c) * scale for c in cols[6:10])
         lines.setdefault(tuple(cols[1:5]), []).append(
             Segment(left, top, left + width, top + height, cols[11].strip(), confidence=max(0.0, float(cols[10]))))
+    confidences = [w.confidence for words in lines.values() for w in words]
+    notes = reread(list(lines.values()), image, dpi, LOW_CONFIDENCE) if image is not None else []
     segments: list[Segment] = []
     for words in lines.values():
         segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
     for seg in segments:
         seg.text = restore(seg.text)
-    confidences = [w.confidence for words in lines.values() for w in words]
-    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None)
+    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
 
 
 def uncertain(page: OcrPage) -> list[str]:
@@ -127,7 +131,7 @@ def uncertain(page: OcrPage) -> list[str]:
 def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:
     """One page image read by Tesseract: its lines as segments in PDF points."""
     try:
-        return _segments(ocr_image(image, dpi=dpi, tsv=True), dpi)
+        return _segments(ocr_image(image, dpi=dpi, tsv=True), dpi, image)
     except subprocess.TimeoutExpired as e:
         raise LoadError(f"OCR took more than {_TIMEOUT_S} s on one page", kind="unreadable") from e
 
@@ -142,7 +146,7 @@ def read_pages(images: Iterable[tuple[int, bytes, int]], deadline: float) -> dic
         if left <= 0:
             return None
         try:
-            return _segments(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi)
+            return _segments(ocr_image(image, dpi=dpi, tsv=True, timeout=min(left, _TIMEOUT_S)), dpi, image)
         except subprocess.TimeoutExpired:
             return None
 

@@ -210,6 +210,7 @@ def _load(data: bytes, limits: Limits) -> RawText:
     pages = [PageInfo(number=i + 1, method="ocr" if i in read else "text", chars=len(t))
              for i, t in enumerate(texts)]
     for i, page in read.items():
+        warnings += [f"page {i + 1}: {note}" for note in page.notes]
         pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
         pages[i].uncertain = ocr.uncertain(page)
     # pyHanko parses each signature's CMS blob in Python (tens of ms): only when the
