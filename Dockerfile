@@ -3,7 +3,7 @@
 FROM python:3.11-slim
 
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie antiword libreoffice-writer-nogui fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie antiword libreoffice-writer-nogui libgl1 libglib2.0-0 fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
