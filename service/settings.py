@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     workers: int = Field(min(2, os.cpu_count() or 1), ge=1, le=64, description="Extraction processes shared by uploads and jobs")
     queue: int = Field(8, ge=0, le=1000, description="Uploads that may wait for a free extraction process; past that, 503 with Retry-After")
     job_above_mb: float = Field(5.0, gt=0, description="An upload to /api/documents larger than this is ingested as a job: 202 with the job's URL")
-    doc_seconds: float = Field(120.0, gt=0, description="Wall time one document may take to read and extract; a worker over it is killed")
+    doc_seconds: float = Field(120.0, gt=0, description="Wall time one document may take to read and extract: OCR stops at 80% of it with the pages read; a worker over it is killed")
     max_pages: int = Field(300, ge=1, description="Pages of one PDF or multi-page image")
     max_megapixels: float = Field(80.0, gt=0, description="Pixels of one image or one page rendered for OCR, in millions")
     max_chars: int = Field(5_000_000, ge=1, description="Characters of text read out of one file")

@@ -34,6 +34,10 @@ def nested_html(depth: int) -> bytes:
     return b"<b>" * depth + b"x"
 
 
+def nested_rtf(depth: int) -> bytes:
+    return b"{\\rtf1 " + b"{" * depth + b"x" + b"}" * depth + b"}"
+
+
 def long_text(chars: int) -> bytes:
     line = "Điều 1. Văn bản rất dài.\n"
     return (line * (chars // len(line) + 1)).encode()

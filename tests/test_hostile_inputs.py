@@ -16,7 +16,7 @@ from extractors.load.image_size import pixel_size
 from service.settings import load_settings
 
 from conftest import CORPUS, SEED_000
-from hostile import MiB, bomb_archive, long_text, nested_html, png, zipped
+from hostile import MiB, bomb_archive, long_text, nested_html, nested_rtf, png, zipped
 from live_server import live_server
 
 LONG_SCAN = CORPUS / "pdf" / "pd_014.pdf"  # eleven scanned pages: over 6 s of OCR on 2 cores
@@ -43,9 +43,10 @@ def _finished_job(client: TestClient, location: str) -> dict:
 
 @pytest.mark.parametrize("name, data, status, setting", [
     ("nested.html", nested_html(70_000), 422, "VANBAN_MAX_NESTING"),  # 200 KB: once 131 s
+    ("nested.rtf", nested_rtf(100_000), 422, "VANBAN_MAX_NESTING"),
     ("huge.png", png(20_000, 20_000), 413, "VANBAN_MAX_MEGAPIXELS"),  # 400 megapixels: once 2 GB
     ("long.txt", long_text(300_000), 413, "VANBAN_MAX_CHARS"),
-], ids=["nesting", "pixels", "characters"])
+], ids=["nesting", "rtf-nesting", "pixels", "characters"])
 def test_a_document_over_a_budget_is_refused_naming_it(tmp_path, name, data, status, setting):
     with _client(tmp_path, max_chars=200_000) as client:
         started = time.monotonic()

@@ -12,7 +12,7 @@ from extractors import legacy
 from extractors.data import rtf_words
 from extractors.errors import LoadError
 from extractors.load.columns import split_columns, table_lines
-from extractors.load.limits import DEFAULT_LIMITS, Limits
+from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.load.raw import RawText
 
 _TOKEN = re.compile(
@@ -39,8 +39,9 @@ class _Font:
 
 
 class _Reader:
-    def __init__(self, data: str):
+    def __init__(self, data: str, max_nesting: int):
         self.data = data
+        self.max_nesting = max_nesting  # groups inside groups: each open one holds a state
         self.fonts: dict[int, _Font] = {}
         self.codepage = "cp1252"
         self.default_font: int | None = None
@@ -122,6 +123,8 @@ class _Reader:
         for m in _TOKEN.finditer(self.data):
             word, arg, hexbyte, symbol, brace, text = m.groups()
             if brace == "{":
+                if len(stack) >= self.max_nesting:
+                    raise LimitExceeded(f"RTF groups nested deeper than {self.max_nesting}", limit="max_nesting")
                 stack.append(state)
                 expect_destination = False
                 continue
@@ -225,7 +228,7 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
     body = data.decode("latin-1")
     if not body.lstrip().startswith("{\\rtf"):
         raise LoadError("corrupt RTF: it does not start with {\\rtf", kind="corrupt")
-    reader = _Reader(body)
+    reader = _Reader(body, limits.max_nesting)
     try:
         text = reader.run()
     except (IndexError, ValueError) as e:
