@@ -12,13 +12,10 @@ from typing import Annotated
 import typer
 
 from cli.app import app
+from cli.messages import complain
 from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
 from service.errors import VanbanError
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"vanban: {message}", err=True)
 
 
 @app.command()
@@ -49,7 +46,7 @@ def delete(doc_ids: Annotated[list[int], typer.Argument(help="Ids of stored docu
             with session_scope(settings.db) as session:
                 gone = delete_document(session, doc_id, originals=open_originals(settings))
         except VanbanError as e:
-            _fail(e.reason)
+            complain(e.reason)
             failures += 1
             continue
         typer.echo(f"deleted #{doc_id}" + (" (kept as a stub: other documents cite it)" if gone.stub else ""))
@@ -68,7 +65,7 @@ def reextract(
     from service.originals import open_originals
 
     if bool(doc_ids) == every:
-        _fail("give document ids or --all (not both)")
+        complain("give document ids or --all (not both)")
         raise typer.Exit(2)
     settings = settings_or_exit(db=db)
     if every:
@@ -79,7 +76,7 @@ def reextract(
         try:
             reextract_document(settings.db, doc_id, originals=open_originals(settings))
         except VanbanError as e:
-            _fail(e.reason)
+            complain(e.reason)
             failures += 1
     typer.echo(f"re-extracted {len(doc_ids or []) - failures}, failed {failures}")
     if failures:

@@ -9,12 +9,9 @@ from typing import Annotated
 import typer
 
 from cli.app import app
+from cli.messages import complain
 from service.errors import VanbanError
 from service.extract import extract_path
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"vanban: {message}", err=True)
 
 
 @app.command()
@@ -26,14 +23,14 @@ def extract(
 ) -> None:
     """Extract header fields, recipients, signer, citations and tasks."""
     if as_json and len(files) > 1:
-        _fail("--json takes one file; use --jsonl for several")
+        complain("--json takes one file; use --jsonl for several")
         raise typer.Exit(2)
     failures = 0
     for path in files:
         try:
             result = extract_path(path)
         except VanbanError as e:
-            _fail(e.reason)
+            complain(e.reason)
             failures += 1
             continue
         obj = result.model_dump(mode="json") if with_text else result.scored_dict()
@@ -44,7 +41,7 @@ def extract(
             sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()
     if failures:
-        _fail(f"{failures} of {len(files)} file(s) failed")
+        complain(f"{failures} of {len(files)} file(s) failed")
         raise typer.Exit(1)
 
 
@@ -57,13 +54,13 @@ def text(file: Annotated[Path, typer.Argument(help="Document to read")]) -> None
     try:
         loaded = load_bytes(file.read_bytes(), file.name)
     except OSError as e:
-        _fail(f"{file}: {e.strerror or e}")
+        complain(f"{file}: {e.strerror or e}")
         raise typer.Exit(1) from None
     except LoadError as e:
-        _fail(f"{file}: {e.reason}")
+        complain(f"{file}: {e.reason}")
         raise typer.Exit(1) from None
     for warning in loaded.meta.warnings:  # what the reader could not do (no LibreOffice, no OCR)
-        _fail(f"{file}: warning: {warning}")
+        complain(f"{file}: warning: {warning}")
     sys.stdout.write(loaded.text if loaded.text.endswith("\n") else loaded.text + "\n")
 
 
@@ -78,7 +75,7 @@ def annotate(
     try:
         html = annotated_html(extract_path(file))
     except VanbanError as e:
-        _fail(e.reason)
+        complain(e.reason)
         raise typer.Exit(1) from None
     if output is None:
         sys.stdout.write(html + "\n")

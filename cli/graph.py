@@ -10,6 +10,7 @@ import typer
 from sqlmodel import Session, select
 
 from cli.app import app
+from cli.messages import fail
 from cli.options import DbOption, settings_or_exit
 from corpus import graph
 from corpus.db import session_scope
@@ -39,22 +40,17 @@ def _document(session: Session, ref: str) -> Document:
     if ref.isdigit():
         doc = session.get(Document, int(ref))
         if doc is None:
-            _fail(f"no document with id {ref}")
+            fail(f"no document with id {ref}")
         return doc
     docs = session.exec(select(Document).where(Document.number_key == number_key(ref))
                         .order_by(Document.stub, Document.id)).all()
     stored = [d for d in docs if not d.stub] or docs
     if not stored:
-        _fail(f"no document carries {ref}")
+        fail(f"no document carries {ref}")
     if len(stored) > 1:
         listed = ", ".join(f"#{d.id} {d.issuer or '?'} {d.issued_date or '?'}" for d in stored)
-        _fail(f"several documents carry {ref}: {listed}; give the id")
+        fail(f"several documents carry {ref}: {listed}; give the id")
     return stored[0]
-
-
-def _fail(reason: str) -> None:
-    typer.echo(f"vanban: {reason}", err=True)
-    raise typer.Exit(1)
 
 
 def _label(d: dict) -> str:

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app
+from cli.messages import complain, fail
 from cli.options import DbOption, settings_or_exit
 
 EXIT_INTERRUPTED = 130
@@ -39,8 +40,7 @@ def ingest(
     settings = settings_or_exit(db=db)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        typer.echo(f"vanban: no such file or folder: {', '.join(missing)}", err=True)
-        raise typer.Exit(2)
+        fail(f"no such file or folder: {', '.join(missing)}", 2)
     n = workers or os.cpu_count() or 1
     if dask:
         from service.batch.dask_runner import DaskRunner
@@ -65,10 +65,9 @@ def ingest(
         write_report(summary, report)
     else:
         for f in summary.failures[:SHOWN_FAILURES]:
-            typer.echo(f"vanban: {f.file}: {f.stage}: {f.reason}", err=True)
+            complain(f"{f.file}: {f.stage}: {f.reason}")
         if len(summary.failures) > SHOWN_FAILURES:
-            typer.echo(f"vanban: ... and {len(summary.failures) - SHOWN_FAILURES} more; --report FILE lists them all",
-                       err=True)
+            complain(f"... and {len(summary.failures) - SHOWN_FAILURES} more; --report FILE lists them all")
     typer.echo(json.dumps(summary.counts()) if as_json else summary.line())
     if summary.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)

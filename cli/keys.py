@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app
+from cli.messages import fail
 from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
 from service.auth import ROLES, access_summary, create_key, list_keys, revoke_key
@@ -23,8 +24,7 @@ def create(name: Annotated[str, typer.Argument(help="Who or what uses the key, e
            db: DbOption = None) -> None:
     """Create a key and print it once (only its hash is stored)."""
     if role not in ROLES:
-        typer.echo(f"vanban: no role {role!r}; use one of {', '.join(ROLES)}", err=True)
-        raise typer.Exit(2)
+        fail(f"no role {role!r}; use one of {', '.join(ROLES)}", 2)
     settings = settings_or_exit(db=db)
     with session_scope(settings.db) as session:
         row, key = create_key(session, name=name, role=role)
@@ -56,5 +56,4 @@ def revoke(ident: Annotated[str, typer.Argument(help="The key's id or prefix, as
             row = revoke_key(session, ident=ident)
             typer.echo(f"revoked key #{row.id} {row.prefix}… ({row.name})")
     except NotFound as e:
-        typer.echo(f"vanban: {e.reason}", err=True)
-        raise typer.Exit(1) from None
+        fail(e.reason)

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from cli.messages import fail
 from service.settings import SettingsError, load_settings
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $VANBAN_DB or sqlite:///vanban.db)")]
@@ -14,5 +15,4 @@ def settings_or_exit(**overrides):
     try:
         return load_settings(**overrides)
     except SettingsError as e:
-        typer.echo(f"vanban: {e}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(e), 2)

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app
+from cli.messages import fail
 from cli.options import DbOption, settings_or_exit
 from corpus.db import session_scope
 from service.errors import VanbanError
@@ -38,8 +39,7 @@ def webhooks_add(
             endpoint = add_endpoint(session, url=url, secret=secret, allow_private=settings.webhook_allow_private)
             view = endpoint_view(endpoint, with_secret=True)
     except VanbanError as e:
-        typer.echo(f"vanban: {e.reason}", err=True)
-        raise typer.Exit(2) from None
+        fail(e.reason, 2)
     typer.echo(f"webhook {view['id']}: {view['url']}\nsecret: {view['secret']}")
 
 
@@ -66,8 +66,7 @@ def webhooks_remove(webhook_id: Annotated[int, typer.Argument(help="Id from `van
         with session_scope(settings.db) as session:
             remove_endpoint(session, webhook_id)
     except VanbanError as e:
-        typer.echo(f"vanban: {e.reason}", err=True)
-        raise typer.Exit(1) from None
+        fail(e.reason)
     typer.echo(f"removed webhook {webhook_id}")
 
 
