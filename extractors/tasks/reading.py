@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from extractors.assignees import head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-from extractors.regexes import guarded as _alt
+from extractors.regexes import guarded as _alt, whole_words
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
@@ -21,14 +21,14 @@ _RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
     rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
-_RE_SUBJECT_DUTY_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.SUBJECT_DUTIES)})(?![\w])", _F)
+_RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
-_RE_CONSEQUENCE = re.compile(rf"(?<![\w])(?:{_alt(V.CONSEQUENCE_MARKERS)})(?![\w])", _F)
+_RE_CONSEQUENCE = re.compile(whole_words(V.CONSEQUENCE_MARKERS), _F)
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
@@ -62,26 +62,26 @@ _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy
                                 rf"(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
 # "được thu": a right; "được giao" a relative clause that goes on with the name
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
-_RE_GRANTED = re.compile(rf"(?<![\w])(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_GRANTED = re.compile(whole_words(V.ENTITLED), _F)
 _RE_CLAUSE_END = re.compile(r"[;:]")
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
-_RE_RESPONSIBLE = re.compile(rf"(?<![\w])(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
+_RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
 _RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
-_RE_STOP_ANY = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_STOPS)})(?![\w])", _F)
-_RE_ACTION_ANY = re.compile(rf"(?<![\w])(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_STOP_ANY = re.compile(whole_words(N.NAME_STOPS), _F)
+_RE_ACTION_ANY = re.compile(whole_words(V.ACTION_STARTS), _F)
 # How a name ends: a continuer and a few words ("thuộc Bộ", "trên địa bàn tỉnh", "có liên quan")
 _RE_NAME_END = re.compile(rf"(?<![\w])(?:{_alt(N.NAME_CONTINUERS)})(?:\s+\S+){{0,4}}\s*$", _F)
 _DUTY_MIN_WORDS = 3
 _PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first words
 _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
-_RE_MODAL = re.compile(rf"(?<![\w])(?:{_alt(V.MODALS)})(?![\w])", _F)
+_RE_MODAL = re.compile(whole_words(V.MODALS), _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
-_RE_PAST = re.compile(rf"(?<![\w])(?:{_alt(V.PAST_MARKERS[:3])})(?![\w])", _F)
+_RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
