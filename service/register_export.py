@@ -4,7 +4,6 @@ quyết, tình trạng): CSV that Excel opens (UTF-8 with BOM, comma or semicolo
 """
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 
@@ -12,9 +11,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from models.workflow import WorkStatus
-from service.exports.as_csv import BOM, SEPARATORS, CsvSeparator
 from service.register import RegisterRow
-from service.spreadsheet import safe_cell
+from service.spreadsheet import CsvSeparator, sheet_csv
 
 COLUMNS = ("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung",
            "Đơn vị hoặc người nhận", "Ký nhận", "Ghi chú", "Hạn giải quyết", "Tình trạng giải quyết")
@@ -35,11 +33,7 @@ def _values(row) -> tuple[str | int, ...]:
 
 
 def register_csv(rows: Sequence[RegisterRow], *, separator: CsvSeparator = CsvSeparator.comma) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=SEPARATORS[separator], lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows([safe_cell(v) for v in _values(r)] for r in rows)
-    return (BOM + out.getvalue()).encode("utf-8")
+    return sheet_csv(COLUMNS, (_values(r) for r in rows), separator=separator)
 
 
 def register_xlsx(rows: Sequence[RegisterRow], *, title: str) -> bytes:
