@@ -24,7 +24,6 @@ from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.load.pages import Segment, compose, join_words, rows_of
-from extractors.load.pdf_signature import read_signatures
 from extractors.load.raw import RawText
 from extractors.load.stamps import Box, TextBlock, find_stamps
 from models.extraction import PageInfo, Signature, SignatureStamp
@@ -213,11 +212,20 @@ def _load(data: bytes, limits: Limits) -> RawText:
         warnings += [f"page {i + 1}: {note}" for note in page.notes]
         pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
         pages[i].uncertain = ocr.uncertain(page)
-    # pyHanko parses each signature's CMS blob in Python (tens of ms): only when the
-    # file has form fields, which every signature is one of
-    fields, signature_warnings = read_signatures(data) if doc.is_form_pdf else ([], [])
+    fields, signature_warnings = _signatures(data, doc)
     stamps = [s for layer in layers for _, s in layer.stamps]
     enc = min(legacy_seen) if legacy_seen else None
     return RawText(text="\n\n".join(texts), format="pdf", encoding=enc, legacy_encoding=enc,
                    pages=pages, warnings=warnings + signature_warnings, unwrap=True,
                    signature=Signature(stamps=stamps, fields=fields) if stamps or fields else None)
+
+
+def _signatures(data: bytes, doc: pymupdf.Document) -> tuple[list, list[str]]:
+    """The file's digital signatures, only when it has form fields, which every signature
+    is one of: pyHanko takes 0.4 s to import and parses each CMS blob in Python (tens of
+    ms), which an unsigned PDF need not pay."""
+    if not doc.is_form_pdf:
+        return [], []
+    from extractors.load.pdf_signature import read_signatures
+
+    return read_signatures(data)
