@@ -52,7 +52,7 @@ def test_handwritten_serial_and_day_are_read_again(handwritten) -> None:
     assert "Số: 46 /TB-UBND" in _texts(page)
     assert any(t.endswith("ngày 24 tháng 01 năm 2025") for t in _texts(page))
     assert len(page.notes) == 2 and all("second recognizer (PP-OCR)" in n for n in page.notes)
-    assert "Số: 46 /TB-UBND" in ocr.uncertain(page)  # still a line for the clerk to check
+    assert "Số: 46 /TB-UBND" in ocr.page_info(1, 0, page).uncertain  # still a line for the clerk to check
 
 
 def test_implausible_second_reading_is_refused(scrawled_day) -> None:

@@ -13,26 +13,19 @@ from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.pages import compose, rows_of
 from extractors.load.image_size import pixel_size
-from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.raw import RawText
-from models.extraction import PageInfo
 
 # Resolution assumed for an image that does not state a plausible one.
 _DEFAULT_DPI = 200
 _MIN_DPI = 100
 
 
-def _check_pixels(width: float, height: float, limits: Limits, where: str) -> None:
-    if width * height > limits.max_pixels:
-        raise LimitExceeded(f"{where} of {int(width):,} x {int(height):,} pixels is over the limit of "
-                            f"{limits.max_pixels:,} pixels", limit="max_pixels")
-
-
 def _page(doc: pymupdf.Document, number: int, data: bytes, limits: Limits) -> tuple[ocr.OcrPage, float]:
     """What OCR read on one page, and the page's height in points."""
     if doc.page_count > 1:
         rect = doc[number].rect
-        _check_pixels(rect.width * ocr.DPI / 72, rect.height * ocr.DPI / 72, limits, f"page {number + 1}")
+        limits.check_pixels(rect.width * ocr.DPI / 72, rect.height * ocr.DPI / 72, f"page {number + 1}")
     try:
         if doc.page_count == 1:
             pix = pymupdf.Pixmap(data)
@@ -53,19 +46,16 @@ def load(data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawText:
         count = doc.page_count
     except Exception as e:
         raise LoadError(f"corrupt image: {e}", kind="corrupt") from e
-    if count > limits.max_pages:
-        raise LimitExceeded(f"image of {count:,} pages is over the limit of {limits.max_pages:,}", limit="max_pages")
+    limits.check_pages(count, "image")
     if count == 1:
         size = pixel_size(data)
         if size is not None:
-            _check_pixels(*size, limits, "image")
+            limits.check_pixels(*size, "image")
     problem = ocr.available()
     if problem:
         raise LoadError(f"the image needs OCR, which cannot run here: {problem}", kind="unreadable")
     pages = [_page(doc, number, data, limits) for number in range(count)]
     texts = compose([rows_of(page.segments) for page, _ in pages], [height for _, height in pages])
-    info = [PageInfo(number=i + 1, method="ocr", chars=len(t), uncertain=ocr.uncertain(page),
-                     confidence=round(page.confidence, 1) if page.confidence is not None else None)
-            for i, (t, (page, _)) in enumerate(zip(texts, pages))]
-    notes = [f"page {i + 1}: {note}" for i, (page, _) in enumerate(pages) for note in page.notes]
+    info = [ocr.page_info(i + 1, len(t), page) for i, (t, (page, _)) in enumerate(zip(texts, pages))]
+    notes = [note for i, (page, _) in enumerate(pages) for note in ocr.page_notes(i + 1, page)]
     return RawText(text="\n\n".join(texts), format="image", encoding=None, pages=info, unwrap=True, warnings=notes)

@@ -40,6 +40,16 @@ class Limits:
             raise LimitExceeded(f"text of {count:,} characters is over the limit of {self.max_chars:,}",
                                 limit="max_chars")
 
+    def check_pages(self, count: int, what: str) -> None:
+        if count > self.max_pages:
+            raise LimitExceeded(f"{what} of {count:,} pages is over the limit of {self.max_pages:,} pages",
+                                limit="max_pages")
+
+    def check_pixels(self, width: float, height: float, what: str) -> None:
+        if width * height > self.max_pixels:
+            raise LimitExceeded(f"{what} of {int(width):,} x {int(height):,} pixels is over the limit of "
+                                f"{self.max_pixels:,} pixels", limit="max_pixels")
+
     def deadline(self) -> float:
         """The time.monotonic() value by which reading must stop."""
         return time.monotonic() + self.seconds

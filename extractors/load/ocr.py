@@ -23,6 +23,7 @@ from extractors.errors import LoadError
 from extractors.load.blanks import reread
 from extractors.load.formulas import restore
 from extractors.load.pages import Segment, join_line
+from models.extraction import PageInfo
 
 # Pages are rendered at this resolution for OCR: see the README's speed table for the
 # 200 against 300 dpi measurement on ../shared/corpus/pdf. A scan of lower resolution is
@@ -123,9 +124,17 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
 
 
-def uncertain(page: OcrPage) -> list[str]:
-    """The page's lines read with a mean confidence under LOW_CONFIDENCE."""
-    return [s.text for s in page.segments if (s.confidence or 0) < LOW_CONFIDENCE]
+def page_info(number: int, chars: int, page: OcrPage) -> PageInfo:
+    """The record of an OCR'd page: its mean word confidence, and its lines read with a
+    mean confidence under LOW_CONFIDENCE."""
+    return PageInfo(number=number, method="ocr", chars=chars,
+                    confidence=round(page.confidence, 1) if page.confidence is not None else None,
+                    uncertain=[s.text for s in page.segments if (s.confidence or 0) < LOW_CONFIDENCE])
+
+
+def page_notes(number: int, page: OcrPage) -> list[str]:
+    """The page's notes (readings of the second recognizer taken) as load warnings."""
+    return [f"page {number}: {note}" for note in page.notes]
 
 
 def ocr_segments(image: bytes, dpi: int = DPI) -> OcrPage:

@@ -22,7 +22,7 @@ import pymupdf
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
+from extractors.load.limits import DEFAULT_LIMITS, Limits
 from extractors.load.pages import Segment, compose, join_words, rows_of
 from extractors.load.raw import RawText
 from extractors.load.stamps import Box, TextBlock, find_stamps
@@ -126,9 +126,7 @@ def _open(data: bytes, limits: Limits) -> pymupdf.Document:
         raise LoadError("the PDF is password-protected", kind="encrypted")
     if doc.page_count == 0:
         raise LoadError("corrupt PDF: no page could be read", kind="corrupt")
-    if doc.page_count > limits.max_pages:
-        raise LimitExceeded(f"PDF of {doc.page_count} pages is over the limit of {limits.max_pages} pages",
-                            limit="max_pages")
+    limits.check_pages(doc.page_count, "PDF")
     return doc
 
 
@@ -167,9 +165,7 @@ def _render(page: pymupdf.Page, limits: Limits) -> tuple[int, bytes, int]:
     them from Tesseract, while black type, and the blue ink of a signature, stay dark."""
     dpi = ocr_dpi(page)
     width, height = (round(v * dpi / 72) for v in (page.rect.width, page.rect.height))
-    if width * height > limits.max_pixels:
-        raise LimitExceeded(f"page {page.number + 1} rendered for OCR is {width * height:,} pixels, over the "
-                            f"limit of {limits.max_pixels:,}", limit="max_pixels")
+    limits.check_pixels(width, height, f"page {page.number + 1} rendered for OCR")
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False)
     grey = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, pix.samples[0::pix.n], False)
     return page.number, grey.tobytes("pgm"), dpi
@@ -206,12 +202,9 @@ def _load(data: bytes, limits: Limits) -> RawText:
             segments = join_words(layer.words)
         per_page.append(rows_of(segments))
     texts = compose(per_page, [p.rect.height for p in doc])
-    pages = [PageInfo(number=i + 1, method="ocr" if i in read else "text", chars=len(t))
+    pages = [ocr.page_info(i + 1, len(t), read[i]) if i in read else PageInfo(number=i + 1, chars=len(t))
              for i, t in enumerate(texts)]
-    for i, page in read.items():
-        warnings += [f"page {i + 1}: {note}" for note in page.notes]
-        pages[i].confidence = round(page.confidence, 1) if page.confidence is not None else None
-        pages[i].uncertain = ocr.uncertain(page)
+    warnings += [note for i, page in read.items() for note in ocr.page_notes(i + 1, page)]
     fields, signature_warnings = _signatures(data, doc)
     stamps = [s for layer in layers for _, s in layer.stamps]
     enc = min(legacy_seen) if legacy_seen else None
