@@ -102,7 +102,7 @@ def split_joint(lines: list[str], count: int | None, text: str) -> list[str]:
             else:
                 groups.append(piece)
                 soft.append(k == 0)
-    folded_text = fold_name(text)
+    folded_text = fold_name(text) if count and len(groups) > count else ""  # only for joining names below
     while count and len(groups) > count:
         joins = [j for j in range(1, len(groups)) if soft[j]]
         if not joins:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sqlalchemy import Row, null
 from sqlalchemy.orm import aliased
@@ -132,11 +132,11 @@ def read_mentions(session: Session, keys: list[str]) -> list[Mention]:
                                         source.source)
                                  .join(source, source.id == CitationRow.source_id)
                                  .where(col(CitationRow.number_key).in_(chosen))).all()
-    folded: dict[str, str] = {}
+    folded = cache(fold_name)  # few provinces over many rows
     out = []
     for c in rows:
         is_central, is_local = _is_central(c.number_key), _is_local(c.number_key)
-        province = c[-3] and folded.setdefault(c[-3], fold_name(c[-3]))
+        province = c[-3] and folded(c[-3])
         facts = Facts(c.source_id, "", None, None, c[-4], province or None, c[-2] or c[-1] or "")
         issuer = None if is_central or c.issuer_key in OFFICE_TITLES else _complete(c.issuer_key, facts)
         local_province = facts.province if is_local and _unplaced(issuer) else None

@@ -271,42 +271,6 @@ STRONG_DUTIES: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm",
 # be capitalised. Source: bulk and central (Thông tư, Nghị quyết: trách nhiệm thi hành).
 REFERENCE_CUES: tuple[str, ...] = ("theo", "tại")
 
-# Abbreviations of body names, expanded for the canonical form. Source: Nghị định
-# 30/2020 Phụ lục III (viết tắt tên cơ quan), and local practice for sở codes in số
-# ký hiệu (SNV, STC ...).
-ABBREVIATIONS: dict[str, str] = {
-    "ubnd": "Ủy ban nhân dân",
-    "hđnd": "Hội đồng nhân dân",
-    "ubmttq": "Ủy ban Mặt trận Tổ quốc",
-    "vp": "Văn phòng",
-    "tp": "thành phố",
-    "tp.": "thành phố",
-    "tx": "thị xã",
-    "tx.": "thị xã",
-    "snv": "Sở Nội vụ",
-    "stp": "Sở Tư pháp",
-    "stc": "Sở Tài chính",
-    "sxd": "Sở Xây dựng",
-    "syt": "Sở Y tế",
-    "sct": "Sở Công Thương",
-    "sgdđt": "Sở Giáo dục và Đào tạo",
-    "skhcn": "Sở Khoa học và Công nghệ",
-    "snnmt": "Sở Nông nghiệp và Môi trường",
-    "snn&mt": "Sở Nông nghiệp và Môi trường",
-    "svhttdl": "Sở Văn hóa, Thể thao và Du lịch",
-    "stnmt": "Sở Tài nguyên và Môi trường",
-    "skhđt": "Sở Kế hoạch và Đầu tư",
-    "sgtvt": "Sở Giao thông vận tải",
-    "stttt": "Sở Thông tin và Truyền thông",
-    "sldtbxh": "Sở Lao động - Thương binh và Xã hội",
-    "sldtbxh.": "Sở Lao động - Thương binh và Xã hội",
-    "bnv": "Bộ Nội vụ",
-    "btc": "Bộ Tài chính",
-    "bxd": "Bộ Xây dựng",
-    "bca": "Bộ Công an",
-    "bqp": "Bộ Quốc phòng",
-    "&": "và",
-}
 
 # Bodies whose name joins two bodies with "và" ("Văn phòng HĐND và UBND huyện").
 # Source: corpus (district and city offices after Nghị định 37/2014).
