@@ -36,6 +36,11 @@ def get_session(request: Request, settings: Annotated[Settings, Depends(get_sett
         yield session
 
 
+def base_url(request: Request, settings: Settings) -> str:
+    """Where links in exports and views point: VANBAN_PUBLIC_URL, else the request's own."""
+    return settings.public_url or str(request.base_url)
+
+
 def get_originals(settings: Annotated[Settings, Depends(get_settings)]) -> Originals | None:
     return open_originals(settings)
 

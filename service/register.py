@@ -16,6 +16,7 @@ from corpus.search import folded
 from models.tables import Document, RegisterEntry
 from models.workflow import WorkStatus
 from service.errors import NotFound, Unprocessable
+from service.exports.view import document_page_url
 
 RegisterRow = tuple[RegisterEntry, Document]
 
@@ -107,4 +108,4 @@ def row_view(entry: RegisterEntry, doc: Document, *, base_url: str) -> dict:
     return {**line_view(entry), "doc_type": doc.doc_type, "doc_number": doc.number,
             "issued_date": doc.issued_date.isoformat() if doc.issued_date else None,
             "issuer": doc.issuer, "subject": doc.subject,
-            "document_url": f"{base_url.rstrip('/')}/documents/{doc.id}"}
+            "document_url": document_page_url(base_url, doc.id)}

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
-from api.deps import SessionDep, SettingsDep
+from api.deps import SessionDep, SettingsDep, base_url
 from api.paging import Paging, page
 from api.params import DocId, Offset
 from models.public import Page, RegisterRowOut
@@ -24,7 +24,6 @@ from service.register import (
     update_entry,
 )
 from service.register_export import XLSX_TYPE, register_csv, register_xlsx
-from service.settings import Settings
 
 router = APIRouter(prefix="/api/register", tags=["register"])
 EXPORT_MAX = 100_000
@@ -43,17 +42,13 @@ class RegisterQuery:
         return RegisterFilters(self.year, self.status, self.handler, self.received_from, self.received_to)
 
 
-def _base_url(request: Request, settings: Settings) -> str:
-    return settings.public_url or str(request.base_url)
-
-
 @router.get("", response_model=Page[RegisterRowOut])
 def get_register(request: Request, session: SessionDep, settings: SettingsDep,
                  query: Annotated[RegisterQuery, Depends()], paging: Annotated[Paging, Depends()]) -> dict:
     """Lines of the register by year and incoming number (số đến), a page at a time."""
     filters = query.filters()
     rows = list_register(session, filters, limit=paging.limit, offset=paging.offset)
-    base = _base_url(request, settings)
+    base = base_url(request, settings)
     return page(request, paging, [row_view(e, d, base_url=base) for e, d in rows], count_register(session, filters))
 
 
@@ -93,4 +88,4 @@ def patch_register(doc_id: DocId, change: RegisterChange, request: Request, sess
                    settings: SettingsDep) -> dict:
     """Set the handler (đơn vị hoặc người nhận), deadline (hạn giải quyết), status or note of a letter's line."""
     entry, doc = update_entry(session, doc_id, change)
-    return row_view(entry, doc, base_url=_base_url(request, settings))
+    return row_view(entry, doc, base_url=base_url(request, settings))

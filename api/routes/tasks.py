@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import Session
 
-from api.deps import SessionDep, SettingsDep
+from api.deps import SessionDep, SettingsDep, base_url
 from api.paging import Paging, page
 from api.params import DocumentFilter, IsoDate, Offset
 from models.public import Page, TaskOut
@@ -66,8 +66,7 @@ class TaskFilters:
 def _export(request: Request, settings: Settings, session: Session, filters: TaskFilters, fmt: ExportFormat,
             filename: str, disposition: str, calendar_kind: CalendarKind = CalendarKind.todo,
             csv_separator: CsvSeparator = CsvSeparator.comma, csv_header: CsvHeader = CsvHeader.en) -> Response:
-    base_url = settings.public_url or str(request.base_url)
-    body = render(fmt, filters.rows(session), base_url=base_url, calendar_kind=calendar_kind,
+    body = render(fmt, filters.rows(session), base_url=base_url(request, settings), calendar_kind=calendar_kind,
                   csv_separator=csv_separator, csv_header=csv_header)
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'  # subscribers polling an unchanged feed get a 304
     if etag in request.headers.get("if-none-match", ""):
