@@ -11,8 +11,8 @@ nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from extractors.data.tones import strip_marks
 from models.extraction import Extraction, LoadMeta
 
 _COMMON_NAME = re.compile(r"(?:^|[,;]\s*)Common Name:\s*([^,;]+)")
@@ -20,8 +20,7 @@ _COMMON_NAME = re.compile(r"(?:^|[,;]\s*)Common Name:\s*([^,;]+)")
 
 def _bare(name: str) -> str:
     """Letters only, tone marks and case dropped (đ as d), words single-spaced."""
-    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().split())
+    return " ".join(strip_marks(name).casefold().split())
 
 
 def certificate_names(meta: LoadMeta | None) -> list[str]:

@@ -33,3 +33,10 @@ def fold_name(s: str) -> str:
     space single ("QUYẾT  ĐỊNH" == "Quyết định", "Uỷ ban" == "ủy ban"). Search folds
     further (diacritics removed, `corpus.search.fold`); this keeps them."""
     return " ".join(unify_tones(s).casefold().split())
+
+
+def strip_marks(s: str) -> str:
+    """The letters without their tone and vowel marks, đ as d: "Phùng Tô Long" ->
+    "Phung To Long" (for comparing words that OCR read with the wrong marks)."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if not unicodedata.combining(c))

@@ -13,12 +13,12 @@ its printed form too. Any other text is left as read.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from extractors.bodies import divisions
 from extractors.data import doc_types
 from extractors.data import layout_markers as M
+from extractors.data.tones import strip_marks
 
 _LABELS = (M.NUMBER_LABEL, *M.RECIPIENTS_LABELS, *M.CC_LABELS)
 _LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:")
@@ -26,9 +26,7 @@ _LABEL = re.compile(r"^\s*(\w+(?:\s\w+)?)\s*:")
 
 def _bare(s: str) -> str:
     """Upper case, tone marks and punctuation dropped, spaces collapsed."""
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", s).upper().split())
+    return " ".join(re.sub(r"[^\w\s]", " ", strip_marks(s)).upper().split())
 
 
 @cache
