@@ -56,17 +56,17 @@ class _Reader:
     # -- text assembly ----------------------------------------------------------------
     def _decode(self, raw: str, key: _Key) -> str:
         font_id, caps = key
-        text = self._decode_font(raw, font_id, caps)
+        text = self._decode_font(raw, font_id)
         return text.upper() if caps else text
 
-    def _decode_font(self, raw: str, font_id: int | None, caps: bool) -> str:
+    def _decode_font(self, raw: str, font_id: int | None) -> str:
         font = self.fonts.get(font_id if font_id is not None else -1)
         if font is None and self.default_font is not None:
             font = self.fonts.get(self.default_font)
         enc = legacy.encoding_for_font(font.name) if font else None
         if enc:
             self.legacy_seen.add(enc)
-            return legacy.convert(raw, enc, upper=caps or legacy.is_uppercase_font(font.name))
+            return legacy.convert(raw, enc, upper=legacy.is_uppercase_font(font.name))
         codepage = rtf_words.CHARSET_CODEPAGE.get(font.charset, self.codepage) if font and font.charset is not None \
             else self.codepage
         try:
