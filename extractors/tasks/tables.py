@@ -26,6 +26,7 @@ from extractors.data.task_tables import (
     ROLE_OPENERS,
 )
 from extractors.deadlines import column_deadline
+from extractors.lines import split_lines
 from extractors.regexes import alternation
 from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
@@ -108,12 +109,8 @@ def _role(label: str) -> str:
 
 def _line_cells(text: str, cell: Cell) -> list[Cell]:
     """A header printed one cell per line, with no blank line between: each line a cell."""
-    out, pos = [], cell.start
-    for line in text[cell.start:cell.end].split("\n"):
-        if line.strip():
-            out.append(Cell(pos, pos + len(line), " ".join(line.split())))
-        pos += len(line) + 1
-    return out
+    return [Cell(cell.start + ln.start, cell.start + ln.end, " ".join(ln.raw.split()))
+            for ln in split_lines(text[cell.start:cell.end]) if ln.raw.strip()]
 
 
 def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | None]:
