@@ -93,6 +93,14 @@ def open_originals(settings: Settings) -> Originals | None:
     return Originals(folder) if folder is not None else None
 
 
+def kept_path(originals: Originals | None, doc: Document) -> Path | None:
+    """The file kept for `doc`, when originals are kept and its file is there."""
+    if originals is None or not doc.original:
+        return None
+    path = originals.path(doc.original)
+    return path if path.exists() else None
+
+
 def media_type(filename: str | None) -> str:
     suffix = Path(filename or "").suffix.lower()
     return _MEDIA_TYPES.get(suffix) or mimetypes.types_map.get(suffix) or FALLBACK_TYPE

@@ -10,7 +10,7 @@ from api.params import DocId
 from api.deps import OriginalsDep, SessionDep
 from service.documents import get_document
 from service.errors import NotFound
-from service.originals import media_type
+from service.originals import kept_path, media_type
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -26,7 +26,8 @@ INLINE_TYPES = frozenset({"application/pdf", "text/plain; charset=utf-8", "image
 def read_original(doc_id: DocId, session: SessionDep, originals: OriginalsDep) -> FileResponse:
     """The uploaded or ingested file itself (PDFs shown inline, other types as a download)."""
     doc = get_document(session, doc_id)
-    if originals is None or not doc.original or not originals.path(doc.original).exists():
+    path = kept_path(originals, doc)
+    if path is None:
         raise NotFound(f"document {doc_id}: the original file is not kept (stored before originals were, "
                        "or no VANBAN_ORIGINALS_DIR with PostgreSQL)")
     kind = media_type(doc.source)
@@ -35,5 +36,5 @@ def read_original(doc_id: DocId, session: SessionDep, originals: OriginalsDep) -
     headers = {"X-Content-Type-Options": "nosniff"}
     if kind != "application/pdf":  # Chromium's PDF viewer does not run in a sandboxed document
         headers["Content-Security-Policy"] = "sandbox"
-    return FileResponse(originals.path(doc.original), media_type=kind, filename=name, headers=headers,
+    return FileResponse(path, media_type=kind, filename=name, headers=headers,
                         content_disposition_type="inline" if inline else "attachment")

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from models.tables import Document
 from service.exports.recurrence import rrule_or_none
-from service.originals import Originals, media_type
+from service.originals import Originals, kept_path, media_type
 
 RELATIONS = {
     "basis": "căn cứ", "implements": "thực hiện", "per": "theo", "amends": "sửa đổi",
@@ -108,7 +108,7 @@ class OriginalView:
 
 def original_view(doc: Document, originals: Originals | None) -> OriginalView | None:
     """The kept original of a document, if its file is there."""
-    if originals is None or not doc.original or not originals.path(doc.original).exists():
+    if kept_path(originals, doc) is None:
         return None
     kind = media_type(doc.source)
     name = (doc.source or "").replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1] or "bản gốc"

@@ -66,23 +66,22 @@ def enqueue_document_tasks(session: Session, doc: Document, endpoints: list[int]
     tasks = list(session.exec(select(TaskRow).where(TaskRow.document_id == doc.id).order_by(TaskRow.position)))
     if not tasks:
         return 0
-    payload = {"document": _document_payload(doc),
-               "tasks": [{"uid": task_uid(t, doc), **task_view(t, doc)} for t in tasks]}
-    for endpoint_id in endpoints:
-        session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
-                                    event=TASKS_CREATED, document_id=doc.id, payload=payload))
-    session.flush()
-    return len(endpoints)
+    return _enqueue(session, TASKS_CREATED, doc, tasks, endpoints)
 
 
 def enqueue_task_change(session: Session, task: TaskRow, doc: Document) -> int:
     """One `tasks.updated` delivery per endpoint for a changed task, in the same shape as
     `tasks.created` (the document and a list holding the task); how many were queued."""
-    endpoints = endpoint_ids(session)
-    payload = {"document": _document_payload(doc), "tasks": [{"uid": task_uid(task, doc), **task_view(task, doc)}]}
+    return _enqueue(session, TASKS_UPDATED, doc, [task], endpoint_ids(session))
+
+
+def _enqueue(session: Session, event: str, doc: Document, tasks: list[TaskRow], endpoints: list[int]) -> int:
+    """One delivery of `event` per endpoint: the document and its tasks; how many were queued."""
+    payload = {"document": _document_payload(doc),
+               "tasks": [{"uid": task_uid(t, doc), **task_view(t, doc)} for t in tasks]}
     for endpoint_id in endpoints:
         session.add(WebhookDelivery(delivery_id=str(uuid.uuid4()), endpoint_id=endpoint_id,
-                                    event=TASKS_UPDATED, document_id=doc.id, payload=payload))
+                                    event=event, document_id=doc.id, payload=payload))
     session.flush()
     return len(endpoints)
 
