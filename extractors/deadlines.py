@@ -36,13 +36,12 @@ _RE_DATE = re.compile(rf"(?<!\d)(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
 _RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:{P.WEEKDAY})?(?:ngày\s+)?$", _F)
 _CUE_WINDOW = 40
 # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
+_DAYS = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"  # "05 ngày làm việc"
 _RE_RELATIVE = re.compile(
-    rf"(?:{_alt(P.RELATIVE_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
+    rf"(?:{_alt(P.RELATIVE_LEADS)})\s+{_DAYS}"
     rf"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<anchor>[^.;,]{{0,60}})", _F)
 # "trong thời hạn 03 ngày làm việc" with no event after it: from the document
-_RE_UNANCHORED = re.compile(
-    rf"(?:{_alt(P.UNANCHORED_LEADS)})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"
-    rf"(?!\s*,?\s*(?:kể\s+)?từ\s)", _F)
+_RE_UNANCHORED = re.compile(rf"(?:{_alt(P.UNANCHORED_LEADS)})\s+{_DAYS}(?!\s*,?\s*(?:kể\s+)?từ\s)", _F)
 # The effect clause: "có hiệu lực (thi hành) kể từ ngày ký", "... từ ngày 08 tháng 01 năm 2026"
 _RE_EFFECT = re.compile(rf"(?:{_alt(P.FROM_EFFECT)})(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?"
                         rf"(?:(?P<own>{_alt(P.FROM_DOCUMENT_DATE[:2])})|{_DMY_WORDS}|{_DMY})", _F)
@@ -227,7 +226,7 @@ def _relative(text: str, a: Anchor) -> Parsed | None:
     m = _RE_RELATIVE.search(text)
     if not m:
         return None
-    n, anchor_text = int(m["n"]), m["anchor"].lower()
+    anchor_text = m["anchor"].lower()
     start = None
     explicit = re.match(_DMY, anchor_text)
     if explicit and explicit["y"]:
@@ -238,9 +237,7 @@ def _relative(text: str, a: Anchor) -> Parsed | None:
         start = a.doc_date
     if start is None:
         return m, None, None, "relative"
-    working = any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
-    due = add_working_days(start, n) if working else start + timedelta(days=n)
-    return m, due, None, "relative"
+    return m, _days_after(start, m), None, "relative"
 
 
 def _unanchored(text: str, a: Anchor) -> Parsed | None:
@@ -248,8 +245,13 @@ def _unanchored(text: str, a: Anchor) -> Parsed | None:
     m = _RE_UNANCHORED.search(text)
     if not m or a.doc_date is None:
         return None
+    return m, _days_after(a.doc_date, m), None, "relative"
+
+
+def _days_after(start: date, m: re.Match[str]) -> date:
+    """`start` plus the match's count of working days (holidays skipped) or calendar days."""
     n, working = int(m["n"]), any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
-    return m, add_working_days(a.doc_date, n) if working else a.doc_date + timedelta(days=n), None, "relative"
+    return add_working_days(start, n) if working else start + timedelta(days=n)
 
 
 def _month(text: str, a: Anchor) -> Parsed | None:
