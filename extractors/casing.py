@@ -92,16 +92,14 @@ def _opens_body(folded: list[str]) -> bool:
     return bool(folded) and (agency_names.match_head(folded, 0) is not None or folded[0] in _ABBREVIATIONS)
 
 
-def _carries_name(line: str) -> bool:
-    """A short line that carries on a body's name: a unit word and a place ("tỉnh an
-    giang"), or words with no digit and no sentence punctuation."""
-    folded = fold_name(line).split()
-    if not folded or len(folded) > _NAME_LINE_WORDS or _patterns()["digit_or_date"].search(line):
+def _carries_name(line: str, folded: str) -> bool:
+    """A short line (`folded`: fold_name of it) that carries on a body's name: a unit word
+    and a place ("tỉnh an giang"), or words with no digit and no sentence punctuation.
+    The caller has already set aside the national title, the motto and type names."""
+    words = folded.split()
+    if not words or len(words) > _NAME_LINE_WORDS or _patterns()["digit_or_date"].search(line):
         return False
-    if agency_names.match_locality(folded, 0):
-        return True
-    return not re.search(r"[:;.,]\s*$|/", line) and by_name(line.strip()) is None and fold_name(line) not in _TITLES \
-        and tuple(re.findall(r"\w+", fold_name(line))) not in _MOTTOS
+    return bool(agency_names.match_locality(words, 0)) or not re.search(r"[:;.,]\s*$|/", line)
 
 
 def _header_end(lines: list[str]) -> int:
@@ -198,7 +196,7 @@ def _header(lines: list[str], end: int) -> None:
             after_title = True
         elif _agency_line(cell, folded, first=n == 0, next_cell=joined):
             out[n], name_lines = _upper(cell), _NAME_LINES
-        elif name_lines and _carries_name(cell):
+        elif name_lines and _carries_name(cell, folded):
             out[n], name_lines = _upper(cell), name_lines - 1
         else:
             out[n], name_lines = _title_case_place(cell), 0
