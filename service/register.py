@@ -15,8 +15,9 @@ from sqlmodel import Session, col, select
 from corpus.search import folded
 from models.tables import Document, RegisterEntry
 from models.workflow import WorkStatus
-from service.errors import NotFound, Unprocessable
+from service.errors import NotFound
 from service.exports.view import document_page_url
+from service.workflow_fields import note_text, one_line, status_value
 
 RegisterRow = tuple[RegisterEntry, Document]
 
@@ -81,16 +82,14 @@ def update_entry(session: Session, doc_id: int, change: RegisterChange) -> Regis
     entry, doc = row
     given = change.model_fields_set
     if "status" in given:
-        if change.status is None:
-            raise Unprocessable("status cannot be null: use open, in_progress or done")
-        entry.status = change.status.value
+        entry.status = status_value(change.status)
     if "handler" in given:
-        entry.handler = " ".join((change.handler or "").split()) or None
+        entry.handler = one_line(change.handler)
         entry.handler_key = folded(entry.handler) if entry.handler else None
     if "deadline" in given:
         entry.deadline = change.deadline
     if "note" in given:
-        entry.note = (change.note or "").strip() or None
+        entry.note = note_text(change.note)
     entry.updated_at = dt.datetime.now(dt.timezone.utc)
     session.add(entry)
     session.flush()

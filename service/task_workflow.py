@@ -18,6 +18,7 @@ from models.tables import Document, TaskRow
 from models.workflow import WorkStatus
 from service.errors import NotFound, Unprocessable
 from service.webhooks import enqueue_task_change
+from service.workflow_fields import note_text, one_line, status_value
 
 
 class TaskChange(BaseModel):
@@ -39,21 +40,15 @@ def get_task(session: Session, task_id: int) -> tuple[TaskRow, Document]:
     return row[0], row[1]
 
 
-def _clean(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value is not None else None
-
-
 def apply_change(task: TaskRow, change: TaskChange, *, on: dt.date) -> None:
     """Set the fields `change` gives, keeping status and done date consistent."""
     given = change.model_fields_set
-    if change.status is not None and "status" in given:
-        task.status = change.status.value
-    elif "status" in given:
-        raise Unprocessable("status cannot be null: use open, in_progress or done")
+    if "status" in given:
+        task.status = status_value(change.status)
     if "assigned_to" in given:
-        task.assigned_to = _clean(change.assigned_to)
+        task.assigned_to = one_line(change.assigned_to)
     if "note" in given:
-        task.note = change.note.strip() or None if change.note is not None else None
+        task.note = note_text(change.note)
     if "done_date" in given:
         task.done_date = change.done_date
     if task.status == WorkStatus.done.value:
