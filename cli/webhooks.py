@@ -1,4 +1,4 @@
-"""`vanban webhooks add|list|remove|deliver`: POST new tasks to registered URLs."""
+"""`vanban webhooks add|list|remove|deliver`: POST new and changed tasks to registered URLs."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ from service.webhooks import (
     retry_policy,
 )
 
-webhooks = typer.Typer(help="POST new tasks as signed JSON to registered URLs.", no_args_is_help=True)
+webhooks = typer.Typer(help="POST new and changed tasks (tasks.created, tasks.updated) as signed JSON to registered URLs.", no_args_is_help=True)
 app.add_typer(webhooks, name="webhooks")
 
 
