@@ -22,7 +22,8 @@ from service.webhooks import (
     retry_policy,
 )
 
-webhooks = typer.Typer(help="POST new and changed tasks (tasks.created, tasks.updated) as signed JSON to registered URLs.", no_args_is_help=True)
+webhooks = typer.Typer(help="POST new and changed tasks (tasks.created, tasks.updated) as signed JSON to "
+                                "registered URLs.", no_args_is_help=True)
 app.add_typer(webhooks, name="webhooks")
 
 
