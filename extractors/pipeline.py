@@ -8,6 +8,7 @@ from extractors.confidence import uncertain_fields
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.tasks import addressed, find_tasks
+from extractors.type_codes import agree_type_code
 from models.extraction import Extraction, LoadMeta
 
 
@@ -45,5 +46,6 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
         text=text,
     )
     ex.warnings += uncertain_fields(ex, meta)
+    ex.warnings += agree_type_code(ex, meta)
     ex.warnings += spell_signers(ex, meta)
     return ex

@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from extractors.load import digits, ocr
+from extractors.load import blanks, digits, ocr
 from extractors.load.limits import DEFAULT_LIMITS
 from extractors.load.pdf import _render
 
@@ -55,13 +55,30 @@ def test_handwritten_serial_and_day_are_read_again(handwritten) -> None:
     assert "Số: 46 /TB-UBND" in ocr.page_info(1, 0, page).uncertain  # still a line for the clerk to check
 
 
-def test_implausible_second_reading_is_refused(scrawled_day) -> None:
+def test_a_scrawled_day_is_read_with_handwritings_letters_for_digits(scrawled_day) -> None:
     image, dpi, tsv = scrawled_day
     page = ocr._segments(tsv, dpi, image)
-    [note] = page.notes  # the serial's; the day read "A5" is no day
-    assert "serial '04'" in note
-    date = next(t for t in _texts(page) if "tháng 3 năm 2024" in t)
-    assert "ngày 4ð tháng 3" in date  # Tesseract's reading kept
+    assert len(page.notes) == 2 and "the day '15'" in page.notes[1]  # PP-OCR reads "A5": a 1 with its lead-in
+    assert any(t.endswith("ngày 15 tháng 3 năm 2024") for t in _texts(page))
+
+
+def test_a_mark_beside_the_digits_makes_the_day_unsure() -> None:
+    # Thông báo 660/TB-UBND of 31.12.2024: Tesseract reads the scrawled day "3|"
+    image, dpi, tsv = _page_one("pd_012.pdf")
+    assert "3|" in tsv
+    page = ocr._segments(tsv, dpi, image)
+    assert any(t.endswith("ngày 31 tháng 12 năm 2024") for t in _texts(page))
+
+
+@pytest.mark.parametrize("read, day_month", [
+    ("ngay 04 thang 02", ("04", "02")),
+    ("ngiy04 hngo1", ("04", "1")),  # Chỉ thị 01/CT-UBND of 04.01.2021 (pd_003)
+    ("ngay A5thang 3", ("15", "3")),
+    ("ngay 45 thang 13", (None, None)),  # no day, no month: Tesseract's reading stays
+    ("ngayAN thang 9", (None, None)),  # "AN" is no day
+])
+def test_the_second_readings_day_and_month(read: str, day_month: tuple) -> None:
+    assert blanks._date(read) == day_month
 
 
 def test_without_the_second_recognizer_tesseract_reading_stays(handwritten, monkeypatch) -> None:

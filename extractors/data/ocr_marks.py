@@ -9,3 +9,8 @@ open list items and fill blanks.
 from __future__ import annotations
 
 RULE_MARKS = "_—―=~|¦¬`'‘’‚„\"“”^°•"
+
+# Letters a recognizer reads for digits written by hand, in a stretch that can hold only
+# digits (the day of the date line): a "1" written with its long lead-in stroke reads
+# "A" ("A5" for 15), an open "0" reads "o" or "O" ("hngo1": tháng 01).
+HANDWRITTEN_DIGITS = {"A": "1", "o": "0", "O": "0"}

@@ -35,9 +35,15 @@ _DATE_WORDS = 6
 # is wider than the print, so the slash may lie further on), up to that word's end.
 _PAST_SLASH = 1.0
 _SERIAL_READ = re.compile(r":\s*(\d{1,5})\s*/")
-_DATE_READ = re.compile(r"^\s*ng[a-z]{0,2}\s*(\d{1,2})?\s*th[a-z]{1,3}ng\s*(\d{1,2})?\s*$", re.IGNORECASE)
+# The date's stretch as the second recognizer reads it: "ngay 04 thang 02", and as it
+# reads it on a scrawl, "ngiy04 hngo1", "ngay A5thang 3": the "ngày" word (its tone marks
+# unknown to the recognizer), the day, any run of letters for "tháng", the month; the
+# day and month made of digits or of the letters handwriting's digits are read as.
+_WRITTEN = "0-9" + "".join(ocr_marks.HANDWRITTEN_DIGITS)
+_DATE_READ = re.compile(rf"^\s*ng[a-z]{{0,2}}?\s*([{_WRITTEN}]{{1,2}})?\s*[a-z]{{2,5}}\s*([{_WRITTEN}]{{1,2}})?\s*$",
+                        re.IGNORECASE)
+_AS_DIGITS = str.maketrans(ocr_marks.HANDWRITTEN_DIGITS)
 _RECOGNIZER = "PP-OCR"
-_MARKS = ocr_marks.RULE_MARKS + " "
 
 
 @dataclass
@@ -52,7 +58,10 @@ class _Blank:
 
 
 def _unsure(words: list[Segment], *tokens: str, low: float) -> bool:
-    return any(not t.strip(_MARKS).isdigit() for t in tokens) or any((w.confidence or 0) < low for w in words)
+    """Whether Tesseract's reading of a blank needs a second look: anything but digits
+    there (a mark beside the digits too: "3|" is how it reads a scrawled 31), or a word
+    read with a confidence under `low`."""
+    return any(not t.isdigit() for t in tokens) or any((w.confidence or 0) < low for w in words)
 
 
 def _box(words: list[Segment], x0: float, x1: float) -> tuple[float, float, float, float]:
@@ -104,8 +113,9 @@ def _date(read: str) -> tuple[str | None, str | None]:
     m = _DATE_READ.match(read)
     if not m:
         return None, None
-    day = m[1] if m[1] and 1 <= int(m[1]) <= 31 else None
-    month = m[2] if m[2] and 1 <= int(m[2]) <= 12 else None
+    day, month = (g.translate(_AS_DIGITS) if g else None for g in m.groups())
+    day = day if day and 1 <= int(day) <= 31 else None
+    month = month if month and 1 <= int(month) <= 12 else None
     return day, month
 
 
