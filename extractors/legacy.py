@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 from extractors.data import doc_types, layout_markers, syllable
@@ -203,27 +203,14 @@ _UNICODE_ONLY_CHAR = re.compile("[" + re.escape("".join(sorted(_UNICODE_ONLY))) 
 _UNICODE_ONLY_CLASS = re.escape("".join(sorted(_UNICODE_ONLY)))
 _MAYBE_LEGACY_LINE = re.compile(
     rf"^[\x00-\x09\x0b-\x7f]*[^\x00-\x7f{_UNICODE_ONLY_CLASS}][^\n{_UNICODE_ONLY_CLASS}]*$", re.M)
-_SYLLABLE = re.compile(
-    "^(?:" + "|".join(syllable.ONSETS) + ")?(?:" + "|".join(sorted(syllable.NUCLEI, key=len, reverse=True))
-    + ")(?:" + "|".join(syllable.CODAS) + ")?$"
-)
 _ABBREVIATION = re.compile(r"^[A-ZĐ]+$")
-_TONES = frozenset(syllable.TONE_MARKS)
 # A document is plainly legacy when its lines that need converting outnumber its
 # Unicode lines this many times over.
 _PLAINLY_LEGACY = 5
 
 
-@lru_cache(maxsize=8192)  # a document repeats its words: each is checked once
 def _is_syllable(token: str) -> bool:
-    if _ABBREVIATION.match(token):
-        return True
-    decomposed = unicodedata.normalize("NFD", token.lower())
-    tones = sum(ch in _TONES for ch in decomposed)
-    if tones > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
-    return bool(_SYLLABLE.match(base))
+    return bool(_ABBREVIATION.match(token)) or syllable.is_syllable(token)
 
 
 def foreign_words(text: str) -> int:

@@ -8,6 +8,10 @@ to reject what legacy-font mojibake produces ("Céng", "nh©n", "Ñoäc", "laäp
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
 # Initial consonants, longest first (ngh before ng before n).
 ONSETS = (
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
@@ -31,3 +35,19 @@ TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 # Letters only Vietnamese Unicode text has: a line holding one is Unicode, never legacy
 # surface text (legacy extraction yields Latin-1 / cp1252 code points only).
 UNICODE_ONLY_LETTERS = "ăĂđĐơƠưƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
+
+_SHAPE = re.compile(
+    "^(?:" + "|".join(ONSETS) + ")?(?:" + "|".join(sorted(NUCLEI, key=len, reverse=True))
+    + ")(?:" + "|".join(CODAS) + ")?$"
+)
+
+
+@lru_cache(maxsize=8192)  # a document repeats its words: each is checked once
+def is_syllable(token: str) -> bool:
+    """Whether `token` (any case) has the shape of one written syllable: onset, nucleus,
+    coda, and at most one tone mark."""
+    decomposed = unicodedata.normalize("NFD", token.lower())
+    if sum(ch in TONE_MARKS for ch in decomposed) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    return bool(_SHAPE.match(base))

@@ -22,6 +22,7 @@ from extractors.data import ocr_marks
 from extractors.errors import LoadError
 from extractors.load.blanks import reread
 from extractors.load.formulas import restore
+from extractors.load.glued import split_glued
 from extractors.load.pages import Segment, join_line
 from models.extraction import PageInfo
 
@@ -113,7 +114,8 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
             continue
         left, top, width, height = (float(c) * scale for c in cols[6:10])
         lines.setdefault(tuple(cols[1:5]), []).append(
-            Segment(left, top, left + width, top + height, cols[11].strip(), confidence=max(0.0, float(cols[10]))))
+            Segment(left, top, left + width, top + height, split_glued(cols[11].strip()),
+                    confidence=max(0.0, float(cols[10]))))
     confidences = [w.confidence for words in lines.values() for w in words]
     notes = reread(list(lines.values()), image, dpi, LOW_CONFIDENCE) if image is not None else []
     segments: list[Segment] = []
