@@ -48,7 +48,7 @@ _SIGN_GAP = 14
 
 
 # What opens the body, but not a trích yếu's "Về việc" under the type name.
-_BODY_OPENERS = tuple(o for o in M.BODY_OPENERS if o not in M.SUBJECT_STRIP)
+_BODY_OPENERS = tuple(o for o in M.BODY_OPENERS + M.SECTION_HEADS if o not in M.SUBJECT_STRIP)
 
 
 @cache

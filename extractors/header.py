@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name_word = rf"(?!(?:{'|'.join(A.NOT_NAME_WORDS)})\b)[\w&-]+,?"
     return {
         "label": re.compile(rf"^\W*(?:(?:{alternation(type_names())})\s+)?{M.NUMBER_LABEL}\s*:?\s*", re.I),
-        "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)})\s*[:.]?\s*", re.I),
+        "subject_strip": re.compile(rf"^(?:{alternation(M.SUBJECT_STRIP)}|{M.SUBJECT_STRIP_READ})\s*[:.]?\s*", re.I),
         "self": re.compile(
             rf"(?:(?<=\n\n)|(?<=[.;,:]\s)|(?<=[.;,:]\s\s)|(?<=[.;,:]\n))\s*"
             rf"(?:(?:{alternation(A.HOLDER_TITLES)})\s+)?"

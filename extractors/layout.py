@@ -258,10 +258,11 @@ def _ends_subject(lines: list[Line], j: int, last: int, *, upper: bool, gap: boo
     if is_recipients_marker(s) or pattern("telegram").search(head) or pattern("number").match(s) \
             or find_place_date(lines[j].raw, 0, len(lines[j].raw)):
         return True
-    if not upper:  # a sentence-case trích yếu: wrapped lines, or lower-case after a gap
-        return is_capital_text(s) or starts_body(s) or (gap and not s[:1].islower())
     prev = lines[last].text.split()
-    joined = bool(prev) and (prev[-1].endswith(",") or prev[-1] in M.CONNECTORS)  # "SỞ TÀI CHÍNH," / "ỦY BAN ..."
+    # the trích yếu's line ends mid-phrase: "SỞ TÀI CHÍNH," / "ỦY BAN ...", "6 tháng đầu năm," / "" / "một số ..."
+    joined = bool(prev) and (prev[-1].endswith(",") or prev[-1].upper() in M.CONNECTORS)
+    if not upper:  # a sentence-case trích yếu: wrapped lines, up to a gap unless a phrase runs across it
+        return is_capital_text(s) or starts_body(s) or (gap and not (joined and s[:1].islower()))
     wordless = not any(c.isalpha() for c in s)  # "23/7/2025" wrapped out of a capitalised line
     return gap or not (is_upper(s) or wordless) or bool(pattern("heading").match(s)) \
         or (bool(pattern("enacting").match(head)) and not joined and _body_follows(lines, j))

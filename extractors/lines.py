@@ -91,7 +91,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
         "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M | re.I),
         "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),
-        "body": re.compile(rf"^(?:{alternation(M.BODY_OPENERS)})\b"),
+        "body": re.compile(rf"^(?:(?:{alternation(M.BODY_OPENERS)})\b|"
+                           rf"(?:{alternation(M.SECTION_HEADS)})\s+{M.SECTION_NUMBER})"),
         "heading": re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s"),
         "enacting": re.compile(rf"^(?:{alternation(M.ENACTING_HEADS)})\b"),
         "decoration": re.compile(r"^[-_=*.•~\s]*$"),

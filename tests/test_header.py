@@ -109,6 +109,35 @@ TYPES_AND_SUBJECTS = [  # (lines after the header, type, subject)
 ]
 
 
+# Sentence-case trích yếu lines of OCR'd and text-layer PDFs (shared/corpus/pdf): the
+# second line opening like a section head, the OCR's readings of "Về việc", and the body
+# after the blank under the trích yếu beginning mid-sentence (lines OCR lost above it).
+PDF_SUBJECTS = [  # (lines after the header, subject)
+    ("Số: 565 /TB-UBND\nQuảng Ngãi, ngày 15 tháng 11 năm 2024\nTHÔNG BÁO\n\nKết luận của Phó Chủ tịch UBND tỉnh tại "
+     "cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02\nChương trình MTQG: Phát triển kinh tế - xã hội vùng "
+     "đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững\n\nNgày 12/11/2024, tại trụ sở UBND tỉnh",
+     "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình "
+     "MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững"),
+    ("Số: 10/QĐ-UBND\nCao Bằng, ngày 15 tháng 11 năm 2024\nQUYẾT ĐỊNH\n\nPhê duyệt nhiệm vụ\nĐiều chỉnh quy hoạch "
+     "chung xây dựng\n\nCăn cứ Luật Quy hoạch", "Phê duyệt nhiệm vụ Điều chỉnh quy hoạch chung xây dựng"),
+    ("Số: 04 /CT-UBND\nQuảng Ngãi, ngày 4 tháng 3 năm 2024\nCHỈ THỊ\n\nVềviệc tăng cường công tác phòng, chống "
+     "tham nhũng\n\nTrong thời gian qua", "tăng cường công tác phòng, chống tham nhũng"),
+    ("Số: 46 /TB-UBND\nQuảng Ngãi, ngày 24 tháng 01 năm 2025\nTHÔNG BÁO\n\nVà việc thụ lý giải quyết khiếu nại lần "
+     "hai\n\nKính gửi: Bà Huỳnh Thị Gái", "thụ lý giải quyết khiếu nại lần hai"),
+    ("Số: 44 /CT-UBND\nQuảng Ngãi, ngày 4 tháng 9 năm 2024\nCHỈ THỊ\n\nvà việc tăng cường các biện pháp đảm bảo an "
+     "toàn công trình cầu giao thông\n\nCơn bão số 3", "tăng cường các biện pháp đảm bảo an toàn công trình cầu giao thông"),
+    ("Số: 660 /TB-UBND\nQuảng Ngãi, ngày 31 tháng 12 năm 2024\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh tại "
+     "buổi làm việc\nvới Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn\n\nquan, đơn vị: Văn phòng UBND tỉnh, "
+     "Sở Lao động\n\ntriển khai Chương trình xóa nhà tạm",
+     "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn"),
+]
+
+
+@pytest.mark.parametrize("lines, subject", PDF_SUBJECTS)
+def test_subject_of_a_pdf(lines: str, subject: str) -> None:
+    assert header(HEAD + lines).subject == subject
+
+
 @pytest.mark.parametrize("lines, doc_type, subject", TYPES_AND_SUBJECTS)
 def test_type_and_subject(lines: str, doc_type: str, subject: str) -> None:
     h = header(HEAD + lines)

@@ -157,3 +157,24 @@ def test_signer_spelt_as_the_personal_certificate_names_him(stamped) -> None:
     assert any("as in the digital signature's certificate" in w for w in ex.warnings)
     other = extract_text(stamped.text.replace("Phùng Tô Long", "Phùng Văn Long"), meta=stamped.meta)
     assert other.signer.name == "Phùng Văn Long"  # other letters: the page's name stays
+
+
+def test_incoming_stamp_beside_the_subject_stays_out() -> None:
+    """pd_017: the Government portal's "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN Ngày: ..."
+    box, stamped in the left margin beside the trích yếu's second line, is no part of it."""
+    path = PDF / "pd_017.pdf"
+    loaded = load_bytes(path.read_bytes(), path.name)
+    ex = extract_text(loaded.text, meta=loaded.meta)
+    assert ex.subject.endswith("đối với ông Lê Ánh Dương, Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang")
+    head = loaded.text[:loaded.text.index("Căn cứ")]
+    assert "ĐẾN" not in head and "THÔNG TIN" not in head
+
+
+def test_subject_ends_where_the_body_starts() -> None:
+    """pd_012: the body's lines after the blank under the trích yếu (its first lines lost
+    by OCR, so it resumes mid-sentence) are no part of the trích yếu."""
+    path = PDF / "pd_012.pdf"
+    loaded = load_bytes(path.read_bytes(), path.name)
+    ex = extract_text(loaded.text, meta=loaded.meta)
+    assert ex.subject.startswith("Kết luận của Chủ tịch UBND tỉnh Nguyễn Hoàng Giang tại buổi làm việc")
+    assert ex.subject.endswith("huyện Bình Sơn")

@@ -38,6 +38,9 @@ DATE_BLANK_CHARS = " \t\n._…-"
 SUBJECT_OPENERS: tuple[str, ...] = ("V/v", "V/V", "v/v")
 # Words stripped from the front of a trích yếu (GUIDELINES: "the trích yếu, without V/v").
 SUBJECT_STRIP: tuple[str, ...] = ("V/v", "Về việc")
+# "Về việc" as OCR reads it off a scan: the vowel of "Về" misread, the space lost
+# ("Vềviệc", "Và việc", "và việc").
+SUBJECT_STRIP_READ = r"v[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệ]\s*việc"
 
 # A law or resolution of Quốc hội prints no place-and-date line: it is dated by its
 # adoption, stated in its closing clause ("... kỳ họp thứ 8 thông qua ngày 30 tháng 11
@@ -70,8 +73,12 @@ BODY_OPENERS: tuple[str, ...] = (
     "Căn cứ", "Thực hiện", "Theo", "Xét", "Trên cơ sở", "Nhằm", "Để", "Qua", "Vừa qua",
     "Trong", "Hiện nay", "Tiếp theo", "Ngày", "Sau", "Năm", "Thời gian qua", "Nhận được",
     "Phúc đáp", "Trả lời", "Được sự", "Về việc",
-    "Điều", "Chương", "Phần", "Mục",
 )
+# Section heads open the body only with their number ("Điều 1.", "Chương II", "Phần thứ
+# hai", "Mục 3"): "Chương trình MTQG ...", "Điều chỉnh quy hoạch ..." can be a wrapped
+# trích yếu's next line.
+SECTION_HEADS: tuple[str, ...] = ("Điều", "Chương", "Phần", "Mục")
+SECTION_NUMBER = r"(?:[IVXLC]+|\d+|thứ)\b"
 
 # Ô số 7 (signature): authority prefixes, Decree 30/2020 Art. 13 and Phụ lục I.
 AUTHORITIES: tuple[str, ...] = ("TM", "KT", "TL", "TUQ", "Q")

@@ -26,6 +26,9 @@ _RIGHT_ONLY_SHARE = 0.4
 WORD_GAP = 1.2
 # Lines further apart than this many times the page's usual line pitch are two paragraphs.
 _PARAGRAPH_PITCH = 1.6
+# A segment starting this many line heights (the page's usual) left of the text column,
+# in the page margin, is no part of the letter's text (a stamped box).
+_MARGIN_LINES = 1.5
 
 
 @dataclass
@@ -244,9 +247,50 @@ def _paragraphs(rows: list[Row]) -> list[str]:
     return out
 
 
+def _text_column(rows: list[Row]) -> tuple[float, float] | None:
+    """The left and right edges of the page's text column: where its wide rows (at least
+    half as wide as the widest, the body's lines) usually start and end."""
+    if not rows:
+        return None
+    widest = max(r.x1 - r.x0 for r in rows)
+    wide = [r for r in rows if r.x1 - r.x0 >= 0.5 * widest]
+    starts, ends = sorted(r.x0 for r in wide), sorted(r.x1 for r in wide)
+    return starts[len(starts) // 2], ends[len(ends) // 2]
+
+
+def _beside(s: Segment, box: Segment, line: float) -> bool:
+    """`s` lies within `box`'s width (give or take a line height) and at most a line
+    below or above it: another line of the same stamped box."""
+    apart = max(s.y0 - box.y1, box.y0 - s.y1)
+    return box.x0 - line <= s.x0 and s.x1 <= box.x1 + line and apart <= line
+
+
+def drop_margin_boxes(rows: list[Row]) -> list[Row]:
+    """Rows minus a box stamped in the left page margin beside the text column: the
+    "ĐẾN Số: ... Ngày: ..." box a receiving office stamps on the first page, next to the
+    centred trích yếu. Its lines start further left than the column's edge, by more than
+    _MARGIN_LINES line heights, and end before the column's middle; a line of the box
+    that starts nearer the column's edge (still outside it) lies within the width of one
+    that does not, and next to it. The letter's own text stays inside its column."""
+    column = _text_column(rows)
+    if column is None:
+        return rows
+    left, right = column
+    middle = (left + right) / 2
+    heights = sorted(s.height for r in rows for s in r.segments)
+    line = heights[len(heights) // 2]
+    segments = [s for r in rows for s in r.segments]
+    boxes = [s for s in segments if s.x0 < left - _MARGIN_LINES * line and s.x1 < middle]
+    dropped = {id(s) for s in segments
+               if any(s is b or (s.x0 < left and _beside(s, b, line)) for b in boxes)}
+    kept = [Row([s for s in r.segments if id(s) not in dropped]) for r in rows]
+    return [r for r in kept if r.segments]
+
+
 def page_text(rows: list[Row], *, first: bool, last: bool) -> str:
     """One page's text: header columns (first page), body paragraphs, signature columns
-    (last page)."""
+    (last page). On the first page, boxes stamped in the margin beside the text are left
+    out (drop_margin_boxes)."""
     top: list[str] = []
     bottom: list[str] = []
     if first:
@@ -257,6 +301,8 @@ def page_text(rows: list[Row], *, first: bool, last: bool) -> str:
         n, boundary = _two_column_block(rows[::-1])
         if boundary is not None:
             bottom, rows = _columns(rows[len(rows) - n:], boundary), rows[:len(rows) - n]
+    if first:
+        rows = drop_margin_boxes(rows)
     parts = ["\n".join(top), "\n".join(_paragraphs(rows)), "\n".join(bottom)]
     return "\n\n".join(p for p in parts if p)
 
