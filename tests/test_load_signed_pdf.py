@@ -101,6 +101,13 @@ def test_time_budget_keeps_the_pages_read() -> None:
     assert "Số: 542 /TB-UBND" in loaded.text
 
 
+def test_a_scan_with_no_time_for_any_page_is_refused_naming_the_budget() -> None:
+    # not "no text found": the letter has text, the budget ran out before OCR read any
+    with pytest.raises(LimitExceeded) as err:
+        load_bytes(SCAN.read_bytes(), SCAN.name, Limits(seconds=0))
+    assert err.value.limit == "seconds" and "time budget of 0 s" in err.value.reason
+
+
 def test_page_budget() -> None:
     with pytest.raises(LimitExceeded) as err:
         load_bytes(STAMPED.read_bytes(), STAMPED.name, Limits(max_pages=1))

@@ -22,7 +22,7 @@ import pymupdf
 from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
-from extractors.load.limits import DEFAULT_LIMITS, Limits
+from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.load.pages import Segment, compose, join_words, rows_of
 from extractors.load.raw import RawText
 from extractors.load.stamps import Box, TextBlock, find_stamps
@@ -202,6 +202,9 @@ def _load(data: bytes, limits: Limits) -> RawText:
             segments = join_words(layer.words)
         per_page.append(rows_of(segments))
     texts = compose(per_page, [p.rect.height for p in doc])
+    if missed and not any(t.strip() for t in texts):  # not "no text found": the budget ran out first
+        raise LimitExceeded(f"OCR read none of the {len(missed)} scanned page(s) within the time budget "
+                            f"of {limits.seconds:g} s", limit="seconds")
     pages = [ocr.page_info(i + 1, len(t), read[i]) if i in read else PageInfo(number=i + 1, chars=len(t))
              for i, t in enumerate(texts)]
     warnings += [note for i, page in read.items() for note in ocr.page_notes(i + 1, page)]
