@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from extractors.data.tones import strip_marks
 from extractors.load.pages import Segment, join_line
 
-# Syllables of a name: a Vietnamese name has two to five; a signature's strokes read
-# as letters may come before it.
+# Syllables of a name: a Vietnamese name has two to five; up to _STROKES of a
+# signature's strokes read as single letters may come before it.
 _MIN_WORDS, _MAX_WORDS = 2, 5
+_STROKES = 2
 # Signature blocks stand in the lower part of a page: lines above this share of the
 # page height are not read again.
 _LOWER_SHARE = 0.5
@@ -49,7 +50,7 @@ def _syllable(word: str) -> bool:
     return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
-def candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLine]:
+def _candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLine]:
     """The segments of `lines` (Tesseract's lines, words left to right, in points) in
     the lower part of the page made only of capitalised syllables, at least two of them
     more than one letter long."""
@@ -62,7 +63,7 @@ def candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLine
             n = len(seg.text.split())
             part = words[at:at + n]
             at += n
-            if seg.y0 < _LOWER_SHARE * page_height or not _MIN_WORDS <= n <= _MAX_WORDS + 2:
+            if seg.y0 < _LOWER_SHARE * page_height or not _MIN_WORDS <= n <= _MAX_WORDS + _STROKES:
                 continue
             if all(_syllable(w.text) for w in part) and sum(len(w.text.strip(_EDGES)) > 1 for w in part) >= _MIN_WORDS:
                 found.append(_NameLine(line, at - n, at))
@@ -134,7 +135,7 @@ def reread_names(lines: list[list[Segment]], image: bytes, dpi: int,
         return []
     notes: list[str] = []
     # right to left and bottom up, so that a rewritten segment leaves the others' places
-    for name in reversed(candidates(lines, page.shape[0] * 72 / dpi)):
+    for name in reversed(_candidates(lines, page.shape[0] * 72 / dpi)):
         x0, y0, x1, y1 = _box(name, dpi / 72)
         crop = page[max(0, y0):min(page.shape[0], y1), max(0, x0):min(page.shape[1], x1)]
         ok, png = cv2.imencode(".png", crop) if crop.size else (False, None)
