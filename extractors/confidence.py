@@ -1,4 +1,5 @@
-"""Warnings for header fields read from OCR'd lines of low confidence.
+"""Warnings for header fields read from OCR'd lines of low confidence, and for a
+signer's name found with no title over it.
 
 The loader lists, page by page, the lines Tesseract read with low confidence
 (`PageInfo.uncertain`: a handwritten number or day, a line under a seal). A header
@@ -42,3 +43,13 @@ def uncertain_fields(ex: Extraction, meta: LoadMeta | None) -> list[str]:
         if hit:
             out.append(f"{label} read from a low-confidence OCR line on page {hit[0]} ({hit[1]!r}): check it on the page")
     return out
+
+
+def untitled_signer(ex: Extraction) -> list[str]:
+    """A warning when the signer's name was found by its place alone, with no title or
+    authority read above it (on a scan, the seal printed over the title)."""
+    s = ex.signer
+    if s is None or not s.name or s.title or s.authority:
+        return []
+    return [f"signer {s.name!r} found by position without a title above it "
+            "(the title may lie under the seal): check it on the page"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from extractors.casing import case_view
 from extractors.certificate_names import spell_signers
 from extractors.citations import find_citations
-from extractors.confidence import uncertain_fields
+from extractors.confidence import uncertain_fields, untitled_signer
 from extractors.header import read_header
 from extractors.layout import segment
 from extractors.tasks import addressed, find_tasks
@@ -48,4 +48,5 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     ex.warnings += uncertain_fields(ex, meta)
     ex.warnings += agree_type_code(ex, meta)
     ex.warnings += spell_signers(ex, meta)
+    ex.warnings += untitled_signer(ex)
     return ex

@@ -38,6 +38,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _mark(s: str) -> bool:
+    """A line between a title and a name that is neither: "(Đã ký)", or scraps with no
+    word of two letters (a scan's pen strokes and specks read as "À Ấ", ">", "œ")."""
+    return bool(_patterns()["sign_mark"].match(s)) or not any(sum(c.isalpha() for c in w) >= 2 for w in s.split())
+
+
+def is_name_line(s: str) -> bool:
+    """A line holding only a person's name in lower case ("Phạm Minh Chính")."""
+    words = _name_words(s)
+    return words is not None and len(words) >= 2 and not _mark(s)
+
+
 def _name_word(w: str) -> bool:
     return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
@@ -120,7 +132,7 @@ _INNER_AUTHORITY = re.compile(rf"\s(?=(?:{'|'.join(M.AUTHORITIES)})\.\s)")
 def _block_above(lines: list[Line], i: int, floor: int) -> list[int]:
     """Indexes of the capital title lines above a name on line i."""
     k, gap = i - 1, 0
-    while k >= floor and (is_blank(lines[k]) or _patterns()["sign_mark"].match(lines[k].text)):
+    while k >= floor and (is_blank(lines[k]) or _mark(lines[k].text)):
         k, gap = k - 1, gap + 1
         if gap > _MAX_GAP:
             return []
@@ -196,7 +208,7 @@ def find_signature(lines: list[Line], body_from: int, cc_line: int | None,
             every = _candidates(lines, body_from, len(lines))
             found = every[-1] if every else None
     if found is None and cc_end is not None:
-        found = _nameless_block(lines, cc_end)
+        found = _nameless_block(lines, cc_end) or _name_alone(lines, cc_end)
     return found
 
 
@@ -221,7 +233,7 @@ def joint_blocks(lines: list[Line], found: tuple[int, int]) -> list[tuple[int, i
 
 
 def _next_text(lines: list[Line], k: int) -> int:
-    while k < len(lines) and (is_blank(lines[k]) or _patterns()["sign_mark"].match(lines[k].text)):
+    while k < len(lines) and (is_blank(lines[k]) or _mark(lines[k].text)):
         k += 1
     return k
 
@@ -240,6 +252,14 @@ def _nameless_block(lines: list[Line], start: int) -> tuple[int, int] | None:
     if texts and (any(pattern("authority").match(t) for t in texts) or pattern("title_word").search(texts[-1])):
         return k, end
     return None
+
+
+def _name_alone(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """A name standing alone right after the Nơi nhận list: on a scan the seal printed
+    over the title may leave it unread, and the name under it is then the block's only
+    line (the signature column stands beside or after the list)."""
+    k = _next_text(lines, start)
+    return (k, k + 1) if k < len(lines) and is_name_line(lines[k].text) else None
 
 
 # --- reading the block -------------------------------------------------------------
@@ -353,6 +373,8 @@ def read_signer(block_lines: list[Line], span: Span) -> Signer:
     name = None
     block = texts
     for k in range(len(texts)):
+        if _mark(texts[k]):
+            continue
         words = [w for t in texts[k:] for w in (_name_words(t) or ["?"])]
         if "?" not in words and len(words) >= 2:
             name, block = " ".join(words), texts[:k]
@@ -361,6 +383,6 @@ def read_signer(block_lines: list[Line], span: Span) -> Signer:
         upper = _name_words(texts[-1], upper=True)
         if upper:
             name, block = " ".join(upper), block[:-1]
-    block = [s for s in block if not _patterns()["sign_mark"].match(s)]
+    block = [s for s in block if not _mark(s)]
     authority, title, on_behalf = _parse(block)
     return Signer(name=name, title=title, authority=authority, on_behalf_of=on_behalf, span=span)

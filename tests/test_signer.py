@@ -104,3 +104,19 @@ def test_labelled_documents(gold: Path) -> None:
     expected = g.get("signer") or {}
     got = (s.name, s.title, s.authority) if s else (None, None, None)
     assert got == (expected.get("name"), expected.get("title"), expected.get("authority"))
+
+
+def test_name_alone_after_the_copy_list_is_the_signer() -> None:
+    # a scan whose seal hid the title: the name stands right after the Nơi nhận list
+    # (the last item's bullet lost, a speck read between)
+    text = "Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 3;\n- Bộ Nội vụ;\n" \
+           "Lưu: VT, TCCB,\n>\nPhạm Minh Chính\n"
+    layout = segment(text)
+    assert (layout.signer.name, layout.signer.title, layout.signer.authority) == ("Phạm Minh Chính", None, None)
+    assert not any("Phạm" in item for item in layout.cc_list)
+
+
+def test_pen_strokes_between_title_and_name() -> None:
+    # a signature's strokes read by OCR as single letters
+    s = segment(CLOSE + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nÀ Ấ\nTrần Hoàng Tuấn\n").signer
+    assert (s.name, s.title, s.authority) == ("Trần Hoàng Tuấn", "Phó Chủ tịch", "KT.")

@@ -23,6 +23,7 @@ from extractors.errors import LoadError
 from extractors.load.blanks import reread
 from extractors.load.formulas import restore
 from extractors.load.glued import split_glued
+from extractors.load.names import reread_names
 from extractors.load.pages import Segment, join_line
 from models.extraction import PageInfo
 
@@ -36,7 +37,10 @@ LANG = "vie"
 # Page segmentation: 3 = automatic (columns found as blocks, the header's two columns
 # read apart).
 PSM = "3"
+# 7 = one text line: a name line cut out of the page (extractors.load.names).
+LINE_PSM = "7"
 _TIMEOUT_S = 180
+_LINE_TIMEOUT_S = 20
 # A segment none of whose words was read with this confidence is no text: a signature's
 # strokes, a seal's edge, a speck ("——nauauL——" 13, "S2" 11, "TẾT" 34 under a
 # signature); the words of a clean letter scan read at 85-97.
@@ -72,12 +76,14 @@ def available() -> str | None:
     return None
 
 
-def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeout: float = _TIMEOUT_S) -> str:
+def ocr_image(image: bytes, *, dpi: int | None = None, tsv: bool = False, timeout: float = _TIMEOUT_S,
+              psm: str = PSM) -> str:
     """The text Tesseract reads in a page image (PNG, PNM, JPEG or TIFF bytes), or with
-    `tsv` its words with their boxes; `dpi` when the image does not carry its resolution.
-    Raises subprocess.TimeoutExpired past `timeout` seconds."""
+    `tsv` its words with their boxes; `dpi` when the image does not carry its resolution;
+    `psm` Tesseract's page segmentation mode. Raises subprocess.TimeoutExpired past
+    `timeout` seconds."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    args = ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", PSM]
+    args = ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", psm]
     if dpi:
         args += ["--dpi", str(dpi)]
     if tsv:
@@ -105,7 +111,8 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     MIN_CONFIDENCE is dropped, and the fixed lines of the layout are restored
     (extractors.load.formulas). Tesseract's own lines follow a skewed scan, which rows
     across the page would not. With the page `image`, a handwritten number serial or
-    day Tesseract was unsure of is read again (extractors.load.blanks)."""
+    day Tesseract was unsure of is read again (extractors.load.blanks), and so is a
+    name line, as one line (extractors.load.names)."""
     scale = 72 / dpi
     lines: dict[tuple[str, ...], list[Segment]] = {}
     for row in tsv.splitlines()[1:]:
@@ -117,13 +124,24 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
             Segment(left, top, left + width, top + height, split_glued(cols[11].strip()),
                     confidence=max(0.0, float(cols[10]))))
     confidences = [w.confidence for words in lines.values() for w in words]
-    notes = reread(list(lines.values()), image, dpi, LOW_CONFIDENCE) if image is not None else []
+    notes: list[str] = []
+    if image is not None:
+        notes += reread(list(lines.values()), image, dpi, LOW_CONFIDENCE)
+        notes += reread_names(list(lines.values()), image, dpi, lambda crop: _read_line(crop, dpi))
     segments: list[Segment] = []
     for words in lines.values():
         segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
     for seg in segments:
         seg.text = restore(seg.text)
     return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
+
+
+def _read_line(crop: bytes, dpi: int) -> str:
+    """Tesseract's TSV of one line cut out of a page image, or "" when it fails on it."""
+    try:
+        return ocr_image(crop, dpi=dpi, tsv=True, psm=LINE_PSM, timeout=_LINE_TIMEOUT_S)
+    except (LoadError, subprocess.TimeoutExpired):
+        return ""
 
 
 def page_info(number: int, chars: int, page: OcrPage) -> PageInfo:
