@@ -110,7 +110,8 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     a blank), each with its words' mean confidence; a segment with no word read at
     MIN_CONFIDENCE is dropped, and the fixed lines of the layout are restored
     (extractors.load.formulas). Tesseract's own lines follow a skewed scan, which rows
-    across the page would not. With the page `image`, a handwritten number serial or
+    across the page would not; two capitals syllables read as one word are split again
+    (extractors.load.glued). With the page `image`, a handwritten number serial or
     day Tesseract was unsure of is read again (extractors.load.blanks), and so is a
     name line, as one line (extractors.load.names)."""
     scale = 72 / dpi
