@@ -10,7 +10,8 @@ import pytest
 
 from extractors.load import load_bytes, ocr
 from extractors.load.limits import DEFAULT_LIMITS
-from extractors.load.names import _taken
+from extractors.load.names import _taken, reread_names
+from extractors.load.pages import Segment
 from extractors.load.pdf import _render
 from extractors.pipeline import extract_text
 
@@ -67,3 +68,16 @@ def test_signer_found_by_position_when_the_seal_hides_the_title() -> None:
     assert (ex.signer.name, ex.signer.title) == ("Phạm Minh Chính", None)
     assert any(w.startswith("signer 'Phạm Minh Chính' found by position without a title") for w in ex.warnings)
     assert not any("Phạm Minh Chính" in item for item in ex.cc)
+
+
+def test_a_list_of_persons_costs_a_few_readings_the_lowest() -> None:
+    # a council's members listed one per line: only the lowest name lines are read again
+    import cv2
+    import numpy as np
+
+    _, png = cv2.imencode(".png", np.full((1700, 1200), 255, np.uint8))
+    lines = [[Segment(100, 400 + 30 * k, 140, 412 + 30 * k, "Nguyễn"), Segment(145, 400 + 30 * k, 170, 412 + 30 * k, "Văn"),
+              Segment(175, 400 + 30 * k, 200, 412 + 30 * k, f"An{'h' * k}")] for k in range(8)]
+    read: list[bytes] = []
+    assert reread_names(lines, png.tobytes(), 144, lambda crop: read.append(crop) or "") == []
+    assert len(read) == 4

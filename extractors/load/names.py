@@ -27,6 +27,10 @@ _STROKES = 2
 # Signature blocks stand in the lower part of a page: lines above this share of the
 # page height are not read again.
 _LOWER_SHARE = 0.5
+# Name lines read again per page, the lowest ones: a signature block holds one name, a
+# joint text's two or three side by side; a list of persons (a council's members, a
+# table of names) must not cost a Tesseract call per row.
+_MAX_LINES = 4
 # The crop's margin around the line, as a share of its height (marks rise above it).
 MARGIN = 1 / 3
 # A second reading of a word this sure of it is taken (Tesseract's scale, 0-100; the
@@ -68,6 +72,10 @@ def _candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLin
             if all(_syllable(w.text) for w in part) and sum(len(w.text.strip(_EDGES)) > 1 for w in part) >= _MIN_WORDS:
                 found.append(_NameLine(line, at - n, at))
     return found
+
+
+def _top(name: _NameLine) -> float:
+    return min(w.y0 for w in name.line[name.start:name.end])
 
 
 def _surer(second: float, first: float | None) -> bool:
@@ -135,7 +143,9 @@ def reread_names(lines: list[list[Segment]], image: bytes, dpi: int,
         return []
     notes: list[str] = []
     # right to left and bottom up, so that a rewritten segment leaves the others' places
-    for name in reversed(_candidates(lines, page.shape[0] * 72 / dpi)):
+    found = _candidates(lines, page.shape[0] * 72 / dpi)
+    lowest = {id(n) for n in sorted(found, key=_top)[-_MAX_LINES:]}
+    for name in reversed([n for n in found if id(n) in lowest]):
         x0, y0, x1, y1 = _box(name, dpi / 72)
         crop = page[max(0, y0):min(page.shape[0], y1), max(0, x0):min(page.shape[1], x1)]
         ok, png = cv2.imencode(".png", crop) if crop.size else (False, None)
