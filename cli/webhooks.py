@@ -80,7 +80,7 @@ def webhooks_deliver(
     Exits 1 when some failed; they stay queued for the next run."""
     settings = settings_or_exit(db=db)
     report = deliver_due(settings.db, base_url=service_base_url(settings), policy=retry_policy(settings),
-                         include_waiting=now)
+                         include_waiting=now, allow_private=settings.webhook_allow_private)
     queued = " (still queued, retried with backoff)" if report.failed else ""
     typer.echo(f"delivered {report.delivered}, failed {report.failed}{queued}")
     if report.failed:

@@ -100,7 +100,7 @@ def check_signature(headers: dict[str, str], body: bytes, secret: str) -> None:
 def test_new_tasks_are_posted_signed_with_a_link_back(sqlite_url, receiver):
     register(sqlite_url, receiver.url)
     doc_id = store(sqlite_url)
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 1
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, allow_private=True).delivered == 1
     [(headers, body)] = receiver.posts
     check_signature(headers, body, "s3cret")
     payload = json.loads(body)
@@ -110,7 +110,7 @@ def test_new_tasks_are_posted_signed_with_a_link_back(sqlite_url, receiver):
     assert [t["action"] for t in payload["tasks"]] == [t.action for t in ex.tasks]
     duty = next(t for t in payload["tasks"] if t["action"] == quarterly_duty(ex).action)
     assert duty["deadline"]["recurrence"] == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=7" and duty["uid"]
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 0, "delivered once"
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, allow_private=True).delivered == 0, "delivered once"
     store(sqlite_url)  # the same bytes again: no new tasks, nothing queued
     assert len(outbox(sqlite_url)) == 1
 
@@ -121,16 +121,16 @@ def test_receiver_down_is_retried_with_backoff_and_nothing_is_lost(database, req
     url = f"http://127.0.0.1:{free_port}/hook"
     register(db_url, url)
     stored = [store(db_url, f"document {i}".encode()) for i in range(3)]
-    first = deliver_due(db_url, base_url=BASE, policy=POLICY)
+    first = deliver_due(db_url, base_url=BASE, policy=POLICY, allow_private=True)
     assert (first.delivered, first.failed) == (0, 3)
-    assert deliver_due(db_url, base_url=BASE, policy=POLICY).failed == 0, "waiting out the backoff"
+    assert deliver_due(db_url, base_url=BASE, policy=POLICY, allow_private=True).failed == 0, "waiting out the backoff"
     rows = outbox(db_url)
     assert all(r.status == "pending" and r.attempts == 1 and r.last_error for r in rows)
     receiver = Receiver(free_port)
     try:
         time.sleep(POLICY.backoff.total_seconds())
-        assert deliver_due(db_url, base_url=BASE, policy=POLICY).delivered == 3
-        assert deliver_due(db_url, base_url=BASE, policy=POLICY, include_waiting=True).delivered == 0
+        assert deliver_due(db_url, base_url=BASE, policy=POLICY, allow_private=True).delivered == 3
+        assert deliver_due(db_url, base_url=BASE, policy=POLICY, include_waiting=True, allow_private=True).delivered == 0
     finally:
         receiver.close()
     bodies = [json.loads(b) for _, b in receiver.posts]
@@ -139,13 +139,24 @@ def test_receiver_down_is_retried_with_backoff_and_nothing_is_lost(database, req
     assert all(r.status == "delivered" and r.attempts == 2 for r in outbox(db_url))
 
 
+def test_a_target_that_now_resolves_to_this_machine_is_not_posted(sqlite_url, receiver):
+    # registered while private addresses were allowed (or while its name resolved to a
+    # public one): each delivery checks the address again, so a DNS change is no way in
+    register(sqlite_url, receiver.url)
+    store(sqlite_url)
+    report = deliver_due(sqlite_url, base_url=BASE, policy=POLICY)
+    assert (report.delivered, report.failed) == (0, 1) and receiver.posts == []
+    [row] = outbox(sqlite_url)
+    assert row.status == "pending" and row.last_error.startswith("not sent: webhook host '127.0.0.1'")
+
+
 def test_an_error_answer_is_retried_with_the_same_delivery_id(sqlite_url, receiver):
     register(sqlite_url, receiver.url)
     store(sqlite_url)
     receiver.status = 503
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).failed == 1
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, allow_private=True).failed == 1
     receiver.status = 204
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, include_waiting=True).delivered == 1
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, include_waiting=True, allow_private=True).delivered == 1
     ids = [json.loads(body)["delivery_id"] for _, body in receiver.posts]
     assert len(ids) == 2 and ids[0] == ids[1], "receivers drop repeats by delivery id"
     [row] = outbox(sqlite_url)
@@ -264,7 +275,7 @@ def test_batch_ingest_queues_new_tasks_too(sqlite_url, receiver):
     run = subprocess.run([sys.executable, "-m", "cli", "ingest", "--db", sqlite_url, "--workers", "1",
                           "--no-progress", str(SEED_000)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
-    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY).delivered == 1
+    assert deliver_due(sqlite_url, base_url=BASE, policy=POLICY, allow_private=True).delivered == 1
     [(headers, body)] = receiver.posts
     check_signature(headers, body, "s3cret")
     assert json.loads(body)["tasks"], "seed 000 assigns tasks"

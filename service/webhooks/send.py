@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from http.client import HTTPException
 
 from corpus.db import session_scope
+from service.errors import VanbanError
 from service.webhooks.outbox import RetryPolicy, claim_due, delivery_body, make_all_due, record_attempt, utcnow
+from service.webhooks.registry import checked_url
 from service.webhooks.signing import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, sign
 
 log = logging.getLogger(__name__)
@@ -45,9 +47,23 @@ class DeliveryReport:
     failed: int = 0  # attempts that failed and were scheduled again
 
 
-def deliver_due(db_url: str, *, base_url: str, policy: RetryPolicy, include_waiting: bool = False) -> DeliveryReport:
+def _post_checked(url: str, body: bytes, headers: dict[str, str], timeout: float,
+                  allow_private: bool) -> tuple[int | None, str | None]:
+    """`post`, once the URL's host has been checked again: a name that resolved to a public
+    address at registration may point at this machine or the office network now (DNS
+    rebinding), and is then a failed attempt, not a request."""
+    try:
+        checked_url(url, allow_private=allow_private)
+    except VanbanError as e:
+        return None, f"not sent: {e.reason}"
+    return post(url, body, headers, timeout)
+
+
+def deliver_due(db_url: str, *, base_url: str, policy: RetryPolicy, include_waiting: bool = False,
+                allow_private: bool = False) -> DeliveryReport:
     """Post, once each, the deliveries due now, or with `include_waiting` every pending one
-    (not waiting out its backoff). Failures are rescheduled past this pass."""
+    (not waiting out its backoff), each target's address checked as at registration
+    (`allow_private`: VANBAN_WEBHOOK_ALLOW_PRIVATE). Failures are rescheduled past this pass."""
     report = DeliveryReport()
     start = utcnow()
     if include_waiting:
@@ -63,7 +79,7 @@ def deliver_due(db_url: str, *, base_url: str, policy: RetryPolicy, include_wait
         for row_id, delivery_id, event, url, secret, body in jobs:
             headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
                        SIGNATURE_HEADER: sign(secret, body), DELIVERY_HEADER: delivery_id, EVENT_HEADER: event}
-            status, error = post(url, body, headers, policy.timeout.total_seconds())
+            status, error = _post_checked(url, body, headers, policy.timeout.total_seconds(), allow_private)
             with session_scope(db_url) as session:
                 record_attempt(session, row_id, status=status, error=error, now=utcnow(), policy=policy)
             if error is None:

@@ -22,15 +22,17 @@ def retry_policy(settings: Settings) -> RetryPolicy:
 class DeliveryWorker:
     """Runs `deliver_due` every `poll` seconds on a daemon thread until `stop()`."""
 
-    def __init__(self, db_url: str, *, base_url: str, policy: RetryPolicy, poll: float):
+    def __init__(self, db_url: str, *, base_url: str, policy: RetryPolicy, poll: float, allow_private: bool = False):
         self.db_url, self.base_url, self.policy, self.poll = db_url, base_url, policy, poll
+        self.allow_private = allow_private
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="vanban-webhooks", daemon=True)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, base_url: str | None = None) -> DeliveryWorker:
         return cls(settings.db, base_url=base_url or service_base_url(settings),
-                   policy=retry_policy(settings), poll=settings.webhook_poll_seconds)
+                   policy=retry_policy(settings), poll=settings.webhook_poll_seconds,
+                   allow_private=settings.webhook_allow_private)
 
     def start(self) -> None:
         self._thread.start()
@@ -42,7 +44,7 @@ class DeliveryWorker:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                deliver_due(self.db_url, base_url=self.base_url, policy=self.policy)
+                deliver_due(self.db_url, base_url=self.base_url, policy=self.policy, allow_private=self.allow_private)
             except Exception:  # the thread outlives a failed pass (database away); the next pass retries
                 log.exception("webhook delivery pass failed")
             self._stop.wait(self.poll)
