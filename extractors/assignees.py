@@ -25,6 +25,10 @@ _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS +
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
+# "Tổ chức kiểm định có trách nhiệm ...": a few lower-case words, then a duty only a body holds
+_OWNER_WORDS = 4
+_RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
+_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
@@ -286,9 +290,19 @@ def _enumerates(text: str, cur: int, pos: int) -> bool:
 
 
 def _noun_use(text: str, pos: int) -> bool:
-    """An ambiguous head is a noun when a separator, a continuer or the end follows it."""
+    """An ambiguous head is a noun when a separator, a continuer or the end follows it, or
+    when its few words run to a responsibility ("Tổ chức kiểm định có trách nhiệm ..."): a
+    body holds one, an action does not."""
     rest = text[pos:].lstrip()
-    return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) or rest.lower().startswith(("và ", "hoặc "))
+    return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) \
+        or rest.lower().startswith(("và ", "hoặc ")) or _owned(rest)
+
+
+def _owned(rest: str) -> bool:
+    """Lower-case words that are no action of their own ("thực hiện và chịu trách nhiệm") before the responsibility."""
+    m = _RE_OWNED.match(rest)
+    return bool(m) and m.group(0).islower() and not _RE_VERB.match(rest) \
+        and not _RE_JOINED.search(m.group(0))
 
 
 def _is_new_name(text: str, pos: int) -> bool:

@@ -6,8 +6,9 @@ of items (`outline`). A heading or lead-in names who acts for the items under it
 ("2. Phòng Nội vụ", "Điều 9. Trách nhiệm của Sở Công Thương", "Đối với X:",
 "đề nghị X ... như sau:"); under such a scope an item is a task unless something says
 it is not (a sub-heading, a purpose or a requirement, a quotation, narration, a list
-of instances, a section that states no duty), and the verb list only decides where
-no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
+of instances, a section that states no duty, where only the execution formula "X; Y
+chịu trách nhiệm thi hành ..." still names who acts), and the verb list only decides
+where no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
 "Sở X có trách nhiệm ...") is a task wherever it stands. A plan's item takes its
 lead unit, partners and time from its field lines (`blocks`); a task table gives a
 task per row (`tables`). A report (báo cáo) narrates done work: only its forward
@@ -35,6 +36,7 @@ from extractors.tasks.reading import (
     article_subject,
     continues,
     coordinators,
+    executes,
     heading_names,
     implementing_section,
     is_basis,
@@ -108,7 +110,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        if quiet & {i, *up}:
+        if quiet & {i, *up} and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu": no duty stated there
         inherited = next((names[a] for a in up if names[a]), ())
         if it.attached and not inherited:

@@ -34,6 +34,13 @@ _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+# "Điều" alone on a line, its number opening the next ("Điều" / "5. Trách nhiệm thi hành"), as crawled pages print it
+_ARTICLE_WORD = re.compile(r"[ \t]*Điều[ \t]*$")
+_NUMBER_START = re.compile(r"[ \t]*\d{1,3}[a-zđ]?\s*[.:]")
+# An article whose title is a section's known title ends on its line, though the text runs on after it
+# without a stop ("Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng ...")
+_SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NON_DUTY_SECTIONS)})\s*[.:]?\s*$",
+                            re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -85,14 +92,19 @@ def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-empty, non-noise lines as (start, end) spans without the newline."""
-    out = []
+    """Non-empty, non-noise lines as (start, end) spans without the newline; a line that
+    holds only "Điều" is one with the next when that opens with the article's number."""
+    out: list[tuple[int, int]] = []
     for m in _LINE.finditer(text, start, end):
         a, b = m.start(), m.end()
         if a == b:
             break
         line = text[a:b].rstrip("\n")
-        if line.strip() and not _NOISE.fullmatch(line):
+        if not line.strip() or _NOISE.fullmatch(line):
+            continue
+        if out and _NUMBER_START.match(line) and _ARTICLE_WORD.fullmatch(text, *out[-1]):
+            out[-1] = (out[-1][0], a + len(line))
+        else:
             out.append((a, a + len(line)))
     return out
 
@@ -115,6 +127,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
+    article = _MARKER.match(prev_text)
+    if article and article.lastgroup == "dieu" and _SECTION_TITLE.fullmatch(prev_text, article.end()):
+        return True
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())

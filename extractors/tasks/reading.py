@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from extractors.assignees import head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
+from extractors.data.doc_types import type_names
 from extractors.regexes import guarded as _alt, whole_words
 
 _F = re.IGNORECASE
@@ -90,7 +91,16 @@ _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(
 # "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
 _RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
 # A list of names, then words that name no body, then the execution formula.
-_RE_EXECUTION = re.compile(rf"[^.:]{{0,300}}?\s(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
+_RE_EXECUTION = re.compile(rf"[^.:]{{0,300}}?(?<![\w])(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
+_RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
+# "Quyết định này có hiệu lực ...", "Kế hoạch số 12/KH-UBND ...": a text named as the subject, not the verb
+# "quyết định", "kế hoạch hóa" opening an action
+_RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w])", _F)
+# "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
+_RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
+_AGENT_REACH = 80  # characters before the verb where its agent marker may stand
+_RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
+_PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
 
 @dataclass(frozen=True)
@@ -125,7 +135,7 @@ def acting_clause(sentence: str) -> str | None:
 
 
 def _opens_action(text: str) -> bool:
-    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text))
+    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text)
 
 
 def strip_label(sentence: str) -> str:
@@ -228,14 +238,17 @@ def states_duty(sentence: str) -> bool:
     """Whether an item under a scope that names who acts reads as that body's duty
     though it opens with no verb the list knows ("Chú trọng ...", "Kiện toàn ..."):
     a capitalised sentence of a few words that is not a sub-heading, a basis, a
-    purpose, a quotation, narration of past work, a list of names, or a phrase naming
+    purpose, a quotation, narration of past work, a list of names, a right ("Được sử
+    dụng ..."), the text itself ("Quyết định này có hiệu lực ...") or a phrase naming
     a thing ("Kinh phí thực hiện ...")."""
     text = strip_label(sentence).strip()
     words = text.split()
     if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
         return False
-    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text):
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text) or _RE_TEXT_NAMED.match(text):
         return False
+    if _RE_GRANTED.match(text):
+        return False  # "Được sử dụng con dấu của Sở ...": a right the scope's body is given, no duty
     if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
         return False
     head = " ".join(words[1:_PAST_WINDOW])
@@ -287,6 +300,14 @@ def non_duty_section(text: str) -> bool:
     return bool(_RE_NON_DUTY.match(text))
 
 
+def executes(text: str) -> bool:
+    """ "Chánh Văn phòng ...; Thủ trưởng ... chịu trách nhiệm thi hành Quyết định này": the
+    execution formula names who carries the text out, even under a heading of its effect
+    ("Điều 5. Hiệu lực thi hành")."""
+    duty = read_duty(text)
+    return bool(duty and _RE_EXECUTES.match(duty.action))
+
+
 def continues(sentence: str) -> bool:
     """ "Đồng thời ...": a further duty of the same assignee."""
     return bool(_RE_CONTINUES.match(sentence))
@@ -320,7 +341,7 @@ def read_duty(sentence: str) -> Duty | None:
         if subject:
             return subject
     for m in _RE_ASSIGN.finditer(sentence):
-        if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]) or _RE_COORD_ASSIGN.match(sentence, m.start()):
+        if not _assigns(sentence, m.start()):
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
@@ -335,6 +356,24 @@ def read_duty(sentence: str) -> Duty | None:
         if subject and not bare:
             return subject
     return None
+
+
+def _assigns(sentence: str, verb: int) -> bool:
+    """Whether the assigning verb at `verb` assigns: not narrated ("đã giao"), not joined to
+    another verb ("Yêu cầu và đôn đốc ..."), not passive ("do Nhà nước giao cho ..."), not
+    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép")."""
+    return not (_RE_NARRATED.search(sentence[max(0, verb - 12):verb]) or _RE_COORD_ASSIGN.match(sentence, verb)
+                or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb))
+
+
+def _passive(sentence: str, verb: int) -> bool:
+    """ "tài sản do Nhà nước giao cho doanh nghiệp ...": the verb at `verb` has its agent
+    named just before it, after "do" or "bởi"; it describes a thing, it assigns nothing."""
+    for m in _RE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
+        run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        if run and not sentence[run.end:verb].strip():
+            return True
+    return False
 
 
 def _quoted(sentence: str, pos: int) -> bool:

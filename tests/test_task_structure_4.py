@@ -1,0 +1,97 @@
+"""Tasks read from the document's structure, fourth round of issue 15: one test per
+class of misses on the fourth tuning set (`fixtures/task_tuning_set_4/`), each on a real
+document of the visible corpora, and items under a scope naming an assignee that are
+not duties and stay out.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.load import load_bytes
+from extractors.pipeline import extract_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def tasks_of(name: str, folder: str = "bulk"):
+    doc = CORPUS / folder / name
+    loaded = load_bytes(doc.read_bytes(), doc.name)
+    return extract_text(loaded.text, meta=loaded.meta).tasks
+
+
+def having(tasks, words: str):
+    return [t for t in tasks if words in t.action or words in t.text]
+
+
+# The execution article: who carries the decision out, however the page prints its heading
+
+def test_an_article_word_alone_on_its_line_and_a_title_the_text_runs_on_from():
+    # bulk: "Điều" / "5. Trách nhiệm thi hành" / "Chánh Văn phòng Ủy ban" / "nhân dân thành phố; ... chịu
+    # trách nhiệm thi hành Quyết định này./.": the article's number on the line after its word, its title
+    # followed by the text without a stop
+    [duty] = having(tasks_of("bk_44bc41ecfb3f.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[:3] == ["Chánh Văn phòng Ủy ban nhân dân thành phố",
+                                  "Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp",
+                                  "Chủ tịch Ủy ban nhân dân xã, phường"]
+    # bulk: "Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng Ủy ban nhân dân" / "thành phố; Giám đốc các Sở; ..."
+    [duty] = having(tasks_of("bk_606d5f203dec.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[0] == "Chánh Văn phòng Ủy ban nhân dân thành phố"
+
+
+def test_the_execution_formula_in_its_other_words():
+    # bulk: "Điều 3. Thủ trưởng các cơ quan, đơn vị thuộc UBND tỉnh; Ủy ban nhân dân các xã, phường; các cơ
+    # quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
+    [duty] = having(tasks_of("bk_e452177a2736.txt"), "căn cứ Quyết định thi hành")
+    assert duty.assignees == ["Thủ trưởng các cơ quan, đơn vị thuộc UBND tỉnh", "Ủy ban nhân dân các xã, phường",
+                              "các cơ quan, tổ chức, cá nhân có liên quan"]
+
+
+def test_the_execution_formula_under_a_heading_of_the_text_s_effect():
+    # bulk: "Điều 5. Hiệu lực thi hành" states no duty, but its "4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám
+    # đốc các Sở: Tài chính, ... chịu trách nhiệm thi hành Quyết định này." names who carries it out
+    tasks = tasks_of("bk_f1526a5ac402.txt")
+    [duty] = having(tasks, "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh"
+    # its other clauses stay out ("1. Quyết định này có hiệu lực ...", "3. Quyết định này bãi bỏ ...")
+    assert not having(tasks, "Quyết định này có hiệu lực")
+    assert not having(tasks, "Quyết định này bãi bỏ")
+
+
+# Under a scope naming who acts, items that are no duty of it
+
+def test_the_text_itself_as_subject_is_no_action_under_the_execution_article():
+    # bulk: "Điều 4. Chánh Văn phòng ..., Giám đốc các Sở: ... chịu trách nhiệm thi hành Quyết định này." then
+    # "Quyết định này có hiệu lực thi hành kể từ ngày ký, ban hành./.": "Quyết định" is the text, not the verb
+    tasks = tasks_of("bk_27009faffc98.txt")
+    assert having(tasks, "chịu trách nhiệm thi hành Quyết định này")
+    assert not having(tasks, "có hiệu lực thi hành kể từ ngày ký")
+
+
+def test_a_right_given_under_a_body_s_scope_is_no_duty():
+    # bulk: "Điều 3. Trách nhiệm" / "của Giám đốc Sở Nông nghiệp và Môi trường" / "2. Bố trí nhân lực ...",
+    # "3. Được sử dụng con dấu của Sở Nông nghiệp và Môi trường ...": a right, not a duty
+    tasks = tasks_of("bk_e4fe6376a6d8.txt")
+    [duty] = having(tasks, "Bố trí nhân lực và điều kiện cần thiết")
+    assert duty.assignees == ["Giám đốc Sở Nông nghiệp và Môi trường"]
+    assert not having(tasks, "Được sử dụng con dấu")
+
+
+# Assigning verbs that assign nothing
+
+def test_a_passive_verb_in_a_cited_title_and_a_request_paper_assign_nothing():
+    # bulk: "Căn cứ Thông tư số 23/2023/TT-BTC ... tài sản cố định do Nhà nước giao cho doanh nghiệp quản lý
+    # không tính thành phần vốn nhà nước tại doanh nghiệp;": the state's act, named in the basis
+    tasks = tasks_of("bk_44bc41ecfb3f.txt")
+    assert not having(tasks, "không tính thành phần vốn nhà nước tại doanh nghiệp;")
+    # bulk (Thông tư on fees): "Doanh nghiệp, hộ kinh doanh khi nộp hồ sơ đề nghị cơ quan quản lý nhà nước có
+    # thẩm quyền cấp, điều chỉnh Giấy phép ... phải nộp phí": the application, not a request of this text
+    assert not [t for t in tasks_of("bk_39db3d8c3cc4.txt") if t.assignees == ["cơ quan quản lý nhà nước"]]
+
+
+# Names by their shape and position
+
+def test_a_head_that_is_also_a_verb_names_a_body_before_its_responsibility():
+    # bulk (Thông tư on inspection fees): "2. Tổ chức kiểm định có trách nhiệm kê khai, niêm yết, công khai
+    # thông tin về giá ...": "Tổ chức" with a few words up to "có trách nhiệm" is a body, not "to organise"
+    [duty] = having(tasks_of("bk_631e2524192d.txt"), "kê khai, niêm yết, công khai thông tin về giá")
+    assert duty.assignees == ["Tổ chức kiểm định"]
