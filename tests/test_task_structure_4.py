@@ -5,6 +5,7 @@ not duties and stay out.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from extractors.load import load_bytes
@@ -95,3 +96,22 @@ def test_a_head_that_is_also_a_verb_names_a_body_before_its_responsibility():
     # thông tin về giá ...": "Tổ chức" with a few words up to "có trách nhiệm" is a body, not "to organise"
     [duty] = having(tasks_of("bk_631e2524192d.txt"), "kê khai, niêm yết, công khai thông tin về giá")
     assert duty.assignees == ["Tổ chức kiểm định"]
+
+
+# Deadlines: a long closing note, and the day a result applies from
+
+def test_a_closing_note_with_a_long_time_limit_dates_the_duty_before_it():
+    # bulk: "Giao Sở Giáo dục và Đào tạo chủ trì, ... tổ chức thực hiện công khai ... theo đúng quy định. Hoàn
+    # thành xong trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành.": one task,
+    # dated 3 working days after the decision takes effect (on signing, Friday 21 November 2025)
+    tasks = tasks_of("bk_65dec8089b8b.txt")
+    [duty] = having(tasks, "thực hiện công khai thủ tục hành chính nội bộ")
+    assert duty.deadline is not None and duty.deadline.date == date(2025, 11, 26)
+    assert not [t for t in tasks if t.action.startswith("Hoàn thành xong")]
+
+
+def test_the_day_a_result_applies_from_is_its_deadline():
+    # central (Nghị quyết 254/2025/QH15): "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố và áp
+    # dụng từ ngày 01 tháng 01 năm 2026; ..."
+    [duty] = having(tasks_of("ce_009.txt", "central"), "công bố và áp dụng từ ngày 01 tháng 01 năm 2026")
+    assert duty.deadline is not None and duty.deadline.date == date(2026, 1, 1)

@@ -64,7 +64,8 @@ _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi,
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
 _CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
-_DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
+# "trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành": the longest date phrase, in words
+_DATE_WORDS = 17
 _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
 _COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
