@@ -115,3 +115,14 @@ def test_the_day_a_result_applies_from_is_its_deadline():
     # dụng từ ngày 01 tháng 01 năm 2026; ..."
     [duty] = having(tasks_of("ce_009.txt", "central"), "công bố và áp dụng từ ngày 01 tháng 01 năm 2026")
     assert duty.deadline is not None and duty.deadline.date == date(2026, 1, 1)
+
+
+def test_a_name_after_a_comma_that_ends_a_name_goes_on_with_a_list():
+    # bulk: "Điều 1. Công bố kèm theo Quyết định này danh mục 09 thủ tục hành chính ... thuộc thẩm quyền giải
+    # quyết của Sở Nông nghiệp và Môi trường, UBND cấp xã thực hiện không phụ thuộc vào địa giới hành chính":
+    # the names of the object, not a subject and its duty
+    tasks = tasks_of("bk_a0079a10826a.txt")
+    assert not [t for t in tasks if t.assignees == ["UBND cấp xã"]]
+    # a sentence that opens with its names keeps its list: "Điều 4. Chánh Văn phòng UBND tỉnh; ... Giám đốc: Trung
+    # tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; ... chịu trách nhiệm thi hành ..."
+    assert having(tasks_of("bk_adc1d34379e9.txt"), "chịu trách nhiệm thi hành Quyết định này")

@@ -99,6 +99,8 @@ _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
+_RE_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]")  # where a name may start
+_NAME_REACH = 60  # characters before a comma where the name that ends at it may start
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
@@ -349,13 +351,26 @@ def read_duty(sentence: str) -> Duty | None:
     consequence = _RE_CONSEQUENCE.search(sentence)
     opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()):
-            continue  # "... các Sở, ngành liên quan rà soát": a list goes on; "đã giao “A, B xây dựng ...”": quoted
+        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
+                or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
+            continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
+            # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end())
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
     return None
+
+
+def _name_before(sentence: str, comma: int) -> bool:
+    """Whether a body's name ends at `comma`: the name after it is one more of a list
+    ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường, UBND cấp xã thực
+    hiện ..."), not the subject of a clause."""
+    for m in _RE_CAPITAL_WORD.finditer(sentence, max(0, comma - _NAME_REACH), comma):
+        run = read_names(sentence, m.start())
+        if run and run.end >= comma - 1 and not sentence[run.end:comma].strip():
+            return True
+    return False
 
 
 def _assigns(sentence: str, verb: int) -> bool:
