@@ -126,3 +126,26 @@ def test_a_name_after_a_comma_that_ends_a_name_goes_on_with_a_list():
     # a sentence that opens with its names keeps its list: "Điều 4. Chánh Văn phòng UBND tỉnh; ... Giám đốc: Trung
     # tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; ... chịu trách nhiệm thi hành ..."
     assert having(tasks_of("bk_adc1d34379e9.txt"), "chịu trách nhiệm thi hành Quyết định này")
+
+
+# Criteria and conditions, and articles below a summary printed above the text
+
+def test_criteria_are_no_duties_and_an_article_stands_outside_the_summary_above_it():
+    # bulk (a news page over Thông tư 33/2025/TT-BKHCN): "## Tiêu chí doanh nghiệp ... như sau:" / "- Tiêu chí về
+    # nghiên cứu khoa học, ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:" / "- Doanh nghiệp phải có bộ
+    # phận nghiên cứu khoa học ...": what qualifies for the incentive, not a duty
+    tasks = tasks_of("bk_fd4febcd7fbe.txt")
+    assert not having(tasks, "phải có bộ phận nghiên cứu khoa học")
+    assert not having(tasks, "phải có tổng chi cho hoạt động nghiên cứu khoa học")
+    # the Thông tư's own articles below the summary are not items of its list: "Điều 4. Tổ chức thực hiện" /
+    # "2. Doanh nghiệp ... có trách nhiệm:" / "a) Tự chứng minh việc đáp ứng tiêu chí ..."
+    [duty] = having(tasks, "Tự chứng minh việc đáp ứng tiêu chí")
+    assert duty.assignees == ["Doanh nghiệp thực hiện dự án sản xuất thiết bị điện tử"]
+
+
+def test_criteria_speak_for_their_own_items_only():
+    # central (Thông tư on driving schools): "Điều 12. Tiêu chuẩn, điều kiện xe tập lái và cấp, đổi, cấp lại, thu
+    # hồi Giấy phép xe tập lái" / "6. Thu hồi Giấy phép xe tập lái" / "... Cơ sở đào tạo lái xe có trách nhiệm
+    # nộp lại Giấy phép xe tập lái ...": a duty under the article's clause on withdrawal
+    [duty] = having(tasks_of("ce_016.txt", "central"), "có trách nhiệm nộp lại Giấy phép xe tập lái")
+    assert duty.assignees == ["Cơ sở đào tạo lái xe"]

@@ -244,6 +244,14 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "thời gian và địa điểm",
 )
 
+# Words that open a heading of criteria or conditions ("2. Tiêu chí về nghiên cứu khoa
+# học ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:", "Điều 5. Tiêu chí, tiêu
+# chuẩn ..."): what its items require ("a) Doanh nghiệp phải có bộ phận nghiên cứu ...")
+# is what qualifies, not a duty. Not when the heading joins them to other matters
+# ("Điều kiện, trình tự, thủ tục ..."). Source: bulk (Thông tư on tax incentives,
+# Quyết định on standards).
+CRITERIA_SECTIONS: tuple[str, ...] = ("tiêu chí", "tiêu chuẩn", "điều kiện")
+
 # Headings of the article or section on who implements the text ("Điều 9. Tổ chức thực
 # hiện"): a clause under it that opens with a body's name is that body's duty, whatever
 # verb follows ("1. Chính phủ quy định chi tiết ..."). Source: Nghị định 30/2020 Phụ lục I

@@ -5,10 +5,10 @@ The body and a regulation or plan attached after the signature are read as a tre
 of items (`outline`). A heading or lead-in names who acts for the items under it
 ("2. Phòng Nội vụ", "Điều 9. Trách nhiệm của Sở Công Thương", "Đối với X:",
 "đề nghị X ... như sau:"); under such a scope an item is a task unless something says
-it is not (a sub-heading, a purpose or a requirement, a quotation, narration, a list
-of instances, a section that states no duty, where only the execution formula "X; Y
-chịu trách nhiệm thi hành ..." still names who acts), and the verb list only decides
-where no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
+it is not (a sub-heading, a purpose or a requirement, a criterion, a quotation,
+narration, a list of instances, a section that states no duty, where only the
+execution formula "X; Y chịu trách nhiệm thi hành ..." still names who acts), and the
+verb list only decides where no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
 "Sở X có trách nhiệm ...") is a task wherever it stands. A plan's item takes its
 lead unit, partners and time from its field lines (`blocks`); a task table gives a
 task per row (`tables`). A report (báo cáo) narrates done work: only its forward
@@ -36,6 +36,7 @@ from extractors.tasks.reading import (
     article_subject,
     continues,
     coordinators,
+    criteria_section,
     executes,
     heading_names,
     implementing_section,
@@ -101,6 +102,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
     names = [_heading_names(it) for it in its]
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
+    # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
+    # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
+    criteria = {i for i, it in enumerate(its) if it.is_heading and criteria_section(it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -111,8 +115,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        if quiet & {i, *up} and not executes(it.text):
-            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu": no duty stated there
+        if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
+            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
         inherited = next((names[a] for a in up if names[a]), ())
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts

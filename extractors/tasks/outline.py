@@ -33,6 +33,8 @@ _OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.I
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
+_ARTICLE = "dieu"
+_PARTS = ("roman", "capital")  # "I.", "A.": parts and sections, which hold articles
 _TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 # "Điều" alone on a line, its number opening the next ("Điều" / "5. Trách nhiệm thi hành"), as crawled pages print it
 _ARTICLE_WORD = re.compile(r"[ \t]*Điều[ \t]*$")
@@ -189,7 +191,8 @@ def _item(text: str, style: str, marker: str, text_start: int, lines: list[tuple
 
 
 def _nest(out: list[Item]) -> None:
-    """Link each item to its parent: a style seen before closes the deeper ones."""
+    """Link each item to its parent: a style seen before closes the deeper ones, an
+    article every clause and list item."""
     stack: list[int] = []
     for i, it in enumerate(out):
         if it.style == "para":
@@ -197,6 +200,9 @@ def _nest(out: list[Item]) -> None:
             if owners:
                 it.parent = owners[-1]
             continue
+        if it.style == _ARTICLE:  # an article is never part of a clause or list item above it
+            cut = next((d for d, j in enumerate(stack) if not _owns_articles(out, j, i)), len(stack))
+            del stack[cut:]
         styles = [out[j].style for j in stack]
         if it.style in styles and it.style != "lead":
             del stack[styles.index(it.style):]
@@ -208,6 +214,17 @@ def _nest(out: list[Item]) -> None:
     for i, it in enumerate(out):
         if it.parent is not None:
             out[it.parent].children.append(i)
+
+
+def _owns_articles(out: list[Item], j: int, i: int) -> bool:
+    """Whether item `j` may hold the article `i`: a part or section ("I.", "A."), or a
+    lead-in whose items are articles ("QUYẾT ĐỊNH:"); not the clauses and list items of a
+    summary printed above the text ("- Tiêu chí ...:" / "+ Thực hiện ..."), nor a lead-in
+    whose list they make ("... như sau:" / "- ...")."""
+    if out[j].style in _PARTS:
+        return True
+    return out[j].style == "lead" and not any(out[k].parent == j and out[k].style not in ("para", _ARTICLE)
+                                              for k in range(j + 1, i))
 
 
 def _close_lead_list(out: list[Item], stack: list[int]) -> None:

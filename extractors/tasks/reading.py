@@ -42,7 +42,10 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
-_RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
+_RE_NON_DUTY = re.compile(rf"{_MARKDOWN}(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
+_RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 20  # syllables: "thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này"
@@ -300,6 +303,12 @@ def lists_examples(lead: str) -> bool:
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
+
+
+def criteria_section(text: str) -> bool:
+    """A heading of criteria or conditions ("Tiêu chí về nghiên cứu khoa học ..., doanh
+    nghiệp phải đáp ứng ... sau:"), whose items say what qualifies."""
+    return bool(_RE_CRITERIA.match(text))
 
 
 def executes(text: str) -> bool:
