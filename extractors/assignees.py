@@ -43,6 +43,7 @@ _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only:
 _RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
 _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
+_RE_TITLE_ALONE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s*:", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
@@ -266,25 +267,32 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
 def _members(name: str) -> tuple[str, ...]:
     """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, one name per
     member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các", and
-    the name as written."""
+    the name as written; "Giám đốc: Trung tâm A, Trung tâm B" -> "Giám đốc Trung tâm A",
+    "Giám đốc Trung tâm B" and the name as written."""
     if ":" not in name:
         return (name,)
     plural, _, listed = name.partition(":")
     plural = plural.strip()
+    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
+    if _RE_TITLE_ALONE.fullmatch(f"{plural}:"):  # "Giám đốc: Trung tâm A, Trung tâm B": the head of each
+        return tuple(f"{plural} {x.strip()}" for x in _RE_MEMBERS.split(listed) if x.strip()) + (whole,)
     m = _RE_PLURAL_HEAD.search(plural)
     if not m:
         return (plural,)
     single = f"{plural[:m.start()]}{m.group(1)}".strip()
     split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
     members = (x.strip() for x in split.split(listed))
-    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
     return (plural,) + tuple(f"{single} {x}" for x in members if x) + (whole,)
 
 
 def _enumerates(text: str, cur: int, pos: int) -> bool:
     """A colon after a plural head ("các Sở", "các tỉnh") opens the list of its members,
-    written with capitals ("Khánh Hòa, Đắk Lắk"), not an action ("Chủ trì ...") or a name."""
+    written with capitals ("Khánh Hòa, Đắk Lắk"), not an action ("Chủ trì ...") or a name;
+    after an office title alone ("Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung
+    tâm Công báo - Tin học tỉnh"), the bodies whose heads it names."""
     nxt = _RE_SPACE.match(text, pos).end()
+    if _RE_TITLE_ALONE.fullmatch(text, cur, pos):
+        return bool(_RE_START.match(text, nxt)) and text[nxt:nxt + 1].isupper()
     return ("các" in text[cur:pos].lower().split() and text[nxt:nxt + 1].isupper()
             and not _RE_CAP_ACTION.match(text, nxt) and not _RE_START.match(text, nxt))
 

@@ -149,3 +149,16 @@ def test_criteria_speak_for_their_own_items_only():
     # nộp lại Giấy phép xe tập lái ...": a duty under the article's clause on withdrawal
     [duty] = having(tasks_of("ce_016.txt", "central"), "có trách nhiệm nộp lại Giấy phép xe tập lái")
     assert duty.assignees == ["Cơ sở đào tạo lái xe"]
+
+
+def test_an_office_title_before_a_colon_heads_each_body_listed_after_it():
+    # bulk: "Điều 4. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Giám đốc các sở; ...; Giám đốc: Trung tâm Phục
+    # vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã ... chịu trách nhiệm thi
+    # hành Quyết định này./.": the whole list, each centre under its director
+    [duty] = having(tasks_of("bk_1ea5e769bcf1.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[0] == "Chánh Văn phòng UBND tỉnh"
+    assert {"Giám đốc Trung tâm Phục vụ hành chính công tỉnh", "Giám đốc Trung tâm Công báo - Tin học tỉnh"} <= set(
+        duty.assignees)
+    # bulk: "Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội vụ; ..."
+    [duty] = having(tasks_of("bk_e4fe6376a6d8.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    assert {"Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Nội vụ"} <= set(duty.assignees)
