@@ -162,3 +162,18 @@ def test_an_office_title_before_a_colon_heads_each_body_listed_after_it():
     # bulk: "Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội vụ; ..."
     [duty] = having(tasks_of("bk_e4fe6376a6d8.txt"), "chịu trách nhiệm thi hành Quyết định này")
     assert {"Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Nội vụ"} <= set(duty.assignees)
+
+
+# A clause of an article that opens with its basis, then the body's name
+
+def test_a_clause_naming_its_body_after_its_basis_and_time_is_that_body_s_duty():
+    # central (Nghị quyết on nominating candidates), "Điều 3. Điều chỉnh và hướng dẫn việc giới thiệu người ứng
+    # cử": "1. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường
+    # vụ Quốc hội tiến hành điều chỉnh lần thứ nhất cơ cấu, ... được giới thiệu ứng cử ...": the passive far into
+    # the clause belongs to its object
+    tasks = tasks_of("ce_006.txt", "central")
+    [duty] = [t for t in having(tasks, "tiến hành điều chỉnh lần thứ nhất cơ cấu")
+              if t.assignees == ["Ủy ban Thường vụ Quốc hội"]]
+    assert duty.deadline is not None and duty.deadline.date == date(2025, 12, 15)
+    # its other clauses, on what a meeting does ("1. Hội nghị cử chủ tọa ..."), name no body's duty
+    assert not having(tasks, "Hội nghị cử chủ tọa")

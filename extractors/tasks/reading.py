@@ -68,6 +68,9 @@ _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_GRANTED = re.compile(whole_words(V.ENTITLED), _F)
 _RE_CLAUSE_END = re.compile(r"[;:]")
+# The words after a subject where its clause's own verb stands: a passive further on belongs to a relative
+# clause of the object ("... số lượng người của cơ quan, tổ chức, đơn vị ... được giới thiệu ứng cử")
+_VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
@@ -285,14 +288,31 @@ def named_subject(sentence: str) -> Duty | None:
 
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
-    article that opens with a body's own name (capitalised, not bare heads) and an action
-    verb states that body's duty; not when its first clause is passive ("được thu")."""
-    duty = named_subject(sentence)
+    article that opens with a body's own name (capitalised, not bare heads), maybe after
+    its basis ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành
+    ..."), and an action verb states that body's duty; not when its clause is passive
+    ("được thu")."""
+    duty = named_subject(sentence) or _subject_after_basis(sentence)
     if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
         return None
-    if _RE_GRANTED.search(_RE_CLAUSE_END.split(duty.action, 1)[0]):
+    verb = " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
+    if _RE_GRANTED.search(verb):
         return None  # "Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on, no body
     return duty if duty.assignees[0][:1].isupper() and _RE_ACTION.match(duty.action) else None
+
+
+def _subject_after_basis(sentence: str) -> Duty | None:
+    """ "1. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm
+    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...": after its basis (and a time),
+    the clause opens with the body's name."""
+    if not is_basis(sentence):
+        return None
+    for m in _RE_CLAUSE.finditer(sentence):
+        if sentence[m.end():m.end() + 1].isupper():
+            duty = named_subject(sentence[m.end():])
+            if duty:
+                return duty
+    return None
 
 
 def lists_examples(lead: str) -> bool:
