@@ -177,3 +177,17 @@ def test_a_clause_naming_its_body_after_its_basis_and_time_is_that_body_s_duty()
     assert duty.deadline is not None and duty.deadline.date == date(2025, 12, 15)
     # its other clauses, on what a meeting does ("1. Hội nghị cử chủ tọa ..."), name no body's duty
     assert not having(tasks, "Hội nghị cử chủ tọa")
+
+
+# A scanned decision: an article that opens with its first point, persons in the execution list
+
+def test_an_article_opening_with_its_first_point_and_persons_in_the_execution_list():
+    # pdf (a 1999 land decision, scanned): "Điều 2: a) Uỷ bạn nhân dân thị xã Cao Bảng có nhiệm vụ giải phóng mặt
+    # bằng, ..." (the scan's spelling): the point is the article's first item, its body read by its shape
+    tasks = tasks_of("pd_001.pdf", "pdf")
+    [duty] = having(tasks, "có nhiệm vụ giải phóng mặt bằng")
+    assert duty.assignees == ["Uỷ bạn nhân dân thị xã Cao Bảng"]
+    # "Điều 3: Các ông: Chánh văn phòng UBND tỉnh, ... UBND phường Tân Giang thị xã Cao Bằng và ông, bà: Nông Bích
+    # Sảng - Nông Đình Huân chịu trách nhiệm thi hành Quyết định này."
+    [duty] = having(tasks, "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[0] == "Chánh văn phòng UBND tỉnh"

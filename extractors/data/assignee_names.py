@@ -169,6 +169,12 @@ COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
 ADDRESSEE_HONORIFICS: tuple[str, ...] = ("Quý",)
 
+# The honorifics before persons' names listed with bodies ("... UBND phường Tân Giang và ông,
+# bà: Nông Bích Sảng - Nông Đình Huân chịu trách nhiệm thi hành Quyết định này"; "Các ông:
+# Chánh văn phòng ..."): their colon opens names, it ends no clause. Source: pdf (older
+# decisions on land and personnel).
+PERSON_HONORIFICS: tuple[str, ...] = ("ông", "bà")
+
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
 # Source: corpus.

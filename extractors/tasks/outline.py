@@ -171,6 +171,10 @@ def _region_items(text: str, start: int, end: int) -> list[Item]:
             groups.append(("para", "", line[0], [line]))
         elif hit:
             style = hit.lastgroup or "para"
+            inner = _MARKER.match(text, hit.end(), line[1]) if style == _ARTICLE else None
+            if inner and inner.lastgroup != _ARTICLE:  # "Điều 2: a) Ủy ban nhân dân thị xã ...": its first clause
+                groups.append((style, hit.group(0).strip(), hit.end(), [(line[0], inner.start())]))
+                hit, style, line = inner, inner.lastgroup or "para", (inner.start(), line[1])
             groups.append((style, hit.group(0).strip(), hit.end(), [line]))
         else:
             groups[-1][3].append(line)

@@ -97,7 +97,9 @@ _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(
 # "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
 _RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
 # A list of names, then words that name no body, then the execution formula.
-_RE_EXECUTION = re.compile(rf"[^.:]{{0,300}}?(?<![\w])(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
+# (a colon after "ông, bà" opens persons' names, it ends no clause)
+_RE_EXECUTION = re.compile(rf"(?:[^.:]|(?<![\w])(?:{_alt(N.PERSON_HONORIFICS)})\)?\s*:){{0,300}}?"
+                           rf"(?<![\w])(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
 _RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
 # "Quyết định này có hiệu lực ...", "Kế hoạch số 12/KH-UBND ...": a text named as the subject, not the verb
 # "quyết định", "kế hoạch hóa" opening an action
