@@ -191,3 +191,17 @@ def test_an_article_opening_with_its_first_point_and_persons_in_the_execution_li
     # Sảng - Nông Đình Huân chịu trách nhiệm thi hành Quyết định này."
     [duty] = having(tasks, "chịu trách nhiệm thi hành Quyết định này")
     assert duty.assignees[0] == "Chánh văn phòng UBND tỉnh"
+
+
+# A heading over duties is a name by its position, though the lexicon reads only its start
+
+def test_a_heading_over_duties_names_its_body_by_position():
+    # pdf (Thông báo kết luận, scanned): "1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn" over "a) Tiếp
+    # tục tập trung lãnh đạo, ...", "b) Khẩn trương hoàn thành phê duyệt ...": the lexicon reads "Ban Chỉ đạo"
+    tasks = tasks_of("pd_012.pdf", "pdf")
+    [duty] = having(tasks, "Khẩn trương hoàn thành phê duyệt đối tượng hỗ trợ nhà ở")
+    assert duty.assignees == ["Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn"]
+    # bulk (Cục Thuế answering a question): "Cục Thuế xin trả lời như sau:" is a sentence, no name
+    assert not [t for t in tasks_of("bk_ad7a1b2470f2.txt") if "Cục Thuế xin trả lời như sau" in t.assignees]
+    # central: "Điều 4. Tổ chức, quản lý, vận hành" over what the networks are is a title of activities, no body
+    assert not [t for t in tasks_of("ce_003.txt", "central") if "Tổ chức, quản lý, vận hành" in t.assignees]

@@ -100,7 +100,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
-    names = [_heading_names(it) for it in its]
+    names = [_heading_names(its, i) for i in range(len(its))]
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
@@ -168,8 +168,9 @@ def _forward_items(its: list[Item]) -> set[int]:
     return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
 
 
-def _heading_names(it: Item) -> tuple[str, ...]:
+def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     """Who a heading or lead-in assigns the items under it to."""
+    it = its[i]
     if not it.is_heading:
         return ()
     parts = sentences(it.text) if it.style == "lead" else ()
@@ -181,7 +182,16 @@ def _heading_names(it: Item) -> tuple[str, ...]:
         # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
         duty = read_duty(it.text)
         return duty.assignees if duty and duty.leading else ()
-    return heading_names(it.text, attached=it.attached)
+    return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
+
+
+def _over_duties(its: list[Item], it: Item) -> bool:
+    """A clause or list heading (not an article, which may describe a body) most of whose
+    items open with an action: a heading over duties, which names who does them."""
+    if it.style in _ARTICLES:
+        return False
+    acting = sum(starts_with_action(its[c].text) for c in it.children)
+    return 2 * acting > len(it.children)
 
 
 def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:

@@ -154,12 +154,13 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
+def heading_names(text: str, *, attached: bool = False, over_duties: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
     có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
     or one that states a duty names who acts: its other headings name whom it concerns
-    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:")."""
+    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:"). A heading `over_duties` (its
+    items open with actions) may be a name by its position alone."""
     scoped = scope_names(text, subjects=not attached)
     if scoped or (not attached and (scoped := whole_name(text))):
         return scoped
@@ -173,9 +174,27 @@ def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
     if not run:
         return _collective(text)
     rest = text[run.end:]
-    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
+    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
-    return run.names
+    if _RE_NAME_TAIL.match(rest):
+        return run.names
+    return _named_by_position(text, run.names, rest) if over_duties else ()
+
+
+def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[str, ...]:
+    """A heading over duties that opens with a name the lexicon reads only the start of
+    ("1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn" over "a) Tiếp tục tập trung
+    ..."): by its position the whole heading is the name, when it is short and states
+    nothing (no stop, no verb after the name, no modal); up to its sphere ("Sở Y tế trong
+    công tác ...") the name the lexicon reads."""
+    phrase = text.strip().rstrip(":").strip()
+    tail = rest.strip(" ,")
+    if _RE_SPHERE.match(tail):
+        return names
+    if (len(phrase.split()) > _SCOPE_NAME_WORDS or any(c in phrase for c in ".;") or _RE_ACTION_ANY.search(tail)
+            or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
+        return ()  # "Cục Thuế xin trả lời như sau:": a sentence
+    return (phrase,)
 
 
 def _collective(text: str) -> tuple[str, ...]:
