@@ -205,3 +205,13 @@ def test_a_heading_over_duties_names_its_body_by_position():
     assert not [t for t in tasks_of("bk_ad7a1b2470f2.txt") if "Cục Thuế xin trả lời như sau" in t.assignees]
     # central: "Điều 4. Tổ chức, quản lý, vận hành" over what the networks are is a title of activities, no body
     assert not [t for t in tasks_of("ce_003.txt", "central") if "Tổ chức, quản lý, vận hành" in t.assignees]
+
+
+def test_a_council_s_groups_and_members_are_names_of_their_own():
+    # bulk (Nghị quyết of a city council): "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các
+    # Tổ đại biểu và các đại biểu Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.": each group a
+    # name, so the list no longer runs past its length and cuts "Thành phố" off into the action
+    [duty] = having(tasks_of("bk_d2ab0055765c.txt"), "giám sát việc thực hiện Nghị quyết")
+    assert duty.action.startswith("giám sát")
+    assert "các Tổ đại biểu" in duty.assignees
+    assert "các đại biểu Hội đồng nhân dân Thành phố" in duty.assignees

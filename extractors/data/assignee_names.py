@@ -121,6 +121,12 @@ BODY_HEADS: tuple[str, ...] = (
     "toà án",
     "viện kiểm sát",
     "kiểm toán nhà nước",
+    # bulk (Nghị quyết of a council: "Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân
+    # dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố giám sát ..."): its members and groups
+    "tổ đại biểu",
+    "đoàn đại biểu quốc hội",
+    "đại biểu hội đồng nhân dân",
+    "đại biểu quốc hội",
 )
 
 # Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
