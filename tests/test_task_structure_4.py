@@ -215,3 +215,15 @@ def test_a_council_s_groups_and_members_are_names_of_their_own():
     assert duty.action.startswith("giám sát")
     assert "các Tổ đại biểu" in duty.assignees
     assert "các đại biểu Hội đồng nhân dân Thành phố" in duty.assignees
+
+
+# Under a scope naming who acts, an item that names its own subject and its verb
+
+def test_an_item_naming_its_subject_and_verb_under_a_scope_is_its_duty():
+    # bulk (công điện of the Bộ Xây dựng): "8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo
+    # về Ban Chỉ huy Phòng thủ dân sự Bộ Xây dựng ...": "tổ chức" is the verb after the named units
+    [duty] = having(tasks_of("bk_a8e9e9675ab6.txt"), "tổ chức trực ban")
+    assert duty.assignees == ["Các đơn vị"]
+    # bulk (a Quy chế): "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ, cơ quan giải quyết hồ sơ ... không được yêu cầu
+    # ...": the verb after a bare head qualifies it ("cơ quan tiếp nhận hồ sơ"), no subject and its duty
+    assert not [t for t in tasks_of("bk_5a80798bbf98.txt") if t.assignees == ["Bộ phận Một cửa, cơ quan"]]

@@ -316,10 +316,32 @@ def article_subject(sentence: str) -> Duty | None:
     duty = named_subject(sentence) or _subject_after_basis(sentence)
     if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
         return None
-    verb = " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
-    if _RE_GRANTED.search(verb):
-        return None  # "Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on, no body
-    return duty if duty.assignees[0][:1].isupper() and _RE_ACTION.match(duty.action) else None
+    return duty if duty.assignees[0][:1].isupper() and _acts(duty) else None
+
+
+def scoped_subject(sentence: str) -> Duty | None:
+    """ "8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo ...": under
+    a scope naming who acts, an item that opens with a name and an action verb of its own
+    (not a passive, no modal: a rule, or a verb that qualifies the name) is that name's
+    duty, bare heads included."""
+    duty = named_subject(sentence)
+    if duty is None or not _acts(duty) or _RE_MODAL.search(_verb_window(duty)):
+        return None
+    last = duty.assignees[-1].rsplit(",", 1)[-1].strip()
+    if head_only(last) and not _RE_DETERMINER.match(last):
+        return None  # "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ ...": the verb qualifies a bare head
+    return duty
+
+
+def _acts(duty: Duty) -> bool:
+    """The duty's action opens with an action verb, and its clause is not passive where its
+    verb stands ("Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on)."""
+    return bool(_RE_ACTION.match(duty.action)) and not _RE_GRANTED.search(_verb_window(duty))
+
+
+def _verb_window(duty: Duty) -> str:
+    """The first words of the duty's first clause, where its own verb stands."""
+    return " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
 
 
 def _subject_after_basis(sentence: str) -> Duty | None:
