@@ -126,6 +126,11 @@ def test_a_name_after_a_comma_that_ends_a_name_goes_on_with_a_list():
     # a sentence that opens with its names keeps its list: "Điều 4. Chánh Văn phòng UBND tỉnh; ... Giám đốc: Trung
     # tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh; ... chịu trách nhiệm thi hành ..."
     assert having(tasks_of("bk_adc1d34379e9.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    # central (Thông tư on driving schools): "Kết thúc khóa học, cơ sở đào tạo lái xe báo cáo Cục Cảnh sát giao
+    # thông, Phòng Cảnh sát giao thông báo cáo Giám đốc Công an cấp tỉnh: ...": after a verb's object, not a name
+    # qualifying a noun ("của X"), the next name opens a clause of its own
+    [duty] = having(tasks_of("ce_016.txt", "central"), "báo cáo Giám đốc Công an cấp tỉnh: Kết quả đào tạo lái xe")
+    assert duty.assignees == ["Phòng Cảnh sát giao thông"]
 
 
 # Criteria and conditions, and articles below a summary printed above the text

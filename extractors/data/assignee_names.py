@@ -181,6 +181,11 @@ ADDRESSEE_HONORIFICS: tuple[str, ...] = ("Quý",)
 # decisions on land and personnel).
 PERSON_HONORIFICS: tuple[str, ...] = ("ông", "bà")
 
+# The word that makes the name after it qualify a noun ("thuộc thẩm quyền giải quyết của Sở
+# Nông nghiệp và Môi trường, UBND cấp xã ..."): a name after the comma goes on with that
+# list, it opens no clause. Source: bulk (Quyết định công bố thủ tục hành chính).
+POSSESSIVES: tuple[str, ...] = ("của",)
+
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
 # Source: corpus.

@@ -8,12 +8,13 @@ of items (`outline`). A heading or lead-in names who acts for the items under it
 it is not (a sub-heading, a purpose or a requirement, a criterion, a quotation,
 narration, a list of instances, a section that states no duty, where only the
 execution formula "X; Y chịu trách nhiệm thi hành ..." still names who acts), and the
-verb list only decides where no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
-"Sở X có trách nhiệm ...") is a task wherever it stands. A plan's item takes its
-lead unit, partners and time from its field lines (`blocks`); a task table gives a
-task per row (`tables`). A report (báo cáo) narrates done work: only its forward
-sections ("nhiệm vụ trọng tâm thời gian tới") hold tasks, with the issuer as
-implicit assignee. In an attached regulation only headings of duties name who acts.
+verb list only decides where no scope speaks. A sentence that names its own assignee
+("Giao Sở X chủ trì ...", "Sở X có trách nhiệm ...") is a task wherever it stands. A
+plan's item takes its lead unit, partners and time from its field lines (`blocks`); a
+task table gives a task per row (`tables`). A report (báo cáo) narrates done work:
+only its forward sections ("nhiệm vụ trọng tâm thời gian tới") hold tasks, with the
+issuer as implicit assignee. In an attached regulation only headings of duties name
+who acts.
 """
 from __future__ import annotations
 

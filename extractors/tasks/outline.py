@@ -130,7 +130,7 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
         return True
     prev_text = text[prev[0]:prev[1]]
     article = _MARKER.match(prev_text)
-    if article and article.lastgroup == "dieu" and _SECTION_TITLE.fullmatch(prev_text, article.end()):
+    if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
         return True
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")

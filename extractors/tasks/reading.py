@@ -107,8 +107,10 @@ _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
-_RE_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]")  # where a name may start
+_RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, when capitalised
 _NAME_REACH = 60  # characters before a comma where the name that ends at it may start
+_RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
+_OWNER_REACH = 8
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
@@ -435,10 +437,14 @@ def read_duty(sentence: str) -> Duty | None:
 
 
 def _name_before(sentence: str, comma: int) -> bool:
-    """Whether a body's name ends at `comma`: the name after it is one more of a list
-    ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường, UBND cấp xã thực
-    hiện ..."), not the subject of a clause."""
-    for m in _RE_CAPITAL_WORD.finditer(sentence, max(0, comma - _NAME_REACH), comma):
+    """Whether a name that qualifies a noun ("của X") ends at `comma`: the name after it
+    is one more of that list ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi
+    trường, UBND cấp xã thực hiện ..."), not the subject of a clause; after the object of
+    a verb it may be ("... báo cáo Cục Cảnh sát giao thông, Phòng Cảnh sát giao thông báo
+    cáo Giám đốc Công an cấp tỉnh")."""
+    for m in _RE_WORD_START.finditer(sentence, max(0, comma - _NAME_REACH), comma):
+        if not (m.group(0).isupper() and _RE_OWNER_OF.search(sentence, max(0, m.start() - _OWNER_REACH), m.start())):
+            continue
         run = read_names(sentence, m.start())
         if run and run.end >= comma - 1 and not sentence[run.end:comma].strip():
             return True
