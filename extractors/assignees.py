@@ -25,6 +25,10 @@ _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS +
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
+# "Tổ chức kiểm định có trách nhiệm ...": a few lower-case words, then a duty only a body holds
+_OWNER_WORDS = 4
+_RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
+_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
@@ -39,6 +43,7 @@ _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only:
 _RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
 _RE_TITLE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s+", _F)
+_RE_TITLE_ALONE = re.compile(rf"(?:{_alt(N.OFFICE_TITLES)})\s*:", _F)
 _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
@@ -262,33 +267,50 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
 def _members(name: str) -> tuple[str, ...]:
     """ "Bộ trưởng các Bộ: Quốc phòng, Công an" -> the plural name, one name per
     member ("Bộ trưởng Bộ Quốc phòng", ...) when a single head word follows "các", and
-    the name as written."""
+    the name as written; "Giám đốc: Trung tâm A, Trung tâm B" -> "Giám đốc Trung tâm A",
+    "Giám đốc Trung tâm B" and the name as written."""
     if ":" not in name:
         return (name,)
     plural, _, listed = name.partition(":")
     plural = plural.strip()
+    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
+    if _RE_TITLE_ALONE.fullmatch(f"{plural}:"):  # "Giám đốc: Trung tâm A, Trung tâm B": the head of each
+        return tuple(f"{plural} {x.strip()}" for x in _RE_MEMBERS.split(listed) if x.strip()) + (whole,)
     m = _RE_PLURAL_HEAD.search(plural)
     if not m:
         return (plural,)
     single = f"{plural[:m.start()]}{m.group(1)}".strip()
     split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
     members = (x.strip() for x in split.split(listed))
-    whole = f"{plural}: {' '.join(listed.split())}"  # as written: readers keep it whole as often as they split it
     return (plural,) + tuple(f"{single} {x}" for x in members if x) + (whole,)
 
 
 def _enumerates(text: str, cur: int, pos: int) -> bool:
     """A colon after a plural head ("các Sở", "các tỉnh") opens the list of its members,
-    written with capitals ("Khánh Hòa, Đắk Lắk"), not an action ("Chủ trì ...") or a name."""
+    written with capitals ("Khánh Hòa, Đắk Lắk"), not an action ("Chủ trì ...") or a name;
+    after an office title alone ("Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung
+    tâm Công báo - Tin học tỉnh"), the bodies whose heads it names."""
     nxt = _RE_SPACE.match(text, pos).end()
+    if _RE_TITLE_ALONE.fullmatch(text, cur, pos):
+        return bool(_RE_START.match(text, nxt)) and text[nxt:nxt + 1].isupper()
     return ("các" in text[cur:pos].lower().split() and text[nxt:nxt + 1].isupper()
             and not _RE_CAP_ACTION.match(text, nxt) and not _RE_START.match(text, nxt))
 
 
 def _noun_use(text: str, pos: int) -> bool:
-    """An ambiguous head is a noun when a separator, a continuer or the end follows it."""
+    """An ambiguous head is a noun when a separator, a continuer or the end follows it, or
+    when its few words run to a responsibility ("Tổ chức kiểm định có trách nhiệm ..."): a
+    body holds one, an action does not."""
     rest = text[pos:].lstrip()
-    return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) or rest.lower().startswith(("và ", "hoặc "))
+    return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) \
+        or rest.lower().startswith(("và ", "hoặc ")) or _owned(rest)
+
+
+def _owned(rest: str) -> bool:
+    """Lower-case words that are no action of their own ("thực hiện và chịu trách nhiệm") before the responsibility."""
+    m = _RE_OWNED.match(rest)
+    return bool(m) and m.group(0).islower() and not _RE_VERB.match(rest) \
+        and not _RE_JOINED.search(m.group(0))
 
 
 def _is_new_name(text: str, pos: int) -> bool:

@@ -39,8 +39,10 @@ def test_an_attached_regulation_gives_the_duties_of_its_responsibility_articles(
     assert one(tasks, "chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng").assignees == ["Sở Nông nghiệp và Môi trường"]
     # its procedures (Điều 1-57) name who acts in one heading of duties only ("4. Cơ quan tiếp nhận hồ sơ
     # và trả kết quả theo quy định tại khoản 1, khoản 2 và khoản 3 Điều này có trách nhiệm:")
+    # (the decision's own execution clause, "... căn cứ Quyết định thi hành./.", comes before the regulation)
+    regulation = text.index("\nQUY CHẾ\n")
     chapter = text.index("Điều 58. Trách nhiệm của Ủy")
-    before = {a for t in tasks if t.span.start < chapter for a in t.assignees}
+    before = {a for t in tasks if regulation <= t.span.start < chapter for a in t.assignees}
     assert before == {"Cơ quan tiếp nhận hồ sơ và trả kết quả"}
 
 

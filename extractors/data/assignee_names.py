@@ -121,6 +121,12 @@ BODY_HEADS: tuple[str, ...] = (
     "toà án",
     "viện kiểm sát",
     "kiểm toán nhà nước",
+    # bulk (Nghị quyết of a council: "Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân
+    # dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố giám sát ..."): its members and groups
+    "tổ đại biểu",
+    "đoàn đại biểu quốc hội",
+    "đại biểu hội đồng nhân dân",
+    "đại biểu quốc hội",
 )
 
 # Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
@@ -168,6 +174,17 @@ COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
 ADDRESSEE_HONORIFICS: tuple[str, ...] = ("Quý",)
+
+# The honorifics before persons' names listed with bodies ("... UBND phường Tân Giang và ông,
+# bà: Nông Bích Sảng - Nông Đình Huân chịu trách nhiệm thi hành Quyết định này"; "Các ông:
+# Chánh văn phòng ..."): their colon opens names, it ends no clause. Source: pdf (older
+# decisions on land and personnel).
+PERSON_HONORIFICS: tuple[str, ...] = ("ông", "bà")
+
+# The word that makes the name after it qualify a noun ("thuộc thẩm quyền giải quyết của Sở
+# Nông nghiệp và Môi trường, UBND cấp xã ..."): a name after the comma goes on with that
+# list, it opens no clause. Source: bulk (Quyết định công bố thủ tục hành chính).
+POSSESSIVES: tuple[str, ...] = ("của",)
 
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.

@@ -28,6 +28,9 @@ DEADLINE_CUES: tuple[str, ...] = (
     "đến hết",
     "không quá",
     "muộn nhất",
+    # "quyết định bảng giá đất, công bố và áp dụng từ ngày 01 tháng 01 năm 2026": the day by which
+    # the duty's result must be in force. Source: bulk (Nghị quyết on land prices).
+    "áp dụng từ",
 )
 
 # Time of day that may stand between the cue and the date ("trước 17 giờ ngày

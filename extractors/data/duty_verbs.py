@@ -244,6 +244,14 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "thời gian và địa điểm",
 )
 
+# Words that open a heading of criteria or conditions ("2. Tiêu chí về nghiên cứu khoa
+# học ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:", "Điều 5. Tiêu chí, tiêu
+# chuẩn ..."): what its items require ("a) Doanh nghiệp phải có bộ phận nghiên cứu ...")
+# is what qualifies, not a duty. Not when the heading joins them to other matters
+# ("Điều kiện, trình tự, thủ tục ..."). Source: bulk (Thông tư on tax incentives,
+# Quyết định on standards).
+CRITERIA_SECTIONS: tuple[str, ...] = ("tiêu chí", "tiêu chuẩn", "điều kiện")
+
 # Headings of the article or section on who implements the text ("Điều 9. Tổ chức thực
 # hiện"): a clause under it that opens with a body's name is that body's duty, whatever
 # verb follows ("1. Chính phủ quy định chi tiết ..."). Source: Nghị định 30/2020 Phụ lục I
@@ -256,7 +264,10 @@ IMPLEMENTING_SECTIONS: tuple[str, ...] = ("tổ chức thực hiện", "tổ ch�
 # trách nhiệm thi hành Quyết định này"). Source: Nghị định 30/2020 Phụ lục I (điều
 # khoản thi hành), bulk.
 EXECUTION_CLAUSES: tuple[str, ...] = ("chịu trách nhiệm thi hành", "có trách nhiệm thi hành",
-                                      "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai thực hiện")
+                                      "chịu trách nhiệm tổ chức thực hiện", "chịu trách nhiệm triển khai thực hiện",
+                                      # "... các cơ quan, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."
+                                      "căn cứ quyết định thi hành", "căn cứ quyết định này thi hành",
+                                      "căn cứ quyết định này để thi hành")
 
 # The word that opens the consequence of a condition or of a cited rule ("Căn cứ Điều 10
 # Nghị định ... thì khi làm thủ tục, cơ quan hải quan kiểm tra ..."; "Trường hợp ... thì
@@ -292,6 +303,16 @@ TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đ�
 
 # Marks of work already done or ongoing, in a report's narration. Source: seeds.
 PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về việc")  # "về việc": a cited request
+
+# The word that makes the name after it the agent of a passive verb ("tài sản cố định do Nhà
+# nước giao cho doanh nghiệp quản lý", "nhiệm vụ do UBND tỉnh giao"): the verb describes a
+# thing, it assigns nothing. Source: bulk (the basis of a Quyết định citing a Thông tư's title).
+AGENT_MARKERS: tuple[str, ...] = ("do", "bởi")
+
+# Papers a request is written on: an assigning verb right after one names the paper
+# ("nộp hồ sơ đề nghị cơ quan ... cấp giấy phép", "văn bản đề nghị"), not an assignment
+# this text makes. Source: bulk (Thông tư on fees).
+REQUEST_PAPERS: tuple[str, ...] = ("hồ sơ", "văn bản", "đơn", "tờ trình", "giấy")
 
 # Headings of a report's forward-looking sections, the only part of a báo cáo that
 # carries tasks. Source: seeds (Báo cáo CCHC), Nghị định 09/2019 mẫu đề cương.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # (style, pattern at line start). Order matters: the first matching style wins.
 MARKERS: tuple[tuple[str, str], ...] = (
-    ("dieu", r"Điều\s+\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế)
+    ("dieu", r"Điều\s*\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế); "Điều1:" as scans read it
     ("roman", r"[IVX]{1,5}\s*[.)]"),  # I. II. (Mục)
     ("capital", r"[A-E]\s*\.(?=\s+[A-ZĐÀ-Ỹ]{2})"),  # A. KẾT QUẢ (parts of a report)
     ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.

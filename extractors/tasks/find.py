@@ -5,14 +5,16 @@ The body and a regulation or plan attached after the signature are read as a tre
 of items (`outline`). A heading or lead-in names who acts for the items under it
 ("2. Phòng Nội vụ", "Điều 9. Trách nhiệm của Sở Công Thương", "Đối với X:",
 "đề nghị X ... như sau:"); under such a scope an item is a task unless something says
-it is not (a sub-heading, a purpose or a requirement, a quotation, narration, a list
-of instances, a section that states no duty), and the verb list only decides where
-no scope speaks. A sentence that names its own assignee ("Giao Sở X chủ trì ...",
-"Sở X có trách nhiệm ...") is a task wherever it stands. A plan's item takes its
-lead unit, partners and time from its field lines (`blocks`); a task table gives a
-task per row (`tables`). A report (báo cáo) narrates done work: only its forward
-sections ("nhiệm vụ trọng tâm thời gian tới") hold tasks, with the issuer as
-implicit assignee. In an attached regulation only headings of duties name who acts.
+it is not (a sub-heading, a purpose or a requirement, a criterion, a quotation,
+narration, a list of instances, a section that states no duty, where only the
+execution formula "X; Y chịu trách nhiệm thi hành ..." still names who acts), and the
+verb list only decides where no scope speaks. A sentence that names its own assignee
+("Giao Sở X chủ trì ...", "Sở X có trách nhiệm ...") is a task wherever it stands. A
+plan's item takes its lead unit, partners and time from its field lines (`blocks`); a
+task table gives a task per row (`tables`). A report (báo cáo) narrates done work:
+only its forward sections ("nhiệm vụ trọng tâm thời gian tới") hold tasks, with the
+issuer as implicit assignee. In an attached regulation only headings of duties name
+who acts.
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ from extractors.tasks.reading import (
     article_subject,
     continues,
     coordinators,
+    criteria_section,
+    executes,
     heading_names,
     implementing_section,
     is_basis,
@@ -44,6 +48,7 @@ from extractors.tasks.reading import (
     non_duty_section,
     read_duty,
     report_to,
+    scoped_subject,
     starts_with_action,
     states_duty,
     strip_label,
@@ -62,7 +67,8 @@ _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi,
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
 _CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
-_DATE_WORDS = 12  # "trước 17 giờ 00 ngày 28 tháng 11 năm 2025": the longest date phrase, in words
+# "trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành": the longest date phrase, in words
+_DATE_WORDS = 17
 _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
 _COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
@@ -96,8 +102,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
-    names = [_heading_names(it) for it in its]
+    names = [_heading_names(its, i) for i in range(len(its))]
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
+    # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
+    # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
+    criteria = {i for i, it in enumerate(its) if it.is_heading and criteria_section(it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -108,8 +117,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        if quiet & {i, *up}:
-            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu": no duty stated there
+        if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
+            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
         inherited = next((names[a] for a in up if names[a]), ())
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
@@ -161,8 +170,9 @@ def _forward_items(its: list[Item]) -> set[int]:
     return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
 
 
-def _heading_names(it: Item) -> tuple[str, ...]:
+def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     """Who a heading or lead-in assigns the items under it to."""
+    it = its[i]
     if not it.is_heading:
         return ()
     parts = sentences(it.text) if it.style == "lead" else ()
@@ -174,7 +184,16 @@ def _heading_names(it: Item) -> tuple[str, ...]:
         # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
         duty = read_duty(it.text)
         return duty.assignees if duty and duty.leading else ()
-    return heading_names(it.text, attached=it.attached)
+    return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
+
+
+def _over_duties(its: list[Item], it: Item) -> bool:
+    """A clause or list heading (not an article, which may describe a body) most of whose
+    items open with an action: a heading over duties, which names who does them."""
+    if it.style in _ARTICLES:
+        return False
+    acting = sum(starts_with_action(its[c].text) for c in it.children)
+    return 2 * acting > len(it.children)
 
 
 def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
@@ -209,7 +228,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
-            article_subject(sentence) if article and first else None)
+            article_subject(sentence) if article and first else None) or (
+            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
                 sentence.endswith(":") or whole_name(sentence)

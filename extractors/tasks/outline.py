@@ -33,7 +33,16 @@ _OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.I
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
 _LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
+_ARTICLE = "dieu"
+_PARTS = ("roman", "capital")  # "I.", "A.": parts and sections, which hold articles
 _TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+# "Điều" alone on a line, its number opening the next ("Điều" / "5. Trách nhiệm thi hành"), as crawled pages print it
+_ARTICLE_WORD = re.compile(r"[ \t]*Điều[ \t]*$")
+_NUMBER_START = re.compile(r"[ \t]*\d{1,3}[a-zđ]?\s*[.:]")
+# An article whose title is a section's known title ends on its line, though the text runs on after it
+# without a stop ("Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng ...")
+_SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NON_DUTY_SECTIONS)})\s*[.:]?\s*$",
+                            re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -85,14 +94,19 @@ def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-empty, non-noise lines as (start, end) spans without the newline."""
-    out = []
+    """Non-empty, non-noise lines as (start, end) spans without the newline; a line that
+    holds only "Điều" is one with the next when that opens with the article's number."""
+    out: list[tuple[int, int]] = []
     for m in _LINE.finditer(text, start, end):
         a, b = m.start(), m.end()
         if a == b:
             break
         line = text[a:b].rstrip("\n")
-        if line.strip() and not _NOISE.fullmatch(line):
+        if not line.strip() or _NOISE.fullmatch(line):
+            continue
+        if out and _NUMBER_START.match(line) and _ARTICLE_WORD.fullmatch(text, *out[-1]):
+            out[-1] = (out[-1][0], a + len(line))
+        else:
             out.append((a, a + len(line)))
     return out
 
@@ -115,6 +129,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
+    article = _MARKER.match(prev_text)
+    if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
+        return True
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
@@ -154,6 +171,10 @@ def _region_items(text: str, start: int, end: int) -> list[Item]:
             groups.append(("para", "", line[0], [line]))
         elif hit:
             style = hit.lastgroup or "para"
+            inner = _MARKER.match(text, hit.end(), line[1]) if style == _ARTICLE else None
+            if inner and inner.lastgroup != _ARTICLE:  # "Điều 2: a) Ủy ban nhân dân thị xã ...": its first clause
+                groups.append((style, hit.group(0).strip(), hit.end(), [(line[0], inner.start())]))
+                hit, style, line = inner, inner.lastgroup or "para", (inner.start(), line[1])
             groups.append((style, hit.group(0).strip(), hit.end(), [line]))
         else:
             groups[-1][3].append(line)
@@ -174,7 +195,8 @@ def _item(text: str, style: str, marker: str, text_start: int, lines: list[tuple
 
 
 def _nest(out: list[Item]) -> None:
-    """Link each item to its parent: a style seen before closes the deeper ones."""
+    """Link each item to its parent: a style seen before closes the deeper ones, an
+    article every clause and list item."""
     stack: list[int] = []
     for i, it in enumerate(out):
         if it.style == "para":
@@ -182,6 +204,9 @@ def _nest(out: list[Item]) -> None:
             if owners:
                 it.parent = owners[-1]
             continue
+        if it.style == _ARTICLE:  # an article is never part of a clause or list item above it
+            cut = next((d for d, j in enumerate(stack) if not _owns_articles(out, j, i)), len(stack))
+            del stack[cut:]
         styles = [out[j].style for j in stack]
         if it.style in styles and it.style != "lead":
             del stack[styles.index(it.style):]
@@ -193,6 +218,17 @@ def _nest(out: list[Item]) -> None:
     for i, it in enumerate(out):
         if it.parent is not None:
             out[it.parent].children.append(i)
+
+
+def _owns_articles(out: list[Item], j: int, i: int) -> bool:
+    """Whether item `j` may hold the article `i`: a part or section ("I.", "A."), or a
+    lead-in whose items are articles ("QUYẾT ĐỊNH:"); not the clauses and list items of a
+    summary printed above the text ("- Tiêu chí ...:" / "+ Thực hiện ..."), nor a lead-in
+    whose list they make ("... như sau:" / "- ...")."""
+    if out[j].style in _PARTS:
+        return True
+    return out[j].style == "lead" and not any(out[k].parent == j and out[k].style not in ("para", _ARTICLE)
+                                              for k in range(j + 1, i))
 
 
 def _close_lead_list(out: list[Item], stack: list[int]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from extractors.assignees import head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
+from extractors.data.doc_types import type_names
 from extractors.regexes import guarded as _alt, whole_words
 
 _F = re.IGNORECASE
@@ -41,7 +42,10 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
-_RE_NON_DUTY = re.compile(rf"\s*(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
+_RE_NON_DUTY = re.compile(rf"{_MARKDOWN}(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
+_RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 20  # syllables: "thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này"
@@ -64,6 +68,9 @@ _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_GRANTED = re.compile(whole_words(V.ENTITLED), _F)
 _RE_CLAUSE_END = re.compile(r"[;:]")
+# The words after a subject where its clause's own verb stands: a passive further on belongs to a relative
+# clause of the object ("... số lượng người của cơ quan, tổ chức, đơn vị ... được giới thiệu ứng cử")
+_VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
@@ -90,7 +97,22 @@ _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(
 # "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
 _RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
 # A list of names, then words that name no body, then the execution formula.
-_RE_EXECUTION = re.compile(rf"[^.:]{{0,300}}?\s(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
+# (a colon after "ông, bà" opens persons' names, it ends no clause)
+_RE_EXECUTION = re.compile(rf"(?:[^.:]|(?<![\w])(?:{_alt(N.PERSON_HONORIFICS)})\)?\s*:){{0,300}}?"
+                           rf"(?<![\w])(?=(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w]))", _F)
+_RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
+# "Quyết định này có hiệu lực ...", "Kế hoạch số 12/KH-UBND ...": a text named as the subject, not the verb
+# "quyết định", "kế hoạch hóa" opening an action
+_RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w])", _F)
+# "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
+_RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
+_AGENT_REACH = 80  # characters before the verb where its agent marker may stand
+_RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, when capitalised
+_NAME_REACH = 60  # characters before a comma where the name that ends at it may start
+_RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
+_OWNER_REACH = 8
+_RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
+_PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
 
 @dataclass(frozen=True)
@@ -125,7 +147,7 @@ def acting_clause(sentence: str) -> str | None:
 
 
 def _opens_action(text: str) -> bool:
-    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text))
+    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text)
 
 
 def strip_label(sentence: str) -> str:
@@ -134,12 +156,13 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
+def heading_names(text: str, *, attached: bool = False, over_duties: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
     có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
     or one that states a duty names who acts: its other headings name whom it concerns
-    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:")."""
+    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:"). A heading `over_duties` (its
+    items open with actions) may be a name by its position alone."""
     scoped = scope_names(text, subjects=not attached)
     if scoped or (not attached and (scoped := whole_name(text))):
         return scoped
@@ -153,9 +176,27 @@ def heading_names(text: str, *, attached: bool = False) -> tuple[str, ...]:
     if not run:
         return _collective(text)
     rest = text[run.end:]
-    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest) or not _RE_NAME_TAIL.match(rest):
+    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
         return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
-    return run.names
+    if _RE_NAME_TAIL.match(rest):
+        return run.names
+    return _named_by_position(text, run.names, rest) if over_duties else ()
+
+
+def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[str, ...]:
+    """A heading over duties that opens with a name the lexicon reads only the start of
+    ("1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn" over "a) Tiếp tục tập trung
+    ..."): by its position the whole heading is the name, when it is short and states
+    nothing (no stop, no verb after the name, no modal); up to its sphere ("Sở Y tế trong
+    công tác ...") the name the lexicon reads."""
+    phrase = text.strip().rstrip(":").strip()
+    tail = rest.strip(" ,")
+    if _RE_SPHERE.match(tail):
+        return names
+    if (len(phrase.split()) > _SCOPE_NAME_WORDS or any(c in phrase for c in ".;") or _RE_ACTION_ANY.search(tail)
+            or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
+        return ()  # "Cục Thuế xin trả lời như sau:": a sentence
+    return (phrase,)
 
 
 def _collective(text: str) -> tuple[str, ...]:
@@ -228,14 +269,17 @@ def states_duty(sentence: str) -> bool:
     """Whether an item under a scope that names who acts reads as that body's duty
     though it opens with no verb the list knows ("Chú trọng ...", "Kiện toàn ..."):
     a capitalised sentence of a few words that is not a sub-heading, a basis, a
-    purpose, a quotation, narration of past work, a list of names, or a phrase naming
+    purpose, a quotation, narration of past work, a list of names, a right ("Được sử
+    dụng ..."), the text itself ("Quyết định này có hiệu lực ...") or a phrase naming
     a thing ("Kinh phí thực hiện ...")."""
     text = strip_label(sentence).strip()
     words = text.split()
     if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
         return False
-    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text):
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text) or _RE_TEXT_NAMED.match(text):
         return False
+    if _RE_GRANTED.match(text):
+        return False  # "Được sử dụng con dấu của Sở ...": a right the scope's body is given, no duty
     if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
         return False
     head = " ".join(words[1:_PAST_WINDOW])
@@ -267,14 +311,53 @@ def named_subject(sentence: str) -> Duty | None:
 
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
-    article that opens with a body's own name (capitalised, not bare heads) and an action
-    verb states that body's duty; not when its first clause is passive ("được thu")."""
-    duty = named_subject(sentence)
+    article that opens with a body's own name (capitalised, not bare heads), maybe after
+    its basis ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành
+    ..."), and an action verb states that body's duty; not when its clause is passive
+    ("được thu")."""
+    duty = named_subject(sentence) or _subject_after_basis(sentence)
     if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
         return None
-    if _RE_GRANTED.search(_RE_CLAUSE_END.split(duty.action, 1)[0]):
-        return None  # "Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on, no body
-    return duty if duty.assignees[0][:1].isupper() and _RE_ACTION.match(duty.action) else None
+    return duty if duty.assignees[0][:1].isupper() and _acts(duty) else None
+
+
+def scoped_subject(sentence: str) -> Duty | None:
+    """ "8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo ...": under
+    a scope naming who acts, an item that opens with a name and an action verb of its own
+    (not a passive, no modal: a rule, or a verb that qualifies the name) is that name's
+    duty, bare heads included."""
+    duty = named_subject(sentence)
+    if duty is None or not _acts(duty) or _RE_MODAL.search(_verb_window(duty)):
+        return None
+    last = duty.assignees[-1].rsplit(",", 1)[-1].strip()
+    if head_only(last) and not _RE_DETERMINER.match(last):
+        return None  # "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ ...": the verb qualifies a bare head
+    return duty
+
+
+def _acts(duty: Duty) -> bool:
+    """The duty's action opens with an action verb, and its clause is not passive where its
+    verb stands ("Thuế giá trị gia tăng, lệ phí ... được thu ...": a thing a rule is on)."""
+    return bool(_RE_ACTION.match(duty.action)) and not _RE_GRANTED.search(_verb_window(duty))
+
+
+def _verb_window(duty: Duty) -> str:
+    """The first words of the duty's first clause, where its own verb stands."""
+    return " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
+
+
+def _subject_after_basis(sentence: str) -> Duty | None:
+    """ "1. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm
+    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...": after its basis (and a time),
+    the clause opens with the body's name."""
+    if not is_basis(sentence):
+        return None
+    for m in _RE_CLAUSE.finditer(sentence):
+        if sentence[m.end():m.end() + 1].isupper():
+            duty = named_subject(sentence[m.end():])
+            if duty:
+                return duty
+    return None
 
 
 def lists_examples(lead: str) -> bool:
@@ -285,6 +368,20 @@ def lists_examples(lead: str) -> bool:
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
+
+
+def criteria_section(text: str) -> bool:
+    """A heading of criteria or conditions ("Tiêu chí về nghiên cứu khoa học ..., doanh
+    nghiệp phải đáp ứng ... sau:"), whose items say what qualifies."""
+    return bool(_RE_CRITERIA.match(text))
+
+
+def executes(text: str) -> bool:
+    """ "Chánh Văn phòng ...; Thủ trưởng ... chịu trách nhiệm thi hành Quyết định này": the
+    execution formula names who carries the text out, even under a heading of its effect
+    ("Điều 5. Hiệu lực thi hành")."""
+    duty = read_duty(text)
+    return bool(duty and _RE_EXECUTES.match(duty.action))
 
 
 def continues(sentence: str) -> bool:
@@ -320,7 +417,7 @@ def read_duty(sentence: str) -> Duty | None:
         if subject:
             return subject
     for m in _RE_ASSIGN.finditer(sentence):
-        if _RE_NARRATED.search(sentence[max(0, m.start() - 12):m.start()]) or _RE_COORD_ASSIGN.match(sentence, m.start()):
+        if not _assigns(sentence, m.start()):
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
@@ -328,13 +425,48 @@ def read_duty(sentence: str) -> Duty | None:
     consequence = _RE_CONSEQUENCE.search(sentence)
     opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()):
-            continue  # "... các Sở, ngành liên quan rà soát": a list goes on; "đã giao “A, B xây dựng ...”": quoted
+        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
+                or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
+            continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
+            # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end())
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
     return None
+
+
+def _name_before(sentence: str, comma: int) -> bool:
+    """Whether a name that qualifies a noun ("của X") ends at `comma`: the name after it
+    is one more of that list ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi
+    trường, UBND cấp xã thực hiện ..."), not the subject of a clause; after the object of
+    a verb it may be ("... báo cáo Cục Cảnh sát giao thông, Phòng Cảnh sát giao thông báo
+    cáo Giám đốc Công an cấp tỉnh")."""
+    for m in _RE_WORD_START.finditer(sentence, max(0, comma - _NAME_REACH), comma):
+        if not (m.group(0).isupper() and _RE_OWNER_OF.search(sentence, max(0, m.start() - _OWNER_REACH), m.start())):
+            continue
+        run = read_names(sentence, m.start())
+        if run and run.end >= comma - 1 and not sentence[run.end:comma].strip():
+            return True
+    return False
+
+
+def _assigns(sentence: str, verb: int) -> bool:
+    """Whether the assigning verb at `verb` assigns: not narrated ("đã giao"), not joined to
+    another verb ("Yêu cầu và đôn đốc ..."), not passive ("do Nhà nước giao cho ..."), not
+    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép")."""
+    return not (_RE_NARRATED.search(sentence[max(0, verb - 12):verb]) or _RE_COORD_ASSIGN.match(sentence, verb)
+                or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb))
+
+
+def _passive(sentence: str, verb: int) -> bool:
+    """ "tài sản do Nhà nước giao cho doanh nghiệp ...": the verb at `verb` has its agent
+    named just before it, after "do" or "bởi"; it describes a thing, it assigns nothing."""
+    for m in _RE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
+        run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        if run and not sentence[run.end:verb].strip():
+            return True
+    return False
 
 
 def _quoted(sentence: str, pos: int) -> bool:
