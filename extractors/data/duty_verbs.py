@@ -170,6 +170,7 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "giảm",
     "phát triển",
     "tiến hành",
+    "triệu tập",  # "Đoàn Chủ tịch ... triệu tập hội nghị": a verb, not a word of the name (tune8)
     "thành lập",
     "tập huấn",
     "đào tạo",
@@ -308,6 +309,11 @@ PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về
 # nước giao cho doanh nghiệp quản lý", "nhiệm vụ do UBND tỉnh giao"): the verb describes a
 # thing, it assigns nothing. Source: bulk (the basis of a Quyết định citing a Thông tư's title).
 AGENT_MARKERS: tuple[str, ...] = ("do", "bởi")
+
+# Verbs whose agent, named after "do"/"bởi", is the body the text requires to act: a meeting
+# "do Đoàn Chủ tịch ... triệu tập, chủ trì" is that body's duty to convene and chair, where
+# "do Nhà nước giao" only describes a thing. Source: tune8 (a joint resolution on elections).
+AGENT_DUTIES: tuple[str, ...] = ("triệu tập", "chủ trì")
 
 # Papers a request is written on: an assigning verb right after one names the paper
 # ("nộp hồ sơ đề nghị cơ quan ... cấp giấy phép", "văn bản đề nghị"), not an assignment

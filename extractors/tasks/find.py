@@ -34,6 +34,7 @@ from extractors.tasks.outline import Item, ancestors, body_bounds, items, senten
 from extractors.tasks.reading import (
     Duty,
     acting_clause,
+    agent_duty,
     article_subject,
     continues,
     coordinators,
@@ -229,7 +230,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article and first else None) or (
-            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None)
+            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None) or agent_duty(sentence)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
                 sentence.endswith(":") or whole_name(sentence)

@@ -107,6 +107,9 @@ _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
+# After a passive's agent: maybe its partner ("phối hợp với Ủy ban nhân dân cùng cấp"), then the verbs it acts by
+_AGENT_VERBS = rf"(?:{_alt(V.AGENT_DUTIES)})(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(V.AGENT_DUTIES)}))*(?![\w])"
+_RE_AGENT_DUTY = re.compile(rf"\s*(?:{_RE_PARTNER.pattern}[^,.;:]{{3,80}}?\s+)?(?P<verbs>{_AGENT_VERBS})", _F)
 _RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, when capitalised
 _NAME_REACH = 60  # characters before a comma where the name that ends at it may start
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
@@ -467,6 +470,22 @@ def _passive(sentence: str, verb: int) -> bool:
         if run and not sentence[run.end:verb].strip():
             return True
     return False
+
+
+def agent_duty(sentence: str) -> Duty | None:
+    """ "Hội nghị hiệp thương lần thứ nhất ở trung ương do Đoàn Chủ tịch ... triệu tập, chủ
+    trì ...": the agent of a passive verb the text requires (convening, chairing) is the
+    body that acts; its action is those verbs on the thing the sentence is about. Not
+    for other verbs, whose agent describes a thing ("tài sản do Nhà nước giao")."""
+    for m in _RE_AGENT.finditer(sentence):
+        run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        acts = _RE_AGENT_DUTY.match(sentence, run.end) if run else None
+        thing = sentence[:m.start()].strip(" ,")
+        if acts and thing and not _quoted(sentence, m.start()):
+            action = f"{acts.group('verbs')} {thing[:1].lower()}{thing[1:]}"
+            return Duty(assignees=run.names, action=action, coordinators=coordinators(sentence[run.end:acts.end()]),
+                        report_to=None)
+    return None
 
 
 def _quoted(sentence: str, pos: int) -> bool:

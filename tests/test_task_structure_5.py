@@ -1,0 +1,42 @@
+"""Tasks read from the document's structure, fifth round of issue 15: one test per
+class of misses on the central-government tuning set (`fixtures/task_tuning_set_6/`),
+each on a real excerpt, with one where a non-duty stays out.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.load import load_bytes
+from extractors.pipeline import extract_text
+from extractors.tasks.reading import agent_duty
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def tasks_of(name: str, folder: str = "central"):
+    doc = CORPUS / folder / name
+    loaded = load_bytes(doc.read_bytes(), doc.name)
+    return extract_text(loaded.text, meta=loaded.meta).tasks
+
+
+def having(tasks, words: str):
+    return [t for t in tasks if words in t.action or words in t.text]
+
+
+def test_the_agent_of_a_meeting_convened_and_chaired_is_the_body_that_acts():
+    # ce_006: "2. Hội nghị hiệp thương lần thứ nhất ở trung ương do Đoàn Chủ tịch Ủy ban Trung ương Mặt trận
+    # Tổ quốc Việt Nam triệu tập, chủ trì và được thực hiện theo quy định tại Điều 38 ..."
+    tasks = tasks_of("ce_006.txt")
+    [duty] = having(tasks, "Hội nghị hiệp thương lần thứ nhất ở trung ương do")
+    assert duty.assignees == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert duty.action == "triệu tập, chủ trì hội nghị hiệp thương lần thứ nhất ở trung ương"
+    # "... được tổ chức tại thôn, tổ dân phố nơi người ứng cử cư trú do Ban Thường trực Ủy ban Mặt trận Tổ quốc
+    # Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp triệu tập và chủ trì.": its partner too
+    [duty, _] = having(tasks, "cư trú do Ban Thường trực")
+    assert duty.assignees == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã"]
+    assert duty.coordinators == ["Ủy ban nhân dân"]
+
+
+def test_the_agent_of_a_verb_that_describes_a_thing_acts_in_nothing():
+    # ce_002: "Thực hiện các nhiệm vụ khác do Bộ trưởng Bộ Nội vụ giao": who gave the duties, not a duty of his
+    assert agent_duty("Thực hiện các nhiệm vụ khác do Bộ trưởng Bộ Nội vụ giao") is None
