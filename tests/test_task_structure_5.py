@@ -40,3 +40,19 @@ def test_the_agent_of_a_meeting_convened_and_chaired_is_the_body_that_acts():
 def test_the_agent_of_a_verb_that_describes_a_thing_acts_in_nothing():
     # ce_002: "Thực hiện các nhiệm vụ khác do Bộ trưởng Bộ Nội vụ giao": who gave the duties, not a duty of his
     assert agent_duty("Thực hiện các nhiệm vụ khác do Bộ trưởng Bộ Nội vụ giao") is None
+
+
+def test_a_delegate_and_the_bodies_it_speaks_for_act_by_its_verb():
+    # ce_006: "Đối với hội nghị hiệp thương lần thứ nhất ở trung ương, đại diện Ủy ban Thường vụ Quốc hội
+    # trình bày dự kiến về cơ cấu, ...": after a scope clause, a delegate in lower case
+    tasks = tasks_of("ce_006.txt")
+    [duty] = having(tasks, "đại diện Ủy ban Thường vụ Quốc hội trình bày")
+    assert duty.assignees == ["đại diện Ủy ban Thường vụ Quốc hội"]
+    assert duty.action.startswith("trình bày dự kiến về cơ cấu")
+    # "a) Đại diện lãnh đạo cơ quan, tổ chức, đơn vị, chỉ huy đơn vị vũ trang nhân dân giới thiệu mục đích ...":
+    # bare heads go on with the name before them, a new head is one more
+    [duty, _] = having(tasks, "các bước tiến hành để lập danh sách")
+    assert duty.assignees == ["Đại diện lãnh đạo cơ quan, tổ chức, đơn vị", "chỉ huy đơn vị vũ trang nhân dân"]
+    # "c) Đối với Hội đồng nhân dân cấp tỉnh, thành phần dự hội nghị gồm Thường trực Hội đồng nhân dân, đại diện
+    # lãnh đạo các Ban của Hội đồng nhân dân, đại diện lãnh đạo Văn phòng ...": who attends, no duty
+    assert not having(tasks, "thành phần dự hội nghị gồm Thường trực")

@@ -165,6 +165,11 @@ DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể"
 # heading a list, names who acts though its head word is no body's. Source: bulk.
 COLLECTIVES: tuple[str, ...] = ("tập thể", "lực lượng", "đội ngũ", "toàn thể")
 
+# Words naming the one who speaks or acts for the bodies after them ("đại diện Ủy ban Thường
+# vụ Quốc hội trình bày ...", "Đại diện lãnh đạo cơ quan, tổ chức, đơn vị ... báo cáo ..."):
+# the phrase they open, up to its verb, is one actor. Source: tune8 (a joint resolution).
+DELEGATES: tuple[str, ...] = ("đại diện",)
+
 # Heads that never stand alone and take the verb after them as their complement when
 # capitalised ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Tổ công tác"):
 # "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).

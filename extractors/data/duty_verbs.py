@@ -315,6 +315,11 @@ AGENT_MARKERS: tuple[str, ...] = ("do", "bởi")
 # "do Nhà nước giao" only describes a thing. Source: tune8 (a joint resolution on elections).
 AGENT_DUTIES: tuple[str, ...] = ("triệu tập", "chủ trì")
 
+# What a delegate does at a meeting, besides the action verbs: where the phrase that
+# names the delegate ends ("Đại diện Thường trực Hội đồng nhân dân cấp tỉnh, cấp xã trình
+# bày dự kiến ..."). Source: tune8 (a joint resolution on elections).
+DELEGATE_ACTS: tuple[str, ...] = ("trình bày", "giới thiệu", "báo cáo", "phát biểu")
+
 # Papers a request is written on: an assigning verb right after one names the paper
 # ("nộp hồ sơ đề nghị cơ quan ... cấp giấy phép", "văn bản đề nghị"), not an assignment
 # this text makes. Source: bulk (Thông tư on fees).

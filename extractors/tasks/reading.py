@@ -115,6 +115,11 @@ _NAME_REACH = 60  # characters before a comma where the name that ends at it may
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
 _OWNER_REACH = 8
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
+# "Đại diện" and the bodies it speaks for, up to the first verb that is not a noun in their list ("tổ chức,")
+_RE_DELEGATE = re.compile(rf"(?:{_alt(N.DELEGATES)})\s+[^.;:()]{{3,160}}?(?=\s(?:{_alt(V.ACTION_STARTS + V.DELEGATE_ACTS)})"
+                          rf"(?![\w])(?!\s*,))", _F)
+_RE_LISTS = re.compile(whole_words(V.LISTING_LEADS), _F)
+_RE_LEVEL_PART = re.compile(r"(?:các\s+)?cấp(?![\w])", _F)  # "cấp xã" after "... cấp tỉnh, ": the same name's level
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
 
@@ -506,10 +511,33 @@ def _opens_name(sentence: str, pos: int) -> bool:
     """A subject after a comma opens with a capital or a determiner; in lower case it
     may follow only the comma of an opening clause ("Trường hợp ..., doanh nghiệp gửi
     ..."), and then not as a bare head ("đơn vị")."""
-    return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos))
+    return sentence[pos:pos + 1].isupper() or bool(_RE_DETERMINER.match(sentence, pos)
+                                                   or _RE_DELEGATE.match(sentence, pos))
+
+
+def _delegate(sentence: str, pos: int) -> Duty | None:
+    """ "Đối với hội nghị ..., đại diện Ủy ban Thường vụ Quốc hội trình bày dự kiến ...": a
+    delegate and the bodies it speaks for is one actor, up to its verb; not when what
+    follows is narrated, a right or a rule ("Đại diện ... được mời dự")."""
+    m = _RE_DELEGATE.match(sentence, pos)
+    if m is None or _RE_LISTS.search(sentence, 0, pos):
+        return None  # "thành phần dự hội nghị gồm ..., đại diện lãnh đạo ...": who attends, a list
+    names: list[str] = []
+    for part in " ".join(m.group(0).split()).split(", "):
+        if names and (head_only(part) or _RE_LEVEL_PART.match(part)):
+            names[-1] += f", {part}"  # "cơ quan, tổ chức, đơn vị", "cấp tỉnh, cấp xã": one name
+        else:
+            names.append(part)  # "..., chỉ huy đơn vị vũ trang nhân dân": one more
+    duty = _duty(sentence, tuple(names), m.end(), leading=pos == 0)
+    window = _verb_window(duty)
+    if _RE_PAST.match(window) or _RE_GRANTED.match(window) or _RE_MODAL.match(window):
+        return None
+    return duty
 
 
 def _subject(sentence: str, pos: int) -> Duty | None:
+    if _RE_DELEGATE.match(sentence, pos):
+        return _delegate(sentence, pos)
     run = read_names(sentence, pos)
     if not run:
         run = shaped_name(sentence, pos) if pos == 0 else None
