@@ -190,9 +190,12 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
 def _shared_level(names: tuple[str, ...]) -> tuple[str, ...]:
     """ "Hội đồng nhân dân, Ủy ban nhân dân các cấp": bare heads before a name that ends in
     its level share that level ("Hội đồng nhân dân các cấp", ...); the run as written is
-    kept too, as readers keep it whole as often as they split it."""
+    kept too, as readers keep it whole as often as they split it; so is a run of bare heads
+    alone ("Trung tâm, Chi nhánh": the centre and its branch, one actor to a reader)."""
     if len(names) < 2 or not all(head_only(n) and n[:1].isupper() for n in names[:-1]):
         return names
+    if head_only(names[-1]) and names[-1][:1].isupper():
+        return (*names, ", ".join(names))
     head = _RE_START.match(names[-1])
     level = names[-1][head.end():].strip() if head else ""
     if not _RE_LEVEL.fullmatch(level):
