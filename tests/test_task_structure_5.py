@@ -56,3 +56,25 @@ def test_a_delegate_and_the_bodies_it_speaks_for_act_by_its_verb():
     # "c) Đối với Hội đồng nhân dân cấp tỉnh, thành phần dự hội nghị gồm Thường trực Hội đồng nhân dân, đại diện
     # lãnh đạo các Ban của Hội đồng nhân dân, đại diện lãnh đạo Văn phòng ...": who attends, no duty
     assert not having(tasks, "thành phần dự hội nghị gồm Thường trực")
+
+
+def test_a_responsibility_after_a_condition_opening_its_item_is_a_duty():
+    # ce_014: "Trường hợp nhận được thông báo, thông tin của cơ quan, người có thẩm quyền tiến hành tố tụng thì
+    # Trung tâm, Chi nhánh có trách nhiệm kiểm tra diện người được trợ giúp pháp lý, ...": the bare heads are one
+    # actor as well as two
+    tasks = tasks_of("ce_014.txt")
+    [duty] = having(tasks, "Chi nhánh có trách nhiệm kiểm tra diện người")
+    assert duty.assignees == ["Trung tâm", "Chi nhánh", "Trung tâm, Chi nhánh"]
+    assert duty.action.startswith("có trách nhiệm kiểm tra diện người được trợ giúp pháp lý")
+    # "Trường hợp người được giải thích ... thì cơ quan, người có thẩm quyền tiến hành tố tụng có trách nhiệm thông
+    # tin cho Trung tâm, Chi nhánh biết ..."
+    [duty] = having(tasks, "có trách nhiệm thông tin cho Trung tâm, Chi nhánh biết")
+    assert duty.assignees == ["cơ quan, người có thẩm quyền tiến hành tố tụng"]
+
+
+def test_a_responsibility_after_a_condition_later_in_an_item_is_a_case_of_its_duty():
+    # dev: "3. Doanh nghiệp đảm bảo thông tin ... Trường hợp có thay đổi ... thì doanh nghiệp có trách nhiệm đề
+    # nghị cấp lại giấy phép ...": the item's duty is the task, its case no task of its own
+    tasks = tasks_of("hd_021.txt", "dev")
+    assert having(tasks, "Doanh nghiệp đảm bảo")
+    assert not having(tasks, "có trách nhiệm đề nghị cấp lại giấy phép")

@@ -49,6 +49,7 @@ from extractors.tasks.reading import (
     non_duty_section,
     read_duty,
     report_to,
+    responsible_after,
     scoped_subject,
     starts_with_action,
     states_duty,
@@ -230,7 +231,10 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article and first else None) or (
-            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None) or agent_duty(sentence)
+            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None) or agent_duty(sentence) or (
+            # a condition's responsibility opening its own item; after the item's duty, a case of that duty
+            # ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại ...")
+            responsible_after(sentence) if first else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
                 sentence.endswith(":") or whole_name(sentence)

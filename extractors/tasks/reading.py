@@ -444,6 +444,16 @@ def read_duty(sentence: str) -> Duty | None:
     return None
 
 
+def responsible_after(sentence: str) -> Duty | None:
+    """ "Trường hợp nhận được thông báo ... thì Trung tâm, Chi nhánh có trách nhiệm cử người
+    ...": after the consequence of a condition, a body that a rule gives a responsibility in
+    words holds that duty; not one a rule only says what it does ("thì cơ quan thuế cấp
+    hóa đơn ...")."""
+    consequence = _RE_CONSEQUENCE.search(sentence)
+    subject = _subject(sentence, consequence.end() + 1) if consequence else None
+    return subject if subject and _RE_RESPONSIBLE.match(subject.action) else None
+
+
 def _name_before(sentence: str, comma: int) -> bool:
     """Whether a name that qualifies a noun ("của X") ends at `comma`: the name after it
     is one more of that list ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi
