@@ -26,6 +26,11 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   deadlines 0.8571 (6 of 7), before that round (commit c0c27dd; tune4 0.8276, tune5
   0.9189, tune6 0.9167); 1.0 (p 1.0, r 1.0), deadlines 1.0 after it. The first
   set's figure moved to 0.9895 (p 0.9895, r 0.9895) with the fourth round.
+- `fixtures/task_tuning_set_6/`: 2 central documents (tune8: ce_006, a joint resolution
+  on nominating candidates; ce_014, a joint circular amending another). The fifth
+  round's rules were written from its misses (an upper bound): 0.338 (p 0.8, r 0.2143),
+  deadlines 0.75 (3 of 4), before that round (commit fc838c9); 0.7174 (p 0.9167,
+  r 0.5893), deadlines 0.8571 (6 of 7) after it. The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -45,6 +50,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
+    ("task_tuning_set_6", 2, 0.69, 0.8),  # measured 0.7174, deadlines 0.8571
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float):
     gold = FIXTURES / folder
