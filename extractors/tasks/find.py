@@ -48,6 +48,7 @@ from extractors.tasks.reading import (
     non_duty_section,
     read_duty,
     report_to,
+    scope_names,
     scoped_subject,
     starts_with_action,
     states_duty,
@@ -64,7 +65,7 @@ __all__ = ["find_tasks"]
 _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
-_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked, but see _scope_list
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
 _CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
 # "trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành": the longest date phrase, in words
@@ -128,7 +129,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting, article=article)
+                            enacting=enacting, article=article, marked=_marked(its, it))
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -187,6 +188,16 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
 
 
+def _marked(its: list[Item], it: Item) -> bool:
+    """Whether the item counts as a list item of the scope above it: it has a marker, or it
+    is a paragraph right under a heading of whose duties follow ("a) Nhiệm vụ, quyền hạn
+    của Giám đốc Quỹ" over "Tổ chức điều hành hoạt động của Quỹ ...;"), a list whose
+    markers the page dropped."""
+    if it.style not in _PARAGRAPHS:
+        return True
+    return it.style == "para" and it.parent is not None and bool(scope_names(its[it.parent].text, subjects=False))
+
+
 def _over_duties(its: list[Item], it: Item) -> bool:
     """A clause or list heading (not an article, which may describe a body) most of whose
     items open with an action: a heading over duties, which names who does them."""
@@ -205,7 +216,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool, article: bool) -> list[Task]:
+                listed: bool, enacting: bool, article: bool, marked: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -229,14 +240,14 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article and first else None) or (
-            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None)
+            scoped_subject(sentence) if owner and first and marked else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
                 sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
-        if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \
+        if action is None and owner and not out and marked and not _titles(it) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None

@@ -43,6 +43,8 @@ _NUMBER_START = re.compile(r"[ \t]*\d{1,3}[a-zđ]?\s*[.:]")
 # without a stop ("Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng ...")
 _SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NON_DUTY_SECTIONS)})\s*[.:]?\s*$",
                             re.IGNORECASE)
+# "Nhiệm vụ, quyền hạn của Giám đốc Quỹ": a heading that names whose duties follow
+_SCOPE_TITLE = re.compile(rf"\s*(?:{alternation(V.SCOPE_HEADINGS)})\s[^.;:]+", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -118,11 +120,17 @@ def _blank_lines_separate(text: str, start: int, end: int) -> bool:
     lines = text[start:end].split("\n")
     full = [line for line in lines if line.strip()]
     blanks = len(lines) - len(full)
-    return blanks < 0.5 * max(1, len(full)) or sum(map(len, full)) > _PARAGRAPH_LINE * max(1, len(full))
+    return blanks < 0.5 * max(1, len(full)) or _paragraph_lines(full)
+
+
+def _paragraph_lines(lines: list[str]) -> bool:
+    """Whether each line holds a whole paragraph (text whose wraps the loader joined, a
+    crawled page): lines as long on average as a paragraph, not a printed page's wraps."""
+    return sum(map(len, lines)) > _PARAGRAPH_LINE * max(1, len(lines))
 
 
 def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
-                 blanks_separate: bool) -> re.Match[str] | bool:
+                 blanks_separate: bool, paragraphs: bool) -> re.Match[str] | bool:
     m = _MARKER.match(text, line[0], line[1])
     if m:
         return m
@@ -135,6 +143,8 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
+    if paragraphs and text[line[0]:line[1]].lstrip()[:1].isupper() and _closes_paragraph(prev_text):
+        return True
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in "\"“("
@@ -142,6 +152,19 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
         and not _OPEN_END.search(prev_text)
+
+
+def _closes_paragraph(line: str) -> bool:
+    """Where each line is a paragraph, a line that closes its item though it ends with no
+    stop: a list item whose marker the page dropped ("Thông qua phương hướng ... của
+    Quỹ;"), or a scope heading ("a) Nhiệm vụ, quyền hạn của Hội đồng quản lý Quỹ") over
+    the capitalised line after it. A line the loader left unjoined before a capital ("2.
+    Giao Thường trực Hội đồng nhân dân, các Ban của" / "Hội đồng nhân dân ...") ends on
+    a word that wants its complement or on a name's head, and closes nothing."""
+    if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
+        return False
+    marker = _MARKER.match(line)
+    return line.rstrip().endswith(";") or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
 
 
 def items(text: str, layout: Layout) -> list[Item]:
@@ -160,11 +183,12 @@ def items(text: str, layout: Layout) -> list[Item]:
 def _region_items(text: str, start: int, end: int) -> list[Item]:
     lines = _lines(text, start, end)
     separate = _blank_lines_separate(text, start, end)
+    paragraphs = _paragraph_lines([text[a:b] for a, b in lines])
     groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []
     prev = None
     for line in lines:
         blank_before = prev is not None and text.count("\n", prev[1], line[0]) > 1
-        hit = _starts_item(text, prev, line, blank_before, separate)
+        hit = _starts_item(text, prev, line, blank_before, separate, paragraphs)
         if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
             groups[-1][3].append(line)  # "Thời gian hoàn thành ..." closes the item above
         elif hit is True or (not hit and not groups):
