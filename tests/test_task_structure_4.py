@@ -45,3 +45,12 @@ def test_a_line_left_unjoined_before_a_name_still_goes_on():
     # dân, các Ban của" / "Hội đồng nhân dân Thành phố, ..." is one clause, its names whole
     [duty] = having(tasks_of("bk_4672020dbba8.txt", "bulk"), "giám sát việc thực hiện Nghị quyết")
     assert "các Ban của Hội đồng nhân dân Thành phố" in duty.assignees
+
+
+# A name by shape is no name when its last word joins it to a verb
+
+def test_verbs_joined_by_and_are_no_name():
+    # central (ce_002): under "b) Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý Quỹ", "Triệu tập và chủ trì
+    # các cuộc họp ...": two verbs, the first outside the lexicon, not a body "Triệu tập" that chairs
+    [duty] = having(tasks_of("ce_002.txt"), "Triệu tập và chủ trì các cuộc họp")
+    assert duty.assignees == ["Chủ tịch Hội đồng quản lý Quỹ"]
