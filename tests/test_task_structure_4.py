@@ -54,3 +54,20 @@ def test_verbs_joined_by_and_are_no_name():
     # các cuộc họp ...": two verbs, the first outside the lexicon, not a body "Triệu tập" that chairs
     [duty] = having(tasks_of("ce_002.txt"), "Triệu tập và chủ trì các cuộc họp")
     assert duty.assignees == ["Chủ tịch Hội đồng quản lý Quỹ"]
+
+
+# Every sentence of an article's clause that opens with bodies' own names and their verb
+
+def test_a_later_sentence_of_a_clause_that_opens_with_names_is_their_duty():
+    # central (Nghị định on inspection in the Công an nhân dân), Điều on the yearly inspection plan: "3. Căn cứ
+    # ..., Chánh Thanh tra Công an tỉnh, Chánh Thanh tra Cục xây dựng kế hoạch ... . Chánh Thanh tra Công an
+    # tỉnh, Chánh Thanh tra Cục ban hành kế hoạch thanh tra chậm nhất sau 05 ngày làm việc ..."
+    tasks = tasks_of("ce_012.txt")
+    [duty] = having(tasks, "Chánh Thanh tra Cục ban hành kế hoạch thanh tra chậm nhất")
+    assert duty.assignees == ["Chánh Thanh tra Công an tỉnh", "Chánh Thanh tra Cục"]
+    # counted from the day the ministry's plan is issued, not from this decree's date
+    assert duty.deadline is not None and duty.deadline.date is None
+    [duty] = having(tasks, "Bộ trưởng Bộ Công an cho ý kiến bằng văn bản")
+    assert duty.assignees == ["Bộ trưởng Bộ Công an"]
+    # "4. Kế hoạch thanh tra được gửi ngay đến Thủ trưởng Công an cùng cấp, ...": a paper as subject, no duty
+    assert not having(tasks, "Kế hoạch thanh tra được gửi ngay đến")

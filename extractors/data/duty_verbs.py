@@ -137,6 +137,7 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "thẩm định",
     "ban hành",
     "phê duyệt",
+    "cho ý kiến",  # "Bộ trưởng Bộ Công an cho ý kiến bằng văn bản đối với kế hoạch thanh tra ..." (central)
     "thu hồi",
     "số hóa",
     "số hoá",

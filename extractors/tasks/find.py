@@ -239,7 +239,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
-            article_subject(sentence) if article and first else None) or (
+            article_subject(sentence) if article else None) or (
             scoped_subject(sentence) if owner and first and marked else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (

@@ -316,9 +316,9 @@ def article_subject(sentence: str) -> Duty | None:
     ..."), and an action verb states that body's duty; not when its clause is passive
     ("được thu")."""
     duty = named_subject(sentence) or _subject_after_basis(sentence)
-    if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
+    if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
-    return duty if duty.assignees[0][:1].isupper() and _acts(duty) else None
+    return duty if _acts(duty) else None
 
 
 def scoped_subject(sentence: str) -> Duty | None:
