@@ -71,3 +71,19 @@ def test_a_later_sentence_of_a_clause_that_opens_with_names_is_their_duty():
     assert duty.assignees == ["Bộ trưởng Bộ Công an"]
     # "4. Kế hoạch thanh tra được gửi ngay đến Thủ trưởng Công an cùng cấp, ...": a paper as subject, no duty
     assert not having(tasks, "Kế hoạch thanh tra được gửi ngay đến")
+
+
+# A heading that states its duty in whole sentences, and a lead-in that only details it
+
+def test_items_under_a_stated_duty_are_duties_and_details_under_a_lead_in_are_not():
+    # pdf (scanned Chỉ thị of Quảng Ngãi on investors, OCR'd): "1. Thực hiện nghiêm túc Nghị quyết số 19/NQ-CP ...
+    # để hỗ trợ doanh nghiệp." over "- Đây mạnh [Đẩy mạnh] công tác cải cách hành chính ..." and "- Nắm chắc cơ sở
+    # dữ liệu về Doanh nghiệp, báo cáo kịp thời ... . Trong đó, lưu ý các dữ liệu vê:" over "+ Tiến độ ..."
+    tasks = tasks_of("pd_011.pdf", "pdf")
+    [duty] = having(tasks, "cải cách hành chính, nhất là cải cách thủ tục hành chính")
+    assert "các cơ quan, đơn vị liên quan" in duty.assignees
+    [duty] = having(tasks, "Nắm chắc cơ sở")
+    assert "các cơ quan, đơn vị liên quan" in duty.assignees
+    # the data the report is to hold, listed after "Trong đó, lưu ý ...:", are no duties
+    assert not having(tasks, "Vướng mắc của nhà đầu tư từ nội tại")
+    assert not having(tasks, "Về lao động, môi trường")

@@ -46,6 +46,7 @@ from extractors.tasks.reading import (
     modality,
     named_subject,
     non_duty_section,
+    not_duty,
     read_duty,
     report_to,
     scope_names,
@@ -124,8 +125,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
-        listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
-                                                                or starts_with_action(its[it.parent].text))
+        listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
@@ -188,6 +188,18 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
 
 
+def _lists_objects(lead: str) -> bool:
+    """A lead-in whose items are instances ("... các hành vi như:"), details of what it
+    said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:") or the
+    objects of the verb it opens with ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:"); not a duty
+    stated in whole sentences over its own items ("1. Thực hiện nghiêm túc Nghị quyết số
+    19/NQ-CP ... để hỗ trợ doanh nghiệp." over "- Đẩy mạnh ...")."""
+    if lists_examples(lead):
+        return True
+    last = sentences(lead)[-1][1] if lead.rstrip().endswith(":") else ""
+    return bool(last) and (starts_with_action(lead) if last == lead else not_duty(last))
+
+
 def _marked(its: list[Item], it: Item) -> bool:
     """Whether the item counts as a list item of the scope above it: it has a marker, or it
     is a paragraph right under a heading of whose duties follow ("a) Nhiệm vụ, quyền hạn
@@ -247,7 +259,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows
         action = acting_clause(sentence)
-        if action is None and owner and not out and marked and not _titles(it) \
+        if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None
@@ -285,7 +297,9 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
 def _titles(it: Item) -> bool:
     """An item with items under it is their title, unless it is a whole statement of its
     own, a long sentence that ends with a stop ("3. Nắm bắt, xử lý kịp thời ... hỗ trợ,
-    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ...")."""
+    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ..."). Only its last
+    sentence leads in to them: one before it is a statement ("- Nắm chắc cơ sở dữ liệu về
+    Doanh nghiệp, báo cáo kịp thời ... . Trong đó, lưu ý các dữ liệu về:")."""
     return it.is_heading and not (it.text.endswith(".") and len(it.text.split()) >= _HEADING_DUTY_WORDS)
 
 

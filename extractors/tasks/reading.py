@@ -293,6 +293,12 @@ def states_duty(sentence: str) -> bool:
     return run is None  # a named subject: a sentence of its own, read as such or not at all
 
 
+def not_duty(sentence: str) -> bool:
+    """ "Trong đó, lưu ý ...", "Gồm ...", "Nhằm ...": a sentence that opens by elaborating
+    on what came before, or with its purpose, and states no duty of its own."""
+    return bool(_RE_NOT_DUTY.match(sentence.strip()))
+
+
 def implementing_section(text: str) -> bool:
     """ "Tổ chức thực hiện": the heading of the article on who implements the text."""
     return bool(_RE_IMPLEMENTING.match(text))
