@@ -87,3 +87,24 @@ def test_items_under_a_stated_duty_are_duties_and_details_under_a_lead_in_are_no
     # the data the report is to hold, listed after "Trong đó, lưu ý ...:", are no duties
     assert not having(tasks, "Vướng mắc của nhà đầu tư từ nội tại")
     assert not having(tasks, "Về lao động, môi trường")
+
+
+# A label naming who acts, then its role in brackets, a basis or an aside before the action
+
+def test_a_label_names_who_acts_past_its_role_and_a_basis():
+    # pdf (scanned Chỉ thị 11/CT-UBND of Quảng Ngãi on bridge safety): "3. Sở Nông nghiệp và Phát triển nông thôn
+    # (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp ..." and "4. Sở Kế hoạch và Đầu tư, Sở Tài chính:
+    # Trên cơ sở đề xuất của Sở Giao thông vận tải và UBND các huyện, ..., tổng hợp trình UBND tỉnh ..."
+    tasks = tasks_of("pd_002.pdf", "pdf")
+    [duty] = having(tasks, "theo dõi chặt chẽ diễn biến mưa, lũ")
+    assert duty.assignees == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    [duty] = having(tasks, "bố trí kinh phí sự nghiệp kinh tế")
+    assert duty.assignees == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]
+    assert duty.action.startswith("tổng hợp trình UBND tỉnh")
+
+
+def test_a_label_names_who_acts_past_an_aside_on_its_functions():
+    # pdf (scanned Chỉ thị of Quảng Ngãi on e-invoices): "2. Sở Thông tin và Truyền thông: Theo chức năng, nhiệm
+    # vụ của mình có trách nhiệm phối hợp với Cơ quan Thuế ..."
+    [duty] = having(tasks_of("pd_003.pdf", "pdf"), "có trách nhiệm phối hợp với Cơ quan Thuế")
+    assert duty.assignees == ["Sở Thông tin và Truyền thông"]

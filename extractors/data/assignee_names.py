@@ -252,7 +252,7 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units).
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
-xã phường thị trấn đặc khu huyện quận tỉnh thành phố cấp trung ương
+xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
 ban ngành đơn vị địa phương cơ quan tổ chức sở phòng bộ hội đoàn thể chính trị
 có liên quan trực thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
 cá nhân doanh giáo dục đào tạo trường học lao động trên bàn

@@ -38,6 +38,8 @@ _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+# "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): ...": its role in brackets
+_RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
@@ -415,9 +417,10 @@ def read_duty(sentence: str) -> Duty | None:
     object of an assigning verb ("Giao Sở X ...", "đề nghị các xã ..."), then a
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
-    label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence)
-    if label and read_names(label.group(1)) and _RE_ACTION.match(sentence, label.end()):
-        return _labelled(sentence, label)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
+    label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
+    action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
+    if label and action is not None:
+        return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     for pos in (0, label.end()) if label else (0,):
         subject = _subject(sentence, pos)
         if subject:
@@ -481,12 +484,27 @@ def _quoted(sentence: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _labelled(sentence: str, label: re.Match[str]) -> Duty:
+def _label_action(sentence: str, pos: int) -> int | None:
+    """Where the action after a label starts: right after it ("Cục Thuế tỉnh: Chủ trì
+    ..."), or past a basis or an aside the label's bodies act on ("Sở Kế hoạch và Đầu tư,
+    Sở Tài chính: Trên cơ sở đề xuất của ..., tổng hợp trình ...", "Sở Thông tin và
+    Truyền thông: Theo chức năng, nhiệm vụ của mình có trách nhiệm phối hợp ...")."""
+    if _RE_ACTION.match(sentence, pos):
+        return pos
+    aside = _RE_ASIDE.match(sentence, pos)
+    if aside:
+        return aside.end()
+    rest = sentence[pos:]
+    action = acting_clause(rest) if is_basis(rest) else None
+    return pos + len(rest) - len(action) if action else None
+
+
+def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
     """The label names the assignees: all of it, split where its names split."""
     run = read_names(label.group(1))
     whole = run is not None and not label.group(1)[run.end:].strip()
     names = run.names if whole and run else (" ".join(label.group(1).split()),)
-    return _duty(sentence, names, label.end(), leading=True)
+    return _duty(sentence, names, action, leading=True)
 
 
 def _opens_name(sentence: str, pos: int) -> bool:
