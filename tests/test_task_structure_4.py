@@ -108,3 +108,23 @@ def test_a_label_names_who_acts_past_an_aside_on_its_functions():
     # vụ của mình có trách nhiệm phối hợp với Cơ quan Thuế ..."
     [duty] = having(tasks_of("pd_003.pdf", "pdf"), "có trách nhiệm phối hợp với Cơ quan Thuế")
     assert duty.assignees == ["Sở Thông tin và Truyền thông"]
+
+
+# The verb list as a fallback: "Quy định ..." opening an item under a body's scope sets rules, a duty
+
+def test_setting_rules_under_a_bodys_scope_is_its_duty():
+    # central (Nghị định on attracting talent to the army): "1. Bộ Quốc phòng" over "c) Quy định các tiêu chí,
+    # tiêu chuẩn, điều kiện khác tại Điều 4 và Điều 5; ..." and "d) Quy định nội dung, hình thức, trình tự ..."
+    tasks = tasks_of("ce_010.txt")
+    for words in ("Quy định các tiêu chí, tiêu chuẩn, điều kiện khác", "Quy định nội dung, hình thức, trình tự"):
+        [duty] = having(tasks, words)
+        assert duty.assignees == ["Bộ Quốc phòng"]
+
+
+# A scan's letter markers as OCR reads them
+
+def test_a_point_whose_letter_the_scan_misread_is_still_a_point():
+    # pdf (scanned Kế hoạch of Quảng Ngãi on temporary housing): "©) Nghiên cứu và kịp thời giải quyết theo thẩm
+    # quyền ..." after "b) Khẩn trương ..." under "1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn"
+    [duty] = having(tasks_of("pd_012.pdf", "pdf"), "Nghiên cứu và kịp thời giải quyết theo thẩm quyền")
+    assert duty.assignees[0].startswith("Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn")

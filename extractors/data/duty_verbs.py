@@ -138,6 +138,8 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "ban hành",
     "phê duyệt",
     "cho ý kiến",  # "Bộ trưởng Bộ Công an cho ý kiến bằng văn bản đối với kế hoạch thanh tra ..." (central)
+    # "c) Quy định các tiêu chí, tiêu chuẩn ..." under "1. Bộ Quốc phòng" (central); "Quy định này ...": a text
+    "quy định",
     "thu hồi",
     "số hóa",
     "số hoá",
