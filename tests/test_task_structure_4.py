@@ -128,3 +128,16 @@ def test_a_point_whose_letter_the_scan_misread_is_still_a_point():
     # quyền ..." after "b) Khẩn trương ..." under "1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn"
     [duty] = having(tasks_of("pd_012.pdf", "pdf"), "Nghiên cứu và kịp thời giải quyết theo thẩm quyền")
     assert duty.assignees[0].startswith("Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn")
+
+
+# Under a scope, an item whose first clause is the scope's own action keeps the scope's bodies
+
+def test_a_name_a_later_clause_assigns_does_not_take_the_scopes_item():
+    # central (ce_012), under "Điều 40. Trách nhiệm của Bộ trưởng Bộ Công an, Thủ trưởng công an các đơn vị, địa
+    # phương": "2. Chỉ đạo việc xây dựng và cho ý kiến về chương trình, kế hoạch công tác thanh tra theo quy định;
+    # yêu cầu cơ quan thanh tra cùng cấp tiến hành thanh tra ..."
+    tasks = tasks_of("ce_012.txt")
+    [duty] = having(tasks, "Chỉ đạo việc xây dựng và cho ý kiến về chương trình")
+    assert duty.assignees == ["Bộ trưởng Bộ Công an", "Thủ trưởng công an các đơn vị, địa phương"]
+    # the inspection body it asks to inspect holds no task of its own there
+    assert not [t for t in tasks if "cơ quan thanh tra cùng cấp" in t.assignees]

@@ -33,6 +33,7 @@ from extractors.tasks.build import make_task
 from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (
     Duty,
+    acts_first,
     acting_clause,
     article_subject,
     continues,
@@ -250,7 +251,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
-        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
+        duty: Duty | None = (None if owner and acts_first(sentence) else read_duty(sentence)) or (
+            named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article else None) or (
             scoped_subject(sentence) if owner and first and marked else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))

@@ -301,6 +301,15 @@ def not_duty(sentence: str) -> bool:
     return bool(_RE_NOT_DUTY.match(sentence.strip()))
 
 
+def acts_first(sentence: str) -> bool:
+    """The sentence's first clause is an action that assigns no one ("Chỉ đạo việc xây
+    dựng ... chương trình, kế hoạch công tác thanh tra; yêu cầu cơ quan thanh tra cùng
+    cấp tiến hành thanh tra ..."): a name a later clause assigns is whom one more of
+    the scope's actions concerns, and the scope's bodies act."""
+    first, _, rest = sentence.partition(";")
+    return bool(rest) and bool(_RE_ACTION.match(first)) and read_names(first) is None and read_duty(first) is None
+
+
 def implementing_section(text: str) -> bool:
     """ "Tổ chức thực hiện": the heading of the article on who implements the text."""
     return bool(_RE_IMPLEMENTING.match(text))
