@@ -141,3 +141,16 @@ def test_a_name_a_later_clause_assigns_does_not_take_the_scopes_item():
     assert duty.assignees == ["Bộ trưởng Bộ Công an", "Thủ trưởng công an các đơn vị, địa phương"]
     # the inspection body it asks to inspect holds no task of its own there
     assert not [t for t in tasks if "cơ quan thanh tra cùng cấp" in t.assignees]
+
+
+# A paragraph that looks back on the work so far narrates
+
+def test_a_look_back_on_the_work_so_far_states_no_duty():
+    # pdf (scanned Chỉ thị of Quảng Ngãi on anti-corruption): "Trong thời gian qua, công tác phòng, chống tham
+    # nhũng, tiêu cực của tỉnh ... đã được ... lãnh đạo, chỉ đạo quyết liệt. Các cấp, các ngành triển khai thực hiện
+    # nghiêm túc, đồng bộ, toàn diện và có sự chuyển biến tích cực, rõ nét; tuy nhiên, ..."
+    tasks = tasks_of("pd_008.pdf", "pdf")
+    assert not having(tasks, "toàn diện và có sự chuy")
+    # the directive's own items still are duties
+    [duty] = having(tasks, "Củng cố, kiện toàn đội ngũ giám định viên tư pháp")
+    assert duty.assignees

@@ -304,6 +304,13 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
 # Openers of a target rather than a duty ("Phấn đấu 100% ..."). Source: seeds.
 TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")
 
+# Openers of a paragraph that looks back on the work so far ("Trong thời gian qua, công
+# tác phòng, chống tham nhũng ... đã được ... . Các cấp, các ngành triển khai ..."): its
+# sentences narrate, unless one assigns. Source: pdf (Chỉ thị of Quảng Ngãi), bulk.
+RETROSPECTIVE_OPENERS: tuple[str, ...] = ("trong thời gian qua", "thời gian qua", "trong thời gian vừa qua",
+                                          "thời gian vừa qua", "trong năm qua", "năm qua", "trong những năm qua",
+                                          "những năm qua")
+
 # Marks of work already done or ongoing, in a report's narration. Source: seeds.
 PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về việc")  # "về việc": a cited request
 

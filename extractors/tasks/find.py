@@ -34,6 +34,7 @@ from extractors.tasks.outline import Item, ancestors, body_bounds, items, senten
 from extractors.tasks.reading import (
     Duty,
     acts_first,
+    assigns,
     acting_clause,
     article_subject,
     continues,
@@ -44,6 +45,7 @@ from extractors.tasks.reading import (
     implementing_section,
     is_basis,
     lists_examples,
+    looks_back,
     modality,
     named_subject,
     non_duty_section,
@@ -245,9 +247,10 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     closing = next(((k, c) for k, s in enumerate(parts) for c in s.split(";")[1:] if _TIME_NOTE.match(c.strip())),
                    None) if note is None and len(parts) > 1 else None
     owner, continued = inherited, False
+    narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
-        if sentence in notes and out:
-            continue
+        if (sentence in notes and out) or (narrated and not assigns(sentence)):
+            continue  # a date note; a look back on the work so far, where only what is assigned is a duty
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading

@@ -91,6 +91,7 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
+_RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -308,6 +309,18 @@ def acts_first(sentence: str) -> bool:
     the scope's actions concerns, and the scope's bodies act."""
     first, _, rest = sentence.partition(";")
     return bool(rest) and bool(_RE_ACTION.match(first)) and read_names(first) is None and read_duty(first) is None
+
+
+def looks_back(sentence: str) -> bool:
+    """ "Trong thời gian qua, công tác ... đã được ...": a sentence that opens a look back on
+    the work so far; the paragraph it opens narrates."""
+    return bool(_RE_RETROSPECTIVE.match(sentence))
+
+
+def assigns(sentence: str) -> bool:
+    """Whether the sentence assigns in words ("... UBND tỉnh yêu cầu các sở ..."), not in
+    narration ("đã giao")."""
+    return any(_assigns(sentence, m.start()) for m in _RE_ASSIGN.finditer(sentence))
 
 
 def implementing_section(text: str) -> bool:
