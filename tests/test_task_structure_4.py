@@ -154,3 +154,18 @@ def test_a_look_back_on_the_work_so_far_states_no_duty():
     # the directive's own items still are duties
     [duty] = having(tasks, "Củng cố, kiện toàn đội ngũ giám định viên tư pháp")
     assert duty.assignees
+
+
+# A paragraph between the list items of a scope is one of them, its marker lost by the scan
+
+def test_an_unmarked_paragraph_between_a_scopes_list_items_is_one_of_them():
+    # pdf (scanned Chỉ thị of Quảng Ngãi on e-invoices): "1. Cục Thuế tỉnh:" over "- Tổ chức tập huấn ..." /
+    # "Giao kế hoạch cụ thể đến từng đơn vị trong ngành Thuế; ..." / "- Phối hợp với các sở, ngành; ..."
+    [duty] = having(tasks_of("pd_003.pdf", "pdf"), "Giao kế hoạch cụ thể đến từng đơn vị trong ngành Thuế")
+    assert duty.assignees == ["Cục Thuế tỉnh"]
+
+
+def test_a_note_after_a_scopes_list_items_is_none_of_them():
+    # bulk (Công điện of the Prime Minister on floods): the list items to the provinces' leaders, then the
+    # page's note "Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025."
+    assert not having(tasks_of("bk_e01d3782fbed.txt", "bulk"), "Xem chi tiết nội dung tại Công điện")

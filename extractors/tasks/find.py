@@ -30,7 +30,7 @@ from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
 from extractors.tasks.build import make_task
-from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
+from extractors.tasks.outline import LIST_STYLES, Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (
     Duty,
     acts_first,
@@ -132,7 +132,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting, article=article, marked=_marked(its, it))
+                            enacting=enacting, article=article, marked=_marked(its, i))
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -203,14 +203,20 @@ def _lists_objects(lead: str) -> bool:
     return bool(last) and (starts_with_action(lead) if last == lead else not_duty(last))
 
 
-def _marked(its: list[Item], it: Item) -> bool:
-    """Whether the item counts as a list item of the scope above it: it has a marker, or it
-    is a paragraph right under a heading of whose duties follow ("a) Nhiệm vụ, quyền hạn
-    của Giám đốc Quỹ" over "Tổ chức điều hành hoạt động của Quỹ ...;"), a list whose
-    markers the page dropped."""
+def _marked(its: list[Item], i: int) -> bool:
+    """Whether the item counts as a list item of the scope above it: it has a marker; or it
+    is a paragraph right under a heading that says whose duties follow ("a) Nhiệm vụ,
+    quyền hạn của Giám đốc Quỹ" over "Tổ chức điều hành hoạt động của Quỹ ...;"), a list
+    whose markers the page dropped; or one between the list items of its heading ("- Tổ
+    chức tập huấn ..." / "Giao kế hoạch cụ thể ...;"), whose marker the scan lost."""
+    it = its[i]
     if it.style not in _PARAGRAPHS:
         return True
-    return it.style == "para" and it.parent is not None and bool(scope_names(its[it.parent].text, subjects=False))
+    if it.style != "para" or it.parent is None:
+        return False
+    around = [its[k] for k in (i - 1, i + 1) if 0 <= k < len(its)]
+    listed = len(around) == 2 and all(o.parent == it.parent and o.style in LIST_STYLES for o in around)
+    return listed or bool(scope_names(its[it.parent].text, subjects=False))
 
 
 def _over_duties(its: list[Item], it: Item) -> bool:

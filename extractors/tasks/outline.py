@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(M.SENTENCE_END)
 _OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.IGNORECASE)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
-_LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
+LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _ARTICLE = "dieu"
 _PARTS = ("roman", "capital")  # "I.", "A.": parts and sections, which hold articles
 _TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
@@ -224,7 +224,7 @@ def _nest(out: list[Item]) -> None:
     stack: list[int] = []
     for i, it in enumerate(out):
         if it.style == "para":
-            owners = [j for j in stack if out[j].style not in _LIST_STYLES]
+            owners = [j for j in stack if out[j].style not in LIST_STYLES]
             if owners:
                 it.parent = owners[-1]
             continue
@@ -259,7 +259,7 @@ def _close_lead_list(out: list[Item], stack: list[int]) -> None:
     """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:")."""
     for depth in range(len(stack) - 1, -1, -1):
         if out[stack[depth]].style == "lead":
-            if all(out[j].style in _LIST_STYLES for j in stack[depth + 1:]):
+            if all(out[j].style in LIST_STYLES for j in stack[depth + 1:]):
                 del stack[depth:]
             return
 
