@@ -169,3 +169,14 @@ def test_a_note_after_a_scopes_list_items_is_none_of_them():
     # bulk (Công điện of the Prime Minister on floods): the list items to the provinces' leaders, then the
     # page's note "Xem chi tiết nội dung tại Công điện 227/CĐ-TTg ngày 23/11/2025."
     assert not having(tasks_of("bk_e01d3782fbed.txt", "bulk"), "Xem chi tiết nội dung tại Công điện")
+
+
+# A label outside the lexicon names who acts when its siblings' labels are names
+
+def test_a_label_the_lexicon_does_not_know_names_who_acts_among_labelled_siblings():
+    # pdf (pd_003): "7. UBND các huyện, thị xã, thành phố: Chỉ đạo ..." then "8: Hiệp hội Doanh nghiệp tỉnh: Tuyên
+    # truyền, hướng dẫn các Hội viên ..." (the scan reads "8." as "8:"), then the closing "'Yêu cầu Thủ trưởng ..."
+    tasks = tasks_of("pd_003.pdf", "pdf")
+    [duty] = having(tasks, "Tuyên truyền, hướng dẫn các Hội viên")
+    assert duty.assignees == ["Hiệp hội Doanh nghiệp tỉnh"]
+    assert "Yêu cầu Thủ trưởng" not in duty.text

@@ -47,6 +47,7 @@ from extractors.tasks.reading import (
     lists_examples,
     looks_back,
     modality,
+    named_label,
     named_subject,
     non_duty_section,
     not_duty,
@@ -54,6 +55,7 @@ from extractors.tasks.reading import (
     report_to,
     scope_names,
     scoped_subject,
+    shaped_label,
     starts_with_action,
     states_duty,
     strip_label,
@@ -132,7 +134,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting, article=article, marked=_marked(its, i))
+                            enacting=enacting, article=article, marked=_marked(its, i),
+                            labels_name=_labels_name(its, it))
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -219,6 +222,16 @@ def _marked(its: list[Item], i: int) -> bool:
     return listed or bool(scope_names(its[it.parent].text, subjects=False))
 
 
+def _labels_name(its: list[Item], it: Item) -> bool:
+    """Whether the item's siblings of its style open with labels that name who acts ("5.
+    Ngân hàng Nhà nước ...: Chỉ đạo ...", "7. UBND các huyện ...: Chỉ đạo ..."): by its
+    position, the item's own label names who acts too, the lexicon knowing it or not."""
+    if it.parent is None or it.style in _PARAGRAPHS:
+        return False
+    return any(its[c].style == it.style and its[c] is not it and named_label(its[c].text)
+               for c in its[it.parent].children)
+
+
 def _over_duties(its: list[Item], it: Item) -> bool:
     """A clause or list heading (not an article, which may describe a body) most of whose
     items open with an action: a heading over duties, which names who does them."""
@@ -237,7 +250,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool, article: bool, marked: bool) -> list[Task]:
+                listed: bool, enacting: bool, article: bool, marked: bool, labels_name: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -261,6 +274,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
         duty: Duty | None = (None if owner and acts_first(sentence) else read_duty(sentence)) or (
+            shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
             named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article else None) or (
             scoped_subject(sentence) if owner and first and marked else None)

@@ -27,6 +27,8 @@ _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
+# What may open a sentence before its capital: a quotation mark, a bracket ("'Yêu cầu ..." as a scan reads a speck)
+_OPENING_MARKS = "\"“‘'("
 # A line that ends on a word wanting its complement ("... làm việc với" / "Tổ chức Y tế Thế giới ..."):
 # the next line goes on with it, whatever word opens it
 _OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.IGNORECASE)
@@ -147,7 +149,7 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
         return True
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
-        return first.isupper() or first in "\"“("
+        return first.isupper() or first in _OPENING_MARKS
     head = text[line[0]:line[1]].lstrip()
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \

@@ -311,6 +311,26 @@ def acts_first(sentence: str) -> bool:
     return bool(rest) and bool(_RE_ACTION.match(first)) and read_names(first) is None and read_duty(first) is None
 
 
+def named_label(sentence: str) -> bool:
+    """Whether the sentence opens with a label the lexicon reads as names ("7. UBND các
+    huyện, thị xã, thành phố: Chỉ đạo ...")."""
+    label = _RE_LABEL.match(sentence)
+    return bool(label and read_names(label.group(1)))
+
+
+def shaped_label(sentence: str) -> Duty | None:
+    """ "8. Hiệp hội Doanh nghiệp tỉnh: Tuyên truyền, hướng dẫn ...": a label outside the
+    lexicon, shaped as a name (short, capitalised, naming no thing), before an action; the
+    caller knows by position (its siblings' labels are names) that it names who acts."""
+    label = _RE_LABEL.match(sentence)
+    if not label or read_names(label.group(1)) or not _RE_ACTION.match(sentence, label.end()):
+        return None
+    phrase = " ".join(label.group(1).split())
+    if not is_name_shaped(phrase) or _RE_NOT_ACTOR.match(phrase) or _RE_NOT_DUTY.match(phrase):
+        return None
+    return _duty(sentence, (phrase,), label.end(), leading=True)
+
+
 def looks_back(sentence: str) -> bool:
     """ "Trong thời gian qua, công tác ... đã được ...": a sentence that opens a look back on
     the work so far; the paragraph it opens narrates."""
