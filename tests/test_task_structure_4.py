@@ -180,3 +180,11 @@ def test_a_label_the_lexicon_does_not_know_names_who_acts_among_labelled_sibling
     [duty] = having(tasks, "Tuyên truyền, hướng dẫn các Hội viên")
     assert duty.assignees == ["Hiệp hội Doanh nghiệp tỉnh"]
     assert "Yêu cầu Thủ trưởng" not in duty.text
+
+
+# An article's title over its clauses is a title, whatever verb it holds
+
+def test_an_articles_title_over_its_clauses_is_no_duty():
+    # central (ce_012): "Điều 6. Cơ quan thực hiện chức năng thanh tra Công an nhân dân" over "1. Cơ quan thanh tra
+    # Công an nhân dân gồm: ..."
+    assert not having(tasks_of("ce_012.txt"), "thực hiện chức năng thanh tra Công an nhân dân")

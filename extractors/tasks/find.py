@@ -280,9 +280,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             scoped_subject(sentence) if owner and first and marked else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
-                sentence.endswith(":") or whole_name(sentence)
+                it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
-            continue  # a heading that only names who acts, or a title of what follows
+            continue  # a heading that only names who acts, or a title of what follows (an article's, always)
         action = acting_clause(sentence)
         if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
