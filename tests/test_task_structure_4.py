@@ -188,3 +188,11 @@ def test_an_articles_title_over_its_clauses_is_no_duty():
     # central (ce_012): "Điều 6. Cơ quan thực hiện chức năng thanh tra Công an nhân dân" over "1. Cơ quan thanh tra
     # Công an nhân dân gồm: ..."
     assert not having(tasks_of("ce_012.txt"), "thực hiện chức năng thanh tra Công an nhân dân")
+
+
+# A word that is a verb and a thing, then "phải": a rule on the thing
+
+def test_a_rule_on_a_paper_after_a_duty_is_no_further_duty():
+    # central (ce_012): "1. Trưởng đoàn thanh tra xây dựng báo cáo kết quả thanh tra gửi đến người ra quyết định
+    # thanh tra. Báo cáo kết quả thanh tra phải bảo đảm các nội dung theo quy định tại Điều 33 Luật Thanh tra."
+    assert not having(tasks_of("ce_012.txt"), "phải bảo đảm các nội dung theo quy định tại Điều 33")

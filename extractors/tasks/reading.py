@@ -75,6 +75,8 @@ _RE_CLAUSE_END = re.compile(r"[;:]")
 _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
+_RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
+_RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
@@ -150,7 +152,18 @@ def acting_clause(sentence: str) -> str | None:
 
 
 def _opens_action(text: str) -> bool:
-    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text)
+    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text) \
+        and not _rule_on_thing(text)
+
+
+def _rule_on_thing(text: str) -> bool:
+    """ "Báo cáo kết quả thanh tra phải bảo đảm các nội dung ...": a word that is a verb and
+    a thing ("báo cáo", "kế hoạch", "quy định"), then "phải" in its clause's first words:
+    the thing is the subject of a rule, no action opens the sentence."""
+    if not _RE_NOT_ACTOR.match(text):
+        return False
+    clause = _RE_CLAUSE_BREAK.split(text, maxsplit=1)[0]
+    return bool(_RE_OBLIGED_ANY.search(" ".join(clause.split()[1:_VERB_WORDS])))
 
 
 def strip_label(sentence: str) -> str:
