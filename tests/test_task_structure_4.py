@@ -196,3 +196,15 @@ def test_a_rule_on_a_paper_after_a_duty_is_no_further_duty():
     # central (ce_012): "1. Trưởng đoàn thanh tra xây dựng báo cáo kết quả thanh tra gửi đến người ra quyết định
     # thanh tra. Báo cáo kết quả thanh tra phải bảo đảm các nội dung theo quy định tại Điều 33 Luật Thanh tra."
     assert not having(tasks_of("ce_012.txt"), "phải bảo đảm các nội dung theo quy định tại Điều 33")
+
+
+# An entitlement after its conditions
+
+def test_what_a_body_is_given_after_its_conditions_is_no_duty():
+    # central (ce_002), "Điều 18. Hỗ trợ giải quyết rủi ro ...": "1. Doanh nghiệp phải cử nhân viên đi công tác nước
+    # ngoài theo yêu cầu của cơ quan có thẩm quyền ..., được hỗ trợ tiền vé máy bay khứ hồi ..."
+    tasks = tasks_of("ce_002.txt")
+    assert not having(tasks, "phải cử nhân viên đi công tác nước ngoài")
+    assert not having(tasks, "phải đưa thi hài, di hài của người lao động")
+    # a duty of the same body, in the article on who does what, stays
+    assert having(tasks, "Thu, nộp tiền đóng góp Quỹ của người lao động")

@@ -106,6 +106,10 @@ RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nh
 # grants a right. Source: bulk (Thông tư on fees).
 OBLIGED: tuple[str, ...] = ("phải",)
 ENTITLED: tuple[str, ...] = ("được",)
+# What a body is given, as its clause's own predicate after its conditions ("Doanh nghiệp phải cử nhân viên đi
+# công tác ..., được hỗ trợ tiền vé máy bay ..."): an entitlement, no duty. Source: central (Quyết định on a fund).
+ENTITLEMENTS: tuple[str, ...] = ("được hỗ trợ", "được hưởng", "được miễn", "được giảm", "được thanh toán",
+                                 "được chi trả", "được bồi dưỡng", "được khen thưởng")
 
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,

@@ -40,6 +40,7 @@ from extractors.tasks.reading import (
     continues,
     coordinators,
     criteria_section,
+    entitles,
     executes,
     heading_names,
     implementing_section,
@@ -268,8 +269,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     owner, continued = inherited, False
     narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
-        if (sentence in notes and out) or (narrated and not assigns(sentence)):
-            continue  # a date note; a look back on the work so far, where only what is assigned is a duty
+        if (sentence in notes and out) or (narrated and not assigns(sentence)) or entitles(sentence):
+            continue  # a date note; a look back on the work so far (only what it assigns is a duty); a right
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading

@@ -77,6 +77,7 @@ _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?!
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
+_RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
@@ -342,6 +343,13 @@ def shaped_label(sentence: str) -> Duty | None:
     if not is_name_shaped(phrase) or _RE_NOT_ACTOR.match(phrase) or _RE_NOT_DUTY.match(phrase):
         return None
     return _duty(sentence, (phrase,), label.end(), leading=True)
+
+
+def entitles(sentence: str) -> bool:
+    """ "Doanh nghiệp phải đưa thi hài ... về nước khi ..., được hỗ trợ 50% chi phí thực tế
+    ...": after its conditions, the sentence's own predicate is what the body is given;
+    it states an entitlement, no duty."""
+    return bool(_RE_ENTITLEMENT.search(sentence))
 
 
 def looks_back(sentence: str) -> bool:
