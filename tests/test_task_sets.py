@@ -26,6 +26,15 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   deadlines 0.8571 (6 of 7), before that round (commit c0c27dd; tune4 0.8276, tune5
   0.9189, tune6 0.9167); 1.0 (p 1.0, r 1.0), deadlines 1.0 after it. The first
   set's figure moved to 0.9895 (p 0.9895, r 0.9895) with the fourth round.
+- `fixtures/task_tuning_set_5/`: 8 documents, the fifth round's tune7: three long central
+  texts (ce_002, ce_010, ce_012: a fund's decision, a decree on talent in the army, one on
+  inspection in the police) and five scanned Quảng Ngãi directives read through OCR
+  (pd_002, pd_003, pd_008, pd_011, pd_012; about 20 s of the test's time). The fifth
+  round's rules were written from its misses (an upper bound): 0.7431 (p 0.7642,
+  r 0.7231), deadlines 0.9 (9 of 10), before that round (commit 749c428; central 0.6613,
+  pdf 0.8217); 0.9213 (p 0.8978, r 0.9462) after it (central 0.8971, pdf 0.9466),
+  deadlines 0.75 (12 of 16: the four more matched tasks whose gold wants a yearly
+  recurrence read from the article or an OCR'd "hằng tháng" are read with none).
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -45,6 +54,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
+    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9213, deadlines 0.75
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float):
     gold = FIXTURES / folder
