@@ -208,3 +208,12 @@ def test_what_a_body_is_given_after_its_conditions_is_no_duty():
     assert not having(tasks, "phải đưa thi hài, di hài của người lao động")
     # a duty of the same body, in the article on who does what, stays
     assert having(tasks, "Thu, nộp tiền đóng góp Quỹ của người lao động")
+
+
+# A time clause before the subject
+
+def test_the_name_after_an_opening_time_clause_is_the_subject():
+    # central (ce_012): "2. Trong thời hạn 15 ngày kể từ ngày nhận được kết luận thanh tra và văn bản kiến nghị, đề
+    # xuất của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành văn bản chỉ đạo ..."
+    [duty] = having(tasks_of("ce_012.txt"), "Thủ trưởng Công an cùng cấp phải ban hành văn bản chỉ đạo")
+    assert duty.assignees == ["Thủ trưởng Công an cùng cấp"]

@@ -305,6 +305,11 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 # Source: corpus; GUIDELINES (conditional duties are optional).
 CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
 
+# Openers of a time clause before the subject ("Trong thời hạn 15 ngày kể từ ngày nhận được
+# kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the
+# name after its comma opens the sentence's own clause. Source: central (Nghị định).
+TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+
 # Openers of a target rather than a duty ("Phấn đấu 100% ..."). Source: seeds.
 TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")
 

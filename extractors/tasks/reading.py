@@ -34,6 +34,7 @@ _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|c�
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
+_RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
@@ -495,7 +496,7 @@ def read_duty(sentence: str) -> Duty | None:
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence)
-    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
+    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence) or _RE_TIME_OPENER.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
