@@ -217,3 +217,12 @@ def test_the_name_after_an_opening_time_clause_is_the_subject():
     # xuất của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành văn bản chỉ đạo ..."
     [duty] = having(tasks_of("ce_012.txt"), "Thủ trưởng Công an cùng cấp phải ban hành văn bản chỉ đạo")
     assert duty.assignees == ["Thủ trưởng Công an cùng cấp"]
+
+
+# What a cited rule provides, after "theo đó"
+
+def test_what_a_cited_decree_provides_is_no_duty_of_this_text():
+    # pdf (pd_003): "Thực hiện Nghị định số 123/2020/NĐ-CP ... quy định về hóa đơn, chứng từ; theo đó, kể từ ngày
+    # 01/7/2022, các tổ chức, cá nhân phải chuyển sang sử dụng hóa đơn điện tử ..."
+    tasks = tasks_of("pd_003.pdf", "pdf")
+    assert not having(tasks, "sang sử dụng hóa đơn điện tử trong giao dịch mua bán")

@@ -278,9 +278,11 @@ EXECUTION_CLAUSES: tuple[str, ...] = ("chịu trách nhiệm thi hành", "có tr
 
 # The word that opens the consequence of a condition or of a cited rule ("Căn cứ Điều 10
 # Nghị định ... thì khi làm thủ tục, cơ quan hải quan kiểm tra ..."; "Trường hợp ... thì
-# cơ quan thuế cấp hóa đơn ..."): a subject after it states what a rule provides, a
-# conditional duty at most. Source: bulk (công văn answering questions on the law).
-CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì",)
+# cơ quan thuế cấp hóa đơn ..."; "Thực hiện Nghị định số 123/2020/NĐ-CP ...; theo đó, ...
+# các tổ chức, cá nhân phải chuyển sang ..."): a subject after it states what a rule
+# provides, a conditional duty at most. Source: bulk (công văn answering questions on the
+# law), pdf (Chỉ thị of Quảng Ngãi).
+CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì", "theo đó")
 
 # Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
 # Source: dev (công điện).

@@ -495,7 +495,7 @@ def read_duty(sentence: str) -> Duty | None:
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
-    consequence = _RE_CONSEQUENCE.search(sentence)
+    consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
     opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence) or _RE_TIME_OPENER.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
