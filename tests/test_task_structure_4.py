@@ -226,3 +226,16 @@ def test_what_a_cited_decree_provides_is_no_duty_of_this_text():
     # 01/7/2022, các tổ chức, cá nhân phải chuyển sang sử dụng hóa đơn điện tử ..."
     tasks = tasks_of("pd_003.pdf", "pdf")
     assert not having(tasks, "sang sử dụng hóa đơn điện tử trong giao dịch mua bán")
+
+
+def test_a_list_of_members_after_a_colon_may_wrap_at_its_semicolons():
+    # where lines are paragraphs, "...;" closes a list item whose marker the page dropped (ce_002), but not a list of
+    # members after a colon, which a page may wrap at any ';' (bulk: "... lớn như: Bộ Nông nghiệp và Môi trường 75
+    # VBQPPL; Bộ Xây dựng 47 VBQPPL; Bộ Tài chính 38 Văn bản;" / "Bộ Công Thương 32 VBQPPL; ...")
+    from extractors.tasks.outline import _closes_paragraph
+
+    assert _closes_paragraph("Quyết định ban hành các quy chế hoạt động của Hội đồng quản lý Quỹ; ban hành theo thẩm"
+                             " quyền các quy chế hoạt động của Quỹ;")
+    assert _closes_paragraph("a) Nhiệm vụ, quyền hạn của Hội đồng quản lý Quỹ")
+    assert not _closes_paragraph("Bộ có số lượng VBQPPL phải sửa đổi, bổ sung trong năm 2025 lớn như: Bộ Nông nghiệp và"
+                                 " Môi trường 75 VBQPPL; Bộ Xây dựng 47 VBQPPL; Bộ Tài chính 38 Văn bản;")

@@ -166,7 +166,18 @@ def _closes_paragraph(line: str) -> bool:
     if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
         return False
     marker = _MARKER.match(line)
-    return line.rstrip().endswith(";") or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
+    return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
+
+
+def _ends_item(line: str) -> bool:
+    """A line ending with ';' that ends a list item, not a list of members it enumerates
+    after a colon, which may wrap at any of its ';' ("... yêu cầu các Bộ: Nông nghiệp và
+    Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án ...")."""
+    body = line.rstrip()
+    if not body.endswith(";"):
+        return False
+    _, colon, members = body[:-1].rpartition(":")
+    return not colon or ";" not in members
 
 
 def items(text: str, layout: Layout) -> list[Item]:
