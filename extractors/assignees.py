@@ -229,6 +229,8 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
         if tok in ".:;()\"“”":
             return None
         if t.start() > head and tok[:1].islower() and _RE_STOP.match(text, t.start()):
+            if _RE_TRAILING_JOIN.search(text, start, t.start()):
+                return None  # "Triệu tập và chủ trì ...": verbs joined, the first outside the lexicon
             name = _tidy(text[start:t.start()])
             return NameRun((name,), pos, t.start(), determined=bool(det)) if name and words else None
         words += tok not in ","

@@ -40,6 +40,10 @@ _DAYS = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALEN
 _RE_RELATIVE = re.compile(
     rf"(?:{_alt(P.RELATIVE_LEADS)})\s+{_DAYS}"
     rf"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<anchor>[^.;,]{{0,60}})", _F)
+# "ký", "ban hành", "ký ban hành": the events that date a document, at the start of a limit's anchor
+_RE_OWN_EVENT = re.compile(rf"\s*(?:(?:{_alt(P.FROM_DOCUMENT_DATE[:2])})(?![\w])\s*)+", _F)
+_THIS = "này"  # "Kế hoạch này": the text itself
+_TYPE_WORDS = 2  # "Quyết định", "Công văn": a type's name, capitalised, for the text itself
 # "trong thời hạn 03 ngày làm việc" with no event after it: from the document
 _RE_UNANCHORED = re.compile(rf"(?:{_alt(P.UNANCHORED_LEADS)})\s+{_DAYS}(?!\s*,?\s*(?:kể\s+)?từ\s)", _F)
 # The effect clause: "có hiệu lực (thi hành) kể từ ngày ký", "... từ ngày 08 tháng 01 năm 2026"
@@ -233,11 +237,22 @@ def _relative(text: str, a: Anchor) -> Parsed | None:
         start = _safe_date(int(explicit["y"]), int(explicit["m"]), int(explicit["d"]))
     elif any(w in anchor_text for w in P.FROM_EFFECT):
         start = a.effective
-    elif any(w in anchor_text for w in P.FROM_DOCUMENT_DATE):
+    elif _own_date(m["anchor"]):
         start = a.doc_date
     if start is None:
         return m, None, None, "relative"
     return m, _days_after(start, m), None, "relative"
+
+
+def _own_date(anchor: str) -> bool:
+    """Whether a limit counts from the document's own date: "kể từ ngày ký", "ngày ký ban
+    hành", "ngày ban hành Kế hoạch này", "ngày ký Quyết định"; not the signing or issuing
+    of another paper ("kể từ ngày ban hành kế hoạch thanh tra của Bộ", "ngày ký hợp đồng")."""
+    m = _RE_OWN_EVENT.match(anchor)
+    if m is None:
+        return any(w in anchor.lower() for w in P.FROM_DOCUMENT_DATE[2:])
+    rest = anchor[m.end():].strip(" ./")
+    return not rest or rest.lower().endswith(_THIS) or (rest[:1].isupper() and len(rest.split()) <= _TYPE_WORDS)
 
 
 def _unanchored(text: str, a: Anchor) -> Parsed | None:

@@ -96,3 +96,13 @@ def test_tet_and_hung_kings_are_holidays():
     assert not is_working_day(date(2024, 2, 12))  # mùng 3 Tết Giáp Thìn
     assert not is_working_day(date(2025, 4, 7))  # Giỗ Tổ Hùng Vương 2025
     assert is_working_day(date(2025, 4, 8))
+
+
+def test_a_limit_counts_from_the_documents_date_only_when_it_names_the_text_itself():
+    # central (ce_012): "chậm nhất sau 05 ngày làm việc kể từ ngày ban hành kế hoạch thanh tra của Bộ": another paper
+    found = find_deadline("ban hành kế hoạch thanh tra chậm nhất sau 05 ngày làm việc kể từ ngày ban hành kế hoạch"
+                          " thanh tra của Bộ.", doc_date=date(2025, 10, 15))
+    assert found is not None and found.kind == "relative" and found.date is None
+    found = find_deadline("báo cáo trong thời hạn 05 ngày làm việc kể từ ngày ban hành Kế hoạch này.",
+                          doc_date=date(2025, 10, 15))
+    assert found is not None and found.date is not None

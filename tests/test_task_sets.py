@@ -9,7 +9,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   once at the end of each round. Task F1 with the rules before issue 15 (commit 55cb919)
   0.6591 (p 0.7945, r 0.5631), deadlines 1.0 of matched tasks; after its first round
   0.7701 (p 0.8571, r 0.699); after its second 0.7853 (p 0.8523, r 0.7282); after its
-  third 0.7917 (p 0.8539, r 0.7379); deadlines 1.0 throughout.
+  third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
+  after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); deadlines 1.0 throughout.
 - `fixtures/task_tuning_set/`: 21 documents (19 bulk, central ce_003 and ce_008). The
   second round's rules were written from its misses, so its figure is an upper bound:
   0.8603 (p 0.9167, r 0.8105), deadlines 0.9375, before that round; 0.9843 (p 0.9792,
@@ -26,11 +27,23 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   deadlines 0.8571 (6 of 7), before that round (commit c0c27dd; tune4 0.8276, tune5
   0.9189, tune6 0.9167); 1.0 (p 1.0, r 1.0), deadlines 1.0 after it. The first
   set's figure moved to 0.9895 (p 0.9895, r 0.9895) with the fourth round.
+- `fixtures/task_tuning_set_5/`: 8 documents, the fifth round's tune7: three long central
+  texts (ce_002, ce_010, ce_012: a fund's decision, a decree on talent in the army, one on
+  inspection in the police) and five scanned Quảng Ngãi directives read through OCR
+  (pd_002, pd_003, pd_008, pd_011, pd_012; about 20 s of the test's time). The fifth
+  round's rules were written from its misses (an upper bound): 0.7431 (p 0.7642,
+  r 0.7231), deadlines 0.9 (9 of 10), before that round (commit 749c428; central 0.6613,
+  pdf 0.8217); 0.9288 (p 0.9051, r 0.9538) after it (central 0.9051, pdf 0.9538),
+  deadlines 0.75 (12 of 16: four more matched tasks whose gold wants a yearly
+  recurrence, read from their article or an OCR'd "hằng tháng", are read with none).
 - `fixtures/task_tuning_set_6/`: 2 central documents (tune8: ce_006, a joint resolution
-  on nominating candidates; ce_014, a joint circular amending another). The fifth
+  on nominating candidates; ce_014, a joint circular amending another). The sixth
   round's rules were written from its misses (an upper bound): 0.338 (p 0.8, r 0.2143),
   deadlines 0.75 (3 of 4), before that round (commit fc838c9); 0.7174 (p 0.9167,
   r 0.5893), deadlines 0.8571 (6 of 7) after it. The other sets did not move.
+  With the fifth and sixth rounds' rules together (written apart, merged): set 5 0.9254
+  (p 0.8986, r 0.9538), set 6 0.7097 (p 0.8919, r 0.5893); the blind set 0.7979
+  (p 0.8556, r 0.7476), deadlines 1.0.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -46,11 +59,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.77, 0.9),  # measured 0.7917, deadlines 1.0
+    ("blind_task_set", 33, 0.78, 0.9),  # measured 0.7979, deadlines 1.0
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
-    ("task_tuning_set_6", 2, 0.69, 0.8),  # measured 0.7174, deadlines 0.8571
+    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9254, deadlines 0.75
+    ("task_tuning_set_6", 2, 0.69, 0.8),  # measured 0.7097, deadlines 0.8571
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float):
     gold = FIXTURES / folder

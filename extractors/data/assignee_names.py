@@ -236,7 +236,8 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
                                     # "4. Các Sở Xây dựng nêu trên" heading the items it assigns (bulk)
                                     "nêu trên", "nói trên", "kể trên", "trên đây",
                                     "giúp việc",  # "Tổ giúp việc", "Tiểu ban giúp việc Ban Chỉ đạo" (bulk)
-                                    "được giao nhiệm vụ")  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
+                                    "được giao nhiệm vụ",
+                                    "cùng cấp")  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
 
 # Units whose members, listed after "các tỉnh:", are joined by "và" too ("Ủy ban nhân
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
@@ -256,7 +257,7 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units).
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
-xã phường thị trấn đặc khu huyện quận tỉnh thành phố cấp trung ương
+xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
 ban ngành đơn vị địa phương cơ quan tổ chức sở phòng bộ hội đoàn thể chính trị
 có liên quan trực thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
 cá nhân doanh giáo dục đào tạo trường học lao động trên bàn

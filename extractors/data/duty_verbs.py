@@ -106,6 +106,10 @@ RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nh
 # grants a right. Source: bulk (Thông tư on fees).
 OBLIGED: tuple[str, ...] = ("phải",)
 ENTITLED: tuple[str, ...] = ("được",)
+# What a body is given, as its clause's own predicate after its conditions ("Doanh nghiệp phải cử nhân viên đi
+# công tác ..., được hỗ trợ tiền vé máy bay ..."): an entitlement, no duty. Source: central (Quyết định on a fund).
+ENTITLEMENTS: tuple[str, ...] = ("được hỗ trợ", "được hưởng", "được miễn", "được giảm", "được thanh toán",
+                                 "được chi trả", "được bồi dưỡng", "được khen thưởng")
 
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
@@ -137,6 +141,9 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "thẩm định",
     "ban hành",
     "phê duyệt",
+    "cho ý kiến",  # "Bộ trưởng Bộ Công an cho ý kiến bằng văn bản đối với kế hoạch thanh tra ..." (central)
+    # "c) Quy định các tiêu chí, tiêu chuẩn ..." under "1. Bộ Quốc phòng" (central); "Quy định này ...": a text
+    "quy định",
     "thu hồi",
     "số hóa",
     "số hoá",
@@ -272,9 +279,11 @@ EXECUTION_CLAUSES: tuple[str, ...] = ("chịu trách nhiệm thi hành", "có tr
 
 # The word that opens the consequence of a condition or of a cited rule ("Căn cứ Điều 10
 # Nghị định ... thì khi làm thủ tục, cơ quan hải quan kiểm tra ..."; "Trường hợp ... thì
-# cơ quan thuế cấp hóa đơn ..."): a subject after it states what a rule provides, a
-# conditional duty at most. Source: bulk (công văn answering questions on the law).
-CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì",)
+# cơ quan thuế cấp hóa đơn ..."; "Thực hiện Nghị định số 123/2020/NĐ-CP ...; theo đó, ...
+# các tổ chức, cá nhân phải chuyển sang ..."): a subject after it states what a rule
+# provides, a conditional duty at most. Source: bulk (công văn answering questions on the
+# law), pdf (Chỉ thị of Quảng Ngãi).
+CONSEQUENCE_MARKERS: tuple[str, ...] = ("thì", "theo đó")
 
 # Openers of a further duty in the same item ("... Đồng thời thống kê báo cáo ...").
 # Source: dev (công điện).
@@ -299,8 +308,20 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 # Source: corpus; GUIDELINES (conditional duties are optional).
 CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
 
+# Openers of a time clause before the subject ("Trong thời hạn 15 ngày kể từ ngày nhận được
+# kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the
+# name after its comma opens the sentence's own clause. Source: central (Nghị định).
+TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+
 # Openers of a target rather than a duty ("Phấn đấu 100% ..."). Source: seeds.
 TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")
+
+# Openers of a paragraph that looks back on the work so far ("Trong thời gian qua, công
+# tác phòng, chống tham nhũng ... đã được ... . Các cấp, các ngành triển khai ..."): its
+# sentences narrate, unless one assigns. Source: pdf (Chỉ thị of Quảng Ngãi), bulk.
+RETROSPECTIVE_OPENERS: tuple[str, ...] = ("trong thời gian qua", "thời gian qua", "trong thời gian vừa qua",
+                                          "thời gian vừa qua", "trong năm qua", "năm qua", "trong những năm qua",
+                                          "những năm qua")
 
 # Marks of work already done or ongoing, in a report's narration. Source: seeds.
 PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về việc")  # "về việc": a cited request

@@ -30,27 +30,35 @@ from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
 from extractors.tasks.build import make_task
-from extractors.tasks.outline import Item, ancestors, body_bounds, items, sentences
+from extractors.tasks.outline import LIST_STYLES, Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (
     Duty,
+    acts_first,
+    assigns,
     acting_clause,
     agent_duty,
     article_subject,
     continues,
     coordinators,
     criteria_section,
+    entitles,
     executes,
     heading_names,
     implementing_section,
     is_basis,
     lists_examples,
+    looks_back,
     modality,
+    named_label,
     named_subject,
     non_duty_section,
+    not_duty,
     read_duty,
     report_to,
     responsible_after,
+    scope_names,
     scoped_subject,
+    shaped_label,
     starts_with_action,
     states_duty,
     strip_label,
@@ -66,7 +74,7 @@ __all__ = ["find_tasks"]
 _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
-_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked
+_PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked, but see _scope_list
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
 _CLAUSES = ("num", "paren_num")  # its clauses ("3. Hội đồng nhân dân cấp tỉnh quyết định ...")
 # "trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành": the longest date phrase, in words
@@ -125,12 +133,12 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
-        listed = bool(inherited) and it.parent is not None and (lists_examples(its[it.parent].text)
-                                                                or starts_with_action(its[it.parent].text))
+        listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            enacting=enacting, article=article)
+                            enacting=enacting, article=article, marked=_marked(its, i),
+                            labels_name=_labels_name(its, it))
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -189,6 +197,44 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
 
 
+def _lists_objects(lead: str) -> bool:
+    """A lead-in whose items are instances ("... các hành vi như:"), details of what it
+    said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:") or the
+    objects of the verb it opens with ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:"); not a duty
+    stated in whole sentences over its own items ("1. Thực hiện nghiêm túc Nghị quyết số
+    19/NQ-CP ... để hỗ trợ doanh nghiệp." over "- Đẩy mạnh ...")."""
+    if lists_examples(lead):
+        return True
+    last = sentences(lead)[-1][1] if lead.rstrip().endswith(":") else ""
+    return bool(last) and (starts_with_action(lead) if last == lead else not_duty(last))
+
+
+def _marked(its: list[Item], i: int) -> bool:
+    """Whether the item counts as a list item of the scope above it: it has a marker; or it
+    is a paragraph right under a heading that says whose duties follow ("a) Nhiệm vụ,
+    quyền hạn của Giám đốc Quỹ" over "Tổ chức điều hành hoạt động của Quỹ ...;"), a list
+    whose markers the page dropped; or one between the list items of its heading ("- Tổ
+    chức tập huấn ..." / "Giao kế hoạch cụ thể ...;"), whose marker the scan lost."""
+    it = its[i]
+    if it.style not in _PARAGRAPHS:
+        return True
+    if it.style != "para" or it.parent is None:
+        return False
+    around = [its[k] for k in (i - 1, i + 1) if 0 <= k < len(its)]
+    listed = len(around) == 2 and all(o.parent == it.parent and o.style in LIST_STYLES for o in around)
+    return listed or bool(scope_names(its[it.parent].text, subjects=False))
+
+
+def _labels_name(its: list[Item], it: Item) -> bool:
+    """Whether the item's siblings of its style open with labels that name who acts ("5.
+    Ngân hàng Nhà nước ...: Chỉ đạo ...", "7. UBND các huyện ...: Chỉ đạo ..."): by its
+    position, the item's own label names who acts too, the lexicon knowing it or not."""
+    if it.parent is None or it.style in _PARAGRAPHS:
+        return False
+    return any(its[c].style == it.style and its[c] is not it and named_label(its[c].text)
+               for c in its[it.parent].children)
+
+
 def _over_duties(its: list[Item], it: Item) -> bool:
     """A clause or list heading (not an article, which may describe a body) most of whose
     items open with an action: a heading over duties, which names who does them."""
@@ -207,7 +253,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool, article: bool) -> list[Task]:
+                listed: bool, enacting: bool, article: bool, marked: bool, labels_name: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -223,25 +269,28 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     closing = next(((k, c) for k, s in enumerate(parts) for c in s.split(";")[1:] if _TIME_NOTE.match(c.strip())),
                    None) if note is None and len(parts) > 1 else None
     owner, continued = inherited, False
+    narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
-        if sentence in notes and out:
-            continue
+        if (sentence in notes and out) or (narrated and not assigns(sentence)) or entitles(sentence):
+            continue  # a date note; a look back on the work so far (only what it assigns is a duty); a right
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
-        duty: Duty | None = read_duty(sentence) or (named_subject(sentence) if enacting and first else None) or (
-            article_subject(sentence) if article and first else None) or (
-            scoped_subject(sentence) if owner and first and it.style not in _PARAGRAPHS else None) or agent_duty(sentence) or (
+        duty: Duty | None = (None if owner and acts_first(sentence) else read_duty(sentence)) or (
+            shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
+            named_subject(sentence) if enacting and first else None) or (
+            article_subject(sentence) if article else None) or (
+            scoped_subject(sentence) if owner and first and marked else None) or agent_duty(sentence) or (
             # a condition's responsibility opening its own item; after the item's duty, a case of that duty
             # ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại ...")
             responsible_after(sentence) if first else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
-                sentence.endswith(":") or whole_name(sentence)
+                it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
-            continue  # a heading that only names who acts, or a title of what follows
+            continue  # a heading that only names who acts, or a title of what follows (an article's, always)
         action = acting_clause(sentence)
-        if action is None and owner and not out and it.style not in _PARAGRAPHS and not _titles(it) \
+        if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
         deadline = None
@@ -279,7 +328,9 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
 def _titles(it: Item) -> bool:
     """An item with items under it is their title, unless it is a whole statement of its
     own, a long sentence that ends with a stop ("3. Nắm bắt, xử lý kịp thời ... hỗ trợ,
-    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ...")."""
+    xử lý kịp thời." over the contact lines "- Đầu mối hỗ trợ: ..."). Only its last
+    sentence leads in to them: one before it is a statement ("- Nắm chắc cơ sở dữ liệu về
+    Doanh nghiệp, báo cáo kịp thời ... . Trong đó, lưu ý các dữ liệu về:")."""
     return it.is_heading and not (it.text.endswith(".") and len(it.text.split()) >= _HEADING_DUTY_WORDS)
 
 

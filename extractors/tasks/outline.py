@@ -27,12 +27,14 @@ _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
+# What may open a sentence before its capital: a quotation mark, a bracket ("'Yêu cầu ..." as a scan reads a speck)
+_OPENING_MARKS = "\"“‘'("
 # A line that ends on a word wanting its complement ("... làm việc với" / "Tổ chức Y tế Thế giới ..."):
 # the next line goes on with it, whatever word opens it
 _OPEN_END = re.compile(rf"(?:,|(?<!\w)(?:{alternation(M.OPEN_ENDS)}))\s*$", re.IGNORECASE)
 _SPACES = re.compile(r" \s+|[^\S ]\s*")  # white space runs other than one plain space
 _PARAGRAPH_LINE = 120  # mean characters of a line that holds a paragraph; a printed page wraps near 80
-_LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
+LIST_STYLES = ("dash", "plus", "bullet", "star")  # items that hold no paragraphs of their own
 _ARTICLE = "dieu"
 _PARTS = ("roman", "capital")  # "I.", "A.": parts and sections, which hold articles
 _TIME_NOTE = re.compile(rf"[ \t]*(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
@@ -43,6 +45,8 @@ _NUMBER_START = re.compile(r"[ \t]*\d{1,3}[a-zđ]?\s*[.:]")
 # without a stop ("Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng ...")
 _SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NON_DUTY_SECTIONS)})\s*[.:]?\s*$",
                             re.IGNORECASE)
+# "Nhiệm vụ, quyền hạn của Giám đốc Quỹ": a heading that names whose duties follow
+_SCOPE_TITLE = re.compile(rf"\s*(?:{alternation(V.SCOPE_HEADINGS)})\s[^.;:]+", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -118,11 +122,17 @@ def _blank_lines_separate(text: str, start: int, end: int) -> bool:
     lines = text[start:end].split("\n")
     full = [line for line in lines if line.strip()]
     blanks = len(lines) - len(full)
-    return blanks < 0.5 * max(1, len(full)) or sum(map(len, full)) > _PARAGRAPH_LINE * max(1, len(full))
+    return blanks < 0.5 * max(1, len(full)) or _paragraph_lines(full)
+
+
+def _paragraph_lines(lines: list[str]) -> bool:
+    """Whether each line holds a whole paragraph (text whose wraps the loader joined, a
+    crawled page): lines as long on average as a paragraph, not a printed page's wraps."""
+    return sum(map(len, lines)) > _PARAGRAPH_LINE * max(1, len(lines))
 
 
 def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int], blank_before: bool,
-                 blanks_separate: bool) -> re.Match[str] | bool:
+                 blanks_separate: bool, paragraphs: bool) -> re.Match[str] | bool:
     m = _MARKER.match(text, line[0], line[1])
     if m:
         return m
@@ -135,13 +145,39 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
+    if paragraphs and text[line[0]:line[1]].lstrip()[:1].isupper() and _closes_paragraph(prev_text):
+        return True
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
-        return first.isupper() or first in "\"“("
+        return first.isupper() or first in _OPENING_MARKS
     head = text[line[0]:line[1]].lstrip()
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
         and not _OPEN_END.search(prev_text)
+
+
+def _closes_paragraph(line: str) -> bool:
+    """Where each line is a paragraph, a line that closes its item though it ends with no
+    stop: a list item whose marker the page dropped ("Thông qua phương hướng ... của
+    Quỹ;"), or a scope heading ("a) Nhiệm vụ, quyền hạn của Hội đồng quản lý Quỹ") over
+    the capitalised line after it. A line the loader left unjoined before a capital ("2.
+    Giao Thường trực Hội đồng nhân dân, các Ban của" / "Hội đồng nhân dân ...") ends on
+    a word that wants its complement or on a name's head, and closes nothing."""
+    if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
+        return False
+    marker = _MARKER.match(line)
+    return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
+
+
+def _ends_item(line: str) -> bool:
+    """A line ending with ';' that ends a list item, not a list of members it enumerates
+    after a colon, which may wrap at any of its ';' ("... yêu cầu các Bộ: Nông nghiệp và
+    Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án ...")."""
+    body = line.rstrip()
+    if not body.endswith(";"):
+        return False
+    _, colon, members = body[:-1].rpartition(":")
+    return not colon or ";" not in members
 
 
 def items(text: str, layout: Layout) -> list[Item]:
@@ -160,11 +196,12 @@ def items(text: str, layout: Layout) -> list[Item]:
 def _region_items(text: str, start: int, end: int) -> list[Item]:
     lines = _lines(text, start, end)
     separate = _blank_lines_separate(text, start, end)
+    paragraphs = _paragraph_lines([text[a:b] for a, b in lines])
     groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []
     prev = None
     for line in lines:
         blank_before = prev is not None and text.count("\n", prev[1], line[0]) > 1
-        hit = _starts_item(text, prev, line, blank_before, separate)
+        hit = _starts_item(text, prev, line, blank_before, separate, paragraphs)
         if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
             groups[-1][3].append(line)  # "Thời gian hoàn thành ..." closes the item above
         elif hit is True or (not hit and not groups):
@@ -200,7 +237,7 @@ def _nest(out: list[Item]) -> None:
     stack: list[int] = []
     for i, it in enumerate(out):
         if it.style == "para":
-            owners = [j for j in stack if out[j].style not in _LIST_STYLES]
+            owners = [j for j in stack if out[j].style not in LIST_STYLES]
             if owners:
                 it.parent = owners[-1]
             continue
@@ -235,7 +272,7 @@ def _close_lead_list(out: list[Item], stack: list[int]) -> None:
     """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:")."""
     for depth in range(len(stack) - 1, -1, -1):
         if out[stack[depth]].style == "lead":
-            if all(out[j].style in _LIST_STYLES for j in stack[depth + 1:]):
+            if all(out[j].style in LIST_STYLES for j in stack[depth + 1:]):
                 del stack[depth:]
             return
 

@@ -34,10 +34,13 @@ _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|c�
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
+_RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+# "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): ...": its role in brackets
+_RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
@@ -73,6 +76,9 @@ _RE_CLAUSE_END = re.compile(r"[;:]")
 _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
+_RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
+_RE_CLAUSE_BREAK = re.compile(r"[,;:]")
+_RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
@@ -89,6 +95,7 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
+_RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -155,7 +162,18 @@ def acting_clause(sentence: str) -> str | None:
 
 
 def _opens_action(text: str) -> bool:
-    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text)
+    return bool(_RE_ACTION.match(text) or _RE_COORD_ASSIGN.match(text)) and not _RE_TEXT_NAMED.match(text) \
+        and not _rule_on_thing(text)
+
+
+def _rule_on_thing(text: str) -> bool:
+    """ "Báo cáo kết quả thanh tra phải bảo đảm các nội dung ...": a word that is a verb and
+    a thing ("báo cáo", "kế hoạch", "quy định"), then "phải" in its clause's first words:
+    the thing is the subject of a rule, no action opens the sentence."""
+    if not _RE_NOT_ACTOR.match(text):
+        return False
+    clause = _RE_CLAUSE_BREAK.split(text, maxsplit=1)[0]
+    return bool(_RE_OBLIGED_ANY.search(" ".join(clause.split()[1:_VERB_WORDS])))
 
 
 def strip_label(sentence: str) -> str:
@@ -301,6 +319,60 @@ def states_duty(sentence: str) -> bool:
     return run is None  # a named subject: a sentence of its own, read as such or not at all
 
 
+def not_duty(sentence: str) -> bool:
+    """ "Trong đó, lưu ý ...", "Gồm ...", "Nhằm ...": a sentence that opens by elaborating
+    on what came before, or with its purpose, and states no duty of its own."""
+    return bool(_RE_NOT_DUTY.match(sentence.strip()))
+
+
+def acts_first(sentence: str) -> bool:
+    """The sentence's first clause is an action that assigns no one ("Chỉ đạo việc xây
+    dựng ... chương trình, kế hoạch công tác thanh tra; yêu cầu cơ quan thanh tra cùng
+    cấp tiến hành thanh tra ..."): a name a later clause assigns is whom one more of
+    the scope's actions concerns, and the scope's bodies act."""
+    first, _, rest = sentence.partition(";")
+    return bool(rest) and bool(_RE_ACTION.match(first)) and read_names(first) is None and read_duty(first) is None
+
+
+def named_label(sentence: str) -> bool:
+    """Whether the sentence opens with a label the lexicon reads as names ("7. UBND các
+    huyện, thị xã, thành phố: Chỉ đạo ...")."""
+    label = _RE_LABEL.match(sentence)
+    return bool(label and read_names(label.group(1)))
+
+
+def shaped_label(sentence: str) -> Duty | None:
+    """ "8. Hiệp hội Doanh nghiệp tỉnh: Tuyên truyền, hướng dẫn ...": a label outside the
+    lexicon, shaped as a name (short, capitalised, naming no thing), before an action; the
+    caller knows by position (its siblings' labels are names) that it names who acts."""
+    label = _RE_LABEL.match(sentence)
+    if not label or read_names(label.group(1)) or not _RE_ACTION.match(sentence, label.end()):
+        return None
+    phrase = " ".join(label.group(1).split())
+    if not is_name_shaped(phrase) or _RE_NOT_ACTOR.match(phrase) or _RE_NOT_DUTY.match(phrase):
+        return None
+    return _duty(sentence, (phrase,), label.end(), leading=True)
+
+
+def entitles(sentence: str) -> bool:
+    """ "Doanh nghiệp phải đưa thi hài ... về nước khi ..., được hỗ trợ 50% chi phí thực tế
+    ...": after its conditions, the sentence's own predicate is what the body is given;
+    it states an entitlement, no duty."""
+    return bool(_RE_ENTITLEMENT.search(sentence))
+
+
+def looks_back(sentence: str) -> bool:
+    """ "Trong thời gian qua, công tác ... đã được ...": a sentence that opens a look back on
+    the work so far; the paragraph it opens narrates."""
+    return bool(_RE_RETROSPECTIVE.match(sentence))
+
+
+def assigns(sentence: str) -> bool:
+    """Whether the sentence assigns in words ("... UBND tỉnh yêu cầu các sở ..."), not in
+    narration ("đã giao")."""
+    return any(_assigns(sentence, m.start()) for m in _RE_ASSIGN.finditer(sentence))
+
+
 def implementing_section(text: str) -> bool:
     """ "Tổ chức thực hiện": the heading of the article on who implements the text."""
     return bool(_RE_IMPLEMENTING.match(text))
@@ -324,9 +396,9 @@ def article_subject(sentence: str) -> Duty | None:
     ..."), and an action verb states that body's duty; not when its clause is passive
     ("được thu")."""
     duty = named_subject(sentence) or _subject_after_basis(sentence)
-    if duty is None or len(duty.assignees) != 1 or heads_only(duty.assignees[0]):
+    if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
-    return duty if duty.assignees[0][:1].isupper() and _acts(duty) else None
+    return duty if _acts(duty) else None
 
 
 def scoped_subject(sentence: str) -> Duty | None:
@@ -417,9 +489,10 @@ def read_duty(sentence: str) -> Duty | None:
     object of an assigning verb ("Giao Sở X ...", "đề nghị các xã ..."), then a
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
-    label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence)
-    if label and read_names(label.group(1)) and _RE_ACTION.match(sentence, label.end()):
-        return _labelled(sentence, label)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
+    label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
+    action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
+    if label and action is not None:
+        return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     for pos in (0, label.end()) if label else (0,):
         subject = _subject(sentence, pos)
         if subject:
@@ -430,8 +503,8 @@ def read_duty(sentence: str) -> Duty | None:
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
-    consequence = _RE_CONSEQUENCE.search(sentence)
-    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence))
+    consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
+    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence) or _RE_TIME_OPENER.match(sentence))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
@@ -509,12 +582,27 @@ def _quoted(sentence: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _labelled(sentence: str, label: re.Match[str]) -> Duty:
+def _label_action(sentence: str, pos: int) -> int | None:
+    """Where the action after a label starts: right after it ("Cục Thuế tỉnh: Chủ trì
+    ..."), or past a basis or an aside the label's bodies act on ("Sở Kế hoạch và Đầu tư,
+    Sở Tài chính: Trên cơ sở đề xuất của ..., tổng hợp trình ...", "Sở Thông tin và
+    Truyền thông: Theo chức năng, nhiệm vụ của mình có trách nhiệm phối hợp ...")."""
+    if _RE_ACTION.match(sentence, pos):
+        return pos
+    aside = _RE_ASIDE.match(sentence, pos)
+    if aside:
+        return aside.end()
+    rest = sentence[pos:]
+    action = acting_clause(rest) if is_basis(rest) else None
+    return pos + len(rest) - len(action) if action else None
+
+
+def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
     """The label names the assignees: all of it, split where its names split."""
     run = read_names(label.group(1))
     whole = run is not None and not label.group(1)[run.end:].strip()
     names = run.names if whole and run else (" ".join(label.group(1).split()),)
-    return _duty(sentence, names, label.end(), leading=True)
+    return _duty(sentence, names, action, leading=True)
 
 
 def _opens_name(sentence: str, pos: int) -> bool:
