@@ -34,7 +34,7 @@ def test_the_agent_of_a_meeting_convened_and_chaired_is_the_body_that_acts():
     # Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp triệu tập và chủ trì.": its partner too
     [duty, _] = having(tasks, "cư trú do Ban Thường trực")
     assert duty.assignees == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã"]
-    assert duty.coordinators == ["Ủy ban nhân dân"]
+    assert duty.coordinators == ["Ủy ban nhân dân cùng cấp"]  # "cùng cấp" goes with the name
 
 
 def test_the_agent_of_a_verb_that_describes_a_thing_acts_in_nothing():
