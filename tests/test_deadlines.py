@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from dateutil.rrule import rrulestr
 
 from extractors.deadlines import add_working_days, find_deadline, is_working_day, report_periods
+from extractors.pipeline import extract_text
 
 QUARTER_HALF_YEAR = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY")
 
@@ -106,3 +108,23 @@ def test_a_limit_counts_from_the_documents_date_only_when_it_names_the_text_itse
     found = find_deadline("báo cáo trong thời hạn 05 ngày làm việc kể từ ngày ban hành Kế hoạch này.",
                           doc_date=date(2025, 10, 15))
     assert found is not None and found.date is not None
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def test_a_deadlines_span_shows_its_own_words() -> None:
+    # ce_012, Điều 19: "... chậm nhất vào ngày 20 tháng 11 hằng năm. Bộ trưởng Bộ Công an
+    # cho ý kiến ... chậm nhất vào ngày 30 tháng 11 hằng năm.": the second sentence's date
+    # was placed on the first's words (found by its first word "chậm")
+    spans = 0
+    for path in [*sorted((SHARED / "seeds").glob("*.txt")), *sorted((SHARED / "dev").glob("*.txt")),
+                 *sorted((SHARED / "central").glob("*.txt"))]:
+        text = path.read_text(encoding="utf-8")
+        for task in extract_text(text).tasks:
+            d = task.deadline
+            if d is not None and d.span is not None:
+                spans += 1
+                shown = " ".join(text[d.span.start:d.span.end].split()).casefold()
+                assert shown == " ".join(d.text.split()).casefold(), (path.name, d.text, shown)
+    assert spans > 50  # 72 when written

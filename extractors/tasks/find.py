@@ -358,9 +358,19 @@ def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
                           effective=ctx.effective)
     if found is None:
         return None
-    where = ctx.text.find(found.text.split(" ")[0], it.start, it.end + 1)
-    span = Span(start=where, end=where + len(found.text)) if where >= 0 else None
-    return found.model_copy(update={"span": span})
+    return found.model_copy(update={"span": _phrase_span(ctx.text, phrase, found.text, it)})
+
+
+def _phrase_span(text: str, phrase: str, words: str, it: Item) -> Span | None:
+    """Where the deadline's `words` stand in the document, in any case and across a line
+    break: within `phrase` (the sentence or note they were read from) where it is found in
+    the item as printed, so that the second of two sentences dated alike ("chậm nhất vào
+    ngày 20 tháng 11 hằng năm. Bộ trưởng ... chậm nhất vào ngày 30 tháng 11 hằng năm") is
+    not placed on the first; else anywhere in the item; None rather than a wrong place."""
+    printed = re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
+    at = text.find(phrase, it.start, it.end + 1)
+    m = (at >= 0 and printed.search(text, at, it.end + 1)) or printed.search(text, it.start, it.end + 1)
+    return Span(start=m.start(), end=m.end()) if m else None
 
 
 def _task(it: Item, sentence: str, assignees: tuple[str, ...], action: str, deadline: Deadline | None, *,
