@@ -14,6 +14,7 @@ from functools import cache
 from extractors.agency_names import proper_case
 from extractors.bodies import incomplete_name
 from extractors.data import layout_markers as M
+from extractors.data.syllable import is_name_word
 from extractors.data.tones import fold_name, unify_tones
 from extractors.lines import (
     Line,
@@ -50,10 +51,6 @@ def is_name_line(s: str) -> bool:
     return words is not None and len(words) >= 2 and not _mark(s)
 
 
-def _name_word(w: str) -> bool:
-    return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
-
-
 def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
     """The words of a person's name ("Nguyễn Văn A"); with upper, also a name printed
     in capitals ("NGUYỄN VĂN A"), returned capitalised."""
@@ -61,7 +58,7 @@ def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
     words = s.split()
     if not words or len(words) > 6:
         return None
-    if all(_name_word(w) for w in words):
+    if all(is_name_word(w) for w in words):
         return words
     if upper and 1 < len(words) <= 5 and all(w.isalpha() for w in words) and is_upper(s) \
             and not pattern("title_word").search(s) and not incomplete_name(s):

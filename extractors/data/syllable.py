@@ -42,12 +42,23 @@ _SHAPE = re.compile(
 )
 
 
+def tone_marks(word: str) -> int:
+    """How many tone marks `word` carries (a syllable carries one at most)."""
+    return sum(ch in TONE_MARKS for ch in unicodedata.normalize("NFD", word))
+
+
+def is_name_word(word: str) -> bool:
+    """A word as a person's name prints each of its syllables: letters, a capital, then
+    lower case ("Hồng", "A")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
 @lru_cache(maxsize=8192)  # a document repeats its words: each is checked once
 def is_syllable(token: str) -> bool:
     """Whether `token` (any case) has the shape of one written syllable: onset, nucleus,
     coda, and at most one tone mark."""
-    decomposed = unicodedata.normalize("NFD", token.lower())
-    if sum(ch in TONE_MARKS for ch in decomposed) > 1:
+    if tone_marks(token) > 1:
         return False
+    decomposed = unicodedata.normalize("NFD", token.lower())
     base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
     return bool(_SHAPE.match(base))

@@ -9,20 +9,14 @@ and stays as read, as do abbreviations ("UBND") and words that split in several 
 """
 from __future__ import annotations
 
-import unicodedata
-
-from extractors.data.syllable import TONE_MARKS, is_syllable
+from extractors.data.syllable import is_syllable, tone_marks
 
 _MIN_PART = 2  # letters in each syllable of a split
 
 
-def _tone_marks(word: str) -> int:
-    return sum(ch in TONE_MARKS for ch in unicodedata.normalize("NFD", word))
-
-
 def split_glued(word: str) -> str:
     """`word`, or its two syllables with a space between them when it is two glued."""
-    if not word.isalpha() or not word.isupper() or _tone_marks(word) != 2:
+    if not word.isalpha() or not word.isupper() or tone_marks(word) != 2:
         return word
     splits = [i for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
               if is_syllable(word[:i]) and is_syllable(word[i:])]

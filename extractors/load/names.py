@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extractors.data.syllable import is_name_word
 from extractors.data.tones import strip_marks
 from extractors.load.pages import Segment, join_line
 
@@ -50,8 +51,7 @@ class _NameLine:
 
 
 def _syllable(word: str) -> bool:
-    w = word.strip(_EDGES)
-    return w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
+    return is_name_word(word.strip(_EDGES))
 
 
 def _candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLine]:
