@@ -14,12 +14,10 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-from extractors.load import load_bytes
 from extractors.pipeline import extract_text
+from real_documents import CORPUS, FOLDERS, extracted
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-# Where a gold file's document lies, by the prefix of its name.
-FOLDERS = {"bk_": "bulk", "ce_": "central", "pd_": "pdf"}
 
 
 @cache
@@ -50,11 +48,7 @@ class TaskFigures:
 
 
 def _tasks(document: Path, through_loader: bool) -> list[dict]:
-    if through_loader:
-        loaded = load_bytes(document.read_bytes(), document.name)
-        extraction = extract_text(loaded.text, meta=loaded.meta)
-    else:
-        extraction = extract_text(document.read_text(encoding="utf-8"))
+    extraction = extracted(document) if through_loader else extract_text(document.read_text(encoding="utf-8"))
     return [t.model_dump(mode="json") for t in extraction.tasks]
 
 
@@ -64,7 +58,7 @@ def task_figures(gold_dir: Path, *, through_loader: bool = True) -> TaskFigures:
     score, figures = scorer(), TaskFigures()
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        document = SHARED / "corpus" / FOLDERS[gold["file"][:3]] / gold["file"]
+        document = CORPUS / FOLDERS[gold["file"][:3]] / gold["file"]
         predicted = _tasks(document, through_loader)
         required = [t for t in gold["tasks"] if not t.get("optional")]
         optional = [t for t in gold["tasks"] if t.get("optional")]

@@ -6,23 +6,10 @@ not duties and stay out.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from extractors.deadlines import effective_date, find_deadline
-from extractors.load import load_bytes
-from extractors.pipeline import extract_text
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def tasks_of(name: str, folder: str = "bulk"):
-    doc = CORPUS / folder / name
-    loaded = load_bytes(doc.read_bytes(), doc.name)
-    return extract_text(loaded.text, meta=loaded.meta).tasks
-
-
-def having(tasks, words: str):
-    return [t for t in tasks if words in t.action or words in t.text]
+from real_documents import CORPUS, having, tasks_of
 
 
 # Qualified names: a generic head and its whole qualifier, up to the duty

@@ -1,26 +1,12 @@
-"""Tasks read from the document's structure, fifth round of issue 15: one test per class
-of misses on the fifth tuning set (`fixtures/task_tuning_set_5/`: three long central
+"""Tasks read from the document's structure, fourth and fifth rounds of issue 15: one
+test per class of misses on the fourth tuning set (`fixtures/task_tuning_set_4/`: 28
+bulk documents) and the fifth (`fixtures/task_tuning_set_5/`: three long central
 texts and five scanned Quảng Ngãi directives), each on a real document of the visible
 corpora, and items under a scope naming an assignee that are not duties and stay out.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from extractors.load import load_bytes
-from extractors.pipeline import extract_text
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def tasks_of(name: str, folder: str = "central"):
-    doc = CORPUS / folder / name
-    loaded = load_bytes(doc.read_bytes(), doc.name)
-    return extract_text(loaded.text, meta=loaded.meta).tasks
-
-
-def having(tasks, words: str):
-    return [t for t in tasks if words in t.action or words in t.text]
+from real_documents import having, tasks_of
 
 
 # A crawled page's list whose markers were dropped: each line a paragraph, each a duty of the scope above

@@ -1,26 +1,12 @@
-"""Tasks read from the document's structure, fifth round of issue 15: one test per
+"""Tasks read from the document's structure, sixth round of issue 15: one test per
 class of misses on the central-government tuning set (`fixtures/task_tuning_set_6/`),
 each on a real excerpt, with one where a non-duty stays out.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from extractors.load import load_bytes
-from extractors.pipeline import extract_text
 from extractors.tasks.reading import agent_duty
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def tasks_of(name: str, folder: str = "central"):
-    doc = CORPUS / folder / name
-    loaded = load_bytes(doc.read_bytes(), doc.name)
-    return extract_text(loaded.text, meta=loaded.meta).tasks
-
-
-def having(tasks, words: str):
-    return [t for t in tasks if words in t.action or words in t.text]
+from real_documents import having, tasks_of
 
 
 def test_the_agent_of_a_meeting_convened_and_chaired_is_the_body_that_acts():

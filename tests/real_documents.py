@@ -1,0 +1,29 @@
+"""Documents of ../shared/corpus read as `vanban extract` reads them (the loader, then
+the pipeline), for the tests that check a stage on real documents and for the scorer's
+task sets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.load import load_bytes
+from extractors.pipeline import extract_text
+from models.extraction import Extraction, Task
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# Where a document lies, by the prefix of its name.
+FOLDERS = {"bk_": "bulk", "ce_": "central", "pd_": "pdf"}
+
+
+def extracted(document: Path) -> Extraction:
+    loaded = load_bytes(document.read_bytes(), document.name)
+    return extract_text(loaded.text, meta=loaded.meta)
+
+
+def tasks_of(name: str, folder: str | None = None) -> list[Task]:
+    """The tasks of corpus document `name`, in `folder` or the one its prefix says."""
+    return extracted(CORPUS / (folder or FOLDERS[name[:3]]) / name).tasks
+
+
+def having(tasks: list[Task], words: str) -> list[Task]:
+    """The tasks whose action or text holds `words`."""
+    return [t for t in tasks if words in t.action or words in t.text]
