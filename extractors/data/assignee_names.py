@@ -236,8 +236,8 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
                                     # "4. Các Sở Xây dựng nêu trên" heading the items it assigns (bulk)
                                     "nêu trên", "nói trên", "kể trên", "trên đây",
                                     "giúp việc",  # "Tổ giúp việc", "Tiểu ban giúp việc Ban Chỉ đạo" (bulk)
-                                    "được giao nhiệm vụ",
-                                    "cùng cấp")  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
+                                    "được giao nhiệm vụ",  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
+                                    "cùng cấp")  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)
 
 # Units whose members, listed after "các tỉnh:", are joined by "và" too ("Ủy ban nhân
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
