@@ -6,6 +6,7 @@ from Tesseract's words on a scanned page."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -72,6 +73,13 @@ class Row:
         return " ".join(s.text.strip() for s in sorted(self.segments, key=lambda s: s.x0) if s.text.strip())
 
 
+def upper_median(values: Iterable[float]) -> float:
+    """The middle value of `values` (of two middles, the upper): a page's usual line height,
+    line pitch or column edge, untouched by a few outliers. `values` is not empty."""
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
@@ -99,7 +107,7 @@ def join_line(words: list[Segment]) -> list[Segment]:
     stamped into a blank ("Số: 542 /TB-UBND", "ngày 06 tháng") joins the words around it."""
     if not words:
         return []
-    height = sorted(w.height for w in words)[len(words) // 2]
+    height = upper_median(w.height for w in words)
     out: list[Segment] = []
     current: Segment | None = None
     scores: list[float] = []
@@ -234,8 +242,7 @@ def _paragraphs(rows: list[Row]) -> list[str]:
         return []
     right_edge = max(r.x1 for r in rows)
     width = right_edge - min(r.x0 for r in rows)
-    steps = sorted(_centre(b) - _centre(a) for a, b in pairwise(rows))
-    pitch = steps[len(steps) // 2] if steps else 0.0
+    pitch = upper_median(_centre(b) - _centre(a) for a, b in pairwise(rows)) if len(rows) > 1 else 0.0
     out: list[str] = [rows[0].text]
     for prev, row in pairwise(rows):
         if _continues(prev, row, right_edge, width, pitch):
@@ -254,8 +261,7 @@ def _text_column(rows: list[Row]) -> tuple[float, float] | None:
         return None
     widest = max(r.x1 - r.x0 for r in rows)
     wide = [r for r in rows if r.x1 - r.x0 >= 0.5 * widest]
-    starts, ends = sorted(r.x0 for r in wide), sorted(r.x1 for r in wide)
-    return starts[len(starts) // 2], ends[len(ends) // 2]
+    return upper_median(r.x0 for r in wide), upper_median(r.x1 for r in wide)
 
 
 def _beside(s: Segment, box: Segment, line: float) -> bool:
@@ -277,8 +283,7 @@ def drop_margin_boxes(rows: list[Row]) -> list[Row]:
         return rows
     left, right = column
     middle = (left + right) / 2
-    heights = sorted(s.height for r in rows for s in r.segments)
-    line = heights[len(heights) // 2]
+    line = upper_median(s.height for r in rows for s in r.segments)
     segments = [s for r in rows for s in r.segments]
     boxes = [s for s in segments if s.x0 < left - _MARGIN_LINES * line and s.x1 < middle]
     dropped = {id(s) for s in segments
