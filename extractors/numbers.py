@@ -26,7 +26,8 @@ _HOMOGLYPHS = str.maketrans(HOMOGLYPHS)  # Cyrillic letters printed for Latin on
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _WHITE = re.compile(r"\s+")
 _PARTY = re.compile(r"^(?P<serial>\d+[a-z]?)-(?P<type>[^\W\d_]+)/(?P<rest>.+)$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = r"(?:19|20)\d\d"  # the year segment of a number: "01/2024/QĐ-UBND"
+_YEAR = re.compile(YEAR)
 _OLD_TYPE_JOIN = re.compile(r"^([^\W\d_]+)[/.]([^\W_].*)$")
 
 

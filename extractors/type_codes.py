@@ -17,7 +17,7 @@ from extractors.data.doc_types import by_code, by_name
 from models.extraction import Extraction, LoadMeta
 
 # serial, an optional year, the first code, the rest: "23/ĐC-UBND", "01/2024/QĐĐ-UBND"
-_FIRST_CODE = re.compile(r"^(?P<head>[^/]+/(?:(?:19|20)\d\d/)?)(?P<code>[^\W\d_]+)(?P<tail>[-/].*)?$")
+_FIRST_CODE = re.compile(rf"^(?P<head>[^/]+/(?:{numbers.YEAR}/)?)(?P<code>[^\W\d_]+)(?P<tail>[-/].*)?$")
 
 
 def _misread(code: str, wanted: str) -> bool:
