@@ -142,8 +142,8 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 
 # Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
 # "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
-# kiểm sát nhân dân". Source: central, bulk, pdf.
-COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát")
+# kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần". Source: central, bulk, pdf.
+COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -

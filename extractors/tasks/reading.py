@@ -35,6 +35,7 @@ _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
 _RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
+_RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
@@ -392,10 +393,10 @@ def named_subject(sentence: str) -> Duty | None:
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
     article that opens with a body's own name (capitalised, not bare heads), maybe after
-    its basis ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành
-    ..."), and an action verb states that body's duty; not when its clause is passive
+    its basis or its time ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến
+    hành ..."), and an action verb states that body's duty; not when its clause is passive
     ("được thu")."""
-    duty = named_subject(sentence) or _subject_after_basis(sentence)
+    duty = named_subject(sentence) or _subject_after_opening(sentence)
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
     return duty if _acts(duty) else None
@@ -426,11 +427,12 @@ def _verb_window(duty: Duty) -> str:
     return " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
 
 
-def _subject_after_basis(sentence: str) -> Duty | None:
+def _subject_after_opening(sentence: str) -> Duty | None:
     """ "1. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm
-    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...": after its basis (and a time),
-    the clause opens with the body's name."""
-    if not is_basis(sentence):
+    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...", "Chậm nhất là ngày 05 tháng
+    02 năm 2026, Ủy ban Thường vụ Quốc hội tiến hành ...": after its basis or its time (and
+    their commas), the clause opens with the body's name."""
+    if not (is_basis(sentence) or _RE_TIME_OPENER.match(sentence)):
         return None
     for m in _RE_CLAUSE.finditer(sentence):
         if sentence[m.end():m.end() + 1].isupper():
@@ -514,17 +516,31 @@ def read_duty(sentence: str) -> Duty | None:
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
-    return None
+    # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
+    # Kỹ thuật quyết định phê duyệt ...": after a time, a body's own name and its verb, whatever verb
+    return article_subject(sentence) if _RE_TIME_OPENER.match(sentence) else None
 
 
 def responsible_after(sentence: str) -> Duty | None:
     """ "Trường hợp nhận được thông báo ... thì Trung tâm, Chi nhánh có trách nhiệm cử người
     ...": after the consequence of a condition, a body that a rule gives a responsibility in
     words holds that duty; not one a rule only says what it does ("thì cơ quan thuế cấp
-    hóa đơn ...")."""
+    hóa đơn ..."). With no consequence word, after an opening clause ("Khi lấy lời khai
+    lần đầu ..., cơ quan, người có thẩm quyền tiến hành tố tụng có trách nhiệm chuyển
+    ..."), the body is found by its position: the first clause start from which a subject
+    runs to a responsibility, whatever words and commas the opening clause holds."""
     consequence = _RE_CONSEQUENCE.search(sentence)
-    subject = _subject(sentence, consequence.end() + 1) if consequence else None
-    return subject if subject and _RE_RESPONSIBLE.match(subject.action) else None
+    if consequence:
+        starts = [consequence.end() + 1]
+    elif _RE_OPENING_CLAUSE.match(sentence):
+        starts = [m.end() for m in _RE_CLAUSE.finditer(sentence)]
+    else:
+        return None
+    for start in starts:
+        subject = _subject(sentence, start)
+        if subject and _RE_RESPONSIBLE.match(subject.action):
+            return subject
+    return None
 
 
 def _name_before(sentence: str, comma: int) -> bool:
