@@ -68,3 +68,19 @@ def test_after_a_time_a_body_named_in_full_acts_by_whatever_verb_follows():
     assert duty.action.startswith("quyết định phê duyệt")
     # "Trong thời hạn ..., hồ sơ được ...": a thing after the time, no body
     assert read_duty("Trong thời hạn 03 ngày làm việc, Hồ sơ được chuyển đến cơ quan tiếp nhận.") is None
+
+
+def test_a_level_word_that_names_no_level_takes_the_verb_phrase_after_it_as_its_complement():
+    # ce_006: "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo về tình hình
+    # giới thiệu người ứng cử ...": the level that holds the conference, up to the clause's own verb
+    tasks = tasks_of("ce_006.txt")
+    [duty] = having(tasks, "báo cáo về tình hình giới thiệu người ứng cử của các cơ quan")
+    assert duty.assignees == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương"]
+    assert duty.action.startswith("báo cáo về tình hình")
+    # "..., Ban Thường trực ... cấp tổ chức hội nghị hiệp thương có trách nhiệm thông báo đến ...": after a basis
+    [duty] = having(tasks, "có trách nhiệm thông báo đến các cơ quan, tổ chức, đơn vị được phân bổ số lượng")
+    assert duty.assignees == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương"]
+    # "các cấp", "cùng cấp" need no complement: the verb after them is the clause's own
+    assert read_names("Ủy ban nhân dân các cấp tổ chức thực hiện").names == ("Ủy ban nhân dân các cấp",)
+    assert read_names("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp triệu tập").names == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp",)

@@ -175,6 +175,13 @@ DELEGATES: tuple[str, ...] = ("đại diện",)
 # "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).
 COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
 
+# Level words that, after a capitalised name and before a verb, name no level of their own
+# ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo
+# ...": the level that holds the conference): the verb phrase is their complement, part of the
+# name up to the clause's own verb. Not after "các", "cùng" ("các cấp", "cùng cấp"), which need
+# none. Source: central (Nghị quyết liên tịch on nominating candidates).
+LEVEL_HEADS: tuple[str, ...] = ("cấp",)
+
 # The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.
 # Source: bulk (Bộ Tài chính to the provinces), dev (hd_021).
