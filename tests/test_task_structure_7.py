@@ -5,7 +5,7 @@ each on a real excerpt, with ones where a non-duty stays out.
 from __future__ import annotations
 
 from extractors.assignees import read_names
-from extractors.tasks.reading import read_duty, responsible_after
+from extractors.tasks.reading import heading_names, read_duty, responsible_after
 
 from real_documents import having, tasks_of
 
@@ -84,3 +84,19 @@ def test_a_level_word_that_names_no_level_takes_the_verb_phrase_after_it_as_its_
     assert read_names("Ủy ban nhân dân các cấp tổ chức thực hiện").names == ("Ủy ban nhân dân các cấp",)
     assert read_names("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp triệu tập").names == (
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp",)
+
+
+def test_bare_heads_a_relative_clause_qualifies_head_the_steps_under_them():
+    # ce_006: "2. Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc hội thực hiện việc giới
+    # thiệu ... theo trình tự sau đây:" over "a) Tổ chức họp ban lãnh đạo ...", "b) Tổ chức hội nghị lấy ý kiến ...":
+    # by its position over duties, the name runs on to the heading's own verb
+    name = "Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc hội"
+    tasks = tasks_of("ce_006.txt")
+    [duty, _] = having(tasks, "Tổ chức họp ban lãnh đạo cơ quan, tổ chức, đơn vị để dự kiến người giới thiệu ứng cử")
+    assert duty.assignees == [name]
+    heading = f"{name} thực hiện việc giới thiệu người của cơ quan, tổ chức, đơn vị mình theo trình tự sau đây:"
+    assert heading_names(heading, over_duties=True) == (name,)
+    # not by its words alone: a heading over no duties names no one so
+    assert heading_names(heading) == ()
+    # "Doanh nghiệp được hỗ trợ ...": what the bodies are given, no qualifier of theirs
+    assert heading_names("Doanh nghiệp được hỗ trợ thực hiện các nội dung sau:", over_duties=True) == ()

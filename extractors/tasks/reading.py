@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import head_only, heads_only, read_names, shaped_name
+from extractors.assignees import NameRun, head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -80,6 +80,9 @@ _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
+_RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
+# A passive that opens a relative clause after bare heads ("Cơ quan, tổ chức, đơn vị được phân bổ ...")
+_RE_RELATIVE_PASSIVE = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
@@ -204,7 +207,9 @@ def heading_names(text: str, *, attached: bool = False, over_duties: bool = Fals
         return _collective(text)
     rest = text[run.end:]
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
-        return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
+        # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"; but over duties, bare heads a
+        # relative clause qualifies
+        return _qualified_by_position(text, run) if over_duties else ()
     if _RE_NAME_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest) if over_duties else ()
@@ -224,6 +229,22 @@ def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[st
             or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
         return ()  # "Cục Thuế xin trả lời như sau:": a sentence
     return (phrase,)
+
+
+def _qualified_by_position(text: str, run: NameRun) -> tuple[str, ...]:
+    """ "2. Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc hội
+    thực hiện việc giới thiệu ... theo trình tự sau đây:" over "a) Tổ chức họp ban lãnh đạo
+    ...": a heading over duties whose bare heads a passive relative clause qualifies (not
+    what they are given: "được hỗ trợ"); by its position the name runs on, in one clause,
+    to its own duty verb."""
+    if len(run.names) != 1 or not heads_only(run.names[0]) or not _RE_RELATIVE_PASSIVE.match(text, run.end) \
+            or _RE_ENTITLEMENT_AT.match(text, run.end):
+        return ()
+    verb = _RE_SUBJECT_DUTY_ANY.search(text, run.end)
+    qualifier = text[run.end:verb.start()] if verb else ""
+    if not qualifier or _RE_CLAUSE_BREAK.search(qualifier) or len(qualifier.split()) > _QUALIFIER_WORDS:
+        return ()
+    return (" ".join(text[:verb.start()].split()),)
 
 
 def _collective(text: str) -> tuple[str, ...]:
