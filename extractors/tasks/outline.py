@@ -247,12 +247,12 @@ class _Group:
 def _enacted_quote(text: str, groups: list[_Group], line: tuple[int, int]) -> re.Match[str] | None:
     """The quotation mark opening `line` when the item before is a lead-in that amends
     ("Sửa đổi, bổ sung khoản 4 như sau:"): what it quotes is the text it enacts."""
-    if not groups:
-        return None
     quote = _QUOTE_OPEN.match(text, line[0], line[1])
+    if not (groups and quote):
+        return None
     last = groups[-1]
     lead = " ".join(text[max(a, last.text_start) if i == 0 else a:b] for i, (a, b) in enumerate(last.lines))
-    return quote if quote and _AMENDING.match(lead) else None
+    return quote if _AMENDING.match(lead) else None
 
 
 def _item(text: str, g: _Group) -> Item:
