@@ -55,6 +55,8 @@ _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
+# A level word after a capitalised word, before a verb: "... Việt Nam cấp tổ chức hội nghị hiệp thương"
+_RE_OPEN_LEVEL = re.compile(rf"(?<![\w])(?P<word>\w+)\s+(?:{alternation(N.LEVEL_HEADS)})\s+$")
 _RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
 _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
@@ -153,6 +155,11 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             i = t.end()
             continue
         lower = tok[:1].islower()
+        level = _RE_VERB.match(text, a) if lower and _open_level(text, cur, a) else None
+        if level:  # "... Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo ...": the level's complement
+            i = level.end()
+            trade = True  # runs on in lower case to the clause's own verb
+            continue
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not _is_noun_head(text, a))):
@@ -267,6 +274,13 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
     if text[nxt] in (":;," if listing else ":;") or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
         return m.end()
     return None
+
+
+def _open_level(text: str, cur: int, a: int) -> bool:
+    """Whether the name before `a` ends on a level word after a capitalised word ("... Việt
+    Nam cấp"): it names no level, the verb at `a` opens its complement."""
+    m = _RE_OPEN_LEVEL.search(text, cur, a)
+    return bool(m) and m.group("word")[:1].isupper()
 
 
 def _members(name: str) -> tuple[str, ...]:

@@ -43,7 +43,11 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   r 0.5893), deadlines 0.8571 (6 of 7) after it. The other sets did not move.
   With the fifth and sixth rounds' rules together (written apart, merged): set 5 0.9254
   (p 0.8986, r 0.9538), set 6 0.7097 (p 0.8919, r 0.5893); the blind set 0.7979
-  (p 0.8556, r 0.7476), deadlines 1.0.
+  (p 0.8556, r 0.7476), deadlines 1.0. After the seventh round (quotations an amending
+  lead-in enacts read as the text itself; subjects found by their position before a
+  responsibility, after a time, before the verb of a heading over duties; a level word's
+  complement): 0.9038 (p 0.9792, r 0.8393), deadlines 0.8571 (6 of 7); the other tuning
+  sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -64,7 +68,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
     ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9254, deadlines 0.75
-    ("task_tuning_set_6", 2, 0.69, 0.8),  # measured 0.7097, deadlines 0.8571
+    ("task_tuning_set_6", 2, 0.88, 0.8),  # measured 0.9038, deadlines 0.8571
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float):
     gold = FIXTURES / folder

@@ -142,8 +142,8 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 
 # Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
 # "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
-# kiểm sát nhân dân". Source: central, bulk, pdf.
-COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát")
+# kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần". Source: central, bulk, pdf.
+COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -
@@ -174,6 +174,13 @@ DELEGATES: tuple[str, ...] = ("đại diện",)
 # capitalised ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Tổ công tác"):
 # "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).
 COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
+
+# Level words that, after a capitalised name and before a verb, name no level of their own
+# ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo
+# ...": the level that holds the conference): the verb phrase is their complement, part of the
+# name up to the clause's own verb. Not after "các", "cùng" ("các cấp", "cùng cấp"), which need
+# none. Source: central (Nghị quyết liên tịch on nominating candidates).
+LEVEL_HEADS: tuple[str, ...] = ("cấp",)
 
 # The honorific a letter uses for whom it is addressed to ("đề nghị Quý Ủy ban gửi báo
 # cáo", "Quý doanh nghiệp"): such an assignee is the letter's Kính gửi recipients.

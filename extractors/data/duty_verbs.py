@@ -265,7 +265,8 @@ CRITERIA_SECTIONS: tuple[str, ...] = ("tiêu chí", "tiêu chuẩn", "điều ki
 # verb follows ("1. Chính phủ quy định chi tiết ..."). Source: Nghị định 30/2020 Phụ lục I
 # (điều khoản tổ chức thực hiện), central (Nghị quyết of the Quốc hội).
 IMPLEMENTING_SECTIONS: tuple[str, ...] = ("tổ chức thực hiện", "tổ chức thi hành", "trách nhiệm thi hành",
-                                          "trách nhiệm tổ chức thực hiện")
+                                          "trách nhiệm tổ chức thực hiện",
+                                          "trách nhiệm thực hiện")  # "Điều 22. Trách nhiệm thực hiện" (central)
 
 # Formulas of the execution clause that follow a long list of names, after which the
 # list may end in words that name no body ("... và các đối tượng được bồi thường chịu
@@ -312,6 +313,12 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
 # kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the
 # name after its comma opens the sentence's own clause. Source: central (Nghị định).
 TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+
+# Openers of a clause before the sentence's own ("Khi lấy lời khai lần đầu của người bị tố giác, ..., đương
+# sự nộp đơn ..., cơ quan, người có thẩm quyền tiến hành tố tụng có trách nhiệm chuyển Phiếu ..."): a body a
+# later clause gives a responsibility in words holds it, found by its position (the first clause start from
+# which a subject runs to that responsibility). Source: central (Thông tư liên tịch).
+OPENING_CLAUSES: tuple[str, ...] = CONDITIONAL_OPENERS + TIME_OPENERS + ("khi",)
 
 # Openers of a target rather than a duty ("Phấn đấu 100% ..."). Source: seeds.
 TARGET_OPENERS: tuple[str, ...] = ("phấn đấu", "mục tiêu", "100%", "đạt")

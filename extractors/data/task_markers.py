@@ -25,6 +25,17 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("star", r"\*"),  # * note or closing item
 )
 
+# The marks that open and close a quotation. Source: Nghị định 30/2020/NĐ-CP Phụ lục I (văn bản sửa đổi, bổ sung:
+# the new text in quotation marks), corpus.
+QUOTE_OPENERS = "“\""
+QUOTE_CLOSERS = "”\""
+
+# Verbs opening a lead-in whose quotation is the text it enacts ("c) Sửa đổi, bổ sung khoản 4 như sau:" /
+# "“4. Trường hợp ... thì Trung tâm, Chi nhánh có trách nhiệm ...”"): the quoted clauses, paragraphs and
+# articles are read as the document's own, nested under that lead-in. Source: Nghị định 30/2020/NĐ-CP Phụ lục I
+# (văn bản sửa đổi, bổ sung), central (Thông tư liên tịch, Nghị định sửa đổi).
+AMENDING_LEADS: tuple[str, ...] = ("sửa đổi", "bổ sung", "thay thế")
+
 # Lines that carry no text of the body: page numbers, separator stars, and the stamp of
 # a digital signature printed on a page ("Ký bởi: Ủy ban nhân dân tỉnh ...", "Thời gian
 # ký: 05/01/2021 08:15:24"). Source: seeds (PDF page numbers), dev ("* *"), pdf (stamps).

@@ -281,9 +281,9 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article else None) or (
             scoped_subject(sentence) if owner and first and marked else None) or agent_duty(sentence) or (
-            # a condition's responsibility opening its own item; after the item's duty, a case of that duty
-            # ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại ...")
-            responsible_after(sentence) if first else None)
+            # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
+            # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")
+            responsible_after(sentence) if sentence is parts[0] else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
         if titled and not _stated_before_list(duty, sentence) and (
                 it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)

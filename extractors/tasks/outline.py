@@ -16,7 +16,14 @@ from extractors.data.doc_types import type_names
 from extractors.layout import Layout
 from extractors.regexes import alternation
 
-_MARKER = re.compile(r"[ \t]*(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)")
+_MARKERS = "(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)"
+_MARKER = re.compile(rf"[ \t]*{_MARKERS}")
+# A marker after the quotation mark that opens a text a lead-in enacts ("“4. Trường hợp ...", "“Điều 22. ...")
+_QUOTED_MARKER = re.compile(rf"[ \t]*[{M.QUOTE_OPENERS}]{_MARKERS}")
+_QUOTE_OPEN = re.compile(rf"[ \t]*[{M.QUOTE_OPENERS}]")
+_QUOTE_CLOSED = re.compile(rf"[{M.QUOTE_CLOSERS}][.;,]*\s*$")
+# "c) Sửa đổi, bổ sung khoản 4 như sau:": a lead-in whose quotation is the text it enacts
+_AMENDING = re.compile(rf"\s*(?:{alternation(M.AMENDING_LEADS)})(?![\w])[^\n]*:\s*$", re.IGNORECASE)
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
 _BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
@@ -62,6 +69,7 @@ class Item:
     text: str  # white space normalised, marker excluded
     text_start: int  # where the text after the marker starts in the document
     attached: bool = False  # in a regulation or plan attached after the signature
+    quotes: bool = False  # opens a quotation of the text a lead-in enacts, its mark before the marker or text
     parent: int | None = None
     children: list[int] = field(default_factory=list)
 
@@ -139,7 +147,7 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
-    article = _MARKER.match(prev_text)
+    article = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
     if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
         return True
     if blank_before and blanks_separate:
@@ -197,61 +205,100 @@ def _region_items(text: str, start: int, end: int) -> list[Item]:
     lines = _lines(text, start, end)
     separate = _blank_lines_separate(text, start, end)
     paragraphs = _paragraph_lines([text[a:b] for a, b in lines])
-    groups: list[tuple[str, str, int, list[tuple[int, int]]]] = []
+    groups: list[_Group] = []
     prev = None
     for line in lines:
         blank_before = prev is not None and text.count("\n", prev[1], line[0]) > 1
-        hit = _starts_item(text, prev, line, blank_before, separate, paragraphs)
+        quote = _enacted_quote(text, groups, line)
+        hit = _QUOTED_MARKER.match(text, line[0], line[1]) if quote else \
+            _starts_item(text, prev, line, blank_before, separate, paragraphs)
         if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
-            groups[-1][3].append(line)  # "Thời gian hoàn thành ..." closes the item above
+            groups[-1].lines.append(line)  # "Thời gian hoàn thành ..." closes the item above
+        elif quote and not hit:  # a quoted paragraph: its text after the mark
+            groups.append(_Group("para", "", quote.end(), [line], True))
         elif hit is True or (not hit and not groups):
-            groups.append(("para", "", line[0], [line]))
-        elif hit:
+            groups.append(_Group("para", "", line[0], [line]))
+        elif isinstance(hit, re.Match):
             style = hit.lastgroup or "para"
             inner = _MARKER.match(text, hit.end(), line[1]) if style == _ARTICLE else None
             if inner and inner.lastgroup != _ARTICLE:  # "Điều 2: a) Ủy ban nhân dân thị xã ...": its first clause
-                groups.append((style, hit.group(0).strip(), hit.end(), [(line[0], inner.start())]))
-                hit, style, line = inner, inner.lastgroup or "para", (inner.start(), line[1])
-            groups.append((style, hit.group(0).strip(), hit.end(), [line]))
+                groups.append(_Group(style, hit.group(0).strip(), hit.end(), [(line[0], inner.start())], bool(quote)))
+                hit, style, line, quote = inner, inner.lastgroup or "para", (inner.start(), line[1]), None
+            groups.append(_Group(style, hit.group(0).strip(), hit.end(), [line], bool(quote)))
         else:
-            groups[-1][3].append(line)
+            groups[-1].lines.append(line)
         prev = line
-    out = [_item(text, *g) for g in groups]
+    out = [_item(text, g) for g in groups]
     _nest(out)
     return out
 
 
-def _item(text: str, style: str, marker: str, text_start: int, lines: list[tuple[int, int]]) -> Item:
-    body = " ".join(text[max(a, text_start) if i == 0 else a:b] for i, (a, b) in enumerate(lines))
+@dataclass
+class _Group:
+    """An item's lines as they are collected: its style, marker, where its text starts."""
+
+    style: str
+    marker: str
+    text_start: int
+    lines: list[tuple[int, int]]
+    quotes: bool = False
+
+
+def _enacted_quote(text: str, groups: list[_Group], line: tuple[int, int]) -> re.Match[str] | None:
+    """The quotation mark opening `line` when the item before is a lead-in that amends
+    ("Sửa đổi, bổ sung khoản 4 như sau:"): what it quotes is the text it enacts."""
+    quote = _QUOTE_OPEN.match(text, line[0], line[1])
+    if not (groups and quote):
+        return None
+    last = groups[-1]
+    lead = " ".join(text[max(a, last.text_start) if i == 0 else a:b] for i, (a, b) in enumerate(last.lines))
+    return quote if _AMENDING.match(lead) else None
+
+
+def _item(text: str, g: _Group) -> Item:
+    style, lines = g.style, g.lines
+    body = " ".join(text[max(a, g.text_start) if i == 0 else a:b] for i, (a, b) in enumerate(lines))
     clean = _SPACES.sub(" ", body).strip()
     if style == "para" and clean.endswith(":"):
         style = "lead"
-    lead = len(text[text_start:lines[0][1]]) - len(text[text_start:lines[0][1]].lstrip())
-    return Item(style=style, marker=marker, start=lines[0][0], end=lines[-1][1], text=clean,
-                text_start=text_start + lead)
+    lead = len(text[g.text_start:lines[0][1]]) - len(text[g.text_start:lines[0][1]].lstrip())
+    return Item(style=style, marker=g.marker, start=lines[0][0], end=lines[-1][1], text=clean,
+                text_start=g.text_start + lead, quotes=g.quotes)
 
 
 def _nest(out: list[Item]) -> None:
     """Link each item to its parent: a style seen before closes the deeper ones, an
-    article every clause and list item."""
+    article every clause and list item. A quotation of enacted text nests under the
+    lead-in that quotes it, its styles apart from the document's, up to its closing mark
+    or the next amending lead-in."""
     stack: list[int] = []
+    floors: list[int] = []  # where each open quotation's items start in the stack
     for i, it in enumerate(out):
+        while floors and it.style != "para" and _AMENDING.match(it.text):
+            del stack[floors.pop():]  # the amending text goes on: a quotation whose closing mark was lost ends
+        floor = floors[-1] if floors else 0
         if it.style == "para":
             owners = [j for j in stack if out[j].style not in LIST_STYLES]
             if owners:
                 it.parent = owners[-1]
-            continue
-        if it.style == _ARTICLE:  # an article is never part of a clause or list item above it
-            cut = next((d for d, j in enumerate(stack) if not _owns_articles(out, j, i)), len(stack))
-            del stack[cut:]
-        styles = [out[j].style for j in stack]
-        if it.style in styles and it.style != "lead":
-            del stack[styles.index(it.style):]
-        elif it.style == "lead":
-            _close_lead_list(out, stack)
-        if stack:
-            it.parent = stack[-1]
-        stack.append(i)
+        elif it.quotes:
+            floors.append(len(stack))
+        else:
+            if it.style == _ARTICLE:  # an article is never part of a clause or list item above it
+                cut = next((d for d, j in enumerate(stack) if d >= floor and not _owns_articles(out, j, i)),
+                           len(stack))
+                del stack[cut:]
+            styles = [out[j].style for j in stack[floor:]]
+            if it.style in styles and it.style != "lead":
+                del stack[floor + styles.index(it.style):]
+            elif it.style == "lead":
+                _close_lead_list(out, stack, floor)
+        if it.style != "para":
+            if stack:
+                it.parent = stack[-1]
+            stack.append(i)
+        if floors and _QUOTE_CLOSED.search(it.text) and not (it.quotes and it.style == "para"):
+            del stack[floors.pop():]
     for i, it in enumerate(out):
         if it.parent is not None:
             out[it.parent].children.append(i)
@@ -268,9 +315,10 @@ def _owns_articles(out: list[Item], j: int, i: int) -> bool:
                                               for k in range(j + 1, i))
 
 
-def _close_lead_list(out: list[Item], stack: list[int]) -> None:
-    """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:")."""
-    for depth in range(len(stack) - 1, -1, -1):
+def _close_lead_list(out: list[Item], stack: list[int], floor: int) -> None:
+    """A new lead-in ends the list of the previous one ("Kính gửi:" then "... như sau:"),
+    within the quotation it stands in (from `floor`)."""
+    for depth in range(len(stack) - 1, floor - 1, -1):
         if out[stack[depth]].style == "lead":
             if all(out[j].style in LIST_STYLES for j in stack[depth + 1:]):
                 del stack[depth:]

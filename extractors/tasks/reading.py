@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.assignees import head_only, heads_only, read_names, shaped_name
+from extractors.assignees import NameRun, head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -35,6 +35,7 @@ _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
 _RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
+_RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
@@ -79,6 +80,9 @@ _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
+_RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
+# A passive that opens a relative clause after bare heads ("Cơ quan, tổ chức, đơn vị được phân bổ ...")
+_RE_RELATIVE_PASSIVE = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
@@ -203,7 +207,9 @@ def heading_names(text: str, *, attached: bool = False, over_duties: bool = Fals
         return _collective(text)
     rest = text[run.end:]
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
-        return ()  # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
+        # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"; but over duties, bare heads a
+        # relative clause qualifies
+        return _qualified_by_position(text, run) if over_duties else ()
     if _RE_NAME_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest) if over_duties else ()
@@ -223,6 +229,22 @@ def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[st
             or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
         return ()  # "Cục Thuế xin trả lời như sau:": a sentence
     return (phrase,)
+
+
+def _qualified_by_position(text: str, run: NameRun) -> tuple[str, ...]:
+    """ "2. Cơ quan, tổ chức, đơn vị được phân bổ giới thiệu người ứng cử đại biểu Quốc hội
+    thực hiện việc giới thiệu ... theo trình tự sau đây:" over "a) Tổ chức họp ban lãnh đạo
+    ...": a heading over duties whose bare heads a passive relative clause qualifies (not
+    what they are given: "được hỗ trợ"); by its position the name runs on, in one clause,
+    to its own duty verb."""
+    if len(run.names) != 1 or not heads_only(run.names[0]) or not _RE_RELATIVE_PASSIVE.match(text, run.end) \
+            or _RE_ENTITLEMENT_AT.match(text, run.end):
+        return ()
+    verb = _RE_SUBJECT_DUTY_ANY.search(text, run.end)
+    qualifier = text[run.end:verb.start()] if verb else ""
+    if not qualifier or _RE_CLAUSE_BREAK.search(qualifier) or len(qualifier.split()) > _QUALIFIER_WORDS:
+        return ()
+    return (" ".join(text[:verb.start()].split()),)
 
 
 def _collective(text: str) -> tuple[str, ...]:
@@ -392,10 +414,10 @@ def named_subject(sentence: str) -> Duty | None:
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
     article that opens with a body's own name (capitalised, not bare heads), maybe after
-    its basis ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành
-    ..."), and an action verb states that body's duty; not when its clause is passive
+    its basis or its time ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến
+    hành ..."), and an action verb states that body's duty; not when its clause is passive
     ("được thu")."""
-    duty = named_subject(sentence) or _subject_after_basis(sentence)
+    duty = named_subject(sentence) or _subject_after_opening(sentence)
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
     return duty if _acts(duty) else None
@@ -426,11 +448,12 @@ def _verb_window(duty: Duty) -> str:
     return " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
 
 
-def _subject_after_basis(sentence: str) -> Duty | None:
+def _subject_after_opening(sentence: str) -> Duty | None:
     """ "1. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm
-    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...": after its basis (and a time),
-    the clause opens with the body's name."""
-    if not is_basis(sentence):
+    2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh ...", "Chậm nhất là ngày 05 tháng
+    02 năm 2026, Ủy ban Thường vụ Quốc hội tiến hành ...": after its basis or its time (and
+    their commas), the clause opens with the body's name."""
+    if not (is_basis(sentence) or _RE_TIME_OPENER.match(sentence)):
         return None
     for m in _RE_CLAUSE.finditer(sentence):
         if sentence[m.end():m.end() + 1].isupper():
@@ -514,17 +537,31 @@ def read_duty(sentence: str) -> Duty | None:
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
-    return None
+    # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
+    # Kỹ thuật quyết định phê duyệt ...": after a time, a body's own name and its verb, whatever verb
+    return article_subject(sentence) if _RE_TIME_OPENER.match(sentence) else None
 
 
 def responsible_after(sentence: str) -> Duty | None:
     """ "Trường hợp nhận được thông báo ... thì Trung tâm, Chi nhánh có trách nhiệm cử người
     ...": after the consequence of a condition, a body that a rule gives a responsibility in
     words holds that duty; not one a rule only says what it does ("thì cơ quan thuế cấp
-    hóa đơn ...")."""
+    hóa đơn ..."). With no consequence word, after an opening clause ("Khi lấy lời khai
+    lần đầu ..., cơ quan, người có thẩm quyền tiến hành tố tụng có trách nhiệm chuyển
+    ..."), the body is found by its position: the first clause start from which a subject
+    runs to a responsibility, whatever words and commas the opening clause holds."""
     consequence = _RE_CONSEQUENCE.search(sentence)
-    subject = _subject(sentence, consequence.end() + 1) if consequence else None
-    return subject if subject and _RE_RESPONSIBLE.match(subject.action) else None
+    if consequence:
+        starts = [consequence.end() + 1]
+    elif _RE_OPENING_CLAUSE.match(sentence):
+        starts = [m.end() for m in _RE_CLAUSE.finditer(sentence)]
+    else:
+        return None
+    for start in starts:
+        subject = _subject(sentence, start)
+        if subject and _RE_RESPONSIBLE.match(subject.action):
+            return subject
+    return None
 
 
 def _name_before(sentence: str, comma: int) -> bool:
