@@ -29,7 +29,7 @@ def _texts(page: ocr.OcrPage) -> list[str]:
 
 @pytest.fixture(scope="module")
 def giang():
-    # Công văn 544/UBND-KTTH: the page pass reads the signer "Nguyên Hoàng Giang" (96)
+    # Công văn 574/UBND-KTTH: the page pass reads the signer "Nguyên Hoàng Giang" (96)
     return _page("pd_004.pdf", 0)
 
 
@@ -61,7 +61,7 @@ def test_second_reading_must_hold_the_same_letters() -> None:
 
 
 def test_signer_found_by_position_when_the_seal_hides_the_title() -> None:
-    # Quyết định 1144/QĐ-TTg: the round seal over "THỦ TƯỚNG", the name read under it
+    # Quyết định 1114/QĐ-TTg: the round seal over "THỦ TƯỚNG", the name read under it
     path = PDF / "pd_017.pdf"
     loaded = load_bytes(path.read_bytes(), path.name)
     ex = extract_text(loaded.text, meta=loaded.meta)

@@ -8,7 +8,10 @@ On an OCR'd page, where the serial (between "Số:" and the "/") or the day and 
 ocr.LOW_CONFIDENCE, that stretch of the page image is read again by the second
 recognizer (extractors.load.digits). Its reading replaces Tesseract's only when it is
 plausible: a serial of 1-5 digits, a day 1-31, a month 1-12; otherwise Tesseract's
-stays. Each replacement is reported, naming the recognizer, for a clerk to check.
+stays. Both misread a handwritten 7 (top bar, crossbar) as 4 or 1 and a 1 with its
+lead-in stroke as 4, so the serial's handwritten digits read 4 or 1 are then checked by
+their shapes (extractors.load.digit_shapes), whichever recognizer's reading was kept.
+Each replacement is reported, naming the recognizer or the shape, for a clerk to check.
 """
 from __future__ import annotations
 
@@ -68,22 +71,38 @@ def _box(words: list[Segment], x0: float, x1: float) -> tuple[float, float, floa
     return x0, min(w.y0 for w in words), x1, max(w.y1 for w in words)
 
 
-def _number_blank(line: list[Segment], low: float) -> _Blank | None:
-    """The serial's stretch of a line opening with "Số:", when Tesseract was unsure of it."""
+def _slash_word(line: list[Segment]) -> int | None:
+    """The index of the word holding the number's slash, on a line opening with "Số:"."""
     if not line or not _NUMBER_LABEL.match(line[0].text):
         return None
-    slash = next((j for j in range(min(len(line), _SLASH_WORDS + 1)) if "/" in line[j].text), None)
+    return next((j for j in range(min(len(line), _SLASH_WORDS + 1)) if "/" in line[j].text), None)
+
+
+def _serial_read(line: list[Segment], slash: int) -> str:
+    """What the number's line holds between the label's colon and the slash, spaces out."""
+    text = " ".join(w.text for w in line[:slash + 1])
+    return text[text.index(":") + 1:text.index("/")].replace(" ", "")
+
+
+def _number_blank(line: list[Segment], low: float) -> _Blank | None:
+    """The serial's stretch of a line opening with "Số:", when Tesseract was unsure of it."""
+    slash = _slash_word(line)
     if slash is None:
         return None
-    text = " ".join(w.text for w in line[:slash + 1])
-    serial = text[text.index(":") + 1:text.index("/")]
-    if not _unsure(line[:slash + 1], serial.replace(" ", ""), low=low):
+    if not _unsure(line[:slash + 1], _serial_read(line, slash), low=low):
         return None
+    return _Blank(line, 0, slash + 1, _serial_boxes(line, slash))
+
+
+def _serial_boxes(line: list[Segment], slash: int) -> tuple[tuple[float, float, float, float], ...]:
+    """The stretches (in points) of the number's line holding its serial, the tighter
+    first: from the label to a line height past where the slash would be by its place in
+    Tesseract's word (`slash`), and to that word's end."""
     w = line[slash]
     at = w.x0 + (w.x1 - w.x0) * w.text.index("/") / len(w.text)  # the slash, by its place in the word
     height = max(v.y1 for v in line[:slash + 1]) - min(v.y0 for v in line[:slash + 1])
     tight = _box(line[:slash + 1], line[0].x0, min(w.x1, at + _PAST_SLASH * height))
-    return _Blank(line, 0, slash + 1, (tight, _box(line[:slash + 1], line[0].x0, w.x1)))
+    return tight, _box(line[:slash + 1], line[0].x0, w.x1)
 
 
 def _date_blank(line: list[Segment], low: float) -> _Blank | None:
@@ -132,10 +151,48 @@ def _spread(blank: _Blank, texts: list[str]) -> list[Segment]:
 
 def reread(lines: list[list[Segment]], image: bytes, dpi: int, low: float) -> list[str]:
     """Read the number's serial and the date's day and month again on the first line of
-    the page showing each, where Tesseract was unsure of them; `lines` (Tesseract's
-    lines, words left to right, in PDF points) are rewritten in place where the second
-    reading is taken. Returns one note per reading taken, and one when the second
-    recognizer is missing."""
+    the page showing each, where Tesseract was unsure of them, then check the shapes of
+    the serial's handwritten digits read 4 or 1 (extractors.load.digit_shapes), whichever
+    recognizer's reading was kept; `lines` (Tesseract's lines, words left to right, in
+    PDF points) are rewritten in place where a reading changes. Returns one note per
+    change, and one when the second recognizer is missing."""
+    number_line = next((line for line in lines if _slash_word(line) is not None), [])
+    slash = _slash_word(number_line)
+    # the serial's stretches, taken before the line is rewritten
+    stretches = _serial_boxes(number_line, slash) if slash is not None else ()
+    notes = _read_again(lines, image, dpi, low)
+    if stretches:
+        notes += _check_shapes(number_line, stretches, image, dpi)
+    return notes
+
+
+def _check_shapes(line: list[Segment], stretches: tuple[tuple[float, float, float, float], ...], image: bytes,
+                  dpi: int) -> list[str]:
+    """Check the shapes of the handwritten digits read 4 or 1 in the serial of the
+    number's `line`, in the first of its `stretches` (in points) of the page image where
+    they are told apart; the line is rewritten where one is read otherwise, with a note."""
+    slash = _slash_word(line)
+    if slash is None:
+        return []
+    serial = _serial_read(line, slash)
+    if not serial.isdigit():
+        return []
+    crops = digits.grey_crops(image, [tuple(v * dpi / 72 for v in box) for box in stretches])
+    if crops is None:
+        return []
+    from extractors.load import digit_shapes  # numpy and OpenCV come with the second recognizer
+
+    checked, reasons = digit_shapes.check_serial(serial, crops)
+    if checked == serial:
+        return []
+    rest = line[slash].text[line[slash].text.index("/"):]
+    line[:slash + 1] = _spread(_Blank(line, 0, slash + 1, ()), ["Số:", checked, rest])
+    return [f"the number's serial {checked!r} where the recognizers read {serial!r}, by the shapes of its "
+            f"handwritten digits ({'; '.join(reasons)}): check it on the page"]
+
+
+def _read_again(lines: list[list[Segment]], image: bytes, dpi: int, low: float) -> list[str]:
+    """The second recognizer's readings of the blanks Tesseract was unsure of (reread)."""
     number = next((b for b in (_number_blank(line, low) for line in lines) if b), None)
     date = next((b for b in (_date_blank(line, low) for line in lines) if b), None)
     blanks = [b for b in (number, date) if b]

@@ -11,6 +11,10 @@ Tesseract's reading and says why.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
@@ -58,11 +62,28 @@ def read_boxes(image: bytes, boxes: list[tuple[float, float, float, float]]) -> 
     page = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_COLOR)
     if page is None:  # not an image cv2 decodes: nothing read
         return [""] * len(boxes)
-    crops = []
-    for x0, y0, x1, y1 in boxes:
-        pad = (y1 - y0) * MARGIN
-        top, bottom = max(0, round(y0 - pad)), min(page.shape[0], round(y1 + pad))
-        left, right = max(0, round(x0)), min(page.shape[1], round(x1))
-        crops.append(page[top:bottom, left:right] if bottom > top and right > left else page[:1, :1])
-    results, _ = model(crops)
+    results, _ = model([_crop(page, box) for box in boxes])
     return [text for text, _score in results]
+
+
+def grey_crops(image: bytes, boxes: list[tuple[float, float, float, float]]) -> list[np.ndarray] | None:
+    """The boxes (x0, y0, x1, y1 in pixels) of a page image in grey, each taken with
+    MARGIN above and below, as the recognizer sees them; None when OpenCV (which comes
+    with the recognizer's package) is missing or the image is not one it decodes."""
+    try:
+        import cv2
+        import numpy as np
+    except ImportError:
+        return None
+    page = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_GRAYSCALE)
+    return None if page is None else [_crop(page, box) for box in boxes]
+
+
+def _crop(page: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """The box of a decoded page with MARGIN above and below (a corner pixel when the box
+    lies off the page)."""
+    x0, y0, x1, y1 = box
+    pad = (y1 - y0) * MARGIN
+    top, bottom = max(0, round(y0 - pad)), min(page.shape[0], round(y1 + pad))
+    left, right = max(0, round(x0)), min(page.shape[1], round(x1))
+    return page[top:bottom, left:right] if bottom > top and right > left else page[:1, :1]

@@ -114,6 +114,23 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     (extractors.load.glued). With the page `image`, a handwritten number serial or
     day Tesseract was unsure of is read again (extractors.load.blanks), and so is a
     name line, as one line (extractors.load.names)."""
+    lines = _lines(tsv, dpi)
+    confidences = [w.confidence for words in lines for w in words]
+    notes: list[str] = []
+    if image is not None:
+        notes += reread(lines, image, dpi, LOW_CONFIDENCE)
+        notes += reread_names(lines, image, dpi, lambda crop: _read_line(crop, dpi))
+    segments: list[Segment] = []
+    for words in lines:
+        segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
+    for seg in segments:
+        seg.text = restore(seg.text)
+    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
+
+
+def _lines(tsv: str, dpi: int) -> list[list[Segment]]:
+    """Tesseract's lines of words (TSV rows of level 5) in PDF points, words made only of
+    marks left out."""
     scale = 72 / dpi
     lines: dict[tuple[str, ...], list[Segment]] = {}
     for row in tsv.splitlines()[1:]:
@@ -124,17 +141,7 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
         lines.setdefault(tuple(cols[1:5]), []).append(
             Segment(left, top, left + width, top + height, split_glued(cols[11].strip()),
                     confidence=max(0.0, float(cols[10]))))
-    confidences = [w.confidence for words in lines.values() for w in words]
-    notes: list[str] = []
-    if image is not None:
-        notes += reread(list(lines.values()), image, dpi, LOW_CONFIDENCE)
-        notes += reread_names(list(lines.values()), image, dpi, lambda crop: _read_line(crop, dpi))
-    segments: list[Segment] = []
-    for words in lines.values():
-        segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
-    for seg in segments:
-        seg.text = restore(seg.text)
-    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
+    return list(lines.values())
 
 
 def _read_line(crop: bytes, dpi: int) -> str:
