@@ -227,6 +227,7 @@ NAME_STOPS: tuple[str, ...] = (
     "xin",
     "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
     "chưa",  # "UBND thành phố chưa thực hiện việc rà soát": what is not yet done, narrated (bulk)
+    "thay mặt",  # "Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ... ký": for whom the name acts (bulk, NQ-CP)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn

@@ -135,7 +135,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
-        article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
+        article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
+                                            and its[it.parent].style in _ARTICLES)
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
                             enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it))

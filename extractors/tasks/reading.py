@@ -113,6 +113,7 @@ _RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
 _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w])", _F)
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
+_RE_PASSIVE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.PASSIVE_AGENT_MARKERS)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
 # After a passive's agent: maybe its partner ("phối hợp với Ủy ban nhân dân cùng cấp"), then the verbs it acts by
 _AGENT_VERBS = rf"(?:{_alt(V.AGENT_DUTIES)})(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(V.AGENT_DUTIES)}))*(?![\w])"
@@ -552,8 +553,8 @@ def _assigns(sentence: str, verb: int) -> bool:
 
 def _passive(sentence: str, verb: int) -> bool:
     """ "tài sản do Nhà nước giao cho doanh nghiệp ...": the verb at `verb` has its agent
-    named just before it, after "do" or "bởi"; it describes a thing, it assigns nothing."""
-    for m in _RE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
+    named just before it, after "do", "bởi" or "được"; it describes a thing, it assigns nothing."""
+    for m in _RE_PASSIVE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run and not sentence[run.end:verb].strip():
             return True
