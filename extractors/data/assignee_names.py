@@ -245,6 +245,13 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
 # holds "và" ("các Bộ: Nông nghiệp và Môi trường"). Source: bulk (Công điện 232/CĐ-TTg).
 PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 
+# The most words of one member in a list after a plural head ("các Bộ: Nông nghiệp và Môi trường, Xây dựng").
+MEMBER_WORDS = 6
+
+# The word that makes a body's head word the title of its chief ("Bộ trưởng", "Cục trưởng"): "Các Bộ trưởng:
+# Xây dựng, Ngoại giao" names "Bộ trưởng Bộ Xây dựng", "Bộ trưởng Bộ Ngoại giao" (Nghị định 30/2020 Phụ lục I).
+CHIEF_WORD = "trưởng"
+
 # Verbs that also name a field inside a body's name ("Cục Kết cấu hạ tầng xây dựng",
 # "Trung tâm Phát triển quỹ đất"): part of the name, not its duty, when a duty word,
 # a colon or the end of the heading follows them ("Cục Kết cấu hạ tầng xây dựng tham

@@ -491,6 +491,8 @@ def read_duty(sentence: str) -> Duty | None:
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
+    if label and _names_past(sentence, label.end()):
+        label = None  # "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, ...": the colon opens the list of members
     action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
@@ -516,6 +518,12 @@ def read_duty(sentence: str) -> Duty | None:
         if subject and not bare:
             return subject
     return None
+
+
+def _names_past(sentence: str, pos: int) -> bool:
+    """Whether the names the sentence opens with run on past `pos`."""
+    run = read_names(sentence)
+    return run is not None and run.end > pos
 
 
 def responsible_after(sentence: str) -> Duty | None:
