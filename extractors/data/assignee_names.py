@@ -245,6 +245,15 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
 # holds "và" ("các Bộ: Nông nghiệp và Môi trường"). Source: bulk (Công điện 232/CĐ-TTg).
 PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 
+# Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
+# "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ
+# phí nộp 100% số tiền ..."). Source: bulk (Thông tư on fees of Bộ Tài chính).
+ROLE_TERM_HEADS: tuple[str, ...] = ("người", "tổ chức", "cơ quan", "cá nhân", "đơn vị", "doanh nghiệp")
+ROLE_TERM_WORDS = 6  # "Tổ chức thu phí, lệ phí" is short; a longer title states a topic
+
+# The word by which a text defines a body it names ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập").
+DEFINING_WORDS: tuple[str, ...] = ("là",)
+
 # The most words of one member in a list after a plural head ("các Bộ: Nông nghiệp và Môi trường, Xây dựng").
 MEMBER_WORDS = 6
 

@@ -402,6 +402,21 @@ def article_subject(sentence: str) -> Duty | None:
     return duty if _acts(duty) else None
 
 
+def role_subject(sentence: str, roles: tuple[str, ...]) -> Duty | None:
+    """ "Tổ chức thu lệ phí nộp 100% số tiền lệ phí ...": a clause that opens with a role
+    the document defines (`roles`, longest first) and goes on with a verb of its own, or
+    with "phải", states that role's duty; not what it may do or is ("được miễn", "là")."""
+    for role in roles:
+        if sentence[:len(role)].lower() != role.lower() or not sentence[len(role):len(role) + 1].isspace():
+            continue
+        rest = sentence[len(role):].lstrip()
+        if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or (_RE_MODAL.match(rest)
+                                                                   and not _RE_OBLIGED_ANY.match(rest)):
+            return None
+        return _duty(sentence, (sentence[:len(role)],), len(role), leading=True)
+    return None
+
+
 def scoped_subject(sentence: str) -> Duty | None:
     """ "8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo ...": under
     a scope naming who acts, an item that opens with a name and an action verb of its own
