@@ -166,7 +166,8 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
 
 def _lists_members(prev: str, line: str) -> bool:
     """A line of capitalised members after a plural head's colon on the line before."""
-    return bool(_MEMBERS_LEAD.search(prev)) and line.lstrip()[:1].isupper() and bool(_MEMBER.match(line))
+    return prev.rstrip().endswith(":") and line.lstrip()[:1].isupper() and bool(_MEMBERS_LEAD.search(prev)) \
+        and bool(_MEMBER.match(line))
 
 
 def _closes_paragraph(line: str) -> bool:
