@@ -64,7 +64,7 @@ _RE_HEAD_JOIN = re.compile(r",\s*|\s+(?:và|hoặc)\s+")  # "Cơ quan, đơn v�
 # One member of a list after "các Bộ:": a few words up to the comma before the next
 _RE_MEMBER = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1}}},\s*")
 # "Các Bộ trưởng", "các Cục trưởng": heads of bodies named by the body's head word and the chief's
-_RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)các\s+(?P<head>{_alt(N.BODY_HEADS)})\s+{N.CHIEF_WORD}$", _F)
+_RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>{_alt(N.BODY_HEADS)})\s+{N.CHIEF_WORD}$", _F)
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
 

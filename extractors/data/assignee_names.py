@@ -254,6 +254,9 @@ ROLE_TERM_WORDS = 6  # "Tổ chức thu phí, lệ phí" is short; a longer titl
 # The word by which a text defines a body it names ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập").
 DEFINING_WORDS: tuple[str, ...] = ("là",)
 
+# The determiner of a plural head whose colon opens the list of its members ("Bộ trưởng các Bộ: Xây dựng, ...").
+PLURAL_MARKERS: tuple[str, ...] = ("các",)
+
 # The most words of one member in a list after a plural head ("các Bộ: Nông nghiệp và Môi trường, Xây dựng").
 MEMBER_WORDS = 6
 

@@ -30,7 +30,7 @@ _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|C�
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 # "Điều 5. Bộ trưởng các Bộ:" / "Xây dựng, Ngoại giao, ...": a colon after a plural head opens the list of its
 # members on the next line, a few words before its first comma; the line goes on with them
-_MEMBERS_LEAD = re.compile(rf"(?<![\w])các\s+(?:{alternation(N.BODY_HEADS + N.OFFICE_TITLES)})\s*:\s*$",
+_MEMBERS_LEAD = re.compile(rf"(?<![\w])(?:{alternation(N.PLURAL_MARKERS)})\s+(?:{alternation(N.BODY_HEADS + N.OFFICE_TITLES)})\s*:\s*$",
                            re.IGNORECASE)
 _MEMBER = re.compile(rf"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1}}},")
 # What may open a sentence before its capital: a quotation mark, a bracket ("'Yêu cầu ..." as a scan reads a speck)

@@ -127,6 +127,7 @@ _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 _RE_DELEGATE = re.compile(rf"(?:{_alt(N.DELEGATES)})\s+[^.;:()]{{3,160}}?(?=\s(?:{_alt(V.ACTION_STARTS + V.DELEGATE_ACTS)})"
                           rf"(?![\w])(?!\s*,))", _F)
 _RE_LISTS = re.compile(whole_words(V.LISTING_LEADS), _F)
+_RE_PLURAL = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_MARKERS)})(?![\w])", _F)  # "Bộ trưởng các Bộ", "Các Bộ trưởng"
 _RE_LEVEL_PART = re.compile(r"(?:các\s+)?cấp(?![\w])", _F)  # "cấp xã" after "... cấp tỉnh, ": the same name's level
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
@@ -506,7 +507,7 @@ def read_duty(sentence: str) -> Duty | None:
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
-    if label and _names_past(sentence, label.end()):
+    if label and _RE_PLURAL.search(label.group(1)) and _names_past(sentence, label.end()):
         label = None  # "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, ...": the colon opens the list of members
     action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
     if label and action is not None:

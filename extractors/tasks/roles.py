@@ -13,7 +13,7 @@ import re
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt, whole_words
-from extractors.tasks.outline import Item, sentences
+from extractors.tasks.outline import Item
 
 __all__ = ["document_roles"]
 
@@ -36,7 +36,7 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         title = " ".join(text[it.text_start:line_end if line_end >= 0 else it.end].split())
         if _role_title(title):
             found.append(title)
-        defined = _RE_DEFINED.match(sentences(it.text)[0][1]) if it.text else None
+        defined = _RE_DEFINED.match(it.text)  # within its first clause: the name holds no stop
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
