@@ -393,10 +393,10 @@ def named_subject(sentence: str) -> Duty | None:
 
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
-    article that opens with a body's own name (capitalised, not bare heads), maybe after
-    its basis ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành
-    ..."), and an action verb states that body's duty; not when its clause is passive
-    ("được thu")."""
+    article, or an article's own text ("Điều 4. Bộ Ngoại giao hoàn tất ..."), that opens
+    with a body's own name (capitalised, not bare heads), maybe after its basis ("Căn cứ
+    ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành ..."), and an action
+    verb states that body's duty; not when its clause is passive ("được thu")."""
     duty = named_subject(sentence) or _subject_after_basis(sentence)
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
