@@ -25,10 +25,11 @@ _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS +
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
-# "Tổ chức kiểm định có trách nhiệm ...": a few lower-case words, then a duty only a body holds
+# "Tổ chức kiểm định có trách nhiệm ...", "cơ quan, tổ chức nhận tiền phải chuyển ...": a few lower-case
+# words, then a duty only a body holds
 _OWNER_WORDS = 4
 _RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
-_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])")
+_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
@@ -62,6 +63,10 @@ _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_LEVEL = re.compile(rf"(?:các\s+)?cấp(?:\s+(?:{_alt(tuple(N.PLACE_UNITS))}))?", _F)  # "các cấp", "cấp tỉnh"
 _RE_HEAD_JOIN = re.compile(r",\s*|\s+(?:và|hoặc)\s+")  # "Cơ quan, đơn vị", "cơ quan và đơn vị"
+# One member of a list after "các Bộ:": a few words up to the comma before the next
+_RE_MEMBER = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1}}},\s*")
+# "Các Bộ trưởng", "các Cục trưởng": heads of bodies named by the body's head word and the chief's
+_RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>{_alt(N.BODY_HEADS)})\s+{N.CHIEF_WORD}$", _F)
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 
 
@@ -296,10 +301,14 @@ def _members(name: str) -> tuple[str, ...]:
     if _RE_TITLE_ALONE.fullmatch(f"{plural}:"):  # "Giám đốc: Trung tâm A, Trung tâm B": the head of each
         return tuple(f"{plural} {x.strip()}" for x in _RE_MEMBERS.split(listed) if x.strip()) + (whole,)
     m = _RE_PLURAL_HEAD.search(plural)
-    if not m:
+    chief = _RE_PLURAL_CHIEF.search(plural)
+    if chief:  # "Các Bộ trưởng: Xây dựng, Ngoại giao" -> "Bộ trưởng Bộ Xây dựng", ...
+        single = f"{chief.group('head')} {N.CHIEF_WORD} {chief.group('head')}"
+    elif m:
+        single = f"{plural[:m.start()]}{m.group(1)}".strip()
+    else:
         return (plural,)
-    single = f"{plural[:m.start()]}{m.group(1)}".strip()
-    split = _RE_PLACE_MEMBERS if m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
+    split = _RE_PLACE_MEMBERS if m and m.group(1).lower() in N.PLACE_UNITS else _RE_MEMBERS
     members = (x.strip() for x in split.split(listed))
     return (plural,) + tuple(f"{single} {x}" for x in members if x) + (whole,)
 
@@ -313,7 +322,15 @@ def _enumerates(text: str, cur: int, pos: int) -> bool:
     if _RE_TITLE_ALONE.fullmatch(text, cur, pos):
         return bool(_RE_START.match(text, nxt)) and text[nxt:nxt + 1].isupper()
     return ("các" in text[cur:pos].lower().split() and text[nxt:nxt + 1].isupper()
-            and not _RE_CAP_ACTION.match(text, nxt) and not _RE_START.match(text, nxt))
+            and (not _RE_CAP_ACTION.match(text, nxt) or _members_listed(text, nxt)) and not _RE_START.match(text, nxt))
+
+
+def _members_listed(text: str, pos: int) -> bool:
+    """A member at `pos` that begins like an action ("Bộ trưởng các Bộ: Xây dựng, Ngoại
+    giao, Tư pháp ...") is one when a few words run to a comma and the next member opens
+    with a capital: a list of names, not a clause."""
+    m = _RE_MEMBER.match(text, pos)
+    return bool(m) and text[m.end():m.end() + 1].isupper()
 
 
 def _noun_use(text: str, pos: int) -> bool:

@@ -48,6 +48,15 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   responsibility, after a time, before the verb of a heading over duties; a level word's
   complement): 0.9038 (p 0.9792, r 0.8393), deadlines 0.8571 (6 of 7); the other tuning
   sets did not move.
+- `fixtures/task_tuning_set_7/`: 10 central-government bulk documents (three Government
+  resolutions NQ-CP, three Prime Minister's decisions, a Ministry of Health decision, two
+  circulars, among them one on a fee, and a news item carrying a decision); its gold dates
+  no task, so no deadline is checked. The seventh round's rules were written from its
+  misses (an upper bound): 0.7368 (p 0.9333, r 0.6087) before that round (commit
+  5e7aa4f); 0.9778 (p 1.0, r 0.9565) after it. Its one miss, the fee payer's lead-in
+  "Người nộp lệ phí thực hiện nộp lệ phí ... bằng một trong các hình thức sau:", is
+  left out on purpose: set 4's readers judged the same sentence of another fee circular
+  (bk_39db3d8c3cc4) no task. The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -69,10 +78,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
     ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9254, deadlines 0.75
     ("task_tuning_set_6", 2, 0.88, 0.8),  # measured 0.9038, deadlines 0.8571
+    ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
 ])
-def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float):
+def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
     assert len(list(gold.glob("*.json"))) == documents
     figures = task_figures(gold)
     assert figures.f1 >= min_f1, figures
-    assert figures.dated and figures.deadlines >= min_deadlines, figures
+    assert not figures.dated or figures.deadlines >= min_deadlines, figures

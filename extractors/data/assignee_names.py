@@ -234,6 +234,7 @@ NAME_STOPS: tuple[str, ...] = (
     "xin",
     "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
     "chưa",  # "UBND thành phố chưa thực hiện việc rà soát": what is not yet done, narrated (bulk)
+    "thay mặt",  # "Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ... ký": for whom the name acts (bulk, NQ-CP)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
@@ -250,6 +251,25 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
 # holds "và" ("các Bộ: Nông nghiệp và Môi trường"). Source: bulk (Công điện 232/CĐ-TTg).
 PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+
+# Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
+# "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ
+# phí nộp 100% số tiền ..."). Source: bulk (Thông tư on fees of Bộ Tài chính).
+ROLE_TERM_HEADS: tuple[str, ...] = ("người", "tổ chức", "cơ quan", "cá nhân", "đơn vị", "doanh nghiệp")
+ROLE_TERM_WORDS = 6  # "Tổ chức thu phí, lệ phí" is short; a longer title states a topic
+
+# The word by which a text defines a body it names ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập").
+DEFINING_WORDS: tuple[str, ...] = ("là",)
+
+# The determiner of a plural head whose colon opens the list of its members ("Bộ trưởng các Bộ: Xây dựng, ...").
+PLURAL_MARKERS: tuple[str, ...] = ("các",)
+
+# The most words of one member in a list after a plural head ("các Bộ: Nông nghiệp và Môi trường, Xây dựng").
+MEMBER_WORDS = 6
+
+# The word that makes a body's head word the title of its chief ("Bộ trưởng", "Cục trưởng"): "Các Bộ trưởng:
+# Xây dựng, Ngoại giao" names "Bộ trưởng Bộ Xây dựng", "Bộ trưởng Bộ Ngoại giao" (Nghị định 30/2020 Phụ lục I).
+CHIEF_WORD = "trưởng"
 
 # Verbs that also name a field inside a body's name ("Cục Kết cấu hạ tầng xây dựng",
 # "Trung tâm Phát triển quỹ đất"): part of the name, not its duty, when a duty word,

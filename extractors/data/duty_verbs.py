@@ -17,6 +17,10 @@ ASSIGNING_VERBS: tuple[str, ...] = (
     "phân công",
     "phải do",
     "trân trọng đề nghị",
+    # "Ủy quyền cho Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ... ký Hiệp định ..." (bulk, Nghị quyết NQ-CP); with
+    # "cho" only: "thừa ủy quyền Thủ tướng" signs for someone, it gives no one a duty
+    "ủy quyền cho",
+    "uỷ quyền cho",
 )
 
 # Verbs and duty phrases that follow their assignee: "Sở Tài chính chủ trì ...",
@@ -186,6 +190,11 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "tiếp tế",
     "thẩm tra",
     "đổi mới",
+    # a Government resolution's article: "Bộ trưởng Bộ Tài chính tiếp thu, giải trình ...", "Bộ Ngoại giao hoàn
+    # tất các thủ tục đối ngoại ..." (bulk, Nghị quyết NQ-CP)
+    "tiếp thu",
+    "hoàn tất",
+    "công bố",  # "Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành chính ..." (bulk)
 )
 
 # Labels that scope a duty without naming who acts ("Đối với NNT chưa có hồ sơ ...:
@@ -337,6 +346,9 @@ PAST_MARKERS: tuple[str, ...] = ("đã", "đang", "vừa qua", "được", "về
 # nước giao cho doanh nghiệp quản lý", "nhiệm vụ do UBND tỉnh giao"): the verb describes a
 # thing, it assigns nothing. Source: bulk (the basis of a Quyết định citing a Thông tư's title).
 AGENT_MARKERS: tuple[str, ...] = ("do", "bởi")
+# ... and the word of a passive that names its agent next ("thủ tục hành chính được Ủy ban nhân dân tỉnh ủy
+# quyền cho Giám đốc Sở Y tế giải quyết": what the procedures are, no one's duty). Source: bulk.
+PASSIVE_AGENT_MARKERS: tuple[str, ...] = AGENT_MARKERS + ENTITLED
 
 # Verbs whose agent, named after "do"/"bởi", is the body the text requires to act: a meeting
 # "do Đoàn Chủ tịch ... triệu tập, chủ trì" is that body's duty to convene and chair, where

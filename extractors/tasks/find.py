@@ -56,6 +56,7 @@ from extractors.tasks.reading import (
     read_duty,
     report_to,
     responsible_after,
+    role_subject,
     scope_names,
     scoped_subject,
     shaped_label,
@@ -64,6 +65,7 @@ from extractors.tasks.reading import (
     strip_label,
     whole_name,
 )
+from extractors.tasks.roles import document_roles
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
 
@@ -96,6 +98,7 @@ class _Context:
     doc_year: int | None
     periods: tuple[str, ...]
     effective: date | None  # the day the document takes effect
+    roles: tuple[str, ...]  # the roles its articles define ("Tổ chức thu lệ phí"), longest first
 
 
 def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
@@ -107,7 +110,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     # the literal test first: every letter IGNORECASE takes for k or ỳ lower-cases to it (K, K, Ỳ)
     periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
     periods = report_periods(body) if periodic else ()
-    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date))
+    ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date),
+                   document_roles(text, its))
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     forward = _forward_items(its) if narrative else set(range(len(its)))
     fields = field_kinds(its)
@@ -135,7 +139,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
-        article = it.parent is not None and it.style in _CLAUSES and its[it.parent].style in _ARTICLES
+        article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
+                                            and its[it.parent].style in _ARTICLES)
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
                             enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it))
@@ -279,7 +284,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         duty: Duty | None = (None if owner and acts_first(sentence) else read_duty(sentence)) or (
             shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
             named_subject(sentence) if enacting and first else None) or (
-            article_subject(sentence) if article else None) or (
+            article_subject(sentence) if article else None) or role_subject(sentence, ctx.roles) or (
             scoped_subject(sentence) if owner and first and marked else None) or agent_duty(sentence) or (
             # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")

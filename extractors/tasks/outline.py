@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
@@ -34,6 +35,11 @@ _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
+# "Điều 5. Bộ trưởng các Bộ:" / "Xây dựng, Ngoại giao, ...": a colon after a plural head opens the list of its
+# members on the next line, a few words before its first comma; the line goes on with them
+_MEMBERS_LEAD = re.compile(rf"(?<![\w])(?:{alternation(N.PLURAL_MARKERS)})\s+(?:{alternation(N.BODY_HEADS + N.OFFICE_TITLES)})\s*:\s*$",
+                           re.IGNORECASE)
+_MEMBER = re.compile(rf"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1}}},")
 # What may open a sentence before its capital: a quotation mark, a bracket ("'Yêu cầu ..." as a scan reads a speck)
 _OPENING_MARKS = "\"“‘'("
 # A line that ends on a word wanting its complement ("... làm việc với" / "Tổ chức Y tế Thế giới ..."):
@@ -147,6 +153,8 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if prev is None:
         return True
     prev_text = text[prev[0]:prev[1]]
+    if _lists_members(prev_text, text[line[0]:line[1]]):
+        return False
     article = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
     if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
         return True
@@ -162,6 +170,12 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
         and not _OPEN_END.search(prev_text)
+
+
+def _lists_members(prev: str, line: str) -> bool:
+    """A line of capitalised members after a plural head's colon on the line before."""
+    return prev.rstrip().endswith(":") and line.lstrip()[:1].isupper() and bool(_MEMBERS_LEAD.search(prev)) \
+        and bool(_MEMBER.match(line))
 
 
 def _closes_paragraph(line: str) -> bool:

@@ -117,6 +117,7 @@ _RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
 _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w])", _F)
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
+_RE_PASSIVE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.PASSIVE_AGENT_MARKERS)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
 # After a passive's agent: maybe its partner ("phối hợp với Ủy ban nhân dân cùng cấp"), then the verbs it acts by
 _AGENT_VERBS = rf"(?:{_alt(V.AGENT_DUTIES)})(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(V.AGENT_DUTIES)}))*(?![\w])"
@@ -130,6 +131,7 @@ _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 _RE_DELEGATE = re.compile(rf"(?:{_alt(N.DELEGATES)})\s+[^.;:()]{{3,160}}?(?=\s(?:{_alt(V.ACTION_STARTS + V.DELEGATE_ACTS)})"
                           rf"(?![\w])(?!\s*,))", _F)
 _RE_LISTS = re.compile(whole_words(V.LISTING_LEADS), _F)
+_RE_PLURAL = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_MARKERS)})(?![\w])", _F)  # "Bộ trưởng các Bộ", "Các Bộ trưởng"
 _RE_LEVEL_PART = re.compile(r"(?:các\s+)?cấp(?![\w])", _F)  # "cấp xã" after "... cấp tỉnh, ": the same name's level
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
 
@@ -413,14 +415,29 @@ def named_subject(sentence: str) -> Duty | None:
 
 def article_subject(sentence: str) -> Duty | None:
     """ "3. Hội đồng nhân dân cấp tỉnh quyết định bảng giá đất, công bố ...": a clause of any
-    article that opens with a body's own name (capitalised, not bare heads), maybe after
-    its basis or its time ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến
-    hành ..."), and an action verb states that body's duty; not when its clause is passive
-    ("được thu")."""
+    article, or an article's own text ("Điều 4. Bộ Ngoại giao hoàn tất ..."), that opens
+    with a body's own name (capitalised, not bare heads), maybe after its basis or its time
+    ("Căn cứ ..., chậm nhất là ngày ..., Ủy ban Thường vụ Quốc hội tiến hành ..."), and an
+    action verb states that body's duty; not when its clause is passive ("được thu")."""
     duty = named_subject(sentence) or _subject_after_opening(sentence)
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
     return duty if _acts(duty) else None
+
+
+def role_subject(sentence: str, roles: tuple[str, ...]) -> Duty | None:
+    """ "Tổ chức thu lệ phí nộp 100% số tiền lệ phí ...": a clause that opens with a role
+    the document defines (`roles`, longest first) and goes on with a verb of its own, or
+    with "phải", states that role's duty; not what it may do or is ("được miễn", "là")."""
+    for role in roles:
+        if sentence[:len(role)].lower() != role.lower() or not sentence[len(role):len(role) + 1].isspace():
+            continue
+        rest = sentence[len(role):].lstrip()
+        if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or (_RE_MODAL.match(rest)
+                                                                   and not _RE_OBLIGED_ANY.match(rest)):
+            return None
+        return _duty(sentence, (sentence[:len(role)],), len(role), leading=True)
+    return None
 
 
 def scoped_subject(sentence: str) -> Duty | None:
@@ -513,6 +530,8 @@ def read_duty(sentence: str) -> Duty | None:
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
+    if label and _RE_PLURAL.search(label.group(1)) and _names_past(sentence, label.end()):
+        label = None  # "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, ...": the colon opens the list of members
     action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
@@ -540,6 +559,12 @@ def read_duty(sentence: str) -> Duty | None:
     # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
     # Kỹ thuật quyết định phê duyệt ...": after a time, a body's own name and its verb, whatever verb
     return article_subject(sentence) if _RE_TIME_OPENER.match(sentence) else None
+
+
+def _names_past(sentence: str, pos: int) -> bool:
+    """Whether the names the sentence opens with run on past `pos`."""
+    run = read_names(sentence)
+    return run is not None and run.end > pos
 
 
 def responsible_after(sentence: str) -> Duty | None:
@@ -589,8 +614,8 @@ def _assigns(sentence: str, verb: int) -> bool:
 
 def _passive(sentence: str, verb: int) -> bool:
     """ "tài sản do Nhà nước giao cho doanh nghiệp ...": the verb at `verb` has its agent
-    named just before it, after "do" or "bởi"; it describes a thing, it assigns nothing."""
-    for m in _RE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
+    named just before it, after "do", "bởi" or "được"; it describes a thing, it assigns nothing."""
+    for m in _RE_PASSIVE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run and not sentence[run.end:verb].strip():
             return True

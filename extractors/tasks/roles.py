@@ -1,0 +1,60 @@
+"""The roles a document defines for itself, who may then be the subject of its duties.
+
+A fee circular names its actors in article titles ("Điều 2. Người nộp lệ phí", "Điều 3.
+Tổ chức thu lệ phí") and a decision defines the body it sets up ("Đại học Công nghiệp Hà
+Nội là đơn vị sự nghiệp công lập ..."); the lexicon knows neither, but by their position
+a clause that opens with one of them ("Tổ chức thu lệ phí nộp 100% số tiền ...") states
+that role's duty.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.data import assignee_names as N
+from extractors.data import duty_verbs as V
+from extractors.regexes import guarded as _alt, whole_words
+from extractors.tasks.outline import Item
+
+__all__ = ["document_roles"]
+
+_F = re.IGNORECASE
+_ARTICLE = "dieu"
+_RE_ROLE_TITLE = re.compile(rf"(?:{_alt(N.ROLE_TERM_HEADS)})\s+(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))\w", _F)
+_RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
+_RE_ACTION = re.compile(rf"(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
+_RE_ACTION_ANY = re.compile(whole_words(V.ACTION_STARTS), _F)
+_RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
+
+
+def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
+    """The roles the document's articles define, longest first."""
+    found: list[str] = []
+    for it in its:
+        if it.style != _ARTICLE:
+            continue
+        line_end = text.find("\n", it.text_start)
+        title = " ".join(text[it.text_start:line_end if line_end >= 0 else it.end].split())
+        if _role_title(title):
+            found.append(title)
+        defined = _RE_DEFINED.match(it.text)  # within its first clause: the name holds no stop
+        if defined and _proper_name(defined.group("x")):
+            found.append(defined.group("x").strip())
+    return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def _role_title(title: str) -> bool:
+    """ "Người nộp lệ phí", "Tổ chức thu lệ phí": a short title that opens with a role's
+    head and goes on with no duty ("Tổ chức thực hiện" is a section on who implements)."""
+    words = title.split()
+    head = _RE_ROLE_TITLE.match(title)
+    if not head or len(words) > N.ROLE_TERM_WORDS or any(c in title for c in ",.;:()"):
+        return False
+    # "Tổ chức đào tạo lái xe": a head that is also a verb, before an action, is that verb
+    return not (_RE_AMBIGUOUS.match(title) and _RE_ACTION.match(title, head.end() - 1))
+
+
+def _proper_name(phrase: str) -> bool:
+    """ "Đại học Công nghiệp Hà Nội": a few words, the first and the last capitalised, no action among them."""
+    words = phrase.split()
+    return 1 < len(words) <= N.ROLE_TERM_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and not _RE_ACTION_ANY.search(phrase)
