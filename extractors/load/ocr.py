@@ -24,6 +24,7 @@ from extractors.load.blanks import reread
 from extractors.load.formulas import restore
 from extractors.load.glued import split_glued
 from extractors.load.names import reread_names
+from extractors.load.seal_names import SealName, find as find_seal_names
 from extractors.load.pages import Segment, join_line
 from models.extraction import PageInfo
 
@@ -39,6 +40,9 @@ LANG = "vie"
 PSM = "3"
 # 7 = one text line: a name line cut out of the page (extractors.load.names).
 LINE_PSM = "7"
+# 6 = one block of text: a seal's region the page pass took for a picture
+# (extractors.load.seal_names).
+BLOCK_PSM = "6"
 _TIMEOUT_S = 180
 _LINE_TIMEOUT_S = 20
 # A segment none of whose words was read with this confidence is no text: a signature's
@@ -62,6 +66,7 @@ class OcrPage:
     segments: list[Segment]
     confidence: float | None
     notes: list[str] = field(default_factory=list)  # readings of the second recognizer taken
+    seal_names: list[SealName] = field(default_factory=list)  # name lines read under a seal, to complete
 
 
 @cache
@@ -113,19 +118,22 @@ def _segments(tsv: str, dpi: int, image: bytes | None = None) -> OcrPage:
     across the page would not; two capitals syllables read as one word are split again
     (extractors.load.glued). With the page `image`, a handwritten number serial or
     day Tesseract was unsure of is read again (extractors.load.blanks), and so is a
-    name line, as one line (extractors.load.names)."""
+    name line, as one line (extractors.load.names), and a seal's region the page pass
+    took for a picture, for the name line under it (extractors.load.seal_names)."""
     lines = _lines(tsv, dpi)
     confidences = [w.confidence for words in lines for w in words]
     notes: list[str] = []
+    seals: list[SealName] = []
     if image is not None:
         notes += reread(lines, image, dpi, LOW_CONFIDENCE)
-        notes += reread_names(lines, image, dpi, lambda crop: _read_line(crop, dpi))
+        notes += reread_names(lines, image, dpi, lambda crop: _read_crop(crop, dpi, LINE_PSM))
+        seals = find_seal_names(tsv, lines, image, dpi, lambda crop: _read_crop(crop, dpi, BLOCK_PSM))
     segments: list[Segment] = []
     for words in lines:
         segments += [s for s in join_line(words) if _best(s, words) >= MIN_CONFIDENCE]
     for seg in segments:
         seg.text = restore(seg.text)
-    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes)
+    return OcrPage(segments, sum(confidences) / len(confidences) if confidences else None, notes, seals)
 
 
 def _lines(tsv: str, dpi: int) -> list[list[Segment]]:
@@ -144,10 +152,11 @@ def _lines(tsv: str, dpi: int) -> list[list[Segment]]:
     return list(lines.values())
 
 
-def _read_line(crop: bytes, dpi: int) -> str:
-    """Tesseract's TSV of one line cut out of a page image, or "" when it fails on it."""
+def _read_crop(crop: bytes, dpi: int, psm: str) -> str:
+    """Tesseract's TSV of a region cut out of a page image (a line, a block: `psm`), or
+    "" when it fails on it."""
     try:
-        return ocr_image(crop, dpi=dpi, tsv=True, psm=LINE_PSM, timeout=_LINE_TIMEOUT_S)
+        return ocr_image(crop, dpi=dpi, tsv=True, psm=psm, timeout=_LINE_TIMEOUT_S)
     except (LoadError, subprocess.TimeoutExpired):
         return ""
 

@@ -23,6 +23,7 @@ from extractors import legacy
 from extractors.errors import LoadError
 from extractors.load import ocr
 from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
+from extractors.load.name_heads import complete
 from extractors.load.pages import Segment, compose, join_words, rows_of
 from extractors.load.raw import RawText
 from extractors.load.stamps import Box, TextBlock, find_stamps
@@ -194,14 +195,15 @@ def _load(data: bytes, limits: Limits) -> RawText:
         warnings.append(f"OCR stopped at the time budget of {limits.seconds:g} s: pages "
                         f"{', '.join(str(i + 1) for i in missed)} not read")
 
-    per_page = []
+    page_segments = []
     for i, layer in enumerate(layers):
         if i in read:
             segments = read[i].segments = _outside(read[i].segments, [r for r, _ in layer.stamps])
         else:  # a text page, or a scan OCR had no time for: what its text layer holds
             segments = join_words(layer.words)
-        per_page.append(rows_of(segments))
-    texts = compose(per_page, [p.rect.height for p in doc])
+        page_segments.append(segments)
+    warnings += _seal_names(read, page_segments)
+    texts = compose([rows_of(segments) for segments in page_segments], [p.rect.height for p in doc])
     if missed and not any(t.strip() for t in texts):  # not "no text found": the budget ran out first
         raise LimitExceeded(f"OCR read none of the {len(missed)} scanned page(s) within the time budget "
                             f"of {limits.seconds:g} s", limit="seconds")
@@ -214,6 +216,20 @@ def _load(data: bytes, limits: Limits) -> RawText:
     return RawText(text="\n\n".join(texts), format="pdf", encoding=enc, legacy_encoding=enc,
                    pages=pages, warnings=warnings + signature_warnings, unwrap=True,
                    signature=Signature(stamps=stamps, fields=fields) if stamps or fields else None)
+
+
+def _seal_names(read: dict[int, ocr.OcrPage], page_segments: list[list[Segment]]) -> list[str]:
+    """Put on each OCR'd page the name lines read under its seals, completed from the
+    letter's text (extractors.load.name_heads); returns a note on each."""
+    letter = "\n".join(seg.text for segments in page_segments for seg in segments)
+    notes = []
+    for i, page in sorted(read.items()):
+        for seal in page.seal_names:
+            line, note = complete(seal, letter)
+            if line is not None:
+                page_segments[i].append(line)
+            notes.append(f"page {i + 1}: {note}")
+    return notes
 
 
 def _signatures(data: bytes, doc: pymupdf.Document) -> tuple[list, list[str]]:
