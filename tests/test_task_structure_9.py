@@ -6,6 +6,7 @@ non-duty stays out.
 from __future__ import annotations
 
 from extractors.tasks import addressed
+from extractors.tasks.reading import acting_clause
 from models.extraction import Span, Task
 
 from real_documents import having, tasks_of
@@ -29,3 +30,25 @@ def test_a_bare_head_that_heads_no_or_several_recipients_stays_as_written():
     assert addressed([task], two)[0].assignees == ["Công ty"]
     named = task.model_copy(update={"assignees": ["Công ty TNHH Tokokosen"]})
     assert addressed([named], two)[0].assignees == ["Công ty TNHH Tokokosen"]
+
+
+def test_a_basis_joined_to_its_action_by_de_leaves_the_action_to_the_items_assignee():
+    # bk_98b67fb117d0, Nghị quyết 51/2025/NQ-HĐND, Điều 4 khoản 1: "Giao Ủy ban nhân dân Thành phố tổ chức triển
+    # khai thực hiện Nghị quyết. Căn cứ quy mô, điều kiện tự nhiên và đặc thù của mỗi xã, phường để quyết định số
+    # lượng nhân viên chăn nuôi thú y cụ thể cho từng đơn vị ...": a second duty of the same body
+    tasks = tasks_of("bk_98b67fb117d0.txt")
+    [duty] = having(tasks, "quyết định số lượng nhân viên chăn nuôi thú y")
+    assert duty.assignees == ["Ủy ban nhân dân Thành phố"]
+    assert duty.action.startswith("quyết định số lượng nhân viên chăn nuôi thú y cụ thể")
+    assert having(tasks, "Giao Ủy ban nhân dân Thành phố tổ chức triển khai")
+    # bk_2edf5927c71b: "- Căn cứ mục tiêu, nhiệm vụ nêu trong Chương trình để xây dựng dự toán kinh phí cụ thể, ..."
+    [duty] = having(tasks_of("bk_2edf5927c71b.txt"), "để xây dựng dự toán kinh phí cụ thể")
+    assert duty.action.startswith("xây dựng dự toán kinh phí cụ thể")
+
+
+def test_a_basis_that_cites_a_text_before_de_opens_no_action():
+    # the recital's own shape ("Căn cứ Luật ... số 72/2025/QH15 để ..."): a cited text grounds no action of its own
+    assert acting_clause("Căn cứ Nghị định số 126/2024/NĐ-CP để thực hiện.") is None
+    assert acting_clause("Căn cứ quy mô của mỗi xã, phường để quyết định số lượng nhân viên.") == \
+        "quyết định số lượng nhân viên."
+
