@@ -5,6 +5,7 @@ non-duty stays out.
 """
 from __future__ import annotations
 
+from extractors.assignees import read_names
 from extractors.tasks import addressed
 from extractors.tasks.reading import acting_clause
 from models.extraction import Span, Task
@@ -52,3 +53,14 @@ def test_a_basis_that_cites_a_text_before_de_opens_no_action():
     assert acting_clause("Căn cứ quy mô của mỗi xã, phường để quyết định số lượng nhân viên.") == \
         "quyết định số lượng nhân viên."
 
+
+def test_a_recital_after_a_basis_is_no_duty():
+    # bk_8983091b5c65, Nghị quyết 72/2025/NQ-HĐND: "... theo Kết luận số 183-KL/TW ngày 01 tháng 8 năm 2025 của Bộ
+    # Chính trị, Ban Bí thư; Xét Tờ trình số 421/TTr-UBND ... của Ủy ban nhân dân Thành phố đề nghị ban hành ...":
+    # the name after the comma ends at the semicolon, where the next recital opens ("Xét")
+    tasks = tasks_of("bk_8983091b5c65.txt")
+    assert not having(tasks, "Xét Tờ trình số 421/TTr-UBND")
+    assert not having(tasks, "trình số 421/TTr-UBND")
+    assert having(tasks, "Giao Ủy ban nhân dân Thành phố tổ chức triển khai")
+    run = read_names("Ban Bí thư; Xét Tờ trình số 421/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố")
+    assert run is not None and run.names == ("Ban Bí thư",)
