@@ -23,6 +23,8 @@ _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
 _RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
+# after a separator, a basis opens the next clause, no name: "... của Bộ Chính trị, Ban Bí thư; Xét Tờ trình ..."
+_RE_BASIS = re.compile(rf"(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_CONTINUER = re.compile(rf"(?:{_alt(N.NAME_CONTINUERS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 # "Tổ chức kiểm định có trách nhiệm ...", "cơ quan, tổ chức nhận tiền phải chuyển ...": a few lower-case
@@ -106,7 +108,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             # "Các Bộ: Tài chính, Xây dựng, Công an": after a comma, a capitalised word is one more member
             listing = listing and tok != ";"
             member = listing and tok == "," and nxt is not None and nxt.group(0)[:1].isupper()
-            if not nxt or (_RE_STOP.match(text, nxt.start()) and not member):
+            if not nxt or (_RE_STOP.match(text, nxt.start()) and not member) or _RE_BASIS.match(text, nxt.start()):
                 end = a
                 break
             if _RE_AMBIGUOUS.match(text, nxt.start()) and not _noun_use(text, _RE_AMBIGUOUS.match(text, nxt.start()).end()):

@@ -406,6 +406,11 @@ BASIS_OPENERS: tuple[str, ...] = (
     "thực hiện công điện",
 )
 
+# Words that join a basis clause to the action it grounds where no comma does ("Căn cứ
+# quy mô, điều kiện tự nhiên và đặc thù của mỗi xã, phường để quyết định số lượng nhân
+# viên ..."): the action follows them. Source: bulk (Nghị quyết of HĐND thành phố Hà Nội).
+BASIS_LINKS: tuple[str, ...] = ("để",)
+
 # Forward sections that set targets rather than duties ("B. MỤC TIÊU PHẤN ĐẤU TRONG
 # NĂM 2022"): their items are targets. Source: seeds (Báo cáo CCHC).
 TARGET_SECTIONS: tuple[str, ...] = ("mục tiêu",)

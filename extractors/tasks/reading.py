@@ -38,6 +38,8 @@ _RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
 _RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
+# where a basis clause ends and its action may start: a comma, or a linking word after no comma
+_RE_BASIS_END = re.compile(rf",\s+|(?<![,;])\s+(?:{_alt(V.BASIS_LINKS)})\s+", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 # "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): ...": its role in brackets
@@ -152,7 +154,8 @@ def starts_with_action(sentence: str) -> bool:
 
 def acting_clause(sentence: str) -> str | None:
     """The action a sentence opens with, past an optional "Label:" or basis clause
-    ("Căn cứ vào Chỉ số CCHC năm 2021, triển khai ..."); None when it opens with none."""
+    ("Căn cứ vào Chỉ số CCHC năm 2021, triển khai ...", "Căn cứ quy mô ... của mỗi xã,
+    phường để quyết định số lượng ..."); None when it opens with none."""
     if sentence.rstrip().endswith(":"):
         return None
     text = strip_label(sentence)
@@ -161,7 +164,7 @@ def acting_clause(sentence: str) -> str | None:
         text = sentence  # "Nghiên cứu đưa vào dự thảo Nghị quyết ... nội dung: ...": a clause, not a label
     if not is_basis(text):
         return text if _opens_action(text) else None
-    for m in _RE_CLAUSE.finditer(text):
+    for m in _RE_BASIS_END.finditer(text):
         if _RE_ACTION.match(text, m.end()):
             return None if _RE_CITED.search(text, 0, m.start()) else text[m.end():]
     return None
