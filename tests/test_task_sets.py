@@ -10,7 +10,14 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   0.6591 (p 0.7945, r 0.5631), deadlines 1.0 of matched tasks; after its first round
   0.7701 (p 0.8571, r 0.699); after its second 0.7853 (p 0.8523, r 0.7282); after its
   third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
-  after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); deadlines 1.0 throughout.
+  after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); after its seventh and eighth
+  0.8021 (p 0.8652, r 0.7476); deadlines 1.0 throughout.
+- `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
+  resolution, two circulars, a Government Office letter, two customs rulings and a
+  customs letter), annotated during the seventh round and kept out of every round since:
+  a second check of whether the rules carry over. Before the seventh round (commit
+  60335f9) 0.4706 (p 0.5, r 0.4444); after the seventh 0.6061 (p 0.6667, r 0.5556);
+  after the eighth 0.6061; deadlines 1.0 (3 of 3).
 - `fixtures/task_tuning_set/`: 21 documents (19 bulk, central ce_003 and ce_008). The
   second round's rules were written from its misses, so its figure is an upper bound:
   0.8603 (p 0.9167, r 0.8105), deadlines 0.9375, before that round; 0.9843 (p 0.9792,
@@ -81,7 +88,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.78, 0.9),  # measured 0.7979, deadlines 1.0
+    ("blind_task_set", 33, 0.78, 0.9),  # measured 0.8021, deadlines 1.0
+    ("blind_task_set_2", 8, 0.58, 0.9),  # measured 0.6061, deadlines 1.0
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
