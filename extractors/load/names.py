@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from extractors.data.syllable import is_name_word
 from extractors.data.tones import strip_marks
 from extractors.load.pages import Segment, join_line
+from extractors.load.tsv import words as tsv_words
 
 # Syllables of a name: a Vietnamese name has two to five; up to _STROKES of a
 # signature's strokes read as single letters may come before it.
@@ -99,12 +100,10 @@ def _letters(words: list[str]) -> str:
 def _words(tsv: str) -> list[tuple[str, float]]:
     """The words of Tesseract's TSV output with their confidences, edge marks stripped."""
     out = []
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) >= 12 and cols[0] == "5":
-            text = unicodedata.normalize("NFC", cols[11]).strip(_EDGES)
-            if text:
-                out.append((text, max(0.0, float(cols[10]))))
+    for w in tsv_words(tsv):
+        text = unicodedata.normalize("NFC", w.text).strip(_EDGES)
+        if text:
+            out.append((text, w.confidence))
     return out
 
 

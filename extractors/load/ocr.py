@@ -25,6 +25,7 @@ from extractors.load.formulas import restore
 from extractors.load.glued import split_glued
 from extractors.load.names import reread_names
 from extractors.load.seal_names import SealName, find as find_seal_names
+from extractors.load.tsv import words as tsv_words
 from extractors.load.pages import Segment, join_line
 from models.extraction import PageInfo
 
@@ -141,14 +142,13 @@ def _lines(tsv: str, dpi: int) -> list[list[Segment]]:
     marks left out."""
     scale = 72 / dpi
     lines: dict[tuple[str, ...], list[Segment]] = {}
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip(_MARKS):
+    for w in tsv_words(tsv):
+        if not w.text.strip(_MARKS):
             continue
-        left, top, width, height = (float(c) * scale for c in cols[6:10])
-        lines.setdefault(tuple(cols[1:5]), []).append(
-            Segment(left, top, left + width, top + height, split_glued(cols[11].strip()),
-                    confidence=max(0.0, float(cols[10]))))
+        left, top = w.left * scale, w.top * scale
+        lines.setdefault(w.line, []).append(
+            Segment(left, top, left + w.width * scale, top + w.height * scale, split_glued(w.text.strip()),
+                    confidence=w.confidence))
     return list(lines.values())
 
 

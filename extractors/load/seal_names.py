@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.data.syllable import is_name_word
 from extractors.load.names import SURE
 from extractors.load.pages import Segment, upper_median
+from extractors.load.tsv import words as tsv_words
 
 # A picture taller and wider than this many of the page's line heights can hold a
 # seal (a seal is 35-42 mm across, about eight lines of body text).
@@ -61,13 +62,11 @@ class _Word:
 def _rows(tsv: str, dx: int, dy: int) -> list[list[_Word]]:
     """Tesseract's lines of words (TSV rows of level 5), boxes moved by (dx, dy)."""
     rows: dict[tuple[str, ...], list[_Word]] = {}
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+    for w in tsv_words(tsv):
+        if not w.text.strip():
             continue
-        x, y, w, h = (int(c) for c in cols[6:10])
-        rows.setdefault(tuple(cols[1:5]), []).append(
-            _Word(cols[11].strip(), max(0.0, float(cols[10])), (x + dx, y + dy, x + dx + w, y + dy + h)))
+        x, y = w.left + dx, w.top + dy
+        rows.setdefault(w.line, []).append(_Word(w.text.strip(), w.confidence, (x, y, x + w.width, y + w.height)))
     return list(rows.values())
 
 
@@ -78,12 +77,10 @@ def pictures(tsv: str, line_height: float) -> list[_Box]:
     """The regions the page pass reported as blank words, overlapping ones merged,
     those large enough to hold a seal (`_SEAL_LINES` line heights, in pixels)."""
     merged: list[_Box] = []
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or cols[11].strip():
+    for w in tsv_words(tsv):
+        if w.text.strip():
             continue
-        x, y, w, h = (int(c) for c in cols[6:10])
-        box = (x, y, x + w, y + h)
+        box = (w.left, w.top, w.left + w.width, w.top + w.height)
         while (hit := next((m for m in merged if m[0] <= box[2] and box[0] <= m[2]
                             and m[1] <= box[3] and box[1] <= m[3]), None)) is not None:
             merged.remove(hit)
