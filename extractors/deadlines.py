@@ -59,6 +59,11 @@ _RE_HALF = re.compile(rf"(?:6|sáu)\s+tháng\s+(?P<half>{_alt(P.HALF_YEARS)})(?:
 _RE_YEAR = re.compile(r"(?:trong|hết|cuối|trước)\s+năm\s+(?P<y>\d{4})", _F)
 
 
+# A period named with no cue, as a heading names it ("NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025", "... NĂM 2025")
+_RE_NAMED_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})(?!\d)", _F)
+_RE_NAMED_YEAR = re.compile(r"(?<![\w])năm\s+(?P<y>\d{4})(?!\d)", _F)
+
+
 def _first_chars(words: Iterable[str]) -> str:
     """A look-ahead on the first letters of `words`, so a scan skips most positions."""
     return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
@@ -351,6 +356,38 @@ def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | No
     if recurring:
         m, day, rule, kind = recurring
         return _deadline(text, m, day, rule, kind, offset)
+    return None
+
+
+def _named_month(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_NAMED_MONTH.search(text)
+    if not m or not 1 <= int(m["m"]) <= 12:
+        return None
+    return m, _month_end(int(m["y"]), int(m["m"])), None, "period"
+
+
+def _named_year(text: str, a: Anchor) -> Parsed | None:
+    m = _RE_NAMED_YEAR.search(text)
+    return (m, date(int(m["y"]), 12, 31), None, "period") if m else None
+
+
+# The periods a heading may name, finest first: "tháng 02 năm 2025" before its "năm 2025".
+NAMED_PERIODS: tuple[Callable[[str, Anchor], Parsed | None], ...] = (_named_month, _quarter, _half, _named_year)
+
+
+def named_period(heading: str, *, doc_date: date | None = None, doc_year: int | None = None,
+                 offset: int = 0) -> Deadline | None:
+    """The end of the period a section's heading names with no cue ("NHIỆM VỤ TRỌNG TÂM
+    THÁNG 02 NĂM 2025" -> 2025-02-28, "QUÝ II NĂM 2025", "NĂM 2025"): the work it lists is
+    due by then. None for a period over before the document's date (work done in it)."""
+    anchor = Anchor(doc_date, doc_year)
+    for parse in NAMED_PERIODS:
+        hit = parse(heading, anchor)
+        if hit and hit[1]:
+            m, day, _, kind = hit
+            if doc_date and day < doc_date:
+                return None
+            return _deadline(heading, m, day, None, kind, offset)
     return None
 
 

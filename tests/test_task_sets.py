@@ -73,6 +73,18 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   nghị Công ty ..." is the one Kính gửi entry "Công ty" heads; "Căn cứ ... để quyết định
   ..." a further duty of the item's assignee; a name stops where the next recital opens,
   "...; Xét Tờ trình ..."). The other sets did not move.
+- `fixtures/task_tuning_set_9/`: 9 scanned signed PDFs of `../shared/corpus/pdf` read
+  through OCR (pd_004, pd_005, pd_006, pd_009, pd_010, pd_014, pd_015, pd_016, pd_017:
+  Quảng Ngãi letters, a monthly report, a submission, four Prime Minister's decisions),
+  annotated by a blind reader on their OCR'd text. Scored before the ninth round (commit
+  d552fe8, after the eighth): 0.7407 (p 0.7692, r 0.7143), a fresh set's figure of rules
+  never tuned to it. The ninth round's rules were written from its misses (an upper
+  bound): 0.9655 (p 0.9333, r 1.0), deadlines 1.0 (4 of 4) after it (a report's part
+  heading whose stop the scan lost, "II NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025", holds
+  the issuer's tasks, due by the period it names; "Cơ quan thẩm định: Bộ Xây dựng."
+  designates the body after the colon). Its one extra, "Cơ quan tổ chức lập quy hoạch:
+  Ban quản lý Khu kinh tế cửa khâu ...", is the optional role read with the scan's
+  "khâu" for "khẩu". The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -97,6 +109,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_6", 2, 0.88, 0.8),  # measured 0.9038, deadlines 0.8571
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
+    ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

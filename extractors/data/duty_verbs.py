@@ -383,6 +383,14 @@ FORWARD_SECTIONS: tuple[str, ...] = (
     "kế hoạch năm",
 )
 
+# Heads of a report's section of tasks whose heading may name its time after other words
+# ("II. NHIỆM VỤ THÁNG 02 NĂM 2025", "Nhiệm vụ trong thời gian tới"): such a heading
+# is forward-looking when it names a coming time (FORWARD_TIMES) or a period not yet
+# over. Source: pdf (Báo cáo CCHC tháng), Nghị định 09/2019 mẫu đề cương.
+FORWARD_TASK_HEADS: tuple[str, ...] = ("nhiệm vụ",)
+FORWARD_TIMES: tuple[str, ...] = ("thời gian tới", "thời gian đến", "thời gian tiếp theo", "tháng tới", "quý tới",
+                                  "năm tới", "kỳ tới", "tháng tiếp theo", "quý tiếp theo", "năm tiếp theo")
+
 # Openers of a basis clause ("Thực hiện Công văn số ...", "Căn cứ ..."): the
 # sentence cites what it implements, it does not assign work by itself.
 # Source: Nghị định 30/2020 Phụ lục I (căn cứ ban hành), corpus.

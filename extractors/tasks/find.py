@@ -25,7 +25,7 @@ from datetime import date
 
 from extractors.agency_names import group_key
 from extractors.data import duty_verbs as V
-from extractors.deadlines import effective_date, find_deadline, report_periods
+from extractors.deadlines import effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
@@ -74,6 +74,9 @@ __all__ = ["find_tasks"]
 
 # A forward heading names its section in its first words ("III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM ...").
 _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})", re.IGNORECASE)
+# "II. NHIỆM VỤ THÁNG 02 NĂM 2025", "Nhiệm vụ trong thời gian tới": a section of tasks, by the time it names
+_TASK_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_TASK_HEADS)})(?![\w])", re.IGNORECASE)
+_FORWARD_TIME = re.compile(rf"(?<![\w])(?:{alternation(V.FORWARD_TIMES)})(?![\w])", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked, but see _scope_list
@@ -113,7 +116,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date),
                    document_roles(text, its))
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
-    forward = _forward_items(its) if narrative else set(range(len(its)))
+    heads = _forward_heads(ctx, its) if narrative else []
+    forward = _forward_items(its, heads) if narrative else set(range(len(its)))
+    due = _named_periods(ctx, its, heads)
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
     names = [_heading_names(its, i) for i in range(len(its))]
@@ -144,6 +149,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
                             enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it))
+        if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
+            found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -179,10 +186,37 @@ def _retyped(a: str, b: str) -> bool:
     return longer >= _COPY_MIN_WORDS and sum((x & y).values()) >= _COPY_SHARE * longer
 
 
-def _forward_items(its: list[Item]) -> set[int]:
+def _forward_heads(ctx: _Context, its: list[Item]) -> list[int]:
+    """A report's forward-looking headings: a known section ("NHIỆM VỤ TRỌNG TÂM ...",
+    "PHƯƠNG HƯỚNG ..."), or a section of tasks that names a coming time ("Nhiệm vụ trong
+    thời gian tới") or a period not over at the report's date ("NHIỆM VỤ THÁNG 02 NĂM 2025")."""
+    return [i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and (
+        _FORWARD.match(it.text) or _TASK_HEAD.match(it.text) and (
+            _FORWARD_TIME.search(it.text) or _heading_period(ctx, it) is not None))]
+
+
+def _forward_items(its: list[Item], heads: list[int]) -> set[int]:
     """Items under a report's forward-looking headings."""
-    heads = {i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and _FORWARD.match(it.text)}
-    return {i for i in range(len(its)) if heads & set(ancestors(its, i))}
+    return {i for i in range(len(its)) if set(heads) & set(ancestors(its, i))}
+
+
+def _named_periods(ctx: _Context, its: list[Item], heads: list[int]) -> dict[int, Deadline]:
+    """The items under a forward heading that names a period, each with the end of the
+    period its nearest such heading names."""
+    dated = {h: d for h in heads if (d := _heading_period(ctx, its[h])) is not None}
+    out: dict[int, Deadline] = {}
+    for i in range(len(its)):
+        up = next((a for a in ancestors(its, i) if a in dated), None)
+        if up is not None:
+            out[i] = dated[up]
+    return out
+
+
+def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
+    found = named_period(it.text, doc_date=ctx.doc_date, doc_year=ctx.doc_year)
+    if found is None:
+        return None
+    return found.model_copy(update={"span": _phrase_span(ctx.text, it.text, found.text, it)})
 
 
 def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:

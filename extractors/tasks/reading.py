@@ -413,7 +413,25 @@ def named_subject(sentence: str) -> Duty | None:
     rest = sentence[run.end:].lstrip() if run else ""
     if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
         return None
-    return _duty(sentence, run.names, run.end, leading=True)
+    return _designated(sentence) or _duty(sentence, run.names, run.end, leading=True)
+
+
+def _designated(sentence: str) -> Duty | None:
+    """ "Cơ quan thẩm định: Bộ Xây dựng.": a bare head, its role and a colon label the body
+    the value names, which plays that role; by its position the value is the name, whole."""
+    run = read_names(sentence)
+    if not (run and heads_only(" ".join(run.names))):
+        return None
+    rest = sentence[run.end:].lstrip()
+    label = _RE_LABEL.match(rest)
+    if not (label and rest[:1].islower()):
+        return None
+    value = rest[label.end():].strip(" .;")
+    named = read_names(value)
+    if named and named.end >= len(value):
+        return Duty(assignees=named.names, action=" ".join(label.group(1).split()), leading=True)
+    return Duty(assignees=(value,), action=" ".join(label.group(1).split()), leading=True) \
+        if is_name_shaped(value) else None
 
 
 def article_subject(sentence: str) -> Duty | None:
@@ -538,6 +556,9 @@ def read_duty(sentence: str) -> Duty | None:
     action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
+    designated = _designated(sentence) if label else None
+    if designated:
+        return designated
     for pos in (0, label.end()) if label else (0,):
         subject = _subject(sentence, pos)
         if subject:
