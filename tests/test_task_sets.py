@@ -74,6 +74,14 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   ..." a further duty of the item's assignee; a name stops where the next recital opens,
   "...; Xét Tờ trình ..."). The other sets did not move.
 
+- `fixtures/task_tuning_set_10/`: 1 central document (ce_016, Thông tư 66/2024/TT-BCA on
+  driver training, testing and licences in the police; 130 required duties of a
+  regulation, 44 optional), annotated by two blind readers. Scored before the tenth round
+  (commit 767747b): 0.4921 (p 0.7705, r 0.3615), deadlines 0.6667 (2 of 3), a fresh
+  set's figure of rules never tuned to it. The tenth round's rules were written from its
+  misses (an upper bound): 0.7054 (p 0.8404, r 0.6077), deadlines 0.6667 (2 of 3) after
+  it (a procedure's step after its time limit, whatever its verb; the role a
+  "Trách nhiệm của ..." article names, unknown to the lexicon). The other sets did not move.
 Each minimum is the measured figure less a small margin for rule changes.
 """
 from __future__ import annotations
@@ -97,6 +105,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_6", 2, 0.88, 0.8),  # measured 0.9038, deadlines 0.8571
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
+    ("task_tuning_set_10", 1, 0.67, 0.6),  # measured 0.7054, deadlines 0.6667 (2 of 3)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
