@@ -85,6 +85,14 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   designates the body after the colon). Its one extra, "Cơ quan tổ chức lập quy hoạch:
   Ban quản lý Khu kinh tế cửa khâu ...", is the optional role read with the scan's
   "khâu" for "khẩu". The other sets did not move.
+- `fixtures/task_tuning_set_10/`: 1 central document (ce_016, Thông tư 66/2024/TT-BCA on
+  driver training, testing and licences in the police; 130 required duties of a
+  regulation, 44 optional), annotated by two blind readers. Scored before the tenth round
+  (commit 767747b): 0.4921 (p 0.7705, r 0.3615), deadlines 0.6667 (2 of 3), a fresh
+  set's figure of rules never tuned to it. The tenth round's rules were written from its
+  misses (an upper bound): 0.7054 (p 0.8404, r 0.6077), deadlines 0.6667 (2 of 3) after
+  it (a procedure's step after its time limit, whatever its verb; the role a
+  "Trách nhiệm của ..." article names, unknown to the lexicon). The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -110,6 +118,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
+    ("task_tuning_set_10", 1, 0.67, 0.6),  # measured 0.7054, deadlines 0.6667 (2 of 3)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

@@ -219,6 +219,17 @@ SCOPE_HEADINGS: tuple[str, ...] = (
     "quyền và nghĩa vụ của",
     "nghĩa vụ của",
 )
+# Of those, the headings of duties alone: the phrase after them is the role that holds the
+# duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
+# tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh
+# tra thuế") is often a law a letter quotes. Source: central (Thông tư 66/2024/TT-BCA).
+ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của")
+
+# The acts of a licensing procedure's steps, which the lexicon also reads as words of a
+# name ("Công an cấp tỉnh", "Chuyển đổi số"): after a name, before its object, the step's
+# verb ("Cục trưởng Cục Cảnh sát giao thông cấp lại Quyết định ..."). Source: central
+# (Thông tư 66/2024/TT-BCA, trình tự giải quyết).
+LICENSING_ACTS: tuple[str, ...] = ("cấp lại", "cấp đổi", "cấp", "đổi", "gia hạn")
 # A scope that names whom a rule concerns ("Đối với các cơ sở giáo dục:"): who acts in a
 # letter's body, but in an attached regulation often whom it benefits ("Đối với Bí thư
 # Thành ủy: hỗ trợ ...").

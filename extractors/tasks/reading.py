@@ -29,6 +29,8 @@ _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
+_RE_STEP_START = re.compile(rf",\s+|\s(?:{_alt(V.CONSEQUENCE_MARKERS)})\s+", _F)
+_RE_LICENSING_END = re.compile(rf"\s(?:{_alt(V.LICENSING_ACTS)})$", _F)
 _RE_CONSEQUENCE = re.compile(whole_words(V.CONSEQUENCE_MARKERS), _F)
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
@@ -46,6 +48,7 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 _RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+_RE_ROLE_SCOPE = re.compile(rf"\s*(?:{_alt(V.ROLE_SCOPE_HEADINGS)})\s", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
@@ -302,11 +305,19 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
             out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
-        elif is_name_shaped(part):
+        elif is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
             out.append(part)
         else:
             return ()
     return tuple(out)
+
+
+def _role_by_position(phrase: str) -> bool:
+    """ "Trách nhiệm của cơ sở đào tạo lái xe", "... của cán bộ, chiến sĩ dự sát hạch lái
+    xe": after a heading of duties, a short phrase with no duty word is the role that holds
+    them, in lower case and unknown to the lexicon as it may be (V.ROLE_SCOPE_HEADINGS)."""
+    words = phrase.split()
+    return 0 < len(words) <= _SCOPE_NAME_WORDS and words[0][:1].isalpha() and not _RE_SUBJECT_DUTY_ANY.search(phrase)
 
 
 def is_name_shaped(phrase: str) -> bool:
@@ -581,8 +592,29 @@ def read_duty(sentence: str) -> Duty | None:
         if subject and not bare:
             return subject
     # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
-    # Kỹ thuật quyết định phê duyệt ...": after a time, a body's own name and its verb, whatever verb
-    return article_subject(sentence) if _RE_TIME_OPENER.match(sentence) else None
+    # Kỹ thuật quyết định phê duyệt ...", "Trình tự giải quyết: Trong thời hạn 05 ngày làm việc, ..., Cục trưởng
+    # Cục Cảnh sát giao thông ra quyết định thu hồi ...": after a time, a body's own name and its verb, whatever verb
+    for pos in (0, label.end()) if label else (0,):
+        if _RE_TIME_OPENER.match(sentence, pos):
+            return _timed_step(sentence[pos:])
+    return None
+
+
+def _timed_step(sentence: str) -> Duty | None:
+    """A procedure's step after its time limit: at a clause start (after a comma or the "thì"
+    of its consequence), a body's own name (capitalised, not bare heads) and a verb of its
+    own, any verb ("cấp", "đổi", "ra quyết định"), a licensing act the name read takes in
+    included (V.LICENSING_ACTS); not when its clause is passive ("được cấp")."""
+    for m in _RE_STEP_START.finditer(sentence):
+        if not sentence[m.end():m.end() + 1].isupper():
+            continue
+        step = sentence[m.end():]
+        run = read_names(step)
+        act = _RE_LICENSING_END.search(step[:run.end].rstrip()) if run and len(run.names) == 1 else None
+        duty = _duty(step, (step[:act.start()],), act.start(), leading=True) if act else named_subject(step)
+        if duty and not any(heads_only(a) for a in duty.assignees) and not _RE_GRANTED.search(_verb_window(duty)):
+            return duty
+    return None
 
 
 def _names_past(sentence: str, pos: int) -> bool:
