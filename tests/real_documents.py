@@ -1,22 +1,30 @@
 """Documents of ../shared/corpus read as `vanban extract` reads them (the loader, then
 the pipeline), for the tests that check a stage on real documents and for the scorer's
-task sets."""
+task sets. Each document is loaded once per test session: a scan's OCR costs seconds,
+and several stages' tests and task sets read the same scans."""
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from extractors.load import load_bytes
 from extractors.pipeline import extract_text
-from models.extraction import Extraction, Task
+from models.extraction import Extraction, LoadedText, Task
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # Where a document lies, by the prefix of its name.
 FOLDERS = {"bk_": "bulk", "ce_": "central", "pd_": "pdf"}
 
 
+@cache
+def loaded(document: Path) -> LoadedText:
+    """The loader's reading of a corpus document (`vanban extract`'s first step)."""
+    return load_bytes(document.read_bytes(), document.name)
+
+
 def extracted(document: Path) -> Extraction:
-    loaded = load_bytes(document.read_bytes(), document.name)
-    return extract_text(loaded.text, meta=loaded.meta)
+    reading = loaded(document)
+    return extract_text(reading.text, meta=reading.meta)
 
 
 def tasks_of(name: str, folder: str | None = None) -> list[Task]:

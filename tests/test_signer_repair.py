@@ -1,28 +1,28 @@
 """A signer's name under a black seal the page pass took for a picture, read again and
 completed from the full name printed in the same letter (extractors.load.seal_names,
-extractors.load.name_heads), on real scans of shared/corpus/pdf (each loaded once) and
-on made-up letters for the cases the corpus lacks."""
+extractors.load.name_heads), on real scans of shared/corpus/pdf (each loaded once per
+session) and on made-up letters for the cases the corpus lacks."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from extractors.load import load_bytes
 from extractors.load.name_heads import complete, full_names
 from extractors.load.pages import Segment
 from extractors.load.seal_names import SealName, _name_row, _Word, find
 from extractors.pipeline import extract_text
 from models.extraction import LoadMeta
 
+from real_documents import loaded
+
 PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
 _BOX = Segment(400.0, 760.0, 470.0, 775.0, "", confidence=92.0)
 
 
 def _loaded(name: str) -> tuple[str, LoadMeta]:
-    path = PDF / name
-    loaded = load_bytes(path.read_bytes(), path.name)
-    return loaded.text, loaded.meta
+    reading = loaded(PDF / name)
+    return reading.text, reading.meta
 
 
 @pytest.fixture(scope="module")

@@ -1,29 +1,22 @@
 """Tasks read from the document's structure, ninth round of issue 15: one test per class
 of misses on the scanned signed letters read through OCR (`fixtures/task_tuning_set_9/`),
 each on a real document, with ones where a non-duty stays out. A scan is read once per
-module (the loader's OCR costs seconds).
+test session (tests/real_documents.py: the loader's OCR costs seconds).
 """
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 from extractors.deadlines import named_period
 from extractors.tasks.reading import read_duty
-from models.extraction import Task
 
 from real_documents import having, tasks_of
-
-
-@cache
-def _scan(name: str) -> tuple[Task, ...]:
-    return tuple(tasks_of(name))
 
 
 def test_a_reports_forward_section_whose_scan_lost_the_numerals_stop_holds_its_tasks():
     # pd_005, Báo cáo 23/BC-UBND of UBND tỉnh Quảng Ngãi (January 2025): the scan reads "II NHIỆM VỤ TRỌNG TÂM THÁNG
     # 02 NĂM 2025" with no stop after the numeral; its four items are the province's own tasks for February
-    tasks = list(_scan("pd_005.pdf"))
+    tasks = tasks_of("pd_005.pdf")
     for words in ("Ban hành các kế hoạch: Truyền thông và kiểm tra", "Theo dõi tiếp nhận, xử lý PAKN",
                   "Triển khai thực hiện các nhiệm vụ của địa phương được giao"):
         [duty] = having(tasks, words)
@@ -33,7 +26,7 @@ def test_a_reports_forward_section_whose_scan_lost_the_numerals_stop_holds_its_t
 
 def test_a_reports_results_section_stays_out():
     # pd_005, section "I. KẾT QUẢ THỰC HIỆN": work done in January is narrated, no task
-    tasks = list(_scan("pd_005.pdf"))
+    tasks = tasks_of("pd_005.pdf")
     assert not having(tasks, "thực hiện đánh giá tác động và thấm định 02 TTHC")
     assert not having(tasks, "Số PAKN được tiếp")
 
@@ -49,7 +42,7 @@ def test_a_heading_names_a_period_its_items_are_due_by():
 def test_a_role_label_designates_the_body_its_value_names():
     # pd_014, Quyết định 1009/QĐ-TTg, Điều 1 mục 8 "Tổ chức thực hiện": "- Cơ quan thẩm định: Bộ Xây dựng." and
     # "- Cơ quan trình duyệt: Ủy ban nhân dân tỉnh Lạng Sơn.": the body after the colon plays the role
-    tasks = list(_scan("pd_014.pdf"))
+    tasks = tasks_of("pd_014.pdf")
     [duty] = having(tasks, "Cơ quan thẩm định: Bộ Xây dựng.")
     assert duty.assignees == ["Bộ Xây dựng"] and duty.action == "thẩm định"
     [duty] = having(tasks, "Cơ quan trình duyệt: Ủy ban nhân dân tỉnh Lạng Sơn.")
