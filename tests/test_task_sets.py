@@ -93,6 +93,11 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   misses (an upper bound): 0.7054 (p 0.8404, r 0.6077), deadlines 0.6667 (2 of 3) after
   it (a procedure's step after its time limit, whatever its verb; the role a
   "Trách nhiệm của ..." article names, unknown to the lexicon). The other sets did not move.
+  After the eleventh round: 0.7848 (p 0.8692, r 0.7154), deadlines 0.75 (3 of 4) (the
+  role a "Trách nhiệm của ..." article names is one of the document's roles, its subject
+  after an opening clause too, "Kết thúc khóa học, cơ sở đào tạo lái xe tổ chức ...";
+  a name read into such a role runs to its end, "Người đứng đầu cơ sở đào tạo lái xe").
+  The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -118,7 +123,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.67, 0.6),  # measured 0.7054, deadlines 0.6667 (2 of 3)
+    ("task_tuning_set_10", 1, 0.75, 0.72),  # measured 0.7848, deadlines 0.75 (3 of 4)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

@@ -1,7 +1,8 @@
-"""Tasks read from the document's structure, tenth round of issue 15: one test per class
-of misses on a central regulation's standing duties (`fixtures/task_tuning_set_10/`,
-ce_016, Thông tư 66/2024/TT-BCA on driver training, testing and licences in the police),
-each on the real document, with one where criteria and entitlements stay out.
+"""Tasks read from the document's structure, tenth and eleventh rounds of issue 15: one
+test per class of misses on a central regulation's standing duties
+(`fixtures/task_tuning_set_10/`, ce_016, Thông tư 66/2024/TT-BCA on driver training,
+testing and licences in the police), each on the real document, with ones where
+criteria, entitlements and a longer name a role opens stay out.
 """
 from __future__ import annotations
 
@@ -43,3 +44,32 @@ def test_criteria_papers_and_entitlements_stay_out():
     assert not having(tasks, "được đổi khi bị sai thông tin")
     assert not having(tasks, "Phòng học pháp luật giao thông đường bộ")
     assert not having(tasks, "gồm thời gian, nội dung và phân bổ thời gian các môn học")
+
+
+def test_a_role_its_responsibility_article_names_acts_after_an_opening_clause():
+    # "Điều 15. Trách nhiệm của cơ sở đào tạo lái xe" makes the role the document's; Điều 22.1b: "Trước thời gian dự
+    # kiến khai giảng khóa học ít nhất 10 ngày, cơ sở đào tạo lái xe xây dựng kế hoạch đào tạo, ...", 22.2d:
+    # "Kết thúc khóa học, cơ sở đào tạo lái xe tổ chức ôn luyện ...", Điều 41.1: "Cơ sở đào tạo lái xe tiếp nhận ..."
+    tasks = tasks_of("ce_016.txt")
+    [duty] = having(tasks, "cơ sở đào tạo lái xe xây dựng kế hoạch đào tạo")
+    assert duty.assignees == ["cơ sở đào tạo lái xe"]
+    assert duty.action.startswith("xây dựng kế hoạch đào tạo")
+    [duty] = having(tasks, "tổ chức ôn luyện và kiểm tra cấp Chứng chỉ tốt nghiệp")
+    assert duty.assignees == ["cơ sở đào tạo lái xe"]
+    [duty] = having(tasks, "tiếp nhận hồ sơ dự học bồi dưỡng")
+    assert duty.assignees == ["Cơ sở đào tạo lái xe"]
+
+
+def test_a_name_read_into_a_role_runs_to_the_roles_end():
+    # Điều 43.4b: "..., Người đứng đầu cơ sở đào tạo lái xe ra Quyết định thu hồi Chứng chỉ, ...": not "Người đứng
+    # đầu cơ sở" doing "đào tạo lái xe ra ..."
+    tasks = tasks_of("ce_016.txt")
+    [duty] = having(tasks, "ra Quyết định thu hồi Chứng chỉ, thông báo cho cán bộ, chiến sĩ")
+    assert duty.assignees == ["Người đứng đầu cơ sở đào tạo lái xe"]
+    assert duty.action.startswith("ra Quyết định thu hồi Chứng chỉ")
+
+
+def test_a_longer_name_a_role_opens_is_no_duty_of_the_role():
+    # Điều 12.2a, a vehicle's criterion: "Cơ sở đào tạo lái xe ô tô phải trang bị xe ô tô loại chuyển số cơ khí ..."
+    tasks = tasks_of("ce_016.txt")
+    assert not having(tasks, "phải trang bị xe ô tô loại chuyển số cơ khí")

@@ -64,6 +64,7 @@ from extractors.tasks.reading import (
     states_duty,
     strip_label,
     whole_name,
+    whole_role,
 )
 from extractors.tasks.roles import document_roles
 from extractors.tasks.tables import task_tables
@@ -315,7 +316,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
-        duty: Duty | None = (None if owner and acts_first(sentence) else read_duty(sentence)) or (
+        read = None if owner and acts_first(sentence) else whole_role(read_duty(sentence), ctx.roles)
+        duty: Duty | None = read or (
             shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
             named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article else None) or role_subject(sentence, ctx.roles) or (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from extractors.assignees import NameRun, head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
@@ -312,6 +313,14 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     return tuple(out)
 
 
+def responsibility_roles(title: str) -> tuple[str, ...]:
+    """ "Trách nhiệm của cơ sở đào tạo lái xe": the roles a title of duties names in lower
+    case, common nouns the lexicon does not know, which then act in the document's clauses."""
+    if not _RE_ROLE_SCOPE.match(title):
+        return ()
+    return tuple(name for name in scope_names(title) if name[:1].islower())
+
+
 def _role_by_position(phrase: str) -> bool:
     """ "Trách nhiệm của cơ sở đào tạo lái xe", "... của cán bộ, chiến sĩ dự sát hạch lái
     xe": after a heading of duties, a short phrase with no duty word is the role that holds
@@ -460,16 +469,52 @@ def article_subject(sentence: str) -> Duty | None:
 def role_subject(sentence: str, roles: tuple[str, ...]) -> Duty | None:
     """ "Tổ chức thu lệ phí nộp 100% số tiền lệ phí ...": a clause that opens with a role
     the document defines (`roles`, longest first) and goes on with a verb of its own, or
-    with "phải", states that role's duty; not what it may do or is ("được miễn", "là")."""
-    for role in roles:
-        if sentence[:len(role)].lower() != role.lower() or not sentence[len(role):len(role) + 1].isspace():
-            continue
-        rest = sentence[len(role):].lstrip()
-        if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or (_RE_MODAL.match(rest)
-                                                                   and not _RE_OBLIGED_ANY.match(rest)):
-            return None
-        return _duty(sentence, (sentence[:len(role)],), len(role), leading=True)
+    with "phải", states that role's duty; not what it may do or is ("được miễn", "là").
+    After an opening clause too ("Trước thời gian dự kiến khai giảng khóa học ít nhất 10
+    ngày, cơ sở đào tạo lái xe xây dựng ...", "Kết thúc khóa học, cơ sở đào tạo lái xe tổ
+    chức ..."): the first clause start where a role stands, when no role opens the sentence."""
+    opening = _role_at(sentence, roles)
+    if opening is not None:
+        return opening or None
+    for m in _RE_CLAUSE.finditer(sentence):
+        after = _role_at(sentence[m.end():], roles)
+        if after is not None:
+            return after or None
     return None
+
+
+def _role_at(sentence: str, roles: tuple[str, ...]) -> Duty | Literal[False] | None:
+    """The duty of the role opening `sentence`; False when a role opens it with no verb of its
+    own after it; None when none opens it."""
+    for role in roles:
+        end = len(role)
+        if sentence[:end].lower() != role.lower() or not sentence[end:end + 1].isspace():
+            continue
+        rest = sentence[end:].lstrip()
+        # "Cơ sở đào tạo lái xe ô tô phải trang bị ...": a name the role opens goes on, no verb of the role's own
+        if not (_RE_ACTION.match(rest) or _RE_OBLIGED_ANY.match(rest)):
+            return False
+        return _duty(sentence, (sentence[:end],), end, leading=True)
+    return None
+
+
+def whole_role(duty: Duty | None, roles: tuple[str, ...]) -> Duty | None:
+    """ "Người đứng đầu cơ sở đào tạo lái xe ra Quyết định ...", "Giám đốc cơ sở đào tạo lái
+    xe chịu trách nhiệm ...": a name read up to the middle of a role the document defines
+    ("Người đứng đầu cơ sở" | "đào tạo lái xe ra ...") runs to that role's end."""
+    if not (duty and duty.assignees and roles):
+        return duty
+    name = duty.assignees[-1]
+    joined = f"{name} {duty.action}"
+    lowered = joined.lower()
+    for role in roles:
+        at = lowered.find(role.lower())
+        while 0 <= at < len(name):
+            end = at + len(role)
+            if end > len(name) and (at == 0 or joined[at - 1].isspace()) and joined[end:end + 1].isspace():
+                return _duty(joined, duty.assignees[:-1] + (joined[:end],), end, leading=duty.leading)
+            at = lowered.find(role.lower(), at + 1)
+    return duty
 
 
 def scoped_subject(sentence: str) -> Duty | None:

@@ -1,10 +1,11 @@
 """The roles a document defines for itself, who may then be the subject of its duties.
 
 A fee circular names its actors in article titles ("Điều 2. Người nộp lệ phí", "Điều 3.
-Tổ chức thu lệ phí") and a decision defines the body it sets up ("Đại học Công nghiệp Hà
-Nội là đơn vị sự nghiệp công lập ..."); the lexicon knows neither, but by their position
-a clause that opens with one of them ("Tổ chức thu lệ phí nộp 100% số tiền ...") states
-that role's duty.
+Tổ chức thu lệ phí"), a decision defines the body it sets up ("Đại học Công nghiệp Hà
+Nội là đơn vị sự nghiệp công lập ...") and a regulation titles the duties of each
+("Điều 15. Trách nhiệm của cơ sở đào tạo lái xe"); the lexicon knows none of them, but by
+their position a clause that opens with one of them ("Tổ chức thu lệ phí nộp 100% số
+tiền ...") states that role's duty.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt, whole_words
 from extractors.tasks.outline import Item
+from extractors.tasks.reading import responsibility_roles
 
 __all__ = ["document_roles"]
 
@@ -36,6 +38,7 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         title = " ".join(text[it.text_start:line_end if line_end >= 0 else it.end].split())
         if _role_title(title):
             found.append(title)
+        found.extend(responsibility_roles(title))
         defined = _RE_DEFINED.match(it.text)  # within its first clause: the name holds no stop
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
