@@ -122,7 +122,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     due = _named_periods(ctx, its, heads)
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
-    names = [_heading_names(its, i) for i in range(len(its))]
+    names: dict[int, tuple[str, ...]] = {}  # who each heading assigns its items to, read when asked
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
@@ -139,7 +139,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         up = ancestors(its, i)
         if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
-        inherited = next((names[a] for a in up if names[a]), ())
+        inherited = next((n for a in up if (n := _names_of(its, a, names))), ())
         if it.attached and not inherited:
             continue  # an attached regulation's procedures: duties only where a heading names who acts
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
@@ -218,6 +218,14 @@ def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
     if found is None:
         return None
     return found.model_copy(update={"span": _phrase_span(ctx.text, it.text, found.text, it)})
+
+
+def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """_heading_names of item `i`, read once into `read`: only the headings above an item
+    that may hold a duty are read."""
+    if i not in read:
+        read[i] = _heading_names(its, i)
+    return read[i]
 
 
 def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
