@@ -117,9 +117,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date),
                    document_roles(text, its))
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
-    heads = _forward_heads(ctx, its) if narrative else []
-    forward = _forward_items(its, heads) if narrative else set(range(len(its)))
-    due = _named_periods(ctx, its, heads)
+    heads = _forward_heads(ctx, its) if narrative else {}
+    forward = _forward_items(its, set(heads)) if narrative else set(range(len(its)))
+    due = _named_periods(its, {h: end for h, end in heads.items() if end is not None})
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
     names: dict[int, tuple[str, ...]] = {}  # who each heading assigns its items to, read when asked
@@ -187,25 +187,35 @@ def _retyped(a: str, b: str) -> bool:
     return longer >= _COPY_MIN_WORDS and sum((x & y).values()) >= _COPY_SHARE * longer
 
 
-def _forward_heads(ctx: _Context, its: list[Item]) -> list[int]:
-    """A report's forward-looking headings: a known section ("NHIỆM VỤ TRỌNG TÂM ...",
-    "PHƯƠNG HƯỚNG ..."), or a section of tasks that names a coming time ("Nhiệm vụ trong
-    thời gian tới") or a period not over at the report's date ("NHIỆM VỤ THÁNG 02 NĂM 2025")."""
-    return [i for i, it in enumerate(its) if it.is_heading and it.style != "lead" and (
-        _FORWARD.match(it.text) or _TASK_HEAD.match(it.text) and (
-            _FORWARD_TIME.search(it.text) or _heading_period(ctx, it) is not None))]
+def _forward_heads(ctx: _Context, its: list[Item]) -> dict[int, Deadline | None]:
+    """A report's forward-looking headings, each with the end of the period it names (None
+    when it names none): a known section ("NHIỆM VỤ TRỌNG TÂM ...", "PHƯƠNG HƯỚNG ..."), or
+    a section of tasks that names a coming time ("Nhiệm vụ trong thời gian tới") or a
+    period not over at the report's date ("NHIỆM VỤ THÁNG 02 NĂM 2025")."""
+    heads: dict[int, Deadline | None] = {}
+    for i, it in enumerate(its):
+        if not it.is_heading or it.style == "lead":
+            continue
+        known = _FORWARD.match(it.text)
+        if not (known or _TASK_HEAD.match(it.text)):
+            continue
+        period = _heading_period(ctx, it)
+        if known or period is not None or _FORWARD_TIME.search(it.text):
+            heads[i] = period
+    return heads
 
 
-def _forward_items(its: list[Item], heads: list[int]) -> set[int]:
+def _forward_items(its: list[Item], heads: set[int]) -> set[int]:
     """Items under a report's forward-looking headings."""
-    return {i for i in range(len(its)) if set(heads) & set(ancestors(its, i))}
+    return {i for i in range(len(its)) if not heads.isdisjoint(ancestors(its, i))}
 
 
-def _named_periods(ctx: _Context, its: list[Item], heads: list[int]) -> dict[int, Deadline]:
-    """The items under a forward heading that names a period, each with the end of the
-    period its nearest such heading names."""
-    dated = {h: d for h in heads if (d := _heading_period(ctx, its[h])) is not None}
+def _named_periods(its: list[Item], dated: dict[int, Deadline]) -> dict[int, Deadline]:
+    """The items under a forward heading that names a period (`dated`: the heading and the
+    period's end), each with the end of the period its nearest such heading names."""
     out: dict[int, Deadline] = {}
+    if not dated:
+        return out
     for i in range(len(its)):
         up = next((a for a in ancestors(its, i) if a in dated), None)
         if up is not None:
