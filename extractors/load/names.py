@@ -39,7 +39,7 @@ MARGIN = 1 / 3
 # page pass reports a line under ocr.LOW_CONFIDENCE as uncertain).
 SURE = 80.0
 # Punctuation OCR may glue to a name's ends (a seal's edge read as a quote).
-_EDGES = "“”\"'‘’`.,;:-_~|!*"
+EDGES = "“”\"'‘’`.,;:-_~|!*"
 
 
 @dataclass
@@ -52,7 +52,7 @@ class _NameLine:
 
 
 def _syllable(word: str) -> bool:
-    return is_name_word(word.strip(_EDGES))
+    return is_name_word(word.strip(EDGES))
 
 
 def _candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLine]:
@@ -70,7 +70,7 @@ def _candidates(lines: list[list[Segment]], page_height: float) -> list[_NameLin
             at += n
             if seg.y0 < _LOWER_SHARE * page_height or not _MIN_WORDS <= n <= _MAX_WORDS + _STROKES:
                 continue
-            if all(_syllable(w.text) for w in part) and sum(len(w.text.strip(_EDGES)) > 1 for w in part) >= _MIN_WORDS:
+            if all(_syllable(w.text) for w in part) and sum(len(w.text.strip(EDGES)) > 1 for w in part) >= _MIN_WORDS:
                 found.append(_NameLine(line, at - n, at))
     return found
 
@@ -101,7 +101,7 @@ def _words(tsv: str) -> list[tuple[str, float]]:
     """The words of Tesseract's TSV output with their confidences, edge marks stripped."""
     out = []
     for w in tsv_words(tsv):
-        text = unicodedata.normalize("NFC", w.text).strip(_EDGES)
+        text = unicodedata.normalize("NFC", w.text).strip(EDGES)
         if text:
             out.append((text, w.confidence))
     return out
@@ -114,7 +114,7 @@ def _taken(old: list[str], read: list[tuple[str, float]]) -> list[tuple[str, flo
     "T rần") and what it leaves out of `old` are single letters (pen strokes); else None."""
     chars = [(c, conf) for text, conf in read for c in text]
     new = "".join(c for c, _ in chars)
-    bare = [w.strip(_EDGES) for w in old]
+    bare = [w.strip(EDGES) for w in old]
     for cut in range(len(bare) - _MIN_WORDS + 1):
         if _letters(bare[cut:]) != _letters([new]):
             continue

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.data.syllable import is_name_word
-from extractors.load.names import SURE
+from extractors.load.names import EDGES, SURE
 from extractors.load.pages import Segment, upper_median
 from extractors.load.tsv import words as tsv_words
 
@@ -33,8 +33,9 @@ _LOWER = 0.25
 _MAX_PICTURES = 2
 # Syllables of a name after its head, and sure syllables making a whole name.
 _MIN_TAIL, _WHOLE = 2, 3
-# Punctuation read at a name's ends.
-_EDGES = "“”\"'‘’`.,;:-_~|!*¬—"
+# Punctuation read at a name's ends: what OCR glues to a name line's ends, and the ring's
+# strokes read as a negation sign or a dash.
+_EDGES = EDGES + "¬—"
 
 
 @dataclass
