@@ -70,6 +70,7 @@ _RE_MEMBER = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1
 # "Các Bộ trưởng", "các Cục trưởng": heads of bodies named by the body's head word and the chief's
 _RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>{_alt(N.BODY_HEADS)})\s+{N.CHIEF_WORD}$", _F)
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
+_RE_COMMA_SPACE = re.compile(r",(?=[^\W\d_])")  # a comma with no space after it, before a word
 
 
 @dataclass(frozen=True)
@@ -231,9 +232,9 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
         return None
     head = det.end() if det else start
     word = _RE_TOKEN.match(text, head)
-    if det and not _RE_COLLECTIVE.match(text, start) and (
+    if det and not (_RE_COLLECTIVE.match(text, start) or _RE_COLLECTIVE.match(text, head)) and (
             not word or word.group(0).islower() and word.group(0) not in N.NAME_SYLLABLES):
-        return None  # "các bước thực hiện": a determiner, then no word of a body's name
+        return None  # "các bước thực hiện": a determiner, then no word of a body's name ("các lực lượng": one)
     if _RE_NOT_ACTOR.match(text, head) or (not capital and (_RE_STOP.match(text, start)
                                                              or _RE_CAP_ACTION.match(text, start))):
         return None  # at a sentence's start, "Để ...", "Trong đó, ..." or a verb; after "Giao", a name
@@ -378,4 +379,6 @@ def _after_head(text: str, cur: int, a: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return _RE_TRAILING_JOIN.sub("", re.sub(r"\s+", " ", name)).strip(" ,;:-–.")
+    """One space between words and after each comma ("các bộ,ngành" as "các bộ, ngành"), no join or
+    punctuation at the edges."""
+    return _RE_TRAILING_JOIN.sub("", _RE_COMMA_SPACE.sub(", ", re.sub(r"\s+", " ", name))).strip(" ,;:-–.")

@@ -67,6 +67,7 @@ BODY_HEADS: tuple[str, ...] = (
     "quân đội",
     "trung tâm",
     "đài",
+    "thông tấn xã",
     "trang thông tin",
     "cục",
     "vụ",  # a ministry's department ("Vụ Tổ chức cán bộ", "Vụ Pháp chế"; bulk)

@@ -324,6 +324,9 @@ MODALS: tuple[str, ...] = ("cần", "phải", "không được", "được", "s�
 # The ends of a lead-in whose list gives instances, not duties ("... các hành vi như:",
 # "Thành phần gồm:"). Source: corpus (dev: công văn listing violations).
 LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "là")
+# Of those, the ones whose object may be named before the colon ("..., gồm các tài liệu sau:");
+# not "như" ("thực hiện như sau:" opens duties) nor "là".
+NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
 
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).
@@ -360,6 +363,10 @@ AGENT_MARKERS: tuple[str, ...] = ("do", "bởi")
 # ... and the word of a passive that names its agent next ("thủ tục hành chính được Ủy ban nhân dân tỉnh ủy
 # quyền cho Giám đốc Sở Y tế giải quyết": what the procedures are, no one's duty). Source: bulk.
 PASSIVE_AGENT_MARKERS: tuple[str, ...] = AGENT_MARKERS + ENTITLED
+# ... and the work a relative clause describes, its agent named next with no "do" ("100% nhiệm
+# vụ Chính phủ, Thủ tướng Chính phủ giao cho các bộ, ngành, địa phương được theo dõi ...": a
+# target on the tasks assigned, no one's duty). Source: bulk (Quyết định 2629/QĐ-TTg).
+ASSIGNED_WORK: tuple[str, ...] = ("nhiệm vụ", "công việc", "chỉ tiêu")
 
 # Verbs whose agent, named after "do"/"bởi", is the body the text requires to act: a meeting
 # "do Đoàn Chủ tịch ... triệu tập, chủ trì" is that body's duty to convene and chair, where

@@ -40,3 +40,9 @@ ROLE_OPENERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lead", ("chủ trì", "thực hiện", "trách nhiệm", "chịu trách nhiệm")),
 )
 BODY_WORDS: tuple[str, ...] = ("cơ quan, đơn vị", "cơ quan", "đơn vị")
+
+# Words after the bodies of a lead or partner cell that open the share of the work that
+# is theirs, not one more name ("Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn ...
+# áp dụng chung toàn quốc; các bộ, ngành với các tiêu chuẩn ... nội ngành"; Quyết định
+# 2629/QĐ-TTg, Phụ lục II).
+SHARE_OPENERS: tuple[str, ...] = ("với", "đối với")

@@ -144,10 +144,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
             continue  # an attached regulation's procedures: duties only where a heading names who acts
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
+        instances = listed and lists_examples(its[it.parent].text)
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and its[it.parent].style in _ARTICLES)
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, instances=instances,
                             enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it))
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
@@ -311,7 +312,8 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, enacting: bool, article: bool, marked: bool, labels_name: bool) -> list[Task]:
+                listed: bool, instances: bool, enacting: bool, article: bool, marked: bool,
+                labels_name: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
@@ -344,11 +346,11 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")
             responsible_after(sentence) if sentence is parts[0] else None)
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
-        if titled and not _stated_before_list(duty, sentence) and (
+        if titled and not _stated_before_list(duty, sentence) and not _lists_its_objects(duty, sentence) and (
                 it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows (an article's, always)
-        action = acting_clause(sentence)
+        action = None if instances else acting_clause(sentence)
         if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
@@ -382,6 +384,14 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
     if not (duty and duty.leading and sentence.endswith(":") and ";" in duty.action):
         return False
     return len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
+
+
+def _lists_its_objects(duty: Duty | None, sentence: str) -> bool:
+    """A lead-in that states a whole duty and then lists what it is about ("Trung tâm sát
+    hạch lái xe ... có trách nhiệm bảo quản các loại hồ sơ ..., gồm các tài liệu sau:"): its
+    items are instances, no duties, so the lead-in is the task."""
+    return bool(duty and duty.leading and lists_examples(sentence)
+                and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)
 
 
 def _titles(it: Item) -> bool:

@@ -58,7 +58,7 @@ _CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
 _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
-_QUALIFIER_WORDS = 20  # syllables: "thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này"
+_QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
@@ -71,6 +71,7 @@ _RE_QUALIFIER = re.compile(rf"\s*(?!(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))[^\W\d_]
                            rf"(?=\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(_QUALIFIER_ENDS)})(?![\w]))", _F)
 # Where a qualifier cites a part of a text ("theo Phụ lục III", "quy định tại Thông tư này"): capitals from there on
 _RE_REFERENCE = re.compile(rf"\s(?:{_alt(N.REFERENCE_CUES)})\s", _F)
+_RE_CONTINUER = re.compile(rf"\s(?:{_alt(N.NAME_CONTINUERS)})\s+", _F)  # "... thuộc Danh mục ..."
 # A qualifier's closing reference to the text itself names no one more closely ("... quy định tại Thông tư này")
 _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy định\s+|nêu\s+)?"
                                 rf"(?:{_alt(N.REFERENCE_CUES)})\s[^.;:]{{0,60}}?\snày$", _F)
@@ -92,6 +93,19 @@ _RE_RELATIVE_PASSIVE = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s", _F)
 # A name's qualifier outside the lexicon: a few lower-case words, commas between, up to a lead duty
 _RUN_ON_WORDS = 15  # syllables: "quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
 _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS}}}?(?=\s+(?:{_alt(V.LEAD_DUTIES)})(?![\w]))", _F)
+# A body's name and its qualifier, whatever words it holds, up to a responsibility ("Cơ quan quản lý đào tạo,
+# sát hạch, cấp Giấy phép lái xe có trách nhiệm ...", "Trung tâm sát hạch lái xe trong Công an nhân dân có trách nhiệm")
+_QUALIFIED_WORDS = 20  # syllables
+_RE_QUALIFIED_RESPONSIBLE = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_QUALIFIED_WORDS}}}?"
+                                       rf"(?=\s+(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+# Words that open a clause of their own inside that run: then it is no name's qualifier
+_RE_OWN_CLAUSE = re.compile(whole_words(V.ASSIGNING_VERBS + V.LEAD_DUTIES + V.MODALS + V.PAST_MARKERS
+                                        + V.CONSEQUENCE_MARKERS + V.OPENING_CLAUSES), _F)
+# A body's head word opening a name in a list of holders ("..., chi nhánh ngân hàng nước ngoài")
+_RE_HOLDER_HEAD = re.compile(rf"(?:{_alt(N.BODY_HEADS + N.BUSINESS_HEADS)})(?![\w])", _F)
+# "A, B và <the last member of the list>": the "và" just past a name run, or closing it
+_RE_LAST_MEMBER = re.compile(r"\s+và\s+(?=[^\W\d_])", _F)
+_RE_ENDS_JOINED = re.compile(r"\svà\s*$", _F)
 _RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_STOP_ANY = re.compile(whole_words(N.NAME_STOPS), _F)
@@ -103,7 +117,9 @@ _PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first wor
 _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
-_RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
+_LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds, named before its colon
+_RE_LISTING = re.compile(rf"(?<![\w])(?:(?:{_alt(V.LISTING_LEADS)})|(?:{_alt(V.NAMED_LISTING_LEADS)})"
+                         rf"(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
@@ -123,7 +139,7 @@ _RE_EXECUTES = re.compile(rf"(?:{_alt(V.EXECUTION_CLAUSES)})(?![\w])", _F)
 _RE_TEXT_NAMED = re.compile(rf"\s*(?:{_alt(type_names())})\s+(?:này|số)(?![\w])", _F)
 # "... do Nhà nước giao cho ...": the agent of a passive verb, up to that verb
 _RE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+", _F)
-_RE_PASSIVE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.PASSIVE_AGENT_MARKERS)})\s+", _F)
+_RE_PASSIVE_AGENT = re.compile(rf"(?<![\w])(?:{_alt(V.PASSIVE_AGENT_MARKERS + V.ASSIGNED_WORK)})\s+", _F)
 _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
 # After a passive's agent: maybe its partner ("phối hợp với Ủy ban nhân dân cùng cấp"), then the verbs it acts by
 _AGENT_VERBS = rf"(?:{_alt(V.AGENT_DUTIES)})(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(V.AGENT_DUTIES)}))*(?![\w])"
@@ -309,7 +325,26 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
         elif is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
             out.append(part)
         else:
-            return ()
+            return _holders(phrase) if m.re is _RE_SCOPE_HEADING else ()
+    return tuple(out)
+
+
+def _holders(phrase: str) -> tuple[str, ...]:
+    """ "Quyền và trách nhiệm của tổ chức tín dụng, chi nhánh ngân hàng nước ngoài, tổ chức
+    mua bán, xử lý nợ": after a scope heading, a list of holders too long for one name is one
+    name per comma where the next part opens with a body's head word ("chi nhánh", "tổ
+    chức") or a capital; a part that does not ("xử lý nợ") goes on with the name before it.
+    Each holder is short, and no word of a clause of its own stands among them (a lead
+    verb, a modal, a responsibility: the heading goes on as a sentence)."""
+    out: list[str] = []
+    for part in (p.strip() for p in phrase.split(", ")):
+        if out and not (part[:1].isupper() or _RE_HOLDER_HEAD.match(part)):
+            out[-1] += f", {part}"
+        else:
+            out.append(part)
+    if len(out) < 2 or _RE_OWN_CLAUSE.search(phrase) or _RE_RESPONSIBLE.search(phrase) \
+            or any(len(name.split()) > _SCOPE_NAME_WORDS for name in out):
+        return ()
     return tuple(out)
 
 
@@ -558,7 +593,8 @@ def _subject_after_opening(sentence: str) -> Duty | None:
 
 
 def lists_examples(lead: str) -> bool:
-    """ "... các hành vi vi phạm như:", "Thành phần gồm:": the items below are instances, not duties."""
+    """ "... các hành vi vi phạm như:", "Thành phần gồm:", "..., gồm các tài liệu sau:": the items below are
+    instances, not duties."""
     return bool(_RE_LISTING.search(lead))
 
 
@@ -715,11 +751,12 @@ def _assigns(sentence: str, verb: int) -> bool:
 
 def _passive(sentence: str, verb: int) -> bool:
     """ "tài sản do Nhà nước giao cho doanh nghiệp ...": the verb at `verb` has its agent
-    named just before it, after "do", "bởi" or "được"; it describes a thing, it assigns nothing."""
+    named just before it, after "do", "bởi" or "được", or after the work it qualifies ("nhiệm
+    vụ Chính phủ giao cho ..."); it describes a thing, it assigns nothing."""
     for m in _RE_PASSIVE_AGENT.finditer(sentence, max(0, verb - _AGENT_REACH), verb):
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
-        if run and not sentence[run.end:verb].strip():
-            return True
+        if run and not sentence[run.end:verb].strip() and not sentence[:verb].rstrip().endswith(","):
+            return True  # (a comma before the verb ends a clause: "... nhiệm vụ CCHC, yêu cầu X ...")
     return False
 
 
@@ -825,20 +862,50 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
     if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
         return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
-    run_on = _RE_RUN_ON.match(sentence, run.end) if pos == 0 and len(run.names) == 1 else None
+    joined = _RE_LAST_MEMBER.match(sentence, run.end)
+    member = bool(joined or _RE_ENDS_JOINED.search(sentence[run.start:run.end]))
+    at = joined.end() if joined else run.end
+    run_on = _RE_RUN_ON.match(sentence, at) if pos == 0 and (len(run.names) == 1 or member) else None
     if run_on and run_on.group(0).islower() and not _RE_ACTION_ANY.search(run_on.group(0)) \
-            and not _RE_STOP_ANY.search(run_on.group(0)):
+            and not _RE_STOP_ANY.search(run_on.group(0)) and not _RE_OWN_CLAUSE.search(run_on.group(0)):
         # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon
-        # stops short of runs on, in words that state no action, to a duty only a body takes
-        return _duty(sentence, (" ".join(sentence[:run_on.end()].split()),), run_on.end(), leading=True)
+        # stops short of runs on, in words that state no action nor open a clause ("giao ..."), to a duty
+        # only a body takes; after
+        # "và", one more member of the list ("Đài Truyền hình Việt Nam, ... và hệ thống các cơ quan báo chí
+        # phối hợp ...")
+        names = run.names + (" ".join(run_on.group(0).split()),) if member else (
+            " ".join(sentence[:run_on.end()].split()),)
+        return _duty(sentence, names, run_on.end(), leading=True)
+    qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
+    if qualified:
+        return _duty(sentence, (" ".join(sentence[pos:qualified].split()),), qualified, leading=pos == 0)
     return None
+
+
+def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
+    """Where a name the lexicon stops short of ends, when all of its clause up to a
+    responsibility qualifies it ("Cơ quan quản lý đào tạo, sát hạch, cấp Giấy phép lái xe có
+    trách nhiệm ...": verbs of what the body does; "Trung tâm sát hạch lái xe trong Công an
+    nhân dân ...": the body it belongs to): no word there opens a clause of its own (an
+    assigning or lead verb, a modal, narration, a condition), and a stop word ("trong",
+    "theo") is followed by a name, not by the words of an aside ("trong phạm vi ...")."""
+    m = _RE_QUALIFIED_RESPONSIBLE.match(sentence, run.end)
+    if m is None or _RE_OWN_CLAUSE.search(m.group(0)) or _quoted(sentence, m.end()):
+        return None
+    for stop in _RE_STOP_ANY.finditer(sentence, run.end, m.end()):
+        if not sentence[stop.end():].lstrip()[:1].isupper() and stop.group(0).lower() != "có":
+            return None
+    return m.end()
 
 
 def _qualifies(words: str) -> bool:
     """A qualifier is in lower case, with no word that ends a name ("nếu", "để", "đã"), up to a
-    reference it may end with ("theo Phụ lục III")."""
+    reference it may end with ("theo Phụ lục III") or what the thing it names belongs to
+    ("... công cụ cho công nghiệp bán dẫn thuộc Danh mục quy định tại Phụ lục")."""
     ref = _RE_REFERENCE.search(words)
     head = words[:ref.start() if ref else len(words)]
+    owner = next((m for m in _RE_CONTINUER.finditer(head) if head[m.end():m.end() + 1].isupper()), None)
+    head = head[:owner.start()] if owner else head
     return head.islower() and not _RE_STOP_ANY.search(head)
 
 

@@ -24,6 +24,7 @@ from extractors.data.task_tables import (
     LABEL_ROLES,
     NUMBER_LABELS,
     ROLE_OPENERS,
+    SHARE_OPENERS,
 )
 from extractors.deadlines import column_deadline
 from extractors.lines import split_lines
@@ -47,6 +48,8 @@ _ROLE_OPENERS = tuple((role, re.compile(rf"(?:{alternation(words)})(?!\w)")) for
 _NAME_TAIL = " .,;"
 _LIST_MARKS = "-–+•"
 _ROW_SPAN = 4  # a row of merged cells (a lead over several tasks) runs to a few widths of the header
+_RE_BRACKETED = re.compile(r"\([^()]*\)")
+_RE_SHARE = re.compile(rf"(?:{alternation(SHARE_OPENERS)})\s")
 _RE_PART = re.compile(r";|\.\s+(?=[A-ZĐ])")  # "Trung tâm X; các đơn vị ...", "Các Cục: ... . Vụ Kế hoạch"
 
 
@@ -136,12 +139,17 @@ def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | N
 
 def _names(cell: Cell) -> tuple[str, ...]:
     """A lead or partner cell: the bodies each of its parts (split at ";" and between
-    sentences) names, or the part itself as one name."""
+    sentences) names, or the part itself as one name. What follows the names in a part is
+    theirs, not one more name: the unit in brackets that does the work ("Bộ Công an (Trung
+    tâm Dữ liệu quốc gia)") or the share of the work that is theirs ("Bộ Công an, Bộ Khoa
+    học và Công nghệ với các tiêu chuẩn ... áp dụng chung toàn quốc")."""
     out: list[str] = []
     for part in _RE_PART.split(cell.text):
         part = part.strip(_LIST_MARKS + _NAME_TAIL)
         run = read_names(part)
-        names = run.names if run and not part[run.end:].strip(_NAME_TAIL) else (part,) if part else ()
+        rest = part[run.end:].strip(_NAME_TAIL) if run else ""
+        theirs = not rest or _RE_BRACKETED.fullmatch(rest) or _RE_SHARE.match(rest)
+        names = run.names if run and theirs else (part,) if part else ()
         out.extend(n for n in names if n not in out)
     return tuple(out)
 
