@@ -373,9 +373,10 @@ def _after_lower(text: str, cur: int, a: int) -> bool:
 
 
 def _after_head(text: str, cur: int, a: int) -> bool:
-    """Whether the capitalised word at `a` still belongs to the name ("Sở Xây dựng")."""
+    """Whether the capitalised word at `a` still belongs to the name ("Sở Xây dựng", "Sở Nông
+    nghiệp & Phát triển nông thôn")."""
     words = text[cur:a].replace(",", " ").split()
-    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() == "và")
+    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in ("và", "&"))
 
 
 def _tidy(name: str) -> str:

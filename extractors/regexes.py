@@ -48,3 +48,13 @@ def whole_words(phrases: Iterable[str]) -> str:
     letters = "".join(map(re.escape, groups))
     return rf"(?=[{letters}])\b(?:" + "|".join(
         f"{re.escape(letter)}(?:{'|'.join(tails)})" for letter, tails in groups.items()) + r")\b"
+
+
+def joined(phrases: Iterable[str], joins: Iterable[str], most: int) -> str:
+    """One to `most` of `phrases` in a row, any `joins` between them ("trách nhiệm, quyền
+    hạn và nghĩa vụ"): a list of listed words, compiled once however many orders it may
+    take."""
+    one = alternation(phrases)
+    between = alternation(joins)
+    return rf"(?:{one})(?:\s*(?:{between})\s*(?:{one})){{0,{most - 1}}}"
+

@@ -16,6 +16,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 FOLDERS = {"bk_": "bulk", "ce_": "central", "pd_": "pdf"}
 
 
+def located(gold: dict) -> Path:
+    """The corpus document a gold file labels: in the folder it names ("legacy": the original
+    .doc, .rtf or .pdf whose transcript its readers annotated), else the one its prefix says."""
+    return CORPUS / (gold.get("folder") or FOLDERS[gold["file"][:3]]) / gold["file"]
+
+
 @cache
 def loaded(document: Path) -> LoadedText:
     """The loader's reading of a corpus document (`vanban extract`'s first step)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from extractors.pipeline import extract_text
-from real_documents import CORPUS, FOLDERS, extracted
+from real_documents import extracted, located
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -58,7 +58,7 @@ def task_figures(gold_dir: Path, *, through_loader: bool = True) -> TaskFigures:
     score, figures = scorer(), TaskFigures()
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        document = CORPUS / FOLDERS[gold["file"][:3]] / gold["file"]
+        document = located(gold)
         predicted = _tasks(document, through_loader)
         required = [t for t in gold["tasks"] if not t.get("optional")]
         optional = [t for t in gold["tasks"] if t.get("optional")]

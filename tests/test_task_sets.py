@@ -11,13 +11,20 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   0.7701 (p 0.8571, r 0.699); after its second 0.7853 (p 0.8523, r 0.7282); after its
   third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
   after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); after its seventh and eighth
-  0.8021 (p 0.8652, r 0.7476); deadlines 1.0 throughout.
+  0.8021 (p 0.8652, r 0.7476); deadlines 1.0 throughout; unchanged by rounds 9-12.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
-  customs letter), annotated during the seventh round and kept out of every round since:
-  a second check of whether the rules carry over. Before the seventh round (commit
+  customs letter), annotated during the seventh round and kept out of rounds 7-11: a
+  second check of whether the rules carry over. Before the seventh round (commit
   60335f9) 0.4706 (p 0.5, r 0.4444); after the seventh 0.6061 (p 0.6667, r 0.5556);
-  after the eighth 0.6061; deadlines 1.0 (3 of 3).
+  unchanged by rounds 8-11; deadlines 1.0 (3 of 3). The twelfth round's rules were
+  written from its misses, so it is a tuning set since (an upper bound): 0.8889
+  (p 0.8889, r 0.8889) after that round.
+- `fixtures/blind_task_set_3/`: 5 bulk documents nobody tuned to (a Ministry of Finance
+  fee circular, two People's Council spending resolutions, two provincial decisions
+  announcing procedures), annotated by a blind reader for the twelfth round and scored
+  before it (commit 0fb5cd2): 1.0 (10 of 10 required tasks, no extra), and 1.0 after
+  it. No rule was written from them.
 - `fixtures/task_tuning_set/`: 21 documents (19 bulk, central ce_003 and ce_008). The
   second round's rules were written from its misses, so its figure is an upper bound:
   0.8603 (p 0.9167, r 0.8105), deadlines 0.9375, before that round; 0.9843 (p 0.9792,
@@ -97,7 +104,44 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   role a "Trách nhiệm của ..." article names is one of the document's roles, its subject
   after an opening clause too, "Kết thúc khóa học, cơ sở đào tạo lái xe tổ chức ...";
   a name read into such a role runs to its end, "Người đứng đầu cơ sở đào tạo lái xe").
-  The other sets did not move.
+  The other sets did not move. After the twelfth round: 0.8186 (p 0.9065, r 0.7462),
+  deadlines 0.75 (a qualified name runs to its responsibility, "Cơ quan quản lý đào tạo,
+  sát hạch, cấp Giấy phép lái xe có trách nhiệm ..."; a lead-in that lists papers, "...,
+  gồm các tài liệu sau:", is the task and its items are not).
+- `fixtures/task_tuning_set_11/`: 1 central-government bulk document (bk_2edf5927c71b,
+  Quyết định 2629/QĐ-TTg approving the digital government programme: its implementing
+  section, a targets appendix and a task table of 75 rows whose task text repeats the
+  body's section III), annotated by two blind readers; each repeated row is gold once.
+  Scored before the twelfth round (commit 0fb5cd2): 0.9659 (p 0.9551, r 0.977),
+  deadlines 0.987 (76 of 77), a fresh set's figure. After it (its four misses written
+  into rules: a lead cell's bodies before their unit in brackets or their share after
+  "với"; work an agent assigned, "nhiệm vụ Chính phủ giao cho ...", described, not
+  assigned): 1.0, deadlines 0.9873 (78 of 79: "trước ngày 30 tháng 01 của năm tiếp
+  theo" after a yearly report is read as one date, its gold calls it recurring).
+
+- `fixtures/task_tuning_set_12/`: the 8 pre-2010 originals of `../shared/corpus/legacy`
+  (TCVN3/VNI .doc, .rtf and .pdf, read by the loader as `vanban extract` reads them;
+  their readers annotated the Unicode transcripts): a city's administrative-reform
+  programme (2004), a provincial investment regulation (2002), two Ministry of Finance
+  texts (2001, 2002), an industry report (2007, no task), a forest-plan decision (2008),
+  a regulation of an inspection team (2006) and internal spending rules (2006). Each
+  gold file names its folder ("legacy"). After annotation the programme's 51 items that
+  name no one were made optional, as the dev gold marks a plan's unnamed items (a
+  report's forward tasks stay required). Scored before the thirteenth round (commit
+  f5142e8): 0.1627 (p 0.3953, r 0.1024) as annotated, 0.2152 (p 0.3953, r 0.1478) after
+  that normalisation, a fresh set's figure: older texts' shapes were unknown to the
+  rules. The thirteenth round's rules were written from its misses (an upper bound):
+  0.5482 (p 0.6585, r 0.4696), deadlines 0.7 (7 of 10) after it ("&" inside a name; a
+  team, "Đội", is a body; a lead-in that ends "... có nhiệm vụ sau." with a stop; a scope
+  heading of any one to three nouns of duties and powers, "Trách nhiệm, quyền hạn của
+  Đội trưởng."; an article titled "Đối với Văn phòng :" names who acts in an attached
+  regulation; a programme attached after the signature gives the duties its items own
+  in words, "Sở Tài chính chủ trì ...", and a heading over duties its subject; "I-"
+  marks a part; "chịu sự" ends a name). What it still misses: an article's title run
+  into its first paragraph ("Điều 33. Sở Kế hoạch và Đầu tư" / "Sở Kế hoạch và Đầu tư
+  giúp ..."), field labels with several lead bodies under them ("- Cơ quan chủ trì:" /
+  "+ Sở Nội vụ thực hiện ..."), an issuer's own guidance lead-in ("Bộ Tài chính hướng
+  dẫn ... như sau:") read as naming who acts. The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -114,7 +158,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
     ("blind_task_set", 33, 0.78, 0.9),  # measured 0.8021, deadlines 1.0
-    ("blind_task_set_2", 8, 0.58, 0.9),  # measured 0.6061, deadlines 1.0
+    ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
+    ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
@@ -123,7 +168,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.75, 0.72),  # measured 0.7848, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_10", 1, 0.78, 0.72),  # measured 0.8186, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
+    ("task_tuning_set_12", 8, 0.52, 0.6),  # measured 0.5482, deadlines 0.7 (7 of 10)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

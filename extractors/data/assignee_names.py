@@ -68,6 +68,7 @@ BODY_HEADS: tuple[str, ...] = (
     "trung tâm",
     "đài",
     "thông tấn xã",
+    "đội",  # a team: "Đội kiểm tra liên ngành 814", "Đội Quản lý thị trường số 1" (legacy)
     "trang thông tin",
     "cục",
     "vụ",  # a ministry's department ("Vụ Tổ chức cán bộ", "Vụ Pháp chế"; bulk)
@@ -174,7 +175,7 @@ DELEGATES: tuple[str, ...] = ("đại diện",)
 # Heads that never stand alone and take the verb after them as their complement when
 # capitalised ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Tổ công tác"):
 # "Ban" + "chỉ đạo" is a committee's name, not its duty. Source: bulk (công điện).
-COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ")
+COMPLEMENT_HEADS: tuple[str, ...] = ("ban", "tổ", "đội")  # "Đội kiểm tra 814 các cấp" (legacy: a 2006 regulation)
 
 # Level words that, after a capitalised name and before a verb, name no level of their own
 # ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo
@@ -236,6 +237,7 @@ NAME_STOPS: tuple[str, ...] = (
     "kính",  # "UBND huyện kính báo cáo./." (closing formula, Nghị định 30/2020 Phụ lục I)
     "chưa",  # "UBND thành phố chưa thực hiện việc rà soát": what is not yet done, narrated (bulk)
     "thay mặt",  # "Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ... ký": for whom the name acts (bulk, NQ-CP)
+    "chịu sự",  # "Đội kiểm tra 814 cấp dưới chịu sự hướng dẫn ...": whose direction it is under, no duty (legacy)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn

@@ -203,22 +203,16 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
 SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 
 # Headings that give their clauses an assignee by scope: "Điều 9. Trách nhiệm của
-# Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở
-# giáo dục:" (SUBJECT_SCOPES below). The words after the phrase name who acts, whether
-# or not their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
-# điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế).
-SCOPE_HEADINGS: tuple[str, ...] = (
-    "trách nhiệm của",
-    "trách nhiệm thực hiện của",
-    "nhiệm vụ của",
-    "nhiệm vụ, quyền hạn của",
-    "nhiệm vụ và quyền hạn của",
-    "nhiệm vụ, quyền hạn và trách nhiệm của",
-    "quyền hạn và trách nhiệm của",
-    "quyền và trách nhiệm của",
-    "quyền và nghĩa vụ của",
-    "nghĩa vụ của",
-)
+# Sở Công Thương", "Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Trách nhiệm, quyền hạn
+# của Đội trưởng", "Đối với các cơ sở giáo dục:" (SUBJECT_SCOPES below): up to
+# SCOPE_NOUNS_MOST of the nouns of duties and powers, in any order, joined by "," or "và",
+# then "của" (or "thực hiện của"). The words after the phrase name who acts, whether or not
+# their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
+# điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế), legacy (a 2006 regulation).
+SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "quyền", "nghĩa vụ", "chức năng")
+SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
+SCOPE_NOUNS_MOST = 3
+SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")
 # Of those, the headings of duties alone: the phrase after them is the role that holds the
 # duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
 # tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh
@@ -327,6 +321,9 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 # Of those, the ones whose object may be named before the colon ("..., gồm các tài liệu sau:");
 # not "như" ("thực hiện như sau:" opens duties) nor "là".
 NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
+# The words a lead-in ends with that point at the items below it ("Đội kiểm tra 814 các cấp
+# có nhiệm vụ sau.": an older text's stop where a colon stands now). Source: legacy.
+FOLLOWING_WORDS: tuple[str, ...] = ("sau", "sau đây", "như sau", "dưới đây")
 
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).

@@ -11,7 +11,8 @@ from __future__ import annotations
 MARKERS: tuple[tuple[str, str], ...] = (
     ("dieu", r"Điều\s*\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế); "Điều1:" as scans read it
     # I. II. (Mục); "II NHIỆM VỤ ..." as a scan reads a part's heading, its stop lost, before words in capitals
-    ("roman", r"[IVX]{1,5}\s*[.)]|[IVX]{1,5}(?=[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]+(?:\s|$))"),
+    # "I- ĐÁNH GIÁ ..." as older texts mark a part, a hyphen for the stop
+    ("roman", r"[IVX]{1,5}\s*[.)]|[IVX]{1,5}-(?=[ \t])|[IVX]{1,5}(?=[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]+[ \t]+[A-ZĐ][A-ZĐÀ-Ỹ]+(?:\s|$))"),
     ("capital", r"[A-E]\s*\.(?=\s+[A-ZĐÀ-Ỹ]{2})"),  # A. KẾT QUẢ (parts of a report)
     ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.
     ("num2", r"\d{1,2}\.\d{1,2}\.?"),  # 1.1.

@@ -48,11 +48,13 @@ from extractors.tasks.reading import (
     is_basis,
     lists_examples,
     looks_back,
+    may_own_duty,
     modality,
     named_label,
     named_subject,
     non_duty_section,
     not_duty,
+    owns_duty,
     read_duty,
     report_to,
     responsible_after,
@@ -92,6 +94,7 @@ _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only 
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
+_POINTS_ON = re.compile(rf"(?<![\w])(?:{alternation(V.FOLLOWING_WORDS)})\s*[.:]?\s*$", re.IGNORECASE)  # "... sau."
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 
 
@@ -140,8 +143,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
         inherited = next((n for a in up if (n := _names_of(its, a, names))), ())
-        if it.attached and not inherited:
-            continue  # an attached regulation's procedures: duties only where a heading names who acts
+        # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
+        # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ...")
+        own_only = it.attached and not inherited
+        if own_only and not may_own_duty(it.text):
+            continue
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
         listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
         instances = listed and lists_examples(its[it.parent].text)
@@ -150,7 +156,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
                                             and its[it.parent].style in _ARTICLES)
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, instances=instances,
                             enacting=enacting, article=article, marked=_marked(its, i),
-                            labels_name=_labels_name(its, it))
+                            labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
@@ -253,7 +259,8 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
         # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
         duty = read_duty(it.text)
         return duty.assignees if duty and duty.leading else ()
-    return heading_names(it.text, attached=it.attached, over_duties=_over_duties(its, it))
+    return heading_names(it.text, attached=it.attached, article=it.style in _ARTICLES,
+                         over_duties=_over_duties(its, it))
 
 
 def _lists_objects(lead: str) -> bool:
@@ -313,11 +320,12 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
                 listed: bool, instances: bool, enacting: bool, article: bool, marked: bool,
-                labels_name: bool) -> list[Task]:
+                labels_name: bool, own_only: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
-    with a body's name, whatever its verb."""
+    with a body's name, whatever its verb. With `own_only` (an attached text's item no
+    heading gives an assignee), only sentences that own a duty in words (`owns_duty`)."""
     if field:
         return []
     out: list[Task] = []
@@ -331,6 +339,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     owner, continued = inherited, False
     narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
+        if own_only and not owns_duty(sentence):
+            continue
         if (sentence in notes and out) or (narrated and not assigns(sentence)) or entitles(sentence):
             continue  # a date note; a look back on the work so far (only what it assigns is a duty); a right
         if closing:
@@ -345,7 +355,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")
             responsible_after(sentence) if sentence is parts[0] else None)
-        titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";")))
+        titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))
+                                    or bool(_POINTS_ON.search(sentence)))
         if titled and not _stated_before_list(duty, sentence) and not _lists_its_objects(duty, sentence) and (
                 it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):

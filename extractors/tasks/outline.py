@@ -15,7 +15,7 @@ from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
 from extractors.layout import Layout
-from extractors.regexes import alternation
+from extractors.regexes import alternation, joined
 
 _MARKERS = "(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)"
 _MARKER = re.compile(rf"[ \t]*{_MARKERS}")
@@ -58,8 +58,11 @@ _NUMBER_START = re.compile(r"[ \t]*\d{1,3}[a-zđ]?\s*[.:]")
 # without a stop ("Điều 3. Trách nhiệm thi hành" / "Chánh Văn phòng ...")
 _SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NON_DUTY_SECTIONS)})\s*[.:]?\s*$",
                             re.IGNORECASE)
-# "Nhiệm vụ, quyền hạn của Giám đốc Quỹ": a heading that names whose duties follow
-_SCOPE_TITLE = re.compile(rf"\s*(?:{alternation(V.SCOPE_HEADINGS)})\s[^.;:]+", re.IGNORECASE)
+# "Nhiệm vụ, quyền hạn của Giám đốc Quỹ", "Trách nhiệm, quyền hạn của Đội trưởng": the words of a heading that names
+# whose duties follow (V.SCOPE_NOUNS), up to the name
+SCOPE_HEADING = (rf"{joined(V.SCOPE_NOUNS, V.SCOPE_NOUN_JOINS, V.SCOPE_NOUNS_MOST)}"
+                 rf"\s+(?:{alternation(V.SCOPE_OWNERS)})")
+_SCOPE_TITLE = re.compile(rf"\s*{SCOPE_HEADING}\s[^.;:]+", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 

@@ -15,6 +15,7 @@ from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
 from extractors.regexes import guarded as _alt, whole_words
+from extractors.tasks.outline import SCOPE_HEADING
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
@@ -48,7 +49,8 @@ _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
 # "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): ...": its role in brackets
 _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
-_RE_SCOPE_HEADING = re.compile(rf"\s*(?:{_alt(V.SCOPE_HEADINGS)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
+# (a title may end with a stop: "Trách nhiệm, quyền hạn của Đội trưởng.")
+_RE_SCOPE_HEADING = re.compile(rf"\s*{SCOPE_HEADING}\s+(?P<x>[^:.]+?)\s*(?::.*|\.)?$", _F)
 _RE_ROLE_SCOPE = re.compile(rf"\s*(?:{_alt(V.ROLE_SCOPE_HEADINGS)})\s", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
@@ -124,6 +126,7 @@ _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
+_RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -211,20 +214,24 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str, *, attached: bool = False, over_duties: bool = False) -> tuple[str, ...]:
+def heading_names(text: str, *, attached: bool = False, article: bool = False,
+                  over_duties: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
     có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
     or one that states a duty names who acts: its other headings name whom it concerns
-    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:"). A heading `over_duties` (its
-    items open with actions) may be a name by its position alone."""
-    scoped = scope_names(text, subjects=not attached)
+    ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:"), save an `article` whose title
+    is one ("Điều 26: Đối với Văn phòng:"). A heading `over_duties` (its items open with
+    actions) may be a name by its position alone."""
+    scoped = scope_names(text, subjects=not attached or article)
     if scoped or (not attached and (scoped := whole_name(text))):
         return scoped
     duty = read_duty(text)
-    if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns
+    if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns;
+        # over duties, its subject ("2. Các ngành, các cấp thành phố tiếp tục rà soát ..., trong đó cần tập trung:")
         worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text)
-        return duty.assignees if duty and worded else ()
+        subject = over_duties and duty is not None and duty.leading and read_names(text) is not None
+        return duty.assignees if duty and (worded or subject) else ()
     if duty:
         return duty.assignees
     run = read_names(text)
@@ -633,6 +640,27 @@ def modality(sentence: str) -> str:
 def is_basis(sentence: str) -> bool:
     """ "Thực hiện Công văn số ...", "Căn cứ ...": a clause citing what is implemented."""
     return bool(_RE_BASIS.match(sentence))
+
+
+def owns_duty(sentence: str) -> bool:
+    """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence
+    that names its own assignee, a body's proper name (capitalised, not bare heads), in
+    words only a duty takes (a lead verb, a responsibility): a task wherever it stands, in
+    an attached programme with no heading naming who acts too; not a step of an attached
+    procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...", "Giao Văn phòng Đăng ký đất
+    đai cung cấp thông tin ...")."""
+    if not may_own_duty(sentence):
+        return False
+    duty = read_duty(sentence)
+    if duty is None or not duty.leading or not all(a[:1].isupper() and not heads_only(a) for a in duty.assignees):
+        return False
+    return bool(_RE_STRONG.match(duty.action))
+
+
+def may_own_duty(text: str) -> bool:
+    """Whether `text` holds a word only a duty takes, which `owns_duty` needs (a cheap test:
+    most items of an attached procedure hold none)."""
+    return bool(_RE_STRONG_ANY.search(text))
 
 
 def read_duty(sentence: str) -> Duty | None:
