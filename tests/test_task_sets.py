@@ -11,7 +11,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   0.7701 (p 0.8571, r 0.699); after its second 0.7853 (p 0.8523, r 0.7282); after its
   third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
   after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); after its seventh and eighth
-  0.8021 (p 0.8652, r 0.7476); deadlines 1.0 throughout; unchanged by rounds 9-12.
+  0.8021 (p 0.8652, r 0.7476), unchanged by rounds 9-12; after the thirteenth 0.8103
+  (p 0.8587, r 0.767); deadlines 1.0 throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
   customs letter), annotated during the seventh round and kept out of rounds 7-11: a
@@ -131,15 +132,15 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   f5142e8): 0.1627 (p 0.3953, r 0.1024) as annotated, 0.2152 (p 0.3953, r 0.1478) after
   that normalisation, a fresh set's figure: older texts' shapes were unknown to the
   rules. The thirteenth round's rules were written from its misses (an upper bound):
-  0.5482 (p 0.6585, r 0.4696), deadlines 0.7 (7 of 10) after it ("&" inside a name; a
+  0.5771 (p 0.6744, r 0.5043), deadlines 0.7273 (8 of 11) after it ("&" inside a name; a
   team, "Đội", is a body; a lead-in that ends "... có nhiệm vụ sau." with a stop; a scope
   heading of any one to three nouns of duties and powers, "Trách nhiệm, quyền hạn của
   Đội trưởng."; an article titled "Đối với Văn phòng :" names who acts in an attached
   regulation; a programme attached after the signature gives the duties its items own
   in words, "Sở Tài chính chủ trì ...", and a heading over duties its subject; "I-"
-  marks a part; "chịu sự" ends a name). What it still misses: an article's title run
-  into its first paragraph ("Điều 33. Sở Kế hoạch và Đầu tư" / "Sở Kế hoạch và Đầu tư
-  giúp ..."), field labels with several lead bodies under them ("- Cơ quan chủ trì:" /
+  marks a part; "chịu sự" ends a name; an article's title alone on its line, "Điều 33.
+  Sở Kế hoạch và Đầu tư", is its heading). What it still misses: field labels with
+  several lead bodies under them ("- Cơ quan chủ trì:" /
   "+ Sở Nội vụ thực hiện ..."), an issuer's own guidance lead-in ("Bộ Tài chính hướng
   dẫn ... như sau:") read as naming who acts. The other sets did not move.
 
@@ -157,7 +158,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.78, 0.9),  # measured 0.8021, deadlines 1.0
+    ("blind_task_set", 33, 0.79, 0.9),  # measured 0.8103, deadlines 1.0
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
@@ -170,7 +171,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.78, 0.72),  # measured 0.8186, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.52, 0.6),  # measured 0.5482, deadlines 0.7 (7 of 10)
+    ("task_tuning_set_12", 8, 0.55, 0.65),  # measured 0.5771, deadlines 0.7273 (8 of 11)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

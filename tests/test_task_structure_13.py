@@ -67,3 +67,14 @@ def test_an_attached_programmes_item_that_owns_its_duty_is_a_task():
     # xét thông qua Danh mục ..." (bulk: the procedures a land regulation attaches)
     assert not owns_duty("Giao Văn phòng Đăng ký đất đai hoặc Chi nhánh Văn phòng đăng ký đất đai cung cấp thông tin.")
     assert not owns_duty("Hội đồng nhân dân tỉnh xem xét thông qua Danh mục khu đất dự kiến thực hiện dự án thí điểm.")
+
+
+def test_an_articles_title_alone_on_its_line_is_its_heading():
+    # hd_053 (An Giang, 2002), each line a paragraph: "Điều 33. Sở Kế hoạch và Đầu tư" / "Sở Kế hoạch và Đầu tư giúp Ủy
+    # ban Nhân dân tỉnh ...:" / "1. Chủ trì và phối hợp ..."; "Điều 34. Sở Tài chính - Vật giá" / "Sở Tài chính - Vật giá
+    # hướng dẫn ..."
+    tasks = legacy("hd_053.doc")
+    [duty] = having(tasks, "Phổ biến, hướng dẫn, theo dõi, kiểm tra việc thực hiện")
+    assert duty.assignees == ["Sở Kế hoạch và Đầu tư"]
+    [duty] = having(tasks, "hướng dẫn thực hiện việc hỗ trợ đầu tư")
+    assert duty.assignees == ["Sở Tài chính - Vật giá"]

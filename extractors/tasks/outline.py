@@ -63,6 +63,12 @@ _SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NO
 SCOPE_HEADING = (rf"{joined(V.SCOPE_NOUNS, V.SCOPE_NOUN_JOINS, V.SCOPE_NOUNS_MOST)}"
                  rf"\s+(?:{alternation(V.SCOPE_OWNERS)})")
 _SCOPE_TITLE = re.compile(rf"\s*{SCOPE_HEADING}\s[^.;:]+", re.IGNORECASE)
+# An article's title that is a name or a noun phrase alone ("Điều 33. Sở Kế hoạch và Đầu tư", "Điều 34. Sở Tài chính -
+# Vật giá"): a few words, no comma, no verb; where each line is a paragraph, the capitalised line after it opens the
+# article's text
+_TITLE_WORDS = 8
+_TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)})(?![\w]))[^\W\d_][\w&-]*))"
+                         rf"{{1,{_TITLE_WORDS}}}\s*", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -191,6 +197,8 @@ def _closes_paragraph(line: str) -> bool:
     if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
         return False
     marker = _MARKER.match(line)
+    if marker and marker.lastgroup == _ARTICLE and _TITLE_ONLY.fullmatch(line, marker.end()):
+        return True
     return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
 
 
