@@ -78,3 +78,13 @@ def test_an_articles_title_alone_on_its_line_is_its_heading():
     assert duty.assignees == ["Sở Kế hoạch và Đầu tư"]
     [duty] = having(tasks, "hướng dẫn thực hiện việc hỗ trợ đầu tư")
     assert duty.assignees == ["Sở Tài chính - Vật giá"]
+
+
+def test_the_items_of_a_lead_field_name_their_lead_bodies():
+    # hd_052: "2.2. Cải cách tổ chức bộ máy hành chính:" / "- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện nội dung các điểm
+    # 2.1, 2.2, ..." / "+ Sở Tài chính và Sở Nội vụ hướng dẫn các cơ quan, đơn vị xây dựng đề án ..."
+    tasks = legacy("hd_052.doc")
+    [duty] = having(tasks, "thực hiện nội dung các điểm 2.1, 2.2, 2.3, 2.4")
+    assert duty.assignees == ["Sở Nội vụ"]
+    [duty] = having(tasks, "hướng dẫn các cơ quan, đơn vị xây dựng đề án sắp xếp tổ chức")
+    assert duty.assignees == ["Sở Tài chính", "Sở Nội vụ"]

@@ -145,7 +145,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         inherited = next((n for a in up if (n := _names_of(its, a, names))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
         # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ...")
-        own_only = it.attached and not inherited
+        # (the items of a lead field, "- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...", name their lead bodies)
+        own_only = it.attached and not inherited and fields.get(it.parent) != "lead"
         if own_only and not may_own_duty(it.text):
             continue
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
