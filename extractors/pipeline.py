@@ -22,8 +22,8 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
     year = head.issued_date.year if head.issued_date else head.issued_year
     recipients = list(layout.recipient_list)
-    tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year),
-                      recipients)
+    tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year,
+                                 issuer=head.issuer.name if head.issuer else None), recipients)
     ex = Extraction(
         doc_type=head.doc_type,
         number=head.number,

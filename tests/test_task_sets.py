@@ -132,7 +132,7 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   f5142e8): 0.1627 (p 0.3953, r 0.1024) as annotated, 0.2152 (p 0.3953, r 0.1478) after
   that normalisation, a fresh set's figure: older texts' shapes were unknown to the
   rules. The thirteenth round's rules were written from its misses (an upper bound):
-  0.5911 (p 0.6818, r 0.5217), deadlines 0.75 (9 of 12) after it ("&" inside a name; a
+  0.6091 (p 0.7317, r 0.5217), deadlines 0.75 (9 of 12) after it ("&" inside a name; a
   team, "Đội", is a body; a lead-in that ends "... có nhiệm vụ sau." with a stop; a scope
   heading of any one to three nouns of duties and powers, "Trách nhiệm, quyền hạn của
   Đội trưởng."; an article titled "Đối với Văn phòng :" names who acts in an attached
@@ -142,8 +142,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   Sở Kế hoạch và Đầu tư", is its heading; the items of a lead field, "- Cơ quan chủ
   trì:" / "+ Sở Nội vụ thực hiện ...", name their lead bodies). What it still misses: a
   block whose title is a noun phrase, its lead on a field line ("2.1. Cải cách thể chế
-  hành chính :" / "- Cơ quan chủ trì: Sở Tư pháp."), an issuer's own guidance lead-in
-  ("Bộ Tài chính hướng dẫn ... như sau:") read as naming who acts. The other sets did not move.
+  hành chính :" / "- Cơ quan chủ trì: Sở Tư pháp."). A lead-in in the issuer's own
+  voice ("Bộ Tài chính hướng dẫn bổ sung ... như sau:") names no one for its items. The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -172,7 +172,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.78, 0.72),  # measured 0.8186, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.56, 0.7),  # measured 0.5911, deadlines 0.75 (9 of 12)
+    ("task_tuning_set_12", 8, 0.58, 0.7),  # measured 0.6091, deadlines 0.75 (9 of 12)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

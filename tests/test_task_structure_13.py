@@ -88,3 +88,13 @@ def test_the_items_of_a_lead_field_name_their_lead_bodies():
     assert duty.assignees == ["Sở Nội vụ"]
     [duty] = having(tasks, "hướng dẫn các cơ quan, đơn vị xây dựng đề án sắp xếp tổ chức")
     assert duty.assignees == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_a_lead_in_in_the_issuers_own_voice_names_no_one():
+    # hd_055 (Thông tư 08/2001/TT-BTC): "Bộ Tài chính hướng dẫn bổ sung về thuế thu nhập doanh nghiệp như sau:" over its
+    # rules ("1. Thu nhập chịu thuế ... được xác định theo hướng dẫn tại Phần B ..."): its guidance, no duty of its own
+    tasks = legacy("hd_055.rtf")
+    assert not [t for t in tasks if t.assignees == ["Bộ Tài chính"]]
+    # the duties its rules place stay: "Chi nhánh nước ngoài có trách nhiệm đăng ký thuế thu nhập doanh nghiệp ..."
+    [duty] = having(tasks, "có trách nhiệm đăng ký thuế thu nhập doanh nghiệp với cơ quan thuế")
+    assert duty.assignees == ["Chi nhánh nước ngoài"]

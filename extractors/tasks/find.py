@@ -108,9 +108,11 @@ class _Context:
     roles: tuple[str, ...]  # the roles its articles define ("Tổ chức thu lệ phí"), longest first
 
 
-def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
-               doc_date: date | None = None, doc_year: int | None = None) -> list[Task]:
-    """Every obligation the body places on someone, in document order."""
+def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_date: date | None = None,
+               doc_year: int | None = None, issuer: str | None = None) -> list[Task]:
+    """Every obligation the body places on someone, in document order. `issuer` is the
+    body that issues the document: outside a report, a lead-in in its own voice ("Bộ Tài
+    chính hướng dẫn bổ sung ... như sau:") gives its items no assignee."""
     its = items(text, layout)
     start, end = body_bounds(text, layout)
     body = text[start:end]
@@ -126,6 +128,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
     names: dict[int, tuple[str, ...]] = {}  # who each heading assigns its items to, read when asked
+    own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
@@ -142,7 +145,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None,
         up = ancestors(its, i)
         if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
-        inherited = next((n for a in up if (n := _names_of(its, a, names))), ())
+        inherited = next((n for a in up if (n := _names_of(its, a, names, own))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
         # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ...")
         # (the items of a lead field, "- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...", name their lead bodies)
@@ -238,11 +241,16 @@ def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
     return found.model_copy(update={"span": _phrase_span(ctx.text, it.text, found.text, it)})
 
 
-def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: str | None) -> tuple[str, ...]:
     """_heading_names of item `i`, read once into `read`: only the headings above an item
-    that may hold a duty are read."""
+    that may hold a duty are read. A lead-in that names only the issuer (group key `own`)
+    speaks in the document's own voice ("Bộ Tài chính hướng dẫn bổ sung ... như sau:"): what
+    follows is its guidance, no one's duty by that lead-in."""
     if i not in read:
-        read[i] = _heading_names(its, i)
+        named = _heading_names(its, i)
+        voice = its[i].style == "lead" and own is not None and bool(named) \
+            and all(group_key(n).casefold() == own for n in named)
+        read[i] = () if voice else named
     return read[i]
 
 
