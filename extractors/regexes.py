@@ -57,4 +57,3 @@ def joined(phrases: Iterable[str], joins: Iterable[str], most: int) -> str:
     one = alternation(phrases)
     between = alternation(joins)
     return rf"(?:{one})(?:\s*(?:{between})\s*(?:{one})){{0,{most - 1}}}"
-

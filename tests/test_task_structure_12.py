@@ -72,9 +72,9 @@ def test_a_bare_kind_in_a_letter_to_one_business_is_that_business():
     [duty] = having(tasks_of("bk_9a53c71ee9f5.txt"), "căn cứ quy định nêu trên, đối chiếu với thực tế hàng hóa")
     assert duty.assignees == ["Tổng Công ty Phân bón và Hóa chất Dầu khí - CTCP"]
     # "các doanh nghiệp" is all of a kind; a letter to two businesses names neither
-    [plural] = [t.model_copy(update={"assignees": ["các doanh nghiệp"]}) for t in [duty]]
+    plural = duty.model_copy(update={"assignees": ["các doanh nghiệp"]})
     assert addressed([plural], ["Công ty A"])[0].assignees == ["các doanh nghiệp"]
-    [single] = [t.model_copy(update={"assignees": ["doanh nghiệp"]}) for t in [duty]]
+    single = duty.model_copy(update={"assignees": ["doanh nghiệp"]})
     assert addressed([single], ["Công ty A", "Công ty B"])[0].assignees == ["doanh nghiệp"]
     assert addressed([single], ["Sở Tài chính"])[0].assignees == ["doanh nghiệp"]
 

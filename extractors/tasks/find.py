@@ -147,8 +147,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
         inherited = next((n for a in up if (n := _names_of(its, a, names, own))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
-        # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ...")
-        # (the items of a lead field, "- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...", name their lead bodies)
+        # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."); the items of a lead
+        # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead"
         if own_only and not may_own_duty(it.text):
             continue
@@ -158,8 +158,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and its[it.parent].style in _ARTICLES)
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, instances=instances,
-                            enacting=enacting, article=article, marked=_marked(its, i),
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
+                            instances=instances, enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
@@ -333,8 +333,11 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
-    with a body's name, whatever its verb. With `own_only` (an attached text's item no
-    heading gives an assignee), only sentences that own a duty in words (`owns_duty`)."""
+    with a body's name, whatever its verb. An item `listed` under a lead-in that lists
+    objects states no duty by its position alone, and one of its `instances` ("..., gồm
+    các tài liệu sau:" / "a) Quyết định thành lập ...") none by its opening verb either.
+    With `own_only` (an attached text's item no heading gives an assignee), only
+    sentences that own a duty in words (`owns_duty`)."""
     if field:
         return []
     out: list[Task] = []

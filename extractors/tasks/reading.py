@@ -108,6 +108,7 @@ _RE_HOLDER_HEAD = re.compile(rf"(?:{_alt(N.BODY_HEADS + N.BUSINESS_HEADS)})(?![\
 # "A, B và <the last member of the list>": the "và" just past a name run, or closing it
 _RE_LAST_MEMBER = re.compile(r"\s+và\s+(?=[^\W\d_])", _F)
 _RE_ENDS_JOINED = re.compile(r"\svà\s*$", _F)
+_HAVING = "có"  # a stop word inside a qualified name: what the body has ("người có thẩm quyền có trách nhiệm ...")
 _RE_LISTED_ACTION = re.compile(rf"\s*,\s*(?P<verb>{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _RE_STOP_ANY = re.compile(whole_words(N.NAME_STOPS), _F)
@@ -890,17 +891,15 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
     if rest.lstrip().startswith(":") and _RE_ACTION.match(rest.lstrip()[1:]):
         return _duty(sentence, run.names, run.end + rest.index(":") + 1, leading=pos == 0)
-    joined = _RE_LAST_MEMBER.match(sentence, run.end)
-    member = bool(joined or _RE_ENDS_JOINED.search(sentence[run.start:run.end]))
-    at = joined.end() if joined else run.end
+    last = _RE_LAST_MEMBER.match(sentence, run.end)
+    member = bool(last or _RE_ENDS_JOINED.search(sentence[run.start:run.end]))
+    at = last.end() if last else run.end
     run_on = _RE_RUN_ON.match(sentence, at) if pos == 0 and (len(run.names) == 1 or member) else None
     if run_on and run_on.group(0).islower() and not _RE_ACTION_ANY.search(run_on.group(0)) \
             and not _RE_STOP_ANY.search(run_on.group(0)) and not _RE_OWN_CLAUSE.search(run_on.group(0)):
-        # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon
-        # stops short of runs on, in words that state no action nor open a clause ("giao ..."), to a duty
-        # only a body takes; after
-        # "và", one more member of the list ("Đài Truyền hình Việt Nam, ... và hệ thống các cơ quan báo chí
-        # phối hợp ...")
+        # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon stops short of
+        # runs on, in words that state no action nor open a clause ("giao ..."), to a duty only a body takes; after
+        # "và", one more member of the list ("Đài Truyền hình Việt Nam, ... và hệ thống các cơ quan báo chí phối hợp")
         names = run.names + (" ".join(run_on.group(0).split()),) if member else (
             " ".join(sentence[:run_on.end()].split()),)
         return _duty(sentence, names, run_on.end(), leading=True)
@@ -921,7 +920,7 @@ def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
     if m is None or _RE_OWN_CLAUSE.search(m.group(0)) or _quoted(sentence, m.end()):
         return None
     for stop in _RE_STOP_ANY.finditer(sentence, run.end, m.end()):
-        if not sentence[stop.end():].lstrip()[:1].isupper() and stop.group(0).lower() != "có":
+        if not sentence[stop.end():].lstrip()[:1].isupper() and stop.group(0).lower() != _HAVING:
             return None
     return m.end()
 
