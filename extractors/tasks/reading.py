@@ -171,6 +171,21 @@ class Duty:
     leading: bool = False  # named by an assigning verb or as the sentence's subject
 
 
+def action_at(text: str, pos: int = 0) -> bool:
+    """Whether an action verb opens `text` at `pos`."""
+    return bool(_RE_ACTION.match(text, pos))
+
+
+def holds_action(text: str) -> bool:
+    """Whether an action verb stands anywhere in `text`."""
+    return bool(_RE_ACTION_ANY.search(text))
+
+
+def opens_with_verb_head(text: str) -> bool:
+    """Whether `text` opens with a head word that is also a verb ("Tổ chức ...")."""
+    return bool(_RE_AMBIGUOUS.match(text))
+
+
 def starts_with_action(sentence: str) -> bool:
     """The sentence (after an optional "Label:") opens with an action verb or a modal."""
     return bool(_RE_ACTION.match(strip_label(sentence)))

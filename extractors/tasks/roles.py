@@ -13,18 +13,15 @@ import re
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-from extractors.regexes import guarded as _alt, whole_words
+from extractors.regexes import guarded as _alt
 from extractors.tasks.outline import Item
-from extractors.tasks.reading import responsibility_roles
+from extractors.tasks.reading import action_at, holds_action, opens_with_verb_head, responsibility_roles
 
 __all__ = ["document_roles"]
 
 _F = re.IGNORECASE
 _ARTICLE = "dieu"
 _RE_ROLE_TITLE = re.compile(rf"(?:{_alt(N.ROLE_TERM_HEADS)})\s+(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))\w", _F)
-_RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
-_RE_ACTION = re.compile(rf"(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
-_RE_ACTION_ANY = re.compile(whole_words(V.ACTION_STARTS), _F)
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 
 
@@ -53,11 +50,11 @@ def _role_title(title: str) -> bool:
     if not head or len(words) > N.ROLE_TERM_WORDS or any(c in title for c in ",.;:()"):
         return False
     # "Tổ chức đào tạo lái xe": a head that is also a verb, before an action, is that verb
-    return not (_RE_AMBIGUOUS.match(title) and _RE_ACTION.match(title, head.end() - 1))
+    return not (opens_with_verb_head(title) and action_at(title, head.end() - 1))
 
 
 def _proper_name(phrase: str) -> bool:
     """ "Đại học Công nghiệp Hà Nội": a few words, the first and the last capitalised, no action among them."""
     words = phrase.split()
     return 1 < len(words) <= N.ROLE_TERM_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and not _RE_ACTION_ANY.search(phrase)
+        and not holds_action(phrase)
