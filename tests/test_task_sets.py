@@ -150,7 +150,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   trì:" / "+ Sở Nội vụ thực hiện ...", name their lead bodies). What it still misses: a
   block whose title is a noun phrase, its lead on a field line ("2.1. Cải cách thể chế
   hành chính :" / "- Cơ quan chủ trì: Sở Tư pháp."). A lead-in in the issuer's own
-  voice ("Bộ Tài chính hướng dẫn bổ sung ... như sau:") names no one for its items. The other sets did not move.
+  voice over parts that are not actions ("Bộ Tài chính hướng dẫn bổ sung ... như sau:")
+  names no one for its items. The other sets did not move.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """

@@ -244,12 +244,14 @@ def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
 def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: str | None) -> tuple[str, ...]:
     """_heading_names of item `i`, read once into `read`: only the headings above an item
     that may hold a duty are read. A lead-in that names only the issuer (group key `own`)
-    speaks in the document's own voice ("Bộ Tài chính hướng dẫn bổ sung ... như sau:"): what
-    follows is its guidance, no one's duty by that lead-in."""
+    over parts that are not actions speaks in the document's own voice ("Bộ Tài chính hướng
+    dẫn bổ sung ... như sau:" over "I. Những quy định chung:"): what follows is its guidance,
+    no one's duty by that lead-in; over actions ("Ủy ban nhân dân xã triển khai thực hiện các
+    nhiệm vụ sau:" over "1. Tổ chức tuyên truyền ..."), they are the issuer's own tasks."""
     if i not in read:
         named = _heading_names(its, i)
         voice = its[i].style == "lead" and own is not None and bool(named) \
-            and all(group_key(n).casefold() == own for n in named)
+            and all(group_key(n).casefold() == own for n in named) and not _over_duties(its, its[i])
         read[i] = () if voice else named
     return read[i]
 
