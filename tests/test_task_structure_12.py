@@ -6,6 +6,7 @@ entitlement, a plural kind and an aside stay what they are.
 """
 from __future__ import annotations
 
+from extractors.pipeline import extract_text
 from extractors.tasks.addressed import addressed
 from extractors.tasks.reading import read_duty, scope_names
 from real_documents import having, tasks_of
@@ -112,3 +113,33 @@ def test_the_items_of_a_lead_in_that_lists_papers_are_no_duties():
     leads = having(tasks, "có trách nhiệm bảo quản các loại hồ sơ theo quy định của Bộ Công an về công tác hồ sơ, gồm "
                           "các tài liệu sau")
     assert [t.assignees for t in leads] == [["Cơ sở đào tạo lái xe"], ["Trung tâm sát hạch lái xe trong Công an nhân dân"]]
+
+
+_WORK_LIST = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH AN
+Số: 12/UBND-VX
+V/v phòng chống dịch
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình An, ngày 05 tháng 3 năm 2025
+
+Kính gửi: Sở Y tế.
+
+Sở Y tế có trách nhiệm triển khai công tác phòng chống dịch, gồm các nhiệm vụ sau:
+1. Tổ chức tuyên truyền trên hệ thống loa truyền thanh hằng tuần.
+2. Phối hợp với Trạm Y tế xã kiểm tra vệ sinh tại các trường học trước ngày 30/4/2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_lead_in_that_lists_work_keeps_its_items_as_duties():
+    # the guard of the rule above: a list named as work ("..., gồm các nhiệm vụ sau:") holds duties
+    tasks = extract_text(_WORK_LIST).tasks
+    assert [t.action.split()[0] for t in tasks] == ["Tổ", "Phối"]
+    assert all(t.assignees == ["Sở Y tế"] for t in tasks)

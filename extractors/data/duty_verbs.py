@@ -321,6 +321,8 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 # Of those, the ones whose object may be named before the colon ("..., gồm các tài liệu sau:");
 # not "như" ("thực hiện như sau:" opens duties) nor "là".
 NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
+# ... but a list named as work holds duties ("..., gồm các nhiệm vụ sau:" / "1. Tổ chức ...").
+WORK_NOUNS: tuple[str, ...] = ("nhiệm vụ", "công việc", "giải pháp", "biện pháp", "hoạt động", "việc")
 # The words a lead-in ends with that point at the items below it ("Đội kiểm tra 814 các cấp
 # có nhiệm vụ sau.": an older text's stop where a colon stands now). Source: legacy.
 FOLLOWING_WORDS: tuple[str, ...] = ("sau", "sau đây", "như sau", "dưới đây")

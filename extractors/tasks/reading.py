@@ -120,9 +120,11 @@ _PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first wor
 _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
+_RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds, named before its colon
-_RE_LISTING = re.compile(rf"(?<![\w])(?:(?:{_alt(V.LISTING_LEADS)})|(?:{_alt(V.NAMED_LISTING_LEADS)})"
-                         rf"(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
+_RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
+                               rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
+_RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
@@ -617,8 +619,11 @@ def _subject_after_opening(sentence: str) -> Duty | None:
 
 def lists_examples(lead: str) -> bool:
     """ "... các hành vi vi phạm như:", "Thành phần gồm:", "..., gồm các tài liệu sau:": the items below are
-    instances, not duties."""
-    return bool(_RE_LISTING.search(lead))
+    instances, not duties; not when what the list holds is named as work ("..., gồm các nhiệm vụ sau:")."""
+    if _RE_LISTING.search(lead):
+        return True
+    named = _RE_NAMED_LISTING.search(lead)
+    return bool(named) and not _RE_WORK.search(named.group("what"))
 
 
 def non_duty_section(text: str) -> bool:
