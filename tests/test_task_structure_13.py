@@ -42,6 +42,9 @@ def test_a_scope_heading_joins_any_nouns_of_duties_and_powers():
     assert duty.assignees == ["Đội phó"]
     assert scope_names("Chức năng, nhiệm vụ của Sở Tư pháp:") == ("Sở Tư pháp",)
     assert scope_names("Quyền, nghĩa vụ và trách nhiệm của Sở Y tế.") == ("Sở Y tế",)
+    # one of them names duties: a heading of rights or powers alone names no one's duties
+    assert scope_names("Quyền của người nộp thuế") == ()
+    assert scope_names("Quyền hạn của Đội trưởng") == ()
 
 
 def test_being_under_a_bodys_direction_is_no_duty():

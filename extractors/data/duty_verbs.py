@@ -210,6 +210,8 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 # their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
 # điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế), legacy (a 2006 regulation).
 SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "quyền", "nghĩa vụ", "chức năng")
+# ... of which one must name duties: "Quyền của người nộp thuế" lists rights, no one's duties
+DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa vụ")
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
 SCOPE_NOUNS_MOST = 3
 SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")

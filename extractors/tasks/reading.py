@@ -51,6 +51,7 @@ _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
 # (a title may end with a stop: "Trách nhiệm, quyền hạn của Đội trưởng.")
 _RE_SCOPE_HEADING = re.compile(rf"\s*{SCOPE_HEADING}\s+(?P<x>[^:.]+?)\s*(?::.*|\.)?$", _F)
+_RE_DUTY_NOUN = re.compile(whole_words(V.DUTY_SCOPE_NOUNS), _F)
 _RE_ROLE_SCOPE = re.compile(rf"\s*(?:{_alt(V.ROLE_SCOPE_HEADINGS)})\s", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
@@ -332,8 +333,8 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     reads as a name (capitalised or led by a determiner, no sentence).
     "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
     m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
-    if not m:
-        return ()
+    if not m or (m.re is _RE_SCOPE_HEADING and not _RE_DUTY_NOUN.search(text, 0, m.start("x"))):
+        return ()  # (a heading of rights or functions alone, "Quyền của người nộp thuế", names no duties)
     phrase = m.group("x").strip(" ,;")
     run = read_names(phrase)
     if run and not phrase[run.end:].strip(" ,;"):
