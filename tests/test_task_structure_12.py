@@ -9,6 +9,7 @@ from __future__ import annotations
 from extractors.pipeline import extract_text
 from extractors.tasks.addressed import addressed
 from extractors.tasks.reading import read_duty, scope_names
+from letters import plain_letter
 from real_documents import having, tasks_of
 
 
@@ -115,27 +116,16 @@ def test_the_items_of_a_lead_in_that_lists_papers_are_no_duties():
     assert [t.assignees for t in leads] == [["Cơ sở đào tạo lái xe"], ["Trung tâm sát hạch lái xe trong Công an nhân dân"]]
 
 
-_WORK_LIST = """ỦY BAN NHÂN DÂN
+_WORK_LIST = plain_letter("""ỦY BAN NHÂN DÂN
 TỈNH BÌNH AN
 Số: 12/UBND-VX
-V/v phòng chống dịch
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Bình An, ngày 05 tháng 3 năm 2025
-
+V/v phòng chống dịch""", """
 Kính gửi: Sở Y tế.
 
 Sở Y tế có trách nhiệm triển khai công tác phòng chống dịch, gồm các nhiệm vụ sau:
 1. Tổ chức tuyên truyền trên hệ thống loa truyền thanh hằng tuần.
 2. Phối hợp với Trạm Y tế xã kiểm tra vệ sinh tại các trường học trước ngày 30/4/2025.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""")
 
 
 def test_a_lead_in_that_lists_work_keeps_its_items_as_duties():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extractors.pipeline import extract_text
 from extractors.tasks.reading import owns_duty, scope_names
+from letters import plain_letter
 from real_documents import having, tasks_of
 
 
@@ -104,27 +105,16 @@ def test_a_lead_in_in_the_issuers_own_voice_names_no_one():
     assert duty.assignees == ["Chi nhánh nước ngoài"]
 
 
-_OWN_PLAN = """ỦY BAN NHÂN DÂN
+_OWN_PLAN = plain_letter("""ỦY BAN NHÂN DÂN
 XÃ BÌNH AN
-Số: 12/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Bình An, ngày 05 tháng 3 năm 2025
-
+Số: 12/KH-UBND""", """
 KẾ HOẠCH
 Tuyên truyền phòng chống dịch bệnh năm 2025
 
 Ủy ban nhân dân xã Bình An triển khai thực hiện các nhiệm vụ sau:
 1. Tổ chức tuyên truyền trên hệ thống loa truyền thanh xã hằng tuần.
 2. Phối hợp với Trạm Y tế xã kiểm tra vệ sinh tại các trường học trước ngày 30/4/2025.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""")
 
 
 def test_the_issuers_lead_in_over_actions_gives_it_its_own_tasks():
