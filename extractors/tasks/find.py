@@ -153,8 +153,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         if own_only and not may_own_duty(it.text):
             continue
         # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
-        listed = bool(inherited) and it.parent is not None and _lists_objects(its[it.parent].text)
-        instances = listed and lists_examples(its[it.parent].text)
+        lead = its[it.parent].text if inherited and it.parent is not None else None
+        instances = lead is not None and lists_examples(lead)
+        listed = instances or (lead is not None and _lists_objects(lead))
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and its[it.parent].style in _ARTICLES)
@@ -275,13 +276,11 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
 
 
 def _lists_objects(lead: str) -> bool:
-    """A lead-in whose items are instances ("... các hành vi như:"), details of what it
-    said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:") or the
-    objects of the verb it opens with ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:"); not a duty
+    """A lead-in whose items (besides the instances `lists_examples` finds) are details of
+    what it said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:") or
+    the objects of the verb it opens with ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:"); not a duty
     stated in whole sentences over its own items ("1. Thực hiện nghiêm túc Nghị quyết số
     19/NQ-CP ... để hỗ trợ doanh nghiệp." over "- Đẩy mạnh ...")."""
-    if lists_examples(lead):
-        return True
     last = sentences(lead)[-1][1] if lead.rstrip().endswith(":") else ""
     return bool(last) and (starts_with_action(lead) if last == lead else not_duty(last))
 
