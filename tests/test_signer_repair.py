@@ -89,10 +89,31 @@ def _row(*words: tuple[str, float]) -> list[_Word]:
 
 
 def test_the_name_row_ends_in_sure_syllables_after_one_head() -> None:
-    head, tail = _name_row(_row(("XÃ", 18), ("ồ", 79), ("Đức", 93), ("Phớc", 92), ("¬", 62)))
+    head, tail = _name_row(_row(("XÃ", 18), ("ồ", 79), ("Đức", 93), ("Phớc", 92), ("¬", 62)), None)
     assert head.text == "ồ" and [w.text for w in tail] == ["Đức", "Phớc"]
-    assert _name_row(_row(("ấm", 37), ("Hồng", 53), ("Hà", 97))) is None  # one sure syllable
-    assert _name_row(_row(("Hồng", 96), ("Hà", 97))) is None  # no head: a whole name needs three
+    assert _name_row(_row(("ấm", 37), ("Hồng", 53), ("Hà", 97)), None) is None  # one sure syllable
+    assert _name_row(_row(("Hồng", 96), ("Hà", 97)), None) is None  # no head: a whole name needs three
+
+
+def test_a_whole_name_centred_under_its_title_is_taken_however_unsure() -> None:
+    # pd_001's name under its red seal, "Ngôn"(8) "Nghiệp"(81): the row spans 0..18,
+    # its words 8 wide; a title centred at 9 stands right over it
+    row = _row(("Ngôn", 8), ("Nghiệp", 81))
+    head, words = _name_row(row, 9.0)
+    assert head is None and [w.text for w in words] == ["Ngôn", "Nghiệp"]
+    assert _name_row(row, 9.0 + 8 / 2) is None  # half a word off: the tail of a name whose head is hidden
+    assert _name_row(row, None) is None  # no title on the page: no centre to stand under
+    assert _name_row(_row(("ấm", 37), ("Hồng", 53), ("Hà", 97)), 14.0) is None  # a word that is no name's
+
+
+def test_an_unsure_name_clear_of_the_seal_is_read_from_a_real_scan() -> None:
+    # Quyết định 157/QĐ-NĐ-UB (1999): "Ngôn Nghiệp" printed under the red seal, inside the
+    # region the page pass took for a picture, read back unsurely, centred under "PHÓ CHỦ TỊCH"
+    text, meta = _loaded("pd_001.pdf")
+    assert any("the name 'Ngôn Nghiệp' read under the seal" in w for w in meta.warnings)
+    extraction = extract_text(text, meta=meta)
+    assert extraction.signer.name == "Ngôn Nghiệp"
+    assert any("signer read from a low-confidence OCR line" in w for w in extraction.warnings)
 
 
 def test_a_picture_holding_a_name_line_already_is_not_read_again() -> None:

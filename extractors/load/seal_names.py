@@ -10,6 +10,16 @@ block of text; its lowest row ending in two or more surely read name syllables (
 ring ("Trãñ", "ồ"): the row comes back as the word before the sure syllables (the
 head, maybe damaged) and the syllables, for extractors.load.name_heads to complete
 from evidence, never as a name taken as read.
+
+A name line clear of the ring (printed under the seal, not on it) is read whole but
+often unsurely, the seal's ink and the signature's strokes around it: "Ngôn"(8)
+"Nghiệp"(81) under a red seal. Such a row, made only of two or more name-shaped
+syllables with nothing before them, is the signer's name when it stands centred under
+the signer's title lines, as Decree 30/2020 lays out a signature block: the title's
+upper-case lines of the page pass above the picture give the centre, and the row's
+centre lies within `_CENTRED` of a syllable's width of it. A row that lost its first
+word to the ring fails that test (its centre moves right by half a word), so a tail
+is never taken for a whole name. It is reported as a name read unsurely, to check.
 """
 from __future__ import annotations
 
@@ -33,6 +43,9 @@ _LOWER = 0.25
 _MAX_PICTURES = 2
 # Syllables of a name after its head, and sure syllables making a whole name.
 _MIN_TAIL, _WHOLE = 2, 3
+# How far a whole name's centre may lie from its title's, in mean syllable widths of
+# the name: a name missing its first word is off by about half a syllable and a space.
+_CENTRED = 1 / 3
 # Punctuation read at a name's ends: what OCR glues to a name line's ends, and the ring's
 # strokes read as a negation sign or a dash.
 _EDGES = EDGES + "¬—"
@@ -95,11 +108,14 @@ def _bare(word: str) -> str:
     return word.strip(_EDGES)
 
 
-def _name_row(row: list[_Word]) -> tuple[_Word | None, list[_Word]] | None:
+def _name_row(row: list[_Word], title_centre: float | None) -> tuple[_Word | None, list[_Word]] | None:
     """(head, sure syllables) of a row ending in a name, else None: marks after the name
     are passed over; the head is the word right before the sure syllables; a row with
-    no head must hold a whole name read surely."""
+    no head must hold a whole name read surely, or be a whole name centred under its
+    title (at `title_centre`, pixels; None when the page shows no title)."""
     words = [w for w in row if any(c.isalpha() for c in w.text)]
+    if title_centre is not None and _centred_name(words, title_centre):
+        return None, words
     k = len(words)
     while k and is_name_word(_bare(words[k - 1].text)) and words[k - 1].confidence >= SURE:
         k -= 1
@@ -109,6 +125,34 @@ def _name_row(row: list[_Word]) -> tuple[_Word | None, list[_Word]] | None:
     if k:
         return words[k - 1], tail
     return (None, tail) if len(tail) >= _WHOLE else None
+
+
+def _centred_name(words: list[_Word], title_centre: float) -> bool:
+    """Whether `words` are two or more name-shaped syllables, however surely read, whose
+    row is centred under a title centred at `title_centre` (pixels)."""
+    if len(words) < _MIN_TAIL or not all(is_name_word(_bare(w.text)) for w in words):
+        return False
+    width = sum(w.box[2] - w.box[0] for w in words) / len(words)
+    centre = (words[0].box[0] + words[-1].box[2]) / 2
+    return abs(centre - title_centre) <= _CENTRED * width
+
+
+def _title_centre(lines: list[list[Segment]], region: tuple[float, float, float, float]) -> float | None:
+    """The centre (points) of the signer's title over `region` (points): the page pass's
+    upper-case words within its width and above its bottom ("T/M UBND TỈNH", "PHÓ CHỦ
+    TỊCH"), each line's centred on its words; the middle of their centres."""
+    x0, _, x1, y1 = region
+    centres = []
+    for line in lines:
+        title = [w for w in line if x0 <= (w.x0 + w.x1) / 2 <= x1 and w.y1 <= y1 and _upper_word(w.text)]
+        if title:
+            centres.append((min(w.x0 for w in title) + max(w.x1 for w in title)) / 2)
+    return upper_median(centres) if centres else None
+
+
+def _upper_word(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def find(tsv: str, lines: list[list[Segment]], image: bytes, dpi: int,
@@ -128,8 +172,10 @@ def find(tsv: str, lines: list[list[Segment]], image: bytes, dpi: int,
     found: list[SealName] = []
     for x0, y0, x1, y1 in pictures(tsv, upper_median(heights) * scale)[:_MAX_PICTURES]:
         x1, y1 = round(x1 + _WIDEN * (x1 - x0)), round(y1 + _LOWER * (y1 - y0))
-        if _holds_name(lines, (x0 / scale, y0 / scale, x1 / scale, y1 / scale)):
+        region = (x0 / scale, y0 / scale, x1 / scale, y1 / scale)
+        if _holds_name(lines, region):
             continue
+        title = _title_centre(lines, region)
         if page is None:
             page = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_UNCHANGED)
             if page is None:
@@ -139,7 +185,7 @@ def find(tsv: str, lines: list[list[Segment]], image: bytes, dpi: int,
         if not ok:
             continue
         for row in sorted(_rows(read_block(png.tobytes()), x0, y0), key=lambda r: -max(w.box[3] for w in r)):
-            name = _name_row(row)
+            name = _name_row(row, title * scale if title is not None else None)
             if name:
                 head, tail = name
                 words = [head, *tail] if head else tail
