@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
+from extractors.data.family_names import FAMILY_NAMES
+from extractors.data.syllable import is_name_word
 from extractors.regexes import alternation
 from extractors.regexes import guarded as _alt
 
@@ -53,6 +55,10 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+# A person's full name: a family name and one or two middle names and a given name (three
+# or four syllables; two-syllable names are rare, and "Hà Nội", "Cao Bằng" are places).
+_PERSON_MIN_WORDS, _PERSON_MAX_WORDS = 3, 4
+_FAMILY = frozenset(FAMILY_NAMES)
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
@@ -184,9 +190,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if verb and " " in verb.group(0) and not _is_noun_head(text, a):
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
             break
-        if after_lower and not trade and tok.lower() not in N.NAME_SYLLABLES:
-            end = a  # a lower-case word after a lower-case one, not a name word: the name is over
-            break
+        if (after_lower or lower and _after_person(text, cur, a)) and not trade and tok.lower() not in N.NAME_SYLLABLES:
+            end = a  # a lower-case word after a lower-case one, or after a person's name ("Phó Thủ tướng ... Nguyễn
+            break  # Hòa Bình kết luận ..."), not a name word: the name is over
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a) and not listing:
             end = a
             break
@@ -370,6 +376,18 @@ def _after_lower(text: str, cur: int, a: int) -> bool:
     seg = text[cur:a].rstrip()
     last = seg[max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("-"), seg.rfind("–")) + 1:]
     return last[:1].islower()
+
+
+def _after_person(text: str, cur: int, a: int) -> bool:
+    """Whether the words before `a` end with a person's full name: a family name and two or
+    more syllables, each capitalised ("Nguyễn Hòa Bình"); every syllable of a person's name
+    is, so a lower-case word after it is not one of its syllables."""
+    words = text[cur:a].split()
+    for k in range(_PERSON_MIN_WORDS, _PERSON_MAX_WORDS + 1):
+        tail = words[-k:]
+        if len(tail) == k and tail[0] in _FAMILY and all(is_name_word(w) for w in tail):
+            return True
+    return False
 
 
 def _after_head(text: str, cur: int, a: int) -> bool:

@@ -46,6 +46,7 @@ from extractors.tasks.reading import (
     heading_names,
     implementing_section,
     is_basis,
+    label_duty,
     lists_examples,
     looks_back,
     may_own_duty,
@@ -378,6 +379,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
                 and not listed and sentence is parts[0] and states_duty(sentence):
             action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
+            duty = duty or label_duty(sentence, shaped=labels_name)  # its own label names who acts, not the scope's
         deadline = None
         further = continued or not out or continues(sentence)
         if not further and action is not None and (owner or implicit):

@@ -28,6 +28,9 @@ _RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
+# "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
+_SAYS_WORDS = 3
+_RE_SAYS = re.compile(rf"(?:\S+\s+){{1,{_SAYS_WORDS}}}?(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
@@ -46,6 +49,7 @@ _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 _RE_BASIS_END = re.compile(rf",\s+|(?<![,;])\s+(?:{_alt(V.BASIS_LINKS)})\s+", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
+_TITLE_WORDS = 2  # "Thư ký", "Phó Trưởng ban": a member's title before its body's name in a label
 # "Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): ...": its role in brackets
 _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # "Trách nhiệm của Sở Công Thương", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Đối với các cơ sở ...:"
@@ -252,7 +256,7 @@ def heading_names(text: str, *, attached: bool = False, article: bool = False,
         subject = over_duties and duty is not None and duty.leading and read_names(text) is not None
         return duty.assignees if duty and (worded or subject) else ()
     if duty:
-        return duty.assignees
+        return () if says(duty.action) else duty.assignees
     run = read_names(text)
     if not run:
         return _collective(text)
@@ -264,6 +268,12 @@ def heading_names(text: str, *, attached: bool = False, article: bool = False,
     if _RE_NAME_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest) if over_duties else ()
+
+
+def says(action: str) -> bool:
+    """ "kết luận như sau", "có ý kiến như sau": a lead-in's predicate that is no action,
+    only what its subject said; the items below are its words, not its duties."""
+    return bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action)
 
 
 def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[str, ...]:
@@ -456,10 +466,46 @@ def shaped_label(sentence: str) -> Duty | None:
     label = _RE_LABEL.match(sentence)
     if not label or read_names(label.group(1)) or not _RE_ACTION.match(sentence, label.end()):
         return None
+    return _shaped(sentence, label)
+
+
+def _shaped(sentence: str, label: re.Match[str]) -> Duty | None:
+    """The label as one name when it is shaped as one, or is a title over a body's name
+    ("Thư ký Hội đồng sát hạch lái xe"), and names no thing."""
     phrase = " ".join(label.group(1).split())
-    if not is_name_shaped(phrase) or _RE_NOT_ACTOR.match(phrase) or _RE_NOT_DUTY.match(phrase):
+    if not (is_name_shaped(phrase) or _titled_name(phrase)) or _RE_NOT_ACTOR.match(phrase) \
+            or _RE_NOT_DUTY.match(phrase):
         return None
     return _duty(sentence, (phrase,), label.end(), leading=True)
+
+
+def _titled_name(phrase: str) -> bool:
+    """A capitalised title of one or two words before a body's name the lexicon reads (to
+    its qualifier, "Hội đồng" of "Hội đồng sát hạch lái xe"): a member or officer of that
+    body ("Thư ký Hội đồng sát hạch lái xe")."""
+    words = phrase.split()
+    if not words[0][:1].isupper():
+        return False
+    for k in range(1, _TITLE_WORDS + 1):
+        rest = " ".join(words[k:])
+        run = read_names(rest) if rest[:1].isupper() else None
+        if run and run.start == 0:
+            return True
+    return False
+
+
+def label_duty(sentence: str, *, shaped: bool) -> Duty | None:
+    """ "a) Chủ tịch Hội đồng sát hạch lái xe: Trực tiếp chỉ đạo ...": a label that names
+    who acts, whatever opens the text after it; the caller knows by the item's scope that
+    the text is a duty, and the label says whose, not the scope's holder. The label is
+    read by the lexicon, or, when its siblings' labels are names (`shaped`), by its shape
+    ("d) Thư ký Hội đồng sát hạch lái xe: Là sát hạch viên, thực hiện ...")."""
+    label = _RE_LABEL.match(sentence)
+    if not label or (_RE_PLURAL.search(label.group(1)) and _names_past(sentence, label.end())):
+        return None
+    if read_names(label.group(1)):
+        return _labelled(sentence, label, label.end())
+    return _shaped(sentence, label) if shaped else None
 
 
 def entitles(sentence: str) -> bool:
@@ -719,6 +765,10 @@ def read_duty(sentence: str) -> Duty | None:
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
             # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end())
+        if opener and subject and sentence[m.end():m.end() + 1].islower() \
+                and any(a[:1].isupper() for a in subject.assignees[1:]):
+            continue  # "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương ...": the opener's
+            # list runs on in lower case, the subject is the proper name after it
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject

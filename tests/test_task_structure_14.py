@@ -1,0 +1,76 @@
+"""Tasks read from the document's structure, fourteenth round of issue 15: a member's
+label under a heading of its council's members, a person's name that a lower-case word
+cannot continue, a meeting's conclusions that are no duties of the one who concludes,
+and an opener's list that runs on before the subject; each on the real document, with
+a plain letter where the corpus holds no counter-example.
+"""
+from __future__ import annotations
+
+from extractors.assignees import read_names
+from extractors.pipeline import extract_text
+from extractors.tasks.reading import heading_names, read_duty, says
+from letters import plain_letter
+from real_documents import having, tasks_of
+
+
+def test_an_items_own_label_names_who_acts_under_a_heading_of_members():
+    # ce_016 (Thông tư 66/2024/TT-BCA), Điều 27 khoản 4 "Nhiệm vụ, quyền hạn của các thành viên trong Hội đồng sát
+    # hạch lái xe:" over "a) Chủ tịch Hội đồng sát hạch lái xe: Trực tiếp chỉ đạo ..." (no verb after the colon) and
+    # "d) Thư ký Hội đồng sát hạch lái xe: Là sát hạch viên, thực hiện ..." (a title the lexicon does not know, over
+    # the council's name, its siblings' labels being names)
+    tasks = tasks_of("ce_016.txt")
+    [chair] = having(tasks, "Trực tiếp chỉ đạo hoặc phân công nhiệm vụ")
+    assert chair.assignees == ["Chủ tịch Hội đồng sát hạch lái xe"]
+    [secretary] = having(tasks, "Là sát hạch viên, thực hiện nhiệm vụ phân công")
+    assert secretary.assignees == ["Thư ký Hội đồng sát hạch lái xe"]
+    [deputy] = having(tasks, "Thực hiện các nhiệm vụ khi được Chủ tịch")
+    assert deputy.assignees == ["Phó Chủ tịch Hội đồng sát hạch lái xe"]  # as before: an action after its label
+
+
+def test_a_label_that_is_no_name_leaves_the_item_to_its_scope():
+    # the scope's holder keeps an item whose label is a topic, not a body ("Hồ sơ: Lập ..."); shown on a plain letter
+    text = plain_letter("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 12/KH-UBND", """KẾ HOẠCH
+Kiểm tra hộ kinh doanh trên địa bàn xã
+
+1. Trách nhiệm của Công an xã:
+a) Hồ sơ kiểm tra: Lập danh sách hộ kinh doanh trên địa bàn trước ngày 15/12/2025;
+b) Phối hợp với Đoàn Thanh niên tuyên truyền cho các hộ.
+""")
+    tasks = extract_text(text).tasks
+    [listed] = having(tasks, "Lập danh sách hộ kinh doanh")
+    assert listed.assignees == ["Công an xã"]
+
+
+def test_a_persons_name_ends_before_a_lower_case_word():
+    # bk_05729ab54fc0, bk_75a0867a0952 (Government Office notices): "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa
+    # Bình kết luận như sau:" read "... Nguyễn Hòa Bình kết" (a second syllable of a capitalised word, as "Sở Nông
+    # nghiệp"); every syllable of a person's name is capitalised
+    run = read_names("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình kết luận như sau:")
+    assert run is not None and run.names == ("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình",)
+    run = read_names("Bộ Nông nghiệp và Phát triển nông thôn chủ trì")  # a body's compound runs on
+    assert run is not None and run.names == ("Bộ Nông nghiệp và Phát triển nông thôn",)
+    run = read_names("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh")  # "và" joins more names
+    assert run is not None and run.names == ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh",)
+
+
+def test_a_meetings_conclusions_are_no_duties_of_the_one_who_concludes():
+    # bk_75a0867a0952: "..., Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:" over "1. Ghi nhận, đánh giá cao
+    # và biểu dương ..." (what he concluded, nobody's duty); items naming their own bodies stay tasks
+    tasks = tasks_of("bk_75a0867a0952.txt")
+    assert not having(tasks, "Ghi nhận, đánh giá cao và biểu dương")
+    assert not [t for t in tasks if any("Lê Thành Long" in a for a in t.assignees)]
+    assert says("kết luận như sau") and says("có ý kiến như sau")
+    assert not says("triển khai thực hiện các nhiệm vụ sau")  # an action's object listed below
+    assert not says("thực hiện như sau")  # an action: the items are its duties
+    assert heading_names("Sau khi nghe báo cáo của các Bộ, Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:") == ()
+
+
+def test_the_subject_after_an_openers_list_is_the_proper_name():
+    # bk_405a6cabda39: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, kịp thời bố
+    # trí kinh phí ..." under a Deputy Prime Minister's conclusions: the opener's list runs on in lower case
+    [duty] = having(tasks_of("bk_405a6cabda39.txt"), "Bộ Tài chính khẩn trương rà soát")
+    assert duty.assignees == ["Bộ Tài chính"]
+    # all in lower case after the opener, the subject stays as read ("người đứng đầu cơ sở, chủ đầu tư")
+    duty = read_duty("Căn cứ quyết định phê duyệt của Ủy ban nhân dân cấp xã, người đứng đầu cơ sở, chủ đầu tư có "
+                     "trách nhiệm xây dựng kế hoạch.")
+    assert duty is not None and duty.assignees == ("người đứng đầu cơ sở, chủ đầu tư",)
