@@ -74,3 +74,14 @@ def test_the_subject_after_an_openers_list_is_the_proper_name():
     duty = read_duty("Căn cứ quyết định phê duyệt của Ủy ban nhân dân cấp xã, người đứng đầu cơ sở, chủ đầu tư có "
                      "trách nhiệm xây dựng kế hoạch.")
     assert duty is not None and duty.assignees == ("người đứng đầu cơ sở, chủ đầu tư",)
+
+
+def test_a_name_ends_where_a_conditions_consequence_opens():
+    # ce_012 (Nghị định on inspection in the police), Điều 26 khoản 1: "Trong quá trình tiến hành thanh tra, nếu phát
+    # hiện hành vi vi phạm của đối tượng thanh tra và cơ quan, tổ chức, cá nhân thì người tiến hành thanh tra phải áp
+    # dụng ...": the condition's bodies and "thì" are no one's name; hd_058 (Cà Mau, 2006): "Nguyên tắc phân cấp: Đội
+    # kiểm tra 814 cấp nào thì chịu trách nhiệm chính ..."
+    assert not [t for t in tasks_of("ce_012.txt") if any(" thì " in f" {a} " for a in t.assignees)]
+    assert not [t for t in tasks_of("hd_058.doc", "legacy") if any(" thì " in f" {a} " for a in t.assignees)]
+    run = read_names("cơ quan, tổ chức, cá nhân thì người tiến hành thanh tra phải áp dụng")
+    assert run is not None and run.names == ("cơ quan, tổ chức, cá nhân",)

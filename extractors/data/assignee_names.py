@@ -238,6 +238,7 @@ NAME_STOPS: tuple[str, ...] = (
     "chưa",  # "UBND thành phố chưa thực hiện việc rà soát": what is not yet done, narrated (bulk)
     "thay mặt",  # "Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ... ký": for whom the name acts (bulk, NQ-CP)
     "chịu sự",  # "Đội kiểm tra 814 cấp dưới chịu sự hướng dẫn ...": whose direction it is under, no duty (legacy)
+    "thì",  # "... cơ quan, tổ chức, cá nhân thì người tiến hành thanh tra ...": a condition's consequence opens (central)
 )
 
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
