@@ -249,6 +249,10 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
         tok = t.group(0).strip()
         if tok in ".:;()\"“”":
             return None
+        after = _RE_SPACE.match(text, t.end()).end() if tok == "," else 0
+        if tok == "," and text[after:after + 1].isupper() and read_names(text, after):
+            return None  # "Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm ...": an
+            # opening clause, then the name the lexicon knows
         if t.start() > head and tok[:1].islower() and _RE_STOP.match(text, t.start()):
             if _RE_TRAILING_JOIN.search(text, start, t.start()):
                 return None  # "Triệu tập và chủ trì ...": verbs joined, the first outside the lexicon

@@ -85,3 +85,31 @@ def test_a_name_ends_where_a_conditions_consequence_opens():
     assert not [t for t in tasks_of("hd_058.doc", "legacy") if any(" thì " in f" {a} " for a in t.assignees)]
     run = read_names("cơ quan, tổ chức, cá nhân thì người tiến hành thanh tra phải áp dụng")
     assert run is not None and run.names == ("cơ quan, tổ chức, cá nhân",)
+
+
+def test_an_articles_title_ending_on_a_lower_case_word_is_its_line():
+    # ce_006 (a joint resolution on nominating candidates), each line a paragraph: "Điều 24. Điều chỉnh lần thứ hai về
+    # cơ cấu, thành phần, số lượng người ứng cử đại biểu Quốc hội" / "Chậm nhất là ngày 05 tháng 02 năm 2026, Ủy ban
+    # Thường vụ Quốc hội tiến hành điều chỉnh lần thứ hai ...": the title is whole, the next line is the article's text
+    tasks = tasks_of("ce_006.txt")
+    [second] = having(tasks, "tiến hành điều chỉnh lần thứ hai")
+    assert second.assignees == ["Ủy ban Thường vụ Quốc hội"] and str(second.deadline.date) == "2026-02-05"
+    # the first adjustment, alike but for its date, is a duty of its own, not a copy of the second
+    [first] = having(tasks, "tiến hành điều chỉnh lần thứ nhất")
+    assert str(first.deadline.date) == "2025-12-15"
+
+
+def test_a_line_left_unjoined_inside_a_name_still_runs_on():
+    # bk_4c12c694e7b3: "Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Công Thương, ... chịu trách nhiệm thi hành
+    # Quyết định này": the article's line ends on an office title wanting its body; one item, its first name whole
+    [duty] = having(tasks_of("bk_4c12c694e7b3.txt"), "chịu trách nhiệm thi hành Quyết định này")
+    assert duty.assignees[:2] == ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương"]
+
+
+def test_an_opening_clause_is_no_part_of_the_name_after_its_comma():
+    # ce_012, Điều 30: "Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm báo cáo người
+    # ra quyết định thanh tra ..."
+    [duty] = having(tasks_of("ce_012.txt"), "Trưởng đoàn thanh tra có trách nhiệm báo cáo người ra quyết định")
+    assert duty.assignees == ["Trưởng đoàn thanh tra"]
+    assert read_duty("Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm báo cáo.") \
+        .assignees == ("Trưởng đoàn thanh tra",)

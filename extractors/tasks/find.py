@@ -176,7 +176,8 @@ def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
     not when both copies are items of one marker style: the same point of two clauses
     ("a) Ủy ban nhân dân thành phố rà soát ..." under khoản 1 and under khoản 2). A copy
     that differs in a few words (a news summary retyped above the text: "tinh gọn" /
-    "tinh, gọn") is the same duty, read from the later copy, the text itself."""
+    "tinh, gọn") is the same duty, read from the later copy, the text itself, when both
+    are due alike."""
     seen: dict[tuple, set[str]] = {}
     out: list[Task] = []
     for t in tasks:
@@ -184,13 +185,19 @@ def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
         style = styles.get(t.span.start, "table")
         if key in seen and (style in _PARAGRAPHS or style not in seen[key]):
             continue
-        copy = next((k for k, o in enumerate(out) if o.assignees == t.assignees
+        copy = next((k for k, o in enumerate(out) if o.assignees == t.assignees and _due(o) == _due(t)
                      and styles.get(o.span.start, "table") != style and _retyped(o.action, t.action)), None)
         if copy is not None:
             del out[copy]
         seen.setdefault(key, set()).add(style)
         out.append(t)
     return out
+
+
+def _due(t: Task) -> tuple:
+    """A task's deadline as it is due: two duties alike but for their dates ("... điều chỉnh lần thứ nhất" by 15
+    December, "... lần thứ hai" by 5 February) are two duties, not a copy."""
+    return (t.deadline.date, t.deadline.recurrence) if t.deadline else ()
 
 
 def _retyped(a: str, b: str) -> bool:

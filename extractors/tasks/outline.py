@@ -67,6 +67,10 @@ _SCOPE_TITLE = re.compile(rf"\s*{SCOPE_HEADING}\s[^.;:]+", re.IGNORECASE)
 # Vật giá"): a few words, no comma, no verb; where each line is a paragraph, the capitalised line after it opens the
 # article's text
 _TITLE_WORDS = 8
+# "Điều 24. Điều chỉnh lần thứ hai về cơ cấu, thành phần, số lượng người ứng cử đại biểu Quốc hội": where each line is
+# a paragraph, an article's line that ends on a lower-case word is whole (a line the loader left unjoined ends on a
+# name's capitalised word, "Nguyễn Hòa" / "Bình", or on an office title wanting its holder's body, "Giám đốc" / "Sở ...")
+_TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
 _TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)})(?![\w]))[^\W\d_][\w&-]*))"
                          rf"{{1,{_TITLE_WORDS}}}\s*", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
@@ -197,9 +201,15 @@ def _closes_paragraph(line: str) -> bool:
     if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
         return False
     marker = _MARKER.match(line)
-    if marker and marker.lastgroup == _ARTICLE and _TITLE_ONLY.fullmatch(line, marker.end()):
-        return True
+    if marker and marker.lastgroup == _ARTICLE and (_TITLE_ONLY.fullmatch(line, marker.end())
+                                                    or _ends_lower(line) and not _TITLE_END.search(line)):
+        return True  # a title ending on a lower-case word, not on a title wanting its holder's name ("Giám đốc")
     return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
+
+
+def _ends_lower(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1][:1].islower()
 
 
 def _ends_item(line: str) -> bool:
