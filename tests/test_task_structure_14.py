@@ -113,3 +113,12 @@ def test_an_opening_clause_is_no_part_of_the_name_after_its_comma():
     assert duty.assignees == ["Trưởng đoàn thanh tra"]
     assert read_duty("Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm báo cáo.") \
         .assignees == ("Trưởng đoàn thanh tra",)
+
+
+def test_a_quoted_articles_title_is_its_line_too():
+    # ce_014 (a joint circular amending another): "5. Bổ sung Điều 11a vào sau Điều 11 như sau:" / "“Điều 11a. Trách
+    # nhiệm báo cáo, thống kê" / "Hàng năm, Sở Tài chính, Công an, ... gửi báo cáo ...": the enacted article's title is
+    # not read into its text
+    [duty] = having(tasks_of("ce_014.txt"), "Viện kiểm sát nhân dân cấp tỉnh gửi báo cáo kết quả")
+    assert duty.text.startswith("Hàng năm, Sở Tài chính")
+    assert duty.assignees[:2] == ["Sở Tài chính", "Công an"]

@@ -200,7 +200,7 @@ def _closes_paragraph(line: str) -> bool:
     a word that wants its complement or on a name's head, and closes nothing."""
     if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
         return False
-    marker = _MARKER.match(line)
+    marker = _MARKER.match(line) or _QUOTED_MARKER.match(line)  # an article an amending text enacts, quoted
     if marker and marker.lastgroup == _ARTICLE and (_TITLE_ONLY.fullmatch(line, marker.end())
                                                     or _ends_lower(line) and not _TITLE_END.search(line)):
         return True  # a title ending on a lower-case word, not on a title wanting its holder's name ("Giám đốc")
