@@ -122,3 +122,17 @@ def test_a_quoted_articles_title_is_its_line_too():
     [duty] = having(tasks_of("ce_014.txt"), "Viện kiểm sát nhân dân cấp tỉnh gửi báo cáo kết quả")
     assert duty.text.startswith("Hàng năm, Sở Tài chính")
     assert duty.assignees[:2] == ["Sở Tài chính", "Công an"]
+
+
+def test_an_articles_short_title_on_a_printed_page_is_its_line():
+    # bk_71ce6a1744e0 (a Prime Minister's decision, lines wrapped as printed): "Điều 4. Điều khoản chuyển tiếp" /
+    # "Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng ... tiếp tục ...": a noun phrase ending on a lower-case
+    # word, short of a full line, is the title; the text below names all three
+    [duty] = having(tasks_of("bk_71ce6a1744e0.txt"), "Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng")
+    assert duty.assignees[0] == "Hội đồng trường" and duty.text.startswith("Hội đồng trường")
+    # a line cut inside a name runs on: "Điều 2. Ủy quyền cho Lãnh đạo" / "Bộ Xây dựng thay mặt Chính phủ ..."
+    # (bk_b241b75dc4e6) ends on a capitalised compound, "Điều 2. Đại học Công nghiệp" / "Hà Nội là ..." too
+    [authorised] = having(tasks_of("bk_b241b75dc4e6.txt"), "Ủy quyền cho Lãnh đạo")
+    assert authorised.assignees == ["Lãnh đạo Bộ Xây dựng"]
+    assert [t.assignees for t in having(tasks_of("bk_71ce6a1744e0.txt"), "thực hiện tổ chức lại cơ cấu")] \
+        == [["Đại học Công nghiệp Hà Nội"]]

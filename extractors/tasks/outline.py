@@ -70,6 +70,12 @@ _TITLE_WORDS = 8
 # "Điều 24. Điều chỉnh lần thứ hai về cơ cấu, thành phần, số lượng người ứng cử đại biểu Quốc hội": where each line is
 # a paragraph, an article's line that ends on a lower-case word is whole (a line the loader left unjoined ends on a
 # name's capitalised word, "Nguyễn Hòa" / "Bình", or on an office title wanting its holder's body, "Giám đốc" / "Sở ...")
+# An article's title line on a printed page: shorter than a wrapped line of text (about 80 characters)
+_TITLE_LINE = 72
+_TITLE_MIN_WORDS = 3  # "Điều 3. Giao" / "Văn phòng ...": a line cut short after the article's first word
+# An article's text that opens with who acts ("Điều 3. Chánh Văn phòng ...", "Điều 2. Sở Công Thương ...")
+_NAMED_OPENING = re.compile(rf"(?:(?:{alternation(N.DETERMINERS)})\s+)?(?:{alternation(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])",
+                            re.IGNORECASE)
 _TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
 _TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)})(?![\w]))[^\W\d_][\w&-]*))"
                          rf"{{1,{_TITLE_WORDS}}}\s*", re.IGNORECASE)
@@ -171,6 +177,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     article = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
     if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
         return True
+    if article and article.lastgroup == _ARTICLE and not paragraphs \
+            and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, article.end()):
+        return True
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
@@ -183,6 +192,22 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
         and not _OPEN_END.search(prev_text)
+
+
+def _titled(line: str, pos: int) -> bool:
+    """An article's line that holds its title alone, on a printed page whose lines wrap: a
+    noun phrase ("Điều 8. Điều khoản chuyển tiếp", "Điều 19. Chương trình đào tạo lái xe
+    các hạng A1, A, B1"), not the article's text opening with an action, a name or the
+    text itself ("Điều 1. Công bố kèm theo" / "Quyết định này ...", "Điều 3. Chánh Văn
+    phòng" / "Ủy ban nhân dân tỉnh ..."), short of a full line, ending on a lower-case word
+    or a code, not on one that wants more (a name's head, an office title, a word wanting
+    its complement) nor on a name's capitalised compound, which may run on ("Điều 2. Đại học
+    Công nghiệp" / "Hà Nội là ...", "Ủy quyền cho Lãnh đạo" / "Bộ Xây dựng ...")."""
+    title = line[pos:].strip()
+    if len(title.split()) < _TITLE_MIN_WORDS or len(line.rstrip()) > _TITLE_LINE or _OPEN_END.search(title) or _NAME_HEAD_END.search(title) \
+            or _TITLE_END.search(title) or _ACTION_OPENER.match(title) or _DOC_NAME.match(title):
+        return False
+    return _ends_title(title, strict=True) and not _NAMED_OPENING.match(title)
 
 
 def _lists_members(prev: str, line: str) -> bool:
@@ -202,14 +227,18 @@ def _closes_paragraph(line: str) -> bool:
         return False
     marker = _MARKER.match(line) or _QUOTED_MARKER.match(line)  # an article an amending text enacts, quoted
     if marker and marker.lastgroup == _ARTICLE and (_TITLE_ONLY.fullmatch(line, marker.end())
-                                                    or _ends_lower(line) and not _TITLE_END.search(line)):
+                                                    or _ends_title(line) and not _TITLE_END.search(line)):
         return True  # a title ending on a lower-case word, not on a title wanting its holder's name ("Giám đốc")
     return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
 
 
-def _ends_lower(line: str) -> bool:
-    words = line.split()
-    return bool(words) and words[-1][:1].islower()
+def _ends_title(line: str, *, strict: bool = False) -> bool:
+    """Whether a title line ends where a title may: on a lower-case word or a code ("B1");
+    `strict` where printed lines wrap anywhere, not on a name's capitalised compound
+    ("Công nghiệp", which may run on: "Đại học Công nghiệp" / "Hà Nội")."""
+    *_, before, last = ["", *line.split()]
+    compound = strict and before[:1].isupper()
+    return (last[:1].islower() and not compound) or any(c.isdigit() for c in last)
 
 
 def _ends_item(line: str) -> bool:
