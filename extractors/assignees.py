@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
@@ -55,6 +56,7 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+READ_CACHE = 2048  # sentences whose reading is kept: a long document's, bounded for a long-running service
 # A person's full name: a family name and one or two middle names and a given name (three
 # or four syllables; two-syllable names are rare, and "Hà Nội", "Cao Bằng" are places).
 _PERSON_MIN_WORDS, _PERSON_MAX_WORDS = 3, 4
@@ -87,6 +89,7 @@ class NameRun:
     determined: bool = False  # a name read by shape that opens with a determiner ("Các cơ sở ...")
 
 
+@lru_cache(maxsize=READ_CACHE)  # the task stages ask again of a sentence they read: two in five calls repeat
 def read_names(text: str, pos: int = 0) -> NameRun | None:
     """The names that start exactly at `pos`, or None when no name starts there."""
     m = _RE_START.match(text, pos)
@@ -190,7 +193,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if verb and " " in verb.group(0) and not _is_noun_head(text, a):
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
             break
-        if (after_lower or lower and _after_person(text, cur, a)) and not trade and tok.lower() not in N.NAME_SYLLABLES:
+        if not trade and (after_lower or lower) and tok.lower() not in N.NAME_SYLLABLES \
+                and (after_lower or _after_person(text, cur, a)):
             end = a  # a lower-case word after a lower-case one, or after a person's name ("Phó Thủ tướng ... Nguyễn
             break  # Hòa Bình kết luận ..."), not a name word: the name is over
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a) and not listing:

@@ -45,6 +45,7 @@ _AGENCY_LINE_WORDS = 14
 # "phó chủ tịch"), and the lines of signature space between them and the name.
 _TITLE_LINES = 4
 _SIGN_GAP = 14
+_NAME_CHARS = 80  # a name line's longest: five syllables after a prefix ("Thiếu tướng"), spaces and marks around
 
 
 # What opens the body, but not a trích yếu's "Về việc" under the type name.
@@ -239,6 +240,8 @@ def _block_line(line: str) -> bool:
 def _name_like(line: str) -> bool:
     """A person's name, or its first word wrapped ("Võ Thanh Tòng", "Bùi"): every word
     capitalised, the rest of it small."""
+    if len(line) > _NAME_CHARS:
+        return False  # a body line, most of them: no regex to run
     words = _patterns()["name_prefix"].sub("", line.strip().strip("*_")).split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
 

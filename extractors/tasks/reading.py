@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-from extractors.assignees import NameRun, head_only, heads_only, read_names, shaped_name
+from extractors.assignees import READ_CACHE, NameRun, head_only, heads_only, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -731,6 +732,7 @@ def may_own_duty(text: str) -> bool:
     return bool(_RE_STRONG_ANY.search(text))
 
 
+@lru_cache(maxsize=READ_CACHE)  # asked again of a sentence by the scope, heading and item readings
 def read_duty(sentence: str) -> Duty | None:
     """The duty a sentence places on named bodies, or None.
 
