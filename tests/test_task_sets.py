@@ -12,7 +12,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
   after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); after its seventh and eighth
   0.8021 (p 0.8652, r 0.7476), unchanged by rounds 9-12; after the thirteenth 0.8103
-  (p 0.8587, r 0.767); deadlines 1.0 throughout.
+  (p 0.8587, r 0.767); after the fourteenth 0.8325 (p 0.8723, r 0.7961); deadlines 1.0
+  throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
   customs letter), annotated during the seventh round and kept out of rounds 7-11: a
@@ -153,6 +154,12 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   voice over parts that are not actions ("Bộ Tài chính hướng dẫn bổ sung ... như sau:")
   names no one for its items. The other sets did not move.
 
+The fourteenth round's rules (tests/test_task_structure_14.py) were written from misses
+of the tenth, sixth and twelfth sets and of `bulk_task_gold`: set 10 0.8354 (p 0.9252,
+r 0.7615), set 6 0.9143 (p 0.9796, r 0.8571), deadlines 0.875 (7 of 8), set 5 0.9288
+(p 0.9051, r 0.9538), set 12 0.6364 (p 0.759, r 0.5478), deadlines 0.7857 (11 of 14);
+the other sets did not move.
+
 Each minimum is the measured figure less a small margin for rule changes.
 """
 from __future__ import annotations
@@ -167,21 +174,21 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.79, 0.9),  # measured 0.8103, deadlines 1.0
+    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8325, deadlines 1.0
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
-    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9254, deadlines 0.75
-    ("task_tuning_set_6", 2, 0.88, 0.8),  # measured 0.9038, deadlines 0.8571
+    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9288, deadlines 0.75
+    ("task_tuning_set_6", 2, 0.89, 0.8),  # measured 0.9143, deadlines 0.875
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.78, 0.72),  # measured 0.8186, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_10", 1, 0.81, 0.72),  # measured 0.8354, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.58, 0.7),  # measured 0.6091, deadlines 0.75 (9 of 12)
+    ("task_tuning_set_12", 8, 0.61, 0.7),  # measured 0.6364, deadlines 0.7857 (11 of 14)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
