@@ -136,3 +136,17 @@ def test_an_articles_short_title_on_a_printed_page_is_its_line():
     assert authorised.assignees == ["Lãnh đạo Bộ Xây dựng"]
     assert [t.assignees for t in having(tasks_of("bk_71ce6a1744e0.txt"), "thực hiện tổ chức lại cơ cấu")] \
         == [["Đại học Công nghiệp Hà Nội"]]
+
+
+def test_a_clauses_short_title_is_its_line():
+    # bk_6306120a4293 (a tax office's letter): "2. Về thuế giá trị gia tăng" / "Đề nghị Thuế tỉnh Ninh Bình căn cứ ...":
+    # the clause's title is not read into its duty
+    [duty] = having(tasks_of("bk_6306120a4293.txt"), "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định nêu trên")
+    assert duty.text.startswith("Đề nghị Thuế tỉnh Ninh Bình") and duty.assignees == ["Thuế tỉnh Ninh Bình"]
+    # a label and its text cut by the page stay one line: "1. Về thủ tục hải quan: đề nghị" / "Công ty nghiên cứu ..."
+    # (bk_29825a0f7313), as a line that opens by assigning does: "2. Giao Trung tâm Chuyển đổi số" / "Thành phố cấu
+    # hình ..." (bk_a3b56e35d1c2)
+    [customs] = having(tasks_of("bk_29825a0f7313.txt"), "nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC")
+    assert customs.text.startswith("Về thủ tục hải quan: đề nghị")
+    [centre] = having(tasks_of("bk_a3b56e35d1c2.txt"), "cấu hình thủ tục hành chính")
+    assert centre.assignees == ["Trung tâm Chuyển đổi số Thành phố"]

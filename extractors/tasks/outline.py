@@ -31,6 +31,8 @@ _BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re
 _CLOSING = re.compile(r"\./\.")
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
 _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
+# "2. Giao Trung tâm Chuyển đổi số" / "Thành phố cấu hình ...": a line that opens by acting or assigning is no title
+_TITLE_VERB = re.compile(rf"(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)})(?![\w])", re.IGNORECASE)
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
@@ -177,7 +179,7 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     article = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
     if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
         return True
-    if article and article.lastgroup == _ARTICLE and not paragraphs \
+    if article and (article.lastgroup != _ARTICLE or not paragraphs) \
             and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, article.end()):
         return True
     if blank_before and blanks_separate:
@@ -195,17 +197,22 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
 
 
 def _titled(line: str, pos: int) -> bool:
-    """An article's line that holds its title alone, on a printed page whose lines wrap: a
-    noun phrase ("Điều 8. Điều khoản chuyển tiếp", "Điều 19. Chương trình đào tạo lái xe
-    các hạng A1, A, B1"), not the article's text opening with an action, a name or the
-    text itself ("Điều 1. Công bố kèm theo" / "Quyết định này ...", "Điều 3. Chánh Văn
-    phòng" / "Ủy ban nhân dân tỉnh ..."), short of a full line, ending on a lower-case word
-    or a code, not on one that wants more (a name's head, an office title, a word wanting
-    its complement) nor on a name's capitalised compound, which may run on ("Điều 2. Đại học
-    Công nghiệp" / "Hà Nội là ...", "Ủy quyền cho Lãnh đạo" / "Bộ Xây dựng ...")."""
+    """An article's or clause's line that holds its title alone, on a page whose lines may
+    wrap: a capitalised noun phrase ("Điều 8. Điều khoản chuyển tiếp", "Điều 19. Chương
+    trình đào tạo lái xe các hạng A1, A, B1", "1. Xe mô tô dùng để tập lái"), not text
+    opening with an action or an assignment, a name or the text itself ("Điều 1. Công bố
+    kèm theo" / "Quyết định này ...", "2. Giao Trung tâm Chuyển đổi số" / "Thành phố ...",
+    "1. Về thủ tục hải quan: đề nghị" / "Công ty ...": a label and its text, "Điều 3.
+    Chánh Văn phòng" / "Ủy ban nhân dân tỉnh ..."), short of a full line, ending on
+    a lower-case word or a code, not on one that wants more (a name's head, an office
+    title, a word wanting its complement) nor on a name's capitalised compound, which may
+    run on ("Điều 2. Đại học Công nghiệp" / "Hà Nội là ...", "Ủy quyền cho Lãnh đạo" / "Bộ
+    Xây dựng ...")."""
     title = line[pos:].strip()
-    if len(title.split()) < _TITLE_MIN_WORDS or len(line.rstrip()) > _TITLE_LINE or _OPEN_END.search(title) or _NAME_HEAD_END.search(title) \
-            or _TITLE_END.search(title) or _ACTION_OPENER.match(title) or _DOC_NAME.match(title):
+    if len(title.split()) < _TITLE_MIN_WORDS or len(line.rstrip()) > _TITLE_LINE or not title[:1].isupper() \
+            or ":" in title \
+            or _OPEN_END.search(title) or _NAME_HEAD_END.search(title) or _TITLE_END.search(title) \
+            or _TITLE_VERB.match(title) or _DOC_NAME.match(title):
         return False
     return _ends_title(title, strict=True) and not _NAMED_OPENING.match(title)
 
