@@ -150,3 +150,13 @@ def test_a_clauses_short_title_is_its_line():
     assert customs.text.startswith("Về thủ tục hải quan: đề nghị")
     [centre] = having(tasks_of("bk_a3b56e35d1c2.txt"), "cấu hình thủ tục hành chính")
     assert centre.assignees == ["Trung tâm Chuyển đổi số Thành phố"]
+
+
+def test_a_proposal_joined_to_the_subjects_report_assigns_no_one():
+    # ce_016, Điều 10 khoản 1: "Cơ sở đào tạo lái xe xây dựng kế hoạch và tổ chức tập huấn ...; báo cáo, đề nghị Cục
+    # Cảnh sát giao thông tổ chức giảng dạy ...": the training centre reports and proposes, the duty is its own
+    [duty] = having(tasks_of("ce_016.txt"), "Cơ sở đào tạo lái xe xây dựng kế hoạch và tổ chức tập huấn")
+    assert duty.assignees == ["Cơ sở đào tạo lái xe"]
+    # after an opening clause's last word, "đề nghị" assigns as ever
+    duty = read_duty("Trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng.")
+    assert duty is not None and duty.assignees == ("các cơ quan, đơn vị",)

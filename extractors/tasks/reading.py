@@ -28,6 +28,11 @@ _RE_ASIDE = re.compile(
 _RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
+# "...; báo cáo, đề nghị Cục Cảnh sát giao thông tổ chức ...": an assigning verb joined to an action that opens a
+# clause before it is part of what the sentence's subject does (it proposes), it assigns no one; not after an
+# opening clause's last word ("Trong quá trình thực hiện, đề nghị ...")
+_RE_ACTED_BEFORE = re.compile(rf"[;,]\s*(?:{_alt(V.ACTION_STARTS)})\s*(?:,|và)\s*$", _F)
+_ACTED_REACH = 30
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
 _SAYS_WORDS = 3
@@ -848,6 +853,7 @@ def _assigns(sentence: str, verb: int) -> bool:
     another verb ("Yêu cầu và đôn đốc ..."), not passive ("do Nhà nước giao cho ..."), not
     the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép")."""
     return not (_RE_NARRATED.search(sentence[max(0, verb - 12):verb]) or _RE_COORD_ASSIGN.match(sentence, verb)
+                or _RE_ACTED_BEFORE.search(sentence, max(0, verb - _ACTED_REACH), verb)
                 or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb))
 
 
