@@ -160,3 +160,12 @@ def test_a_proposal_joined_to_the_subjects_report_assigns_no_one():
     # after an opening clause's last word, "đề nghị" assigns as ever
     duty = read_duty("Trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng.")
     assert duty is not None and duty.assignees == ("các cơ quan, đơn vị",)
+
+
+def test_an_agent_before_its_responsibility_holds_it():
+    # ce_016, Điều 44: "Các biểu mẫu được quản lý theo chế độ hồ sơ của Bộ Công an do Cục Cảnh sát giao thông chịu
+    # trách nhiệm đặt in theo đăng ký ..."
+    [duty] = having(tasks_of("ce_016.txt"), "do Cục Cảnh sát giao thông chịu trách nhiệm đặt in")
+    assert duty.assignees == ["Cục Cảnh sát giao thông"]
+    # an agent of what was done describes a thing, no one's duty ("tài sản do Nhà nước giao cho doanh nghiệp")
+    assert read_duty("Tài sản do Nhà nước giao cho doanh nghiệp quản lý được hạch toán riêng.") is None

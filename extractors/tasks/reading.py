@@ -871,10 +871,15 @@ def _passive(sentence: str, verb: int) -> bool:
 def agent_duty(sentence: str) -> Duty | None:
     """ "Hội nghị hiệp thương lần thứ nhất ở trung ương do Đoàn Chủ tịch ... triệu tập, chủ
     trì ...": the agent of a passive verb the text requires (convening, chairing) is the
-    body that acts; its action is those verbs on the thing the sentence is about. Not
-    for other verbs, whose agent describes a thing ("tài sản do Nhà nước giao")."""
+    body that acts; its action is those verbs on the thing the sentence is about. An agent
+    named before its responsibility ("Các biểu mẫu ... do Cục Cảnh sát giao thông chịu
+    trách nhiệm đặt in ...") holds it. Not for other verbs, whose agent describes a thing
+    ("tài sản do Nhà nước giao")."""
     for m in _RE_AGENT.finditer(sentence):
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        if run and _RE_RESPONSIBLE.match(sentence[run.end:].lstrip()) and not _quoted(sentence, m.start()):
+            # "Các biểu mẫu ... do Cục Cảnh sát giao thông chịu trách nhiệm đặt in ...": the agent's responsibility
+            return _duty(sentence, run.names, run.end, leading=True)
         acts = _RE_AGENT_DUTY.match(sentence, run.end) if run else None
         thing = sentence[:m.start()].strip(" ,")
         if acts and thing and not _quoted(sentence, m.start()):
