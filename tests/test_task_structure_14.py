@@ -169,3 +169,24 @@ def test_an_agent_before_its_responsibility_holds_it():
     assert duty.assignees == ["Cục Cảnh sát giao thông"]
     # an agent of what was done describes a thing, no one's duty ("tài sản do Nhà nước giao cho doanh nghiệp")
     assert read_duty("Tài sản do Nhà nước giao cho doanh nghiệp quản lý được hạch toán riêng.") is None
+
+
+def test_a_communes_own_bodies_and_units_are_names():
+    # a commune's plan (made up: the corpus holds no such heading): "2. Các thôn, tổ dân phố" over "- Rà soát ...",
+    # "3. Trạm Y tế xã bố trí ..."
+    text = plain_letter("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 12/KH-UBND", """KẾ HOẠCH
+Tổ chức Tết
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND xã
+- Tham mưu UBND xã tổ chức thăm hỏi các gia đình chính sách.
+2. Các thôn, tổ dân phố
+- Rà soát danh sách hộ nghèo, báo cáo trước ngày 10/01/2026.
+3. Trạm Y tế xã bố trí lực lượng sẵn sàng cấp cứu.
+""")
+    tasks = extract_text(text).tasks
+    [villages] = having(tasks, "Rà soát danh sách hộ nghèo")
+    assert villages.assignees == ["Các thôn, tổ dân phố"] and str(villages.deadline.date) == "2026-01-10"
+    [station] = having(tasks, "bố trí lực lượng sẵn sàng cấp cứu")
+    assert station.assignees == ["Trạm Y tế xã"]
+    assert read_names("Ủy ban nhân dân các xã, thôn, tổ dân phố").names == ("Ủy ban nhân dân các xã, thôn, tổ dân phố",)

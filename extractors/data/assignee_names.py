@@ -129,6 +129,14 @@ BODY_HEADS: tuple[str, ...] = (
     "đoàn đại biểu quốc hội",
     "đại biểu hội đồng nhân dân",
     "đại biểu quốc hội",
+    # a commune's own bodies and units since the two-level local government of 2025 ("Trạm Y tế xã", "Các thôn, tổ
+    # dân phố", "khu phố", "ấp"; Luật Tổ chức chính quyền địa phương 2025, Thông tư 05/2025/TT-BNV on thôn and tổ
+    # dân phố)
+    "trạm",
+    "thôn",
+    "tổ dân phố",
+    "khu phố",
+    "ấp",
 )
 
 # Heads that are also verbs ("các cơ quan, tổ chức có liên quan" vs "..., tổ chức
