@@ -56,6 +56,8 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+_FIELD_PLACE_WORDS = 2  # "xã", "khu vực tỉnh": where a body's field runs, between it and the body's duty
+_RE_FIELD_PLACE = re.compile(rf"(?:{_alt(tuple(N.PLACE_UNITS) + N.FIELD_PLACES)})(?![\w])")
 READ_CACHE = 2048  # sentences whose reading is kept: a long document's, bounded for a long-running service
 # A person's full name: a family name and one or two middle names and a given name (three
 # or four syllables; two-syllable names are rare, and "Hà Nội", "Cao Bằng" are places).
@@ -290,11 +292,17 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
     m = _RE_NAME_VERB.match(text, a)
     if not m:
         return None
-    nxt = _RE_SPACE.match(text, m.end()).end()
-    if nxt >= len(text):
-        return m.end() if whole else None
-    if text[nxt] in (":;," if listing else ":;") or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
-        return m.end()
+    end = m.end()
+    for _ in range(_FIELD_PLACE_WORDS + 1):
+        nxt = _RE_SPACE.match(text, end).end()
+        if nxt >= len(text):
+            return end if whole else None
+        if text[nxt] in (":;," if listing else ":;") or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
+            return end
+        word = _RE_FIELD_PLACE.match(text, nxt)
+        if not word:
+            return None
+        end = word.end()  # "Ban Quản lý dự án đầu tư xây dựng xã triển khai ...": the field's place, then the duty
     return None
 
 

@@ -190,3 +190,14 @@ III. TỔ CHỨC THỰC HIỆN
     [station] = having(tasks, "bố trí lực lượng sẵn sàng cấp cứu")
     assert station.assignees == ["Trạm Y tế xã"]
     assert read_names("Ủy ban nhân dân các xã, thôn, tổ dân phố").names == ("Ủy ban nhân dân các xã, thôn, tổ dân phố",)
+
+
+def test_a_fields_place_after_its_verb_stays_in_the_name():
+    # "Ban Quản lý dự án đầu tư xây dựng xã triển khai thi công ...": the field ("xây dựng") and where it runs ("xã",
+    # "khu vực tỉnh") are the board's name, the duty comes after them; a verb and its object are not ("Sở Tài chính
+    # xây dựng kế hoạch ...")
+    assert read_names("Ban Quản lý dự án đầu tư xây dựng xã triển khai thi công").names \
+        == ("Ban Quản lý dự án đầu tư xây dựng xã",)
+    assert read_names("Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh chủ trì").names \
+        == ("Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh",)
+    assert read_names("Sở Tài chính xây dựng kế hoạch thực hiện").names == ("Sở Tài chính",)

@@ -263,6 +263,9 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
 # holds "và" ("các Bộ: Nông nghiệp và Môi trường"). Source: bulk (Công điện 232/CĐ-TTg).
 PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+# ... and the other words of where a body's field runs, after the field's verb ("Ban Quản lý dự án đầu tư xây dựng
+# khu vực", "... xây dựng thành phố"). Source: Luật Tổ chức chính quyền địa phương.
+FIELD_PLACES: tuple[str, ...] = ("khu vực", "thành phố", "thị xã", "đặc khu")
 
 # Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
 # "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ
