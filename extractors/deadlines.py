@@ -158,8 +158,10 @@ def report_periods(text: str) -> tuple[str, ...]:
 
 
 def _recurrence_word(phrase: str) -> str | None:
-    key = re.sub(r"\s+", " ", phrase.lower()).removeprefix("định kỳ ").strip()
-    return P.RECURRENCE_WORDS.get(key)
+    """The rule of a recurrence phrase: as written ("định kỳ 6 tháng"), else past its
+    "định kỳ" ("định kỳ hằng tháng")."""
+    key = re.sub(r"\s+", " ", phrase.lower()).strip()
+    return P.RECURRENCE_WORDS.get(key) or P.RECURRENCE_WORDS.get(key.removeprefix("định kỳ "))
 
 
 def _finest(periods: Iterable[str]) -> str | None:

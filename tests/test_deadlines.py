@@ -46,6 +46,9 @@ RECURRING = [
     ("- Thực hiện báo cáo định kỳ 6 tháng, hàng năm", "FREQ=MONTHLY;INTERVAL=6"),
     ("định kỳ hàng quý, 6 tháng, hàng năm xây dựng báo cáo", "FREQ=MONTHLY;INTERVAL=3"),
     ("Báo cáo tình hình hằng tháng", "FREQ=MONTHLY"),
+    # "định kỳ" belongs to these phrases as written: the six-month and quarterly rules, not a bare "định kỳ"
+    ("Đơn vị báo cáo kết quả định kỳ 6 tháng.", "FREQ=MONTHLY;INTERVAL=6"),
+    ("Các xã báo cáo định kỳ quý về Sở Nội vụ.", "FREQ=MONTHLY;INTERVAL=3"),
 ]
 
 
