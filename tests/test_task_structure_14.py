@@ -201,3 +201,22 @@ def test_a_fields_place_after_its_verb_stays_in_the_name():
     assert read_names("Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh chủ trì").names \
         == ("Ban Quản lý dự án đầu tư xây dựng khu vực tỉnh",)
     assert read_names("Sở Tài chính xây dựng kế hoạch thực hiện").names == ("Sở Tài chính",)
+
+
+def test_a_body_named_after_dong_thoi_takes_its_duty():
+    # a letter's closing paragraph after the list of what the units do (made up: no corpus letter holds one): "Đồng
+    # thời, Văn phòng HĐND và UBND xã tổng hợp ..." is the office's duty, not the units'
+    text = plain_letter("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 12/UBND-VP", """V/v triển khai
+
+Kính gửi: Các phòng chuyên môn.
+
+Để kịp thời triển khai, UBND xã đề nghị các đơn vị:
+- Tổ chức tuyên truyền rộng rãi đến nhân dân;
+- Báo cáo kết quả về Văn phòng trước ngày 20/12/2025.
+Đồng thời, Văn phòng HĐND và UBND xã tổng hợp, tham mưu UBND xã báo cáo UBND tỉnh.
+""")
+    tasks = extract_text(text).tasks
+    [office] = having(tasks, "Văn phòng HĐND và UBND xã tổng hợp")
+    assert office.assignees == ["Văn phòng HĐND và UBND xã"]
+    [units] = having(tasks, "Tổ chức tuyên truyền rộng rãi")
+    assert units.assignees == ["các đơn vị"]

@@ -392,7 +392,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if not further and action is not None and (owner or implicit):
             deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
             further = deadline is not None
-        if duty and (duty.leading or (owner and is_basis(sentence) and _named_anew(duty, owner))):
+        if duty and (duty.leading or (owner and (is_basis(sentence) or continues(sentence))
+                                      and _named_anew(duty, owner))):
             assignees, action = duty.assignees, duty.action
             owner, continued = duty.assignees, True
         elif action is not None and (owner or implicit) and further:
@@ -448,8 +449,9 @@ def _deadline_only(ctx: _Context, sentence: str) -> bool:
 
 
 def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
-    """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": after a basis clause, a subject that is
-    not among the bodies the item is about takes the duty."""
+    """ "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...", "Đồng thời, Văn phòng HĐND và UBND xã tổng
+    hợp ...": after a basis clause or "đồng thời", a subject that is not among the bodies
+    the item is about takes the duty."""
     held = {group_key(o) for o in owner}
     named = duty.assignees[0][:1].isupper()  # a body's name, not "các cơ quan" that "phối hợp với" governs
     return named and not any(group_key(a) in held for a in duty.assignees)
