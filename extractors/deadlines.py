@@ -50,7 +50,7 @@ _RE_UNANCHORED = re.compile(rf"(?:{_alt(P.UNANCHORED_LEADS)})\s+{_DAYS}(?!\s*,?\
 _RE_EFFECT = re.compile(rf"(?:{_alt(P.FROM_EFFECT)})(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?"
                         rf"(?:(?P<own>{_alt(P.FROM_DOCUMENT_DATE[:2])})|{_DMY_WORDS}|{_DMY})", _F)
 # "trong tháng 12/2025", "hoàn thành trong tháng 6"
-_RE_MONTH = re.compile(rf"(?:trong|hết|cuối|trước)\s+tháng\s+(?P<m>\d{{1,2}})(?!\s*/\s*\d+\s*/){_YEAR_TAIL}", _F)
+_RE_MONTH = re.compile(rf"(?:{_alt(P.MONTH_CUES)})\s+tháng\s+(?P<m>\d{{1,2}})(?!\s*/\s*\d+\s*/){_YEAR_TAIL}", _F)
 # "trong Quý III/2024", "Thời gian thực hiện: quý IV năm 2025"
 _RE_QUARTER = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b{_YEAR_TAIL}", _F)
 # "6 tháng cuối năm 2025", "6 tháng đầu năm"

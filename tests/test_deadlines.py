@@ -21,6 +21,7 @@ DATED = [
     ('triển khai ngay "Chiến dịch Quang Trung" vào\nngày 01/12/2025 để huy động', date(2025, 11, 30), date(2025, 12, 1), "absolute"),
     ("Thời gian hoàn thành trong tháng 12 năm 2025.", date(2025, 11, 25), date(2025, 12, 31), "period"),
     ("trong tháng 12/2025", None, date(2025, 12, 31), "period"),
+    ("tham mưu UBND xã sơ kết vào tháng 6/2026.", date(2025, 12, 5), date(2026, 6, 30), "period"),  # done in June
     ("c) Thời gian thực hiện: Hoàn\nthành trong năm 2025.", date(2025, 11, 17), date(2025, 12, 31), "period"),
     ("dự kiến tổ chức trong Quý III/2024", None, date(2024, 9, 30), "period"),
     ("6 tháng cuối năm", date(2024, 5, 2), date(2024, 12, 31), "period"),

@@ -69,6 +69,10 @@ RECURRENCE_WORDS: dict[str, str] = {
     "hằng năm": "FREQ=YEARLY",
 }
 
+# Words before "tháng M/YYYY" that make the month a deadline, its last day ("trong tháng 12/2025", "hoàn thành
+# trước tháng 6/2026", "sơ kết vào tháng 6/2026": done in that month). Source: corpus, plans' time lines.
+MONTH_CUES: tuple[str, ...] = ("trong", "hết", "cuối", "trước", "vào")
+
 # "6 tháng" alone is a period ("6 tháng cuối năm"), and recurs only inside a list of
 # report periods ("hàng quý, 6 tháng, hàng năm"; "định kỳ 6 tháng, hàng năm").
 # Source: seeds and dev (report-regime paragraphs).
