@@ -118,3 +118,50 @@ def test_a_time_column_states_a_deadline_without_a_cue(cell, due, kind):
 
 def test_a_time_column_without_a_date_has_no_deadline():
     assert column_deadline("Theo lộ trình tại Đề án") is None
+
+
+def _docx_with_table(rows: list[list[str]]) -> bytes:
+    """A plan as a DOCX whose task table is a real Word table (python-docx)."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN", "XÃ BÌNH AN", "Số: 15/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Bình An, ngày 01 tháng 12 năm 2025", "KẾ HOẠCH",
+                 "Triển khai chuyển đổi số năm 2026", "Danh mục nhiệm vụ như sau:"):
+        d.add_paragraph(line)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    for line in ("Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"):
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_word_tables_rows_give_tasks_as_a_text_layers_cells_do():
+    # the rows of TABLE above in a Word table, which the DOCX reader prints a row per line, cells joined by " | "
+    # (an empty cell left out): the same tasks, leads, partners and deadlines
+    from extractors.load import load_bytes
+
+    data = _docx_with_table([
+        ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian thực hiện"],
+        ["I", "Hoàn thiện thể chế", "", "", "", ""],
+        ["1", "Nghiên cứu, xây dựng Luật Chuyển đổi số và các Nghị định, văn bản hướng dẫn thi hành.",
+         "Bộ Khoa học và Công nghệ", "Bộ Công an, Bộ Tài chính, Bộ Nội vụ", "Trình Quốc hội dự thảo Luật",
+         "Tháng 12/2025"],
+        ["2", "Xây dựng Luật An ninh dữ liệu.", "Bộ Công an", "", "", "Năm 2026-2030"],
+    ])
+    reading = load_bytes(data, "ke_hoach.docx")
+    assert "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì" in reading.text
+    first, second = extract_text(reading.text, meta=reading.meta).tasks
+    assert first.action.startswith("Nghiên cứu, xây dựng Luật Chuyển đổi số")
+    assert first.assignees == ["Bộ Khoa học và Công nghệ"]
+    assert first.coordinators == ["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ"]
+    assert first.deadline.date == date(2025, 12, 31)
+    assert reading.text[first.span.start:first.span.end] == first.action
+    assert (second.action, second.assignees, second.deadline.date) == (
+        "Xây dựng Luật An ninh dữ liệu.", ["Bộ Công an"], date(2030, 12, 31))

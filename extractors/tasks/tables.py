@@ -3,7 +3,8 @@ an appendix after the signature.
 
 A text layer prints such a table cell by cell, each cell a block between blank
 lines: a header row of column labels (extractors.data.task_tables) after "TT" or
-"STT", then each row's number and its cells. A table is a task table when its
+"STT", then each row's number and its cells; the DOCX and HTML readers print it a row
+per line, its cells joined by " | ", read the same way. A table is a task table when its
 header has a task and a lead column. Rows numbered I, II ... (or A, B ...) and the
 cell after them name a group of tasks, not a task. A row whose cells do not line up
 with the header (an empty cell left out) still gives its task (first cell), its
@@ -33,9 +34,12 @@ from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
 
 _RE_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+# The number column's label alone on its line (a text layer's cell), or opening a row of cells joined by " | "
+_PIPE = " | "
 _RE_NUMBER_LABEL = re.compile(
-    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})[ \t]*$",
+    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})[ \t]*(?:$|(?P<pipe>\|))",
     re.MULTILINE | re.IGNORECASE)
+_RE_LINE = re.compile(r"[^\n]+")
 _RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _RE_GROUP = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\.?")
 _MAX_HEADER_CELLS = 4 + len(COLUMN_LABELS)  # the number label, a label per role, a few columns more
@@ -80,6 +84,21 @@ def _cells(text: str, start: int) -> Iterator[Cell]:
             lead = len(chunk) - len(chunk.lstrip())
             yield Cell(pos + lead, end, " ".join(chunk.split()))
         pos = gap.end() if gap else end
+
+
+def _pipe_rows(text: str, start: int) -> Iterator[list[Cell]]:
+    """The table rows from `start` on, a row per line with its cells joined by " | " (the
+    DOCX and HTML readers print a table so), up to the first line that is no row."""
+    for line in _RE_LINE.finditer(text, start):
+        if _PIPE not in line.group(0):
+            return
+        row, pos = [], line.start()
+        for part in line.group(0).split(_PIPE):
+            lead = len(part) - len(part.lstrip())
+            if part.strip():
+                row.append(Cell(pos + lead, pos + len(part.rstrip()), " ".join(part.split())))
+            pos += len(part) + len(_PIPE)
+        yield row
 
 
 def _gaps(text: str, start: int) -> Iterator[re.Match[str] | None]:
@@ -214,8 +233,13 @@ def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
     for m in _RE_NUMBER_LABEL.finditer(text, start):
         if m.start() < resume:
             continue
-        cells = _cells(text, m.start())
-        head = list(islice(cells, _MAX_HEADER_CELLS))
+        if m["pipe"]:  # "STT | Nhiệm vụ | Cơ quan chủ trì | ..." then a row per line
+            rows = _pipe_rows(text, m.start())
+            head = next(rows)
+            cells: Iterator[Cell] = chain.from_iterable(rows)
+        else:
+            cells = _cells(text, m.start())
+            head = list(islice(cells, _MAX_HEADER_CELLS))
         if head and head[0].label not in NUMBER_LABELS:
             head = _line_cells(text, head[0]) + head[1:]
         roles = _header(head)
