@@ -165,3 +165,24 @@ def test_a_word_tables_rows_give_tasks_as_a_text_layers_cells_do():
     assert reading.text[first.span.start:first.span.end] == first.action
     assert (second.action, second.assignees, second.deadline.date) == (
         "Xây dựng Luật An ninh dữ liệu.", ["Bộ Công an"], date(2030, 12, 31))
+
+
+def test_an_html_tables_short_row_keeps_its_time_out_of_the_partners():
+    # an HTML plan's table whose second row has no partner: the reader leaves the empty cell out, so the row's
+    # time stands where the partners stand; it names no body and reads as a deadline, so it is the time
+    from extractors.load import load_bytes
+
+    page = ("<html><body><p>ỦY BAN NHÂN DÂN XÃ BÌNH AN</p><p>Số: 16/KH-UBND</p><p>KẾ HOẠCH</p>"
+            "<p>Triển khai chuyển đổi số năm 2026</p><table>"
+            "<tr><th>STT</th><th>Nội dung công việc</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th>"
+            "<th>Thời hạn</th></tr>"
+            "<tr><td>1</td><td>Rà soát thủ tục hành chính</td><td>Văn phòng HĐND và UBND xã</td>"
+            "<td>Các phòng chuyên môn</td><td>Trước 31/01/2026</td></tr>"
+            "<tr><td>2</td><td>Số hóa hồ sơ hộ tịch</td><td>Phòng Văn hóa - Xã hội</td><td></td>"
+            "<td>Quý II/2026</td></tr></table></body></html>").encode()
+    reading = load_bytes(page, "ke_hoach.html")
+    first, second = extract_text(reading.text, meta=reading.meta).tasks
+    assert (first.assignees, first.coordinators, first.deadline.date) == (
+        ["Văn phòng HĐND và UBND xã"], ["Các phòng chuyên môn"], date(2026, 1, 31))
+    assert (second.assignees, second.coordinators, second.deadline.date) == (
+        ["Phòng Văn hóa - Xã hội"], [], date(2026, 6, 30))

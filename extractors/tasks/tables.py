@@ -13,7 +13,7 @@ lead (second) and, when the last cell reads as one, its deadline.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
@@ -195,6 +195,16 @@ def _by_role(row: list[Cell], roles: list[str]) -> dict[str, Cell] | None:
     return out if out.get("task") is not out.get("lead") else None
 
 
+def _empty_partner(by_role: dict[str, Cell], deadline: Callable[[Cell], Deadline | None]) -> dict[str, Cell]:
+    """A short row whose partner cell was left out empty ("2 | Số hóa hồ sơ hộ tịch |
+    Phòng Văn hóa - Xã hội | Quý II/2026"): the cell in the partners' place that names no
+    body and reads as a deadline is the row's time."""
+    partner = by_role.get("partner")
+    if partner is None or _is_names(partner) or deadline(partner) is None:
+        return by_role
+    return {**{role: cell for role, cell in by_role.items() if role != "partner"}, "time": partner}
+
+
 def _is_names(cell: Cell) -> bool:
     """A lead or partner cell: short, and its first part ("- Bộ Xây dựng;", "Các đơn vị
     được giao thực hiện TTHC") opens with a name."""
@@ -207,6 +217,8 @@ def _task(row: list[Cell], roles: list[str], doc_date: date | None, doc_year: in
         return column_deadline(cell.text, doc_date=doc_date, doc_year=doc_year, offset=cell.start)
 
     by_role = _by_role(row, roles)
+    if by_role is not None and len(row) < len(roles):
+        by_role = _empty_partner(by_role, deadline)
     if by_role is not None:
         due = deadline(by_role["time"]) if "time" in by_role else None
         due = due or next((d for d in map(deadline, reversed(row[roles.index("lead") + 1:])) if d), None)
