@@ -86,6 +86,8 @@ def test_the_table_replaces_its_cells_as_paragraphs_in_the_document_tasks():
     "STT\n\nTên thủ tục hành chính\n\nLĩnh vực\n\nCơ quan thực hiện\n\n1\n\nCấp giấy phép\n\nY tế\n\nSở Y tế\n",
     # results to watch, not tasks: no lead column
     "TT\n\nNhiệm vụ\n\nKết quả\n\n1\n\nTỷ lệ hồ sơ trực tuyến\n\n80%\n",
+    # bars without the readers' spaces around them: no row of cells
+    "STT|Nhiệm vụ|Cơ quan chủ trì\n1|Rà soát hồ sơ|Sở Tư pháp\n",
     "Không có bảng nào trong văn bản này.\n",
 ])
 def test_tables_without_a_task_and_a_lead_column_are_not_read(text):

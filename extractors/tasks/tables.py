@@ -37,7 +37,7 @@ _RE_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # The number column's label alone on its line (a text layer's cell), or opening a row of cells joined by " | "
 _PIPE = " | "
 _RE_NUMBER_LABEL = re.compile(
-    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})[ \t]*(?:$|(?P<pipe>\|))",
+    rf"^[ \t]*(?:{alternation(NUMBER_LABELS)})(?:[ \t]*$|(?P<pipe>{re.escape(_PIPE)}))",
     re.MULTILINE | re.IGNORECASE)
 _RE_LINE = re.compile(r"[^\n]+")
 _RE_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
