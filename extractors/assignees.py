@@ -195,7 +195,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if verb and " " in verb.group(0) and not _is_noun_head(text, a):
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
             break
-        if not trade and (after_lower or lower) and tok.lower() not in N.NAME_SYLLABLES \
+        if lower and not trade and tok.lower() not in N.NAME_SYLLABLES \
                 and (after_lower or _after_person(text, cur, a)):
             end = a  # a lower-case word after a lower-case one, or after a person's name ("Phó Thủ tướng ... Nguyễn
             break  # Hòa Bình kết luận ..."), not a name word: the name is over

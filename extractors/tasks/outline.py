@@ -69,18 +69,17 @@ _SCOPE_TITLE = re.compile(rf"\s*{SCOPE_HEADING}\s[^.;:]+", re.IGNORECASE)
 # Vật giá"): a few words, no comma, no verb; where each line is a paragraph, the capitalised line after it opens the
 # article's text
 _TITLE_WORDS = 8
-# "Điều 24. Điều chỉnh lần thứ hai về cơ cấu, thành phần, số lượng người ứng cử đại biểu Quốc hội": where each line is
-# a paragraph, an article's line that ends on a lower-case word is whole (a line the loader left unjoined ends on a
-# name's capitalised word, "Nguyễn Hòa" / "Bình", or on an office title wanting its holder's body, "Giám đốc" / "Sở ...")
-# An article's title line on a printed page: shorter than a wrapped line of text (about 80 characters)
+_TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)})(?![\w]))[^\W\d_][\w&-]*))"
+                         rf"{{1,{_TITLE_WORDS}}}\s*", re.IGNORECASE)
+# A title ending on an office title wants its holder's body on the next line ("Điều 4. Chánh Văn phòng UBND tỉnh,
+# Giám đốc" / "Sở Công Thương, ...")
+_TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
+# An article's or clause's title line on a printed page: shorter than a wrapped line of text (about 80 characters)
 _TITLE_LINE = 72
 _TITLE_MIN_WORDS = 3  # "Điều 3. Giao" / "Văn phòng ...": a line cut short after the article's first word
 # An article's text that opens with who acts ("Điều 3. Chánh Văn phòng ...", "Điều 2. Sở Công Thương ...")
 _NAMED_OPENING = re.compile(rf"(?:(?:{alternation(N.DETERMINERS)})\s+)?(?:{alternation(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])",
                             re.IGNORECASE)
-_TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
-_TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)})(?![\w]))[^\W\d_][\w&-]*))"
-                         rf"{{1,{_TITLE_WORDS}}}\s*", re.IGNORECASE)
 # An attachment's title alone on its line, in capitals ("QUY CHẾ", "KẾ HOẠCH"), maybe with its subject
 _ATTACHMENT = re.compile(rf"^[ \t]*(?:{alternation(M.ATTACHMENT_TITLES)})(?![\w])[^\n]*$", re.MULTILINE)
 
@@ -176,11 +175,12 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     prev_text = text[prev[0]:prev[1]]
     if _lists_members(prev_text, text[line[0]:line[1]]):
         return False
-    article = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
-    if article and article.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, article.end()):
+    marker = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
+    if marker and marker.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, marker.end()):
         return True
-    if article and (article.lastgroup != _ARTICLE or not paragraphs) \
-            and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, article.end()):
+    # a short title on a printed page (an article's where each line is a paragraph: _closes_paragraph)
+    if marker and (marker.lastgroup != _ARTICLE or not paragraphs) \
+            and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, marker.end()):
         return True
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
@@ -227,15 +227,19 @@ def _closes_paragraph(line: str) -> bool:
     """Where each line is a paragraph, a line that closes its item though it ends with no
     stop: a list item whose marker the page dropped ("Thông qua phương hướng ... của
     Quỹ;"), or a scope heading ("a) Nhiệm vụ, quyền hạn của Hội đồng quản lý Quỹ") over
-    the capitalised line after it. A line the loader left unjoined before a capital ("2.
-    Giao Thường trực Hội đồng nhân dân, các Ban của" / "Hội đồng nhân dân ...") ends on
-    a word that wants its complement or on a name's head, and closes nothing."""
+    the capitalised line after it, or an article's title: a few words alone ("Điều 33. Sở
+    Kế hoạch và Đầu tư"), or ending on a lower-case word ("Điều 24. Điều chỉnh lần thứ hai
+    ... đại biểu Quốc hội" / "Chậm nhất là ngày ..."). A line the loader left unjoined
+    before a capital ("2. Giao Thường trực Hội đồng nhân dân, các Ban của" / "Hội đồng
+    nhân dân ...", "Điều 3. Phân công Phó Thủ tướng ... Nguyễn Hòa" / "Bình ...", "Điều 4.
+    Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Công Thương ...") ends on a word that wants
+    its complement, on a name's head or word, or on an office title, and closes nothing."""
     if _OPEN_END.search(line) or _NAME_HEAD_END.search(line):
         return False
     marker = _MARKER.match(line) or _QUOTED_MARKER.match(line)  # an article an amending text enacts, quoted
     if marker and marker.lastgroup == _ARTICLE and (_TITLE_ONLY.fullmatch(line, marker.end())
                                                     or _ends_title(line) and not _TITLE_END.search(line)):
-        return True  # a title ending on a lower-case word, not on a title wanting its holder's name ("Giám đốc")
+        return True
     return _ends_item(line) or bool(_SCOPE_TITLE.fullmatch(line, marker.end() if marker else 0))
 
 

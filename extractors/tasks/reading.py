@@ -28,11 +28,6 @@ _RE_ASIDE = re.compile(
 _RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
-# "...; báo cáo, đề nghị Cục Cảnh sát giao thông tổ chức ...": an assigning verb joined to an action that opens a
-# clause before it is part of what the sentence's subject does (it proposes), it assigns no one; not after an
-# opening clause's last word ("Trong quá trình thực hiện, đề nghị ...")
-_RE_ACTED_BEFORE = re.compile(rf"[;,]\s*(?:{_alt(V.ACTION_STARTS)})\s*(?:,|và)\s*$", _F)
-_ACTED_REACH = 30
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
 _SAYS_WORDS = 3
@@ -144,6 +139,11 @@ _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
+# ... and one joined to an action that opens a clause before it ("...; báo cáo, đề nghị Cục Cảnh sát giao thông tổ
+# chức ..."): part of what the sentence's subject does (it proposes); not after an opening clause's last word
+# ("Trong quá trình thực hiện, đề nghị ...")
+_RE_ACTED_BEFORE = re.compile(rf"[;,]\s*(?:{_alt(V.ACTION_STARTS)})\s*(?:,|và)\s*$", _F)
+_ACTED_REACH = 30
 # "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
 _RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
 # A list of names, then words that name no body, then the execution formula.
@@ -507,7 +507,7 @@ def label_duty(sentence: str, *, shaped: bool) -> Duty | None:
     read by the lexicon, or, when its siblings' labels are names (`shaped`), by its shape
     ("d) Thư ký Hội đồng sát hạch lái xe: Là sát hạch viên, thực hiện ...")."""
     label = _RE_LABEL.match(sentence)
-    if not label or (_RE_PLURAL.search(label.group(1)) and _names_past(sentence, label.end())):
+    if not label or _opens_members(sentence, label):
         return None
     if read_names(label.group(1)):
         return _labelled(sentence, label, label.end())
@@ -746,8 +746,8 @@ def read_duty(sentence: str) -> Duty | None:
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
-    if label and _RE_PLURAL.search(label.group(1)) and _names_past(sentence, label.end()):
-        label = None  # "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, ...": the colon opens the list of members
+    if label and _opens_members(sentence, label):
+        label = None
     action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
@@ -803,6 +803,12 @@ def _timed_step(sentence: str) -> Duty | None:
         if duty and not any(heads_only(a) for a in duty.assignees) and not _RE_GRANTED.search(_verb_window(duty)):
             return duty
     return None
+
+
+def _opens_members(sentence: str, label: re.Match[str]) -> bool:
+    """ "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, ...": a plural label whose colon opens the
+    list of its members, the names running on past it; no label."""
+    return bool(_RE_PLURAL.search(label.group(1))) and _names_past(sentence, label.end())
 
 
 def _names_past(sentence: str, pos: int) -> bool:
