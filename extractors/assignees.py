@@ -181,7 +181,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             continue
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
-                                                   and not _is_noun_head(text, a))):
+                                                   and not is_noun_head(text, a))):
             inside = _name_verb_end(text, a, whole=pos == 0, listing=listing) if a > cur else None
             if inside is None and _RE_COMPLEMENT_HEAD.search(text, cur, a) and _RE_VERB.match(text, a):
                 inside = _RE_VERB.match(text, a).end()
@@ -192,7 +192,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
         verb = _RE_VERB.match(text, a) if lower and not after_lower and a > cur else None
-        if verb and " " in verb.group(0) and not _is_noun_head(text, a):
+        if verb and " " in verb.group(0) and not is_noun_head(text, a):
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
             break
         if lower and not trade and tok.lower() not in N.NAME_SYLLABLES \
@@ -379,11 +379,12 @@ def _is_new_name(text: str, pos: int) -> bool:
     return text[pos:pos + 1].isupper() or bool(_RE_LEAD_DET.match(text, pos) or _RE_TITLE.match(text, pos))
 
 
-def _is_noun_head(text: str, a: int) -> bool:
-    """ "các tổ chức chính trị", "cơ quan, tổ chức có liên quan": the head is a noun."""
+def is_noun_head(text: str, a: int) -> bool:
+    """ "các tổ chức chính trị", "cơ quan, tổ chức có liên quan", "Ngân hàng ... là tổ chức
+    được giao ...": the head is a noun (after a determiner or the copula)."""
     m = _RE_AMBIGUOUS.match(text, a)
     before = text[max(0, a - 12):a].split()
-    return bool(m) and (_noun_use(text, m.end()) or (bool(before) and before[-1].lower() in N.DETERMINERS))
+    return bool(m) and (_noun_use(text, m.end()) or (bool(before) and before[-1].lower() in N.NOUN_MARKERS))
 
 
 def _after_lower(text: str, cur: int, a: int) -> bool:

@@ -152,8 +152,10 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 
 # Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
 # "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
-# kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần". Source: central, bulk, pdf.
-COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần")
+# kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần"; "Cục Thông tin cơ sở
+# và Thông tin đối ngoại", not the scope "đối với". Source: central, bulk, pdf.
+COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
+                                   "đối ngoại")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -
@@ -169,6 +171,11 @@ BUSINESS_HEADS: tuple[str, ...] = ("công ty", "tổng công ty", "doanh nghiệ
 # Determiners that may open a name ("các cơ quan", "từng đơn vị", "Quý doanh nghiệp").
 DETERMINERS: tuple[str, ...] = ("các", "từng", "mỗi", "quý", "toàn thể", "những", "tất cả các",
                                 "các đồng chí", "đồng chí")  # "Đồng chí Bí thư tỉnh ủy ..." (công điện, bulk)
+
+# Words after which a head that is also a verb (AMBIGUOUS_HEADS) is a noun: a determiner
+# ("các tổ chức"), the copula ("Ngân hàng Chính sách xã hội là tổ chức được giao ...") or the
+# possessive ("văn phòng của tổ chức tín dụng nước ngoài"). Source: bulk, legacy.
+NOUN_MARKERS: tuple[str, ...] = DETERMINERS + ("là", "của")
 
 # Collective nouns that open a name the way a determiner does ("Tập thể lãnh đạo ...",
 # "Lực lượng Công an ...", "Đội ngũ cán bộ ..."): a phrase they open, before a duty or

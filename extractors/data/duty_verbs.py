@@ -325,6 +325,10 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
 # ... but a list named as work holds duties ("..., gồm các nhiệm vụ sau:" / "1. Tổ chức ...").
 WORK_NOUNS: tuple[str, ...] = ("nhiệm vụ", "công việc", "giải pháp", "biện pháp", "hoạt động", "việc")
+# The words before a lead-in's colon that open parts of the duty it has stated whole ("2. Chủ tịch Ủy ban nhân
+# dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, ..., trong đó:" / "(1) Tập trung kêu gọi ..."): the
+# lead-in is a task of its own, its items are others. Source: bulk (công điện of the Thủ tướng).
+PART_LEADS: tuple[str, ...] = ("trong đó",)
 # The words a lead-in ends with that point at the items below it ("Đội kiểm tra 814 các cấp
 # có nhiệm vụ sau.": an older text's stop where a colon stands now). Source: legacy.
 FOLLOWING_WORDS: tuple[str, ...] = ("sau", "sau đây", "như sau", "dưới đây")

@@ -97,6 +97,7 @@ _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
 _POINTS_ON = re.compile(rf"(?<![\w])(?:{alternation(V.FOLLOWING_WORDS)})\s*[.:]?\s*$", re.IGNORECASE)  # "... sau."
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+_PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"
 
 
 @dataclass(frozen=True)
@@ -285,12 +286,18 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
 
 def _lists_objects(lead: str) -> bool:
     """A lead-in whose items (besides the instances `lists_examples` finds) are details of
-    what it said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:") or
-    the objects of the verb it opens with ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:"); not a duty
-    stated in whole sentences over its own items ("1. Thực hiện nghiêm túc Nghị quyết số
-    19/NQ-CP ... để hỗ trợ doanh nghiệp." over "- Đẩy mạnh ...")."""
+    what it said ("... báo cáo kịp thời cho UBND tỉnh. Trong đó, lưu ý các dữ liệu về:"), or
+    of the whole duty its one sentence states ("Thực hiện đúng trách nhiệm của doanh nghiệp
+    ...; đảm bảo quyền và nghĩa vụ của người lao động ..., cụ thể:"); not a short lead whose
+    items are what its verb is to be done on, each a duty ("- Nghiên cứu, tham mưu Lãnh đạo
+    Bộ:" / "+ Các chính sách nhằm thể chế hóa ..."), nor a duty stated in whole sentences over
+    its own items ("1. Thực hiện nghiêm túc Nghị quyết số 19/NQ-CP ... để hỗ trợ doanh
+    nghiệp." over "- Đẩy mạnh ...")."""
     last = sentences(lead)[-1][1] if lead.rstrip().endswith(":") else ""
-    return bool(last) and (starts_with_action(lead) if last == lead else not_duty(last))
+    if last == lead:  # its action's words, after a label naming who acts ("2. Vụ Tổ chức cán bộ: Tham mưu ...:")
+        duty = read_duty(lead)
+        return starts_with_action(lead) and len(_WORD.findall(duty.action if duty else lead)) >= _HEADING_DUTY_WORDS
+    return bool(last) and not_duty(last)
 
 
 def _marked(its: list[Item], i: int) -> bool:
@@ -402,6 +409,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             assignees, action = duty.assignees, duty.action
         else:
             continue
+        action = _PARTS_ON.sub("", action)  # "..., trong đó:" opens the parts below, it is no part of the duty
         if len(_WORD.findall(action)) < 2:
             continue
         deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
@@ -414,10 +422,13 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
 def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
     """A lead-in that assigns a whole duty in a clause of its own before the clause that
     opens its list ("Giao Bộ Công an chủ trì, ... nghiên cứu, tiếp thu tối đa ý kiến ...;
-    Bộ Công an chịu trách nhiệm ..., bảo đảm một số yêu cầu sau:"): that duty is a task."""
-    if not (duty and duty.leading and sentence.endswith(":") and ";" in duty.action):
+    Bộ Công an chịu trách nhiệm ..., bảo đảm một số yêu cầu sau:"), or before the parts it
+    goes on to ("..., trong đó:"): that duty is a task."""
+    if not (duty and duty.leading and sentence.endswith(":")):
         return False
-    return len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
+    if _PARTS_ON.search(duty.action):  # "... tổ chức theo dõi sát tình hình, ..., trong đó:": the duty, then its parts
+        return len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS
+    return ";" in duty.action and len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
 
 
 def _lists_its_objects(duty: Duty | None, sentence: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractors.assignees import READ_CACHE, NameRun, head_only, heads_only, read_names, shaped_name
+from extractors.assignees import READ_CACHE, NameRun, head_only, heads_only, is_noun_head, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -952,6 +952,13 @@ def _delegate(sentence: str, pos: int) -> Duty | None:
     return duty
 
 
+def _organises(sentence: str, end: int) -> bool:
+    """ "Sở Y tế tổ chức kiểm tra ...": after a name, a head that is also a verb (N.AMBIGUOUS_HEADS), which
+    the name did not take in, used as a verb."""
+    at = len(sentence) - len(sentence[end:].lstrip())
+    return bool(_RE_AMBIGUOUS.match(sentence, at)) and not is_noun_head(sentence, at)
+
+
 def _subject(sentence: str, pos: int) -> Duty | None:
     if _RE_DELEGATE.match(sentence, pos):
         return _delegate(sentence, pos)
@@ -974,7 +981,7 @@ def _subject(sentence: str, pos: int) -> Duty | None:
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
-    if _RE_SUBJECT_DUTY.match(rest):
+    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None
     if execution:

@@ -1,0 +1,66 @@
+"""Tasks read from the document's structure, fifteenth round of issue 15 (from the misses of
+task_tuning_set_13, fresh letters annotated blind): "tổ chức" after a name is its duty when the
+name reader leaves it out as a verb; a lead-in that states a whole duty and then its parts
+("..., trong đó:") is a task of its own; a short lead-in's items are what its verb is to be
+done on, each a duty; a name runs on through "đối ngoại". Each on the real document, with
+the shape beside it that stays as it was.
+"""
+from __future__ import annotations
+
+from extractors.assignees import read_names
+from extractors.tasks.reading import read_duty
+from real_documents import having, tasks_of
+
+
+def test_tổ_chức_after_a_name_is_its_duty():
+    # bulk (Công điện 231/CĐ-TTg): "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình hình,
+    # ..., trong đó:" over "(1) Tập trung kêu gọi, hướng dẫn tàu thuyền ..."; "tổ chức" was read as no duty
+    tasks = tasks_of("bk_cfef94bb5eaf.txt")
+    [item] = having(tasks, "Tập trung kêu gọi, hướng dẫn tàu thuyền")
+    assert item.assignees == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
+    # central (Thông tư 66/2024/TT-BCA): "Các học viện, trường Công an nhân dân tổ chức đào tạo lái xe ..."
+    [school] = having(tasks_of("ce_016.txt"), "tổ chức đào tạo lái xe cho học viên")
+    assert school.assignees == ["Các học viện, trường Công an nhân dân"]
+
+
+def test_tổ_chức_after_a_copula_a_possessive_or_in_a_list_of_names_is_a_noun():
+    # bulk: "Ngân hàng Chính sách xã hội là tổ chức được giao thực hiện chính sách tín dụng ...": a definition
+    assert not having(tasks_of("bk_998822f1fee3.txt"), "tổ chức được giao thực hiện chính sách tín dụng")
+    assert read_duty("Văn phòng của tổ chức tín dụng nước ngoài tại Việt Nam.") is None
+    run = read_names("Các cơ quan, tổ chức có liên quan tổ chức thực hiện.")
+    assert run is not None and run.names == ("Các cơ quan, tổ chức có liên quan",)
+
+
+def test_a_lead_in_stating_a_whole_duty_before_its_parts_is_a_task():
+    # bulk (Công điện 231/CĐ-TTg): the lead-in is a duty of its own; its parts "(1)" ... "(5)" are others
+    tasks = tasks_of("bk_cfef94bb5eaf.txt")
+    [lead] = having(tasks, "chỉ đạo khắc phục nhanh hậu quả các đợt")
+    assert lead.assignees == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
+    assert lead.action.startswith("tổ chức theo dõi sát tình hình") and not lead.action.endswith("trong đó")
+    assert len(having(tasks, "Chủ động bố trí sẵn lực lượng")) == 1
+
+
+def test_a_short_lead_ins_items_are_each_a_duty():
+    # bulk (Bộ Văn hóa, Thể thao và Du lịch): "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" / "+ Các chính sách nhằm thể
+    # chế hóa ...": what the body is to advise on, a duty each; "2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:" /
+    # "- Phân cấp, phân quyền tối đa ..." (a verb no list holds)
+    tasks = tasks_of("bk_77bf894e2b13.txt")
+    [policies] = having(tasks, "Các chính sách nhằm thể chế")
+    assert policies.assignees == ["Thủ trưởng các cơ quan tham mưu, quản lý nhà nước thuộc Bộ"]
+    [devolve] = having(tasks, "Phân cấp, phân quyền tối đa")
+    assert devolve.assignees == ["Vụ Tổ chức cán bộ"]
+
+
+def test_a_long_lead_ins_items_stay_its_details():
+    # dev (hd_021): "Thực hiện đúng trách nhiệm của doanh nghiệp cho thuê lại lao động ..., cụ thể:" over "- Loại
+    # công việc cho thuê lại lao động theo Danh mục ...": the details of the duty it states whole, no duties
+    tasks = tasks_of("hd_021.txt", "dev")
+    assert not [t for t in tasks if t.text.startswith(("Loại công việc cho thuê lại", "Hợp đồng cho thuê lại"))]
+
+
+def test_a_name_runs_on_through_đối_ngoại():
+    # bulk: "8. Cục Báo chí, Cục Phát thanh Truyền hình và Thông tin điện tử, Cục Thông tin cơ sở và Thông tin đối
+    # ngoại: Tham mưu Lãnh đạo Bộ chỉ đạo các cơ quan báo chí:" over "- Lan toả các điển hình tiên tiến ..."
+    [item] = having(tasks_of("bk_77bf894e2b13.txt"), "Lan toả các điển hình tiên")
+    assert item.assignees == ["Cục Báo chí", "Cục Phát thanh Truyền hình và Thông tin điện tử",
+                              "Cục Thông tin cơ sở và Thông tin đối ngoại"]
