@@ -22,6 +22,10 @@ _F = re.IGNORECASE
 _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
 _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
 # A name starts with an optional determiner and a head word.
+# An aside in brackets after a name: the unit that acts for the body, or where it acts
+_ASIDE_CHARS = 120
+_RE_ASIDE = re.compile(rf"\([^()\n;]{{1,{_ASIDE_CHARS}}}\)")
+_RE_ASIDE_IN = re.compile(r"\s*\([^()]*\)")
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
 _RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
@@ -151,6 +155,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             count = -_MAX_NAME_TOKENS  # a list of members may be long ("các tỉnh: Hà Tĩnh, Quảng Trị, ...")
             listing = True
             continue
+        aside = _RE_ASIDE.match(text, a) if tok == "(" and a > cur else None
+        if aside and _goes_on(text, _RE_SPACE.match(text, aside.end()).end()):
+            i = aside.end()  # "Sở Tư pháp (Trung tâm trợ giúp pháp lý nhà nước) lập ...": the unit that acts for it, or
+            continue  # "(đối với hội nghị hiệp thương ở trung ương)": where it acts; an aside, not the name's end
         if tok in ":.()\"“”-–":
             end = a
             break
@@ -212,6 +220,13 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one
     return NameRun(_shared_level(clean), pos, end)
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    """After an aside, the clause goes on: one more name after a comma, or the name's verb (not the
+    end or a linking word: "báo cáo Chủ tịch UBND huyện (qua Phòng Nội vụ) để xem xét" keeps its
+    channel)."""
+    return text[pos:pos + 1] == "," or bool(_RE_VERB.match(text, pos))
 
 
 def _shared_level(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -409,12 +424,15 @@ def _after_person(text: str, cur: int, a: int) -> bool:
 
 def _after_head(text: str, cur: int, a: int) -> bool:
     """Whether the capitalised word at `a` still belongs to the name ("Sở Xây dựng", "Sở Nông
-    nghiệp & Phát triển nông thôn")."""
+    nghiệp & Phát triển nông thôn", "Tổng cục Thống kê")."""
     words = text[cur:a].replace(",", " ").split()
+    if words and _RE_START.fullmatch(" ".join(words)):
+        return True  # "Tổng cục Thống kê", "Chi cục Kiểm lâm": the head alone so far, its proper name follows
     return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in ("và", "&"))
 
 
 def _tidy(name: str) -> str:
-    """One space between words and after each comma ("các bộ,ngành" as "các bộ, ngành"), no join or
-    punctuation at the edges."""
+    """One space between words and after each comma ("các bộ,ngành" as "các bộ, ngành"), no aside in
+    brackets, no join or punctuation at the edges."""
+    name = _RE_ASIDE_IN.sub("", name)
     return _RE_TRAILING_JOIN.sub("", _RE_COMMA_SPACE.sub(", ", re.sub(r"\s+", " ", name))).strip(" ,;:-–.")

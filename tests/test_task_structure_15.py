@@ -8,7 +8,9 @@ the shape beside it that stays as it was.
 from __future__ import annotations
 
 from extractors.assignees import read_names
+from extractors.pipeline import extract_text
 from extractors.tasks.reading import read_duty
+from letters import plain_letter
 from real_documents import having, tasks_of
 
 
@@ -64,3 +66,61 @@ def test_a_name_runs_on_through_đối_ngoại():
     [item] = having(tasks_of("bk_77bf894e2b13.txt"), "Lan toả các điển hình tiên")
     assert item.assignees == ["Cục Báo chí", "Cục Phát thanh Truyền hình và Thông tin điện tử",
                               "Cục Thông tin cơ sở và Thông tin đối ngoại"]
+
+
+def test_a_name_goes_on_past_an_aside_in_brackets():
+    # central (Nghị quyết liên tịch on nominating candidates): "1. Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc
+    # Việt Nam (đối với hội nghị hiệp thương ở trung ương), Ban Thường trực ... cấp tỉnh (đối với ... ở địa phương)
+    # báo cáo về tình hình ...": each body acts where its aside says
+    [report] = having(tasks_of("ce_006.txt"), "và tình hình người tự ứng cử ở địa phương")
+    assert report.assignees == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                                "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh"]
+    duty = read_duty("Sở Tư pháp (Trung tâm trợ giúp pháp lý nhà nước) tổng hợp, báo cáo kết quả triển khai.")
+    assert duty is not None and duty.assignees == ("Sở Tư pháp",)
+    # a heading's name ending on its aside stays as it was, without the brackets
+    run = read_names("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh):")
+    assert run is not None and run.names == ("Văn phòng UBND tỉnh",)
+
+
+def test_a_head_alone_takes_the_capitalised_name_after_it():
+    # "Tổng cục Thống kê cung cấp số liệu ...": "Thống kê" is the office's name, not the verb "thống kê"
+    duty = read_duty("Tổng cục Thống kê cung cấp số liệu cho cơ quan thuế.")
+    assert duty is not None and duty.assignees == ("Tổng cục Thống kê",)
+    # bulk (a council's resolution): "Trên cơ sở đề xuất của Ủy ban nhân dân cấp xã, sở Xây dựng tổng hợp báo cáo ..."
+    [summary] = having(tasks_of("bk_edc6fac0e3b3.txt"), "tổng hợp báo cáo UBND Thành phố bố trí ngân sách")
+    assert summary.assignees == ["sở Xây dựng"]
+    run = read_names("Cục Thuế tổng hợp báo cáo.")  # a capitalised name before a verb in lower case: as before
+    assert run is not None and run.names == ("Cục Thuế",)
+
+
+def test_the_last_name_of_a_list_runs_on_to_its_responsibility():
+    # "Ngân hàng Nhà nước Việt Nam, các tổ chức tín dụng có trách nhiệm ...": "tín dụng" qualifies the last name
+    duty = read_duty("Ngân hàng Nhà nước Việt Nam, các tổ chức tín dụng có trách nhiệm phối hợp trích nộp thuế.")
+    assert duty is not None and duty.assignees == ("Ngân hàng Nhà nước Việt Nam", "các tổ chức tín dụng")
+
+
+def test_associations_are_bodies():
+    # Nghị định 126/2024/NĐ-CP on associations: "Hiệp hội ...", "Liên hiệp các Hội ..." act as bodies
+    run = read_names("Hiệp hội Thương mại điện tử Việt Nam phối hợp thực hiện.")
+    assert run is not None and run.names == ("Hiệp hội Thương mại điện tử Việt Nam",)
+
+
+def test_a_heading_naming_bodies_and_their_remit_names_who_acts():
+    # the implementing part of a Prime Minister's decision: "2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ
+    # theo chức năng, nhiệm vụ được giao:" over "- Lồng ghép ..." (no corpus letter holds it: a plain one)
+    letter = plain_letter("THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/QĐ-TTg", """QUYẾT ĐỊNH
+Phê duyệt Chương trình phát triển thương mại điện tử
+Điều 1. Tổ chức thực hiện
+1. Bộ Công Thương chủ trì, phối hợp với các bộ, ngành hướng dẫn triển khai Chương trình.
+2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao:
+- Rà soát, sửa đổi các văn bản quy phạm pháp luật thuộc thẩm quyền.
+- Lồng ghép nội dung Chương trình vào kế hoạch phát triển ngành.
+3. Các bộ, ngành, địa phương trong phạm vi chức năng, nhiệm vụ của mình:
+- Bố trí nguồn lực thực hiện Chương trình.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.""")
+    tasks = extract_text(letter).tasks
+    [merge] = having(tasks, "Lồng ghép nội dung Chương trình")
+    assert merge.assignees == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]
+    [funds] = having(tasks, "Bố trí nguồn lực")
+    assert funds.assignees == ["Các bộ, ngành, địa phương"]
+    assert not having(tasks, "theo chức năng, nhiệm vụ được giao")  # the heading is no task

@@ -84,6 +84,10 @@ BODY_HEADS: tuple[str, ...] = (
     "tổng công ty",
     "doanh nghiệp",
     "hội",
+    # associations and their unions ("Hiệp hội Thương mại điện tử Việt Nam", "Liên hiệp các Hội Khoa học và Kỹ thuật
+    # Việt Nam"; Nghị định 126/2024/NĐ-CP on associations)
+    "hiệp hội",
+    "liên hiệp",
     "liên đoàn",
     "đoàn",
     "tỉnh đoàn",

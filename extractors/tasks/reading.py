@@ -29,6 +29,9 @@ _RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
+# ... or an aside on the remit they act in, then the colon ("2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ
+# theo chức năng, nhiệm vụ được giao:", "Các bộ, ngành, địa phương trong phạm vi chức năng, nhiệm vụ của mình:")
+_RE_REMIT_TAIL = re.compile(rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}:\s*$", _F)
 # "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
 _SAYS_WORDS = 3
 _RE_SAYS = re.compile(rf"(?:\S+\s+){{1,{_SAYS_WORDS}}}?(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
@@ -271,7 +274,7 @@ def heading_names(text: str, *, attached: bool = False, article: bool = False,
         # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"; but over duties, bare heads a
         # relative clause qualifies
         return _qualified_by_position(text, run) if over_duties else ()
-    if _RE_NAME_TAIL.match(rest):
+    if _RE_NAME_TAIL.match(rest) or _RE_REMIT_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest) if over_duties else ()
 
@@ -991,14 +994,21 @@ def _subject(sentence: str, pos: int) -> Duty | None:
     last = _RE_LAST_MEMBER.match(sentence, run.end)
     member = bool(last or _RE_ENDS_JOINED.search(sentence[run.start:run.end]))
     at = last.end() if last else run.end
-    run_on = _RE_RUN_ON.match(sentence, at) if pos == 0 and (len(run.names) == 1 or member) else None
+    listed = len(run.names) > 1 and not member and run.names[-1][:1].islower()
+    run_on = _RE_RUN_ON.match(sentence, at) if pos == 0 and (len(run.names) == 1 or member or listed) else None
     if run_on and run_on.group(0).islower() and not _RE_ACTION_ANY.search(run_on.group(0)) \
             and not _RE_STOP_ANY.search(run_on.group(0)) and not _RE_OWN_CLAUSE.search(run_on.group(0)):
         # "Cơ quan chủ quản dữ liệu, nền tảng, hệ thống thông tin chủ trì ...": the name the lexicon stops short of
         # runs on, in words that state no action nor open a clause ("giao ..."), to a duty only a body takes; after
-        # "và", one more member of the list ("Đài Truyền hình Việt Nam, ... và hệ thống các cơ quan báo chí phối hợp")
-        names = run.names + (" ".join(run_on.group(0).split()),) if member else (
-            " ".join(sentence[:run_on.end()].split()),)
+        # "và", one more member of the list ("Đài Truyền hình Việt Nam, ... và hệ thống các cơ quan báo chí phối hợp");
+        # the last of a list, in lower case ("Ngân hàng Nhà nước Việt Nam, các tổ chức tín dụng có trách nhiệm ...")
+        words = " ".join(run_on.group(0).split())
+        if member:
+            names = run.names + (words,)
+        elif listed:
+            names = run.names[:-1] + (f"{run.names[-1]} {words}",)
+        else:
+            names = (" ".join(sentence[:run_on.end()].split()),)
         return _duty(sentence, names, run_on.end(), leading=True)
     qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
     if qualified:
