@@ -9,6 +9,7 @@ import pytest
 from extractors.deadlines import column_deadline
 from extractors.pipeline import extract_text
 from extractors.tasks.tables import task_tables
+from real_documents import having, tasks_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -188,3 +189,17 @@ def test_an_html_tables_short_row_keeps_its_time_out_of_the_partners():
         ["Văn phòng HĐND và UBND xã"], ["Các phòng chuyên môn"], date(2026, 1, 31))
     assert (second.assignees, second.coordinators, second.deadline.date) == (
         ["Phòng Văn hóa - Xã hội"], [], date(2026, 6, 30))
+
+
+def test_a_row_whose_first_cells_were_merged_gives_a_task_per_run_of_the_cells_after_them():
+    # bulk (Quyết định 2530/QĐ-TTg, Phụ lục I, a cell per paragraph): row "1" / "Bộ Nông nghiệp và Môi trường" /
+    # partners / group, then three cells (task, result, time) for each of five tasks; the row gave only its first
+    tasks = tasks_of("bk_646f0a00d417.txt")
+    [label] = having(tasks, "Xây dựng và ban hành tiêu chí Nhãn sinh thái Việt")
+    assert label.assignees == ["Bộ Nông nghiệp và Môi trường"]
+    assert label.coordinators[:2] == ["Bộ Khoa học và Công nghệ", "Bộ Xây dựng"]
+    [decree] = having(tasks, "Hoàn thiện Nghị định về xử lý vi phạm hành")
+    assert decree.deadline is not None and decree.deadline.date == date(2026, 3, 31)  # "Ban hành trong quý I năm 2026"
+    assert not having(tasks, "Nghị định được ban hành, chế tài đủ mạnh")  # the result column is no task
+    # a row of one run is as before; the second table (task first, then its lead) is read as before
+    assert having(tasks, "Tiếp tục triển khai hiệu quả Đề án")[0].assignees == ["Bộ Nông nghiệp và Môi trường"]

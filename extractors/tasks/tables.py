@@ -8,7 +8,8 @@ per line, its cells joined by " | ", read the same way. A table is a task table 
 header has a task and a lead column. Rows numbered I, II ... (or A, B ...) and the
 cell after them name a group of tasks, not a task. A row whose cells do not line up
 with the header (an empty cell left out) still gives its task (first cell), its
-lead (second) and, when the last cell reads as one, its deadline.
+lead (second) and, when the last cell reads as one, its deadline. A row whose first
+cells were merged over several rows gives a task per run of the cells after them.
 """
 from __future__ import annotations
 
@@ -156,6 +157,20 @@ def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | N
     return rows, last
 
 
+def _sub_rows(row: list[Cell], roles: list[str]) -> list[list[Cell]]:
+    """A row whose cells before the task column were merged over several rows (one lead, its
+    partners and group, then "- Hoàn thiện Nghị định ..." / "- Nghị định được ban hành ..." / "Ban
+    hành trong quý I năm 2026", "- Rà soát, cập nhật ..." / ... / "Giai đoạn 2026 - 2027"): the
+    merged cells and each run of the columns from the task on, one row each, when the runs fill
+    the row exactly and none opens with names."""
+    first = roles.index("task")
+    width = len(roles) - first
+    runs, extra = divmod(len(row) - first, width)
+    if first == 0 or runs < 2 or extra or any(_is_names(row[first + k * width]) for k in range(runs)):
+        return [row]
+    return [row[:first] + row[first + k * width:first + (k + 1) * width] for k in range(runs)]
+
+
 def _names(cell: Cell) -> tuple[str, ...]:
     """A lead or partner cell: the bodies each of its parts (split at ";" and between
     sentences) names, or the part itself as one name. What follows the names in a part is
@@ -258,7 +273,7 @@ def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
         if roles is None:
             continue
         rows, last = _rows(chain(head[1 + len(roles):], cells), len(roles))
-        tasks = [t for t in (_task(r, roles, doc_date, doc_year) for r in rows if r) if t]
+        tasks = [t for t in (_task(s, roles, doc_date, doc_year) for r in rows if r for s in _sub_rows(r, roles)) if t]
         end = last.end if last else head[len(roles)].end
         tables.append(TaskTable(Span(start=head[0].start, end=end), tasks))
         resume = end
