@@ -203,3 +203,12 @@ def test_a_row_whose_first_cells_were_merged_gives_a_task_per_run_of_the_cells_a
     assert not having(tasks, "Nghị định được ban hành, chế tài đủ mạnh")  # the result column is no task
     # a row of one run is as before; the second table (task first, then its lead) is read as before
     assert having(tasks, "Tiếp tục triển khai hiệu quả Đề án")[0].assignees == ["Bộ Nông nghiệp và Môi trường"]
+
+
+def test_a_groups_only_row_may_have_no_number():
+    # bulk (Quyết định 2530/QĐ-TTg, Phụ lục I): "E." / "BỘ Y TẾ" / "Bộ Y tế" / partners / group / tasks: the group's
+    # one row has no number; after the group's title, the cell that reads as names opens it
+    tasks = tasks_of("bk_646f0a00d417.txt")
+    [health] = having(tasks, "Xây dựng hồ sơ sức khỏe để theo dõi")
+    assert health.assignees == ["Bộ Y tế"]
+    assert not having(tasks, "BỘ Y TẾ")  # the group's title is no task

@@ -136,19 +136,28 @@ def _line_cells(text: str, cell: Cell) -> list[Cell]:
             for ln in split_lines(text[cell.start:cell.end]) if ln.raw.strip()]
 
 
-def _rows(cells: Iterable[Cell], width: int) -> tuple[list[list[Cell]], Cell | None]:
-    """The rows (each its cells after the number) and the table's last cell."""
+def _rows(cells: Iterable[Cell], width: int, *, names_first: bool) -> tuple[list[list[Cell]], Cell | None]:
+    """The rows (each its cells after the number) and the table's last cell. In a table whose
+    first column after the number names bodies (`names_first`), a group's only row may have no
+    number ("E." / "BỘ Y TẾ" / "Bộ Y tế" / partners / ...): after the group's title, a cell that
+    reads as names opens it."""
     rows: list[list[Cell]] = []
     row: list[Cell] | None = None
     last = None
+    title = None  # the cells since a group's mark: its title, then maybe an unnumbered row
     for cell in cells:
         if cell.label in NUMBER_LABELS:
             break  # the next table's header
         if _RE_ROW_NUMBER.fullmatch(cell.text):
-            row = []
+            row, title = [], None
             rows.append(row)
         elif _RE_GROUP.fullmatch(cell.text):
-            row = None  # a group's title follows: no task
+            row, title = None, 0  # a group's title follows: no task
+        elif row is None and title is not None:
+            title += 1
+            if names_first and title > 1 and _is_names(cell):
+                row, title = [cell], None
+                rows.append(row)
         elif row is not None:
             if len(row) > _ROW_SPAN * width:
                 break  # text after the table
@@ -272,7 +281,7 @@ def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
         roles = _header(head)
         if roles is None:
             continue
-        rows, last = _rows(chain(head[1 + len(roles):], cells), len(roles))
+        rows, last = _rows(chain(head[1 + len(roles):], cells), len(roles), names_first=roles[0] in _NAME_ROLES)
         tasks = [t for t in (_task(s, roles, doc_date, doc_year) for r in rows if r for s in _sub_rows(r, roles)) if t]
         end = last.end if last else head[len(roles)].end
         tables.append(TaskTable(Span(start=head[0].start, end=end), tasks))
