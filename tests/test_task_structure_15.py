@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import read_duty, roles_only
 from letters import plain_letter
 from real_documents import having, tasks_of
 
@@ -124,3 +124,24 @@ Phê duyệt Chương trình phát triển thương mại điện tử
     [funds] = having(tasks, "Bố trí nguồn lực")
     assert funds.assignees == ["Các bộ, ngành, địa phương"]
     assert not having(tasks, "theo chức năng, nhiệm vụ được giao")  # the heading is no task
+
+
+def test_a_line_that_only_names_who_leads_and_who_helps_is_no_task():
+    # bulk (Quyết định 1486/QĐ-UBND, its colon lost): "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh
+    # (Trung tâm Phục vụ hành chính công tỉnh)" over "Rà soát, xây dựng quy trình nội bộ ...": the work is below
+    tasks = tasks_of("bk_43ce594e2a64.txt")
+    assert not [t for t in tasks if t.action.startswith("chủ trì, phối hợp với Văn phòng UBND tỉnh")]
+    [review] = having(tasks, "soát, xây dựng quy trình nội bộ, quy trình điện tử")
+    assert review.assignees == ["Sở Tài chính"]
+    # the roles with the work after them stay a task
+    duty = read_duty("Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh rà soát quy trình nội bộ.")
+    assert duty is not None and not roles_only(duty.action)
+
+
+def test_duty_verbs_that_never_sit_inside_a_name_follow_their_subject():
+    # a Government resolution's items: "đ) Các địa phương quyết liệt giải ngân vốn đầu tư công."
+    for sentence, name in [("Các địa phương quyết liệt giải ngân vốn đầu tư công.", "Các địa phương"),
+                           ("Bộ Khoa học và Công nghệ ưu tiên bố trí nhiệm vụ khoa học.", "Bộ Khoa học và Công nghệ"),
+                           ("Ủy ban nhân dân cấp xã sớm hoàn thành việc chi trả.", "Ủy ban nhân dân cấp xã")]:
+        duty = read_duty(sentence)
+        assert duty is not None and duty.assignees == (name,), sentence

@@ -98,6 +98,8 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "xuất cấp",
     "nghiên cứu",
     "tham gia",
+    "đẩy nhanh", "quyết liệt", "kiên quyết", "sớm", "ưu tiên", "hoàn thiện", "khắc phục", "vận động",
+    "tuyên truyền", "quán triệt", "duy trì", "chuẩn bị", "thúc đẩy", "công khai",
 )
 
 # Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
@@ -114,6 +116,9 @@ ENTITLED: tuple[str, ...] = ("được",)
 # công tác ..., được hỗ trợ tiền vé máy bay ..."): an entitlement, no duty. Source: central (Quyết định on a fund).
 ENTITLEMENTS: tuple[str, ...] = ("được hỗ trợ", "được hưởng", "được miễn", "được giảm", "được thanh toán",
                                  "được chi trả", "được bồi dưỡng", "được khen thưởng")
+
+# The words of the roles a duty gives ("chủ trì, phối hợp với Sở X"): with names alone after them, no work.
+ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp")
 
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,

@@ -21,6 +21,9 @@ from extractors.tasks.outline import SCOPE_HEADING
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
+# "chủ trì, phối hợp với ...": the roles alone, before the partners' names
+_RE_ROLES = re.compile(rf"\s*(?:{_alt(V.ROLE_WORDS)})(?:\s*,\s*(?:{_alt(V.ROLE_WORDS)}))*\s+(?:với\s+)?", _F)
+_RE_ASIDES = re.compile(r"\([^()]*\)")
 _RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
@@ -1047,6 +1050,16 @@ def _duty(sentence: str, names: tuple[str, ...], end: int, *, leading: bool) -> 
     action = sentence[end:].strip(" ,:;")
     return Duty(assignees=names, action=action, coordinators=coordinators(action), report_to=report_to(action),
                 leading=leading)
+
+
+def roles_only(action: str) -> bool:
+    """ "chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)": an action that only
+    says who leads and who helps, no work: the line over the work (its colon lost), no task of its own."""
+    roles = _RE_ROLES.match(action)
+    if not roles:
+        return False
+    run = read_names(action, roles.end())
+    return run is not None and not _RE_ASIDES.sub("", action[run.end:]).strip(" .,;:")
 
 
 def coordinators(action: str) -> tuple[str, ...]:
