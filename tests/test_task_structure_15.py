@@ -145,3 +145,10 @@ def test_duty_verbs_that_never_sit_inside_a_name_follow_their_subject():
                            ("Ủy ban nhân dân cấp xã sớm hoàn thành việc chi trả.", "Ủy ban nhân dân cấp xã")]:
         duty = read_duty(sentence)
         assert duty is not None and duty.assignees == (name,), sentence
+
+
+def test_an_opening_basis_after_a_label_leaves_the_subject_after_it():
+    # central (Thông tư 66/2024/TT-BCA): "c) Trình tự giải quyết: Trên cơ sở đề nghị của Công an các đơn vị, địa
+    # phương, Cục Cảnh sát giao thông tổ chức tập huấn, cấp Thẻ sát hạch viên cho cán bộ, chiến sĩ đủ điều kiện."
+    [training] = having(tasks_of("ce_016.txt"), "cấp Thẻ sát hạch viên cho cán bộ, chiến sĩ đủ điều kiện")
+    assert training.assignees == ["Cục Cảnh sát giao thông"]

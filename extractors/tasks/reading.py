@@ -24,6 +24,7 @@ _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 # "chủ trì, phối hợp với ...": the roles alone, before the partners' names
 _RE_ROLES = re.compile(rf"\s*(?:{_alt(V.ROLE_WORDS)})(?:\s*,\s*(?:{_alt(V.ROLE_WORDS)}))*\s+(?:với\s+)?", _F)
 _RE_ASIDES = re.compile(r"\([^()]*\)")
+_RE_SPACE = re.compile(r"\s*")
 _RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
@@ -771,7 +772,9 @@ def read_duty(sentence: str) -> Duty | None:
         if run:
             return _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
-    opener = bool(_RE_CONDITIONAL.match(sentence) or _RE_BASIS.match(sentence) or _RE_TIME_OPENER.match(sentence))
+    opener = any(bool(_RE_CONDITIONAL.match(sentence, pos) or _RE_BASIS.match(sentence, pos)
+                      or _RE_TIME_OPENER.match(sentence, pos))  # after a label: "Trình tự giải quyết: Trên cơ sở ..."
+                 for pos in ((0, _RE_SPACE.match(sentence, label.end()).end()) if label else (0,)))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
