@@ -27,6 +27,9 @@ _ASIDE_CHARS = 120
 _RE_ASIDE = re.compile(rf"\([^()\n;]{{1,{_ASIDE_CHARS}}}\)")
 _RE_ASIDE_IN = re.compile(r"\s*\([^()]*\)")
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
+# ... or, opening a run, plural local units, their governments ("các xã, phường"); after "và" they are the first
+# name's level ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh")
+_RE_LOCAL_START = re.compile(rf"(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(N.LOCAL_UNITS)})(?![\w])", _F)
 _RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
 _RE_STOP = re.compile(rf"(?:{_alt(_STOPS)})(?![\w])", _F)
@@ -98,7 +101,7 @@ class NameRun:
 @lru_cache(maxsize=READ_CACHE)  # the task stages ask again of a sentence they read: two in five calls repeat
 def read_names(text: str, pos: int = 0) -> NameRun | None:
     """The names that start exactly at `pos`, or None when no name starts there."""
-    m = _RE_START.match(text, pos)
+    m = _RE_START.match(text, pos) or _RE_LOCAL_START.match(text, pos)
     if not m:
         return None
     verb = _RE_AMBIGUOUS.match(text, pos)  # "Tổ chức xây dựng kế hoạch ..." opens with a verb

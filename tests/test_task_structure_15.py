@@ -152,3 +152,22 @@ def test_an_opening_basis_after_a_label_leaves_the_subject_after_it():
     # phương, Cục Cảnh sát giao thông tổ chức tập huấn, cấp Thẻ sát hạch viên cho cán bộ, chiến sĩ đủ điều kiện."
     [training] = having(tasks_of("ce_016.txt"), "cấp Thẻ sát hạch viên cho cán bộ, chiến sĩ đủ điều kiện")
     assert training.assignees == ["Cục Cảnh sát giao thông"]
+
+
+def test_a_scope_label_names_who_acts_after_its_scope_word():
+    # a provincial letter's items (no corpus letter holds them inline: a plain one): "1. Đối với Sở Y tế: chỉ đạo
+    # ...", "2. Đối với các xã, phường: tổ chức rà soát ..." (plural local units stand for their governments)
+    letter = plain_letter("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 12/UBND-VX", """Về việc rà soát hộ nghèo
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Đối với Sở Y tế: chỉ đạo các bệnh viện bảo đảm thuốc, vật tư y tế.
+2. Đối với các xã, phường: tổ chức rà soát các hộ nghèo trên địa bàn.
+3. Đối với các trường hợp chưa đủ hồ sơ: hướng dẫn bổ sung theo quy định.""")
+    tasks = extract_text(letter).tasks
+    [health] = having(tasks, "chỉ đạo các bệnh viện")
+    assert health.assignees == ["Sở Y tế"]
+    [communes] = having(tasks, "tổ chức rà soát các hộ nghèo")
+    assert communes.assignees == ["các xã, phường"]
+    # a scope over cases names no one: its item stays the lead-in's
+    [cases] = having(tasks, "hướng dẫn bổ sung theo quy định")
+    assert cases.assignees == ["các cơ quan, đơn vị"]
+    assert read_names("các xã, phường") is not None and read_names("xã, phường") is None  # plural only

@@ -277,6 +277,11 @@ PLACE_UNITS: frozenset[str] = frozenset({"tỉnh", "huyện", "quận", "xã", "
 # ... and the other words of where a body's field runs, after the field's verb ("Ban Quản lý dự án đầu tư xây dựng
 # khu vực", "... xây dựng thành phố"). Source: Luật Tổ chức chính quyền địa phương.
 FIELD_PLACES: tuple[str, ...] = ("khu vực", "thành phố", "thị xã", "đặc khu")
+# Local units that, made plural, stand for their governments ("Đối với các xã, phường: tổ chức rà soát ...",
+# "Các huyện, thị xã chủ động ..."): after "các" or "những" they open a name as a body's head does. Source:
+# Luật Tổ chức chính quyền địa phương (the units), bulk.
+LOCAL_UNITS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
+PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
 
 # Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
 # "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ

@@ -65,6 +65,7 @@ _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 _RE_SCOPE_HEADING = re.compile(rf"\s*{SCOPE_HEADING}\s+(?P<x>[^:.]+?)\s*(?::.*|\.)?$", _F)
 _RE_DUTY_NOUN = re.compile(whole_words(V.DUTY_SCOPE_NOUNS), _F)
 _RE_ROLE_SCOPE = re.compile(rf"\s*(?:{_alt(V.ROLE_SCOPE_HEADINGS)})\s", _F)
+_RE_SCOPE_WORD = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
@@ -467,9 +468,16 @@ def acts_first(sentence: str) -> bool:
 
 def named_label(sentence: str) -> bool:
     """Whether the sentence opens with a label the lexicon reads as names ("7. UBND các
-    huyện, thị xã, thành phố: Chỉ đạo ...")."""
+    huyện, thị xã, thành phố: Chỉ đạo ...", "1. Đối với Sở Y tế: Chỉ đạo ...")."""
     label = _RE_LABEL.match(sentence)
-    return bool(label and read_names(label.group(1)))
+    return bool(label and _label_names(label.group(1)))
+
+
+def _label_names(label: str) -> NameRun | None:
+    """The names a label reads as: all of it, or what follows its scope word ("Đối với Sở Y tế",
+    "Đối với các xã, phường")."""
+    scope = _RE_SCOPE_WORD.match(label)
+    return read_names(label, scope.end()) if scope else read_names(label)
 
 
 def shaped_label(sentence: str) -> Duty | None:
@@ -487,8 +495,8 @@ def _shaped(sentence: str, label: re.Match[str]) -> Duty | None:
     ("Thư ký Hội đồng sát hạch lái xe"), and names no thing."""
     phrase = " ".join(label.group(1).split())
     if not (is_name_shaped(phrase) or _titled_name(phrase)) or _RE_NOT_ACTOR.match(phrase) \
-            or _RE_NOT_DUTY.match(phrase):
-        return None
+            or _RE_NOT_DUTY.match(phrase) or _RE_SCOPE_WORD.match(phrase):
+        return None  # "Đối với các trường hợp chưa đủ hồ sơ:": a scope the lexicon reads no names in names cases
     return _duty(sentence, (phrase,), label.end(), leading=True)
 
 
@@ -755,7 +763,7 @@ def read_duty(sentence: str) -> Duty | None:
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
     if label and _opens_members(sentence, label):
         label = None
-    action = _label_action(sentence, label.end()) if label and read_names(label.group(1)) else None
+    action = _label_action(sentence, label.end()) if label and _label_names(label.group(1)) else None
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     designated = _designated(sentence) if label else None
@@ -927,7 +935,7 @@ def _label_action(sentence: str, pos: int) -> int | None:
 
 def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
     """The label names the assignees: all of it, split where its names split."""
-    run = read_names(label.group(1))
+    run = _label_names(label.group(1))
     whole = run is not None and not label.group(1)[run.end:].strip()
     names = run.names if whole and run else (" ".join(label.group(1).split()),)
     return _duty(sentence, names, action, leading=True)
