@@ -155,7 +155,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead"
         if own_only and not may_own_duty(it.text):
             continue
-        # "... các hành vi như:" lists instances; "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" the objects of its verb
+        # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
         instances = lead is not None and lists_examples(lead)
         listed = instances or (lead is not None and _lists_objects(lead))
