@@ -171,3 +171,13 @@ def test_a_scope_label_names_who_acts_after_its_scope_word():
     [cases] = having(tasks, "hướng dẫn bổ sung theo quy định")
     assert cases.assignees == ["các cơ quan, đơn vị"]
     assert read_names("các xã, phường") is not None and read_names("xã, phường") is None  # plural only
+
+
+def test_a_news_page_tells_of_the_issuers_own_work_it_places_no_duty():
+    # bulk (a news page carrying Công văn 17899/BTC-VP, no type of its own): "..., Bộ Tài chính xây dựng kế hoạch tổ
+    # chức 06 hội nghị ..." is the issuer's own work, told; the duty it places on the provinces stays
+    tasks = tasks_of("bk_6a58c855aa6d.txt")
+    assert not having(tasks, "xây dựng kế hoạch tổ chức 06 hội nghị")
+    assert [t for t in tasks if any("Ủy ban nhân dân các tỉnh" in a for a in t.assignees)]
+    # bulk (a news page on the Prime Minister's condolences): "Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn ..."
+    assert not having(tasks_of("bk_e01d3782fbed.txt"), "gửi lời thăm hỏi, chia buồn")

@@ -170,7 +170,15 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
+    if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
+        out = [t for t in out if not _told_of(t, own)]
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
+
+
+def _told_of(task: Task, own: str) -> bool:
+    """ "..., Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội nghị ...", "Thủ tướng Chính phủ gửi lời thăm hỏi ...":
+    in a text with no type of its own (a news page that carries a letter), a duty of the issuer alone."""
+    return len(task.assignees) == 1 and group_key(task.assignees[0]).casefold() == own
 
 
 def _once(tasks: list[Task], styles: dict[int, str]) -> list[Task]:
