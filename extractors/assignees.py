@@ -29,6 +29,7 @@ _RE_ASIDE_IN = re.compile(r"\s*\([^()]*\)")
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
 # ... or, opening a run, plural local units, their governments ("các xã, phường"); after "và" they are the first
 # name's level ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh")
+_OWNER = " của "  # "Khoa dược của cơ sở ...": a unit, then whose it is
 _RE_LOCAL_START = re.compile(rf"(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(N.LOCAL_UNITS)})(?![\w])", _F)
 _RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))
@@ -222,7 +223,19 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     clean = tuple(m for n in (_tidy(x) for x in names) if n for m in _members(n))
     if not clean or _bare_head(clean[0]):
         return None  # "tổ chức giao ban, ...": a head word alone, in lower case, names no one
-    return NameRun(_shared_level(clean), pos, end)
+    return NameRun(_unit_of(_shared_level(clean)), pos, end)
+
+
+def _unit_of(names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Khoa dược của cơ sở khám bệnh, chữa bệnh": a unit named with its owner; the unit's own
+    name follows the whole, as readers name it either way (not a bare head: "Văn phòng của ...")."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        unit, owned, _ = name.partition(_OWNER)
+        if owned and not head_only(unit) and _RE_START.match(unit) and unit not in names:
+            out.append(unit)
+    return tuple(out)
 
 
 def _goes_on(text: str, pos: int) -> bool:

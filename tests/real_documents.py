@@ -12,13 +12,18 @@ from extractors.pipeline import extract_text
 from models.extraction import Extraction, LoadedText, Task
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Where a document lies, by the prefix of its name.
 FOLDERS = {"bk_": "bulk", "ce_": "central", "pd_": "pdf"}
 
 
 def located(gold: dict) -> Path:
-    """The corpus document a gold file labels: in the folder it names ("legacy": the original
-    .doc, .rtf or .pdf whose transcript its readers annotated), else the one its prefix says."""
+    """The document a gold file labels: in the tests' fixture folder it names ("central_texts":
+    texts taken from outside the shared corpus), in the corpus folder it names ("legacy": the
+    original .doc, .rtf or .pdf whose transcript its readers annotated), else in the one its
+    prefix says."""
+    if gold.get("fixture"):
+        return FIXTURES / gold["fixture"] / gold["file"]
     return CORPUS / (gold.get("folder") or FOLDERS[gold["file"][:3]]) / gold["file"]
 
 
@@ -36,6 +41,12 @@ def extracted(document: Path) -> Extraction:
 def tasks_of(name: str, folder: str | None = None) -> list[Task]:
     """The tasks of corpus document `name`, in `folder` or the one its prefix says."""
     return extracted(CORPUS / (folder or FOLDERS[name[:3]]) / name).tasks
+
+
+def central_tasks(name: str) -> list[Task]:
+    """The tasks of a central-government text kept in tests/fixtures/central_texts (from outside
+    the shared corpus; its SOURCES.md says where each comes from)."""
+    return extracted(FIXTURES / "central_texts" / name).tasks
 
 
 def having(tasks: list[Task], words: str) -> list[Task]:

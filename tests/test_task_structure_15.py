@@ -11,7 +11,7 @@ from extractors.assignees import read_names
 from extractors.pipeline import extract_text
 from extractors.tasks.reading import read_duty, roles_only
 from letters import plain_letter
-from real_documents import having, tasks_of
+from real_documents import central_tasks, having, tasks_of
 
 
 def test_tổ_chức_after_a_name_is_its_duty():
@@ -181,3 +181,18 @@ def test_a_news_page_tells_of_the_issuers_own_work_it_places_no_duty():
     assert [t for t in tasks if any("Ủy ban nhân dân các tỉnh" in a for a in t.assignees)]
     # bulk (a news page on the Prime Minister's condolences): "Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn ..."
     assert not having(tasks_of("bk_e01d3782fbed.txt"), "gửi lời thăm hỏi, chia buồn")
+
+
+def test_a_hospitals_departments_and_their_heads_are_bodies():
+    # Nghị định 131/2020/NĐ-CP (clinical pharmacy): "Khoa dược của cơ sở khám bệnh, chữa bệnh triển khai hoạt động
+    # dược lâm sàng ... như sau:" over "a) Xây dựng các tiêu chí lựa chọn thuốc ..."; "cơ sở khám bệnh, chữa bệnh" is
+    # one noun (a healthcare facility), "Khoa dược" the unit that acts, named with its owner and alone
+    tasks = central_tasks("ext_02.txt")
+    [criteria] = having(tasks, "Xây dựng các tiêu chí lựa chọn thuốc")
+    assert criteria.assignees == ["Khoa dược của cơ sở khám bệnh, chữa bệnh", "Khoa dược"]
+    run = read_names("Trưởng khoa lâm sàng có trách nhiệm thông báo.")
+    assert run is not None and run.names == ("Trưởng khoa lâm sàng",)
+    # "khoa học" opens no name; a bare head with its owner keeps only the whole
+    assert read_names("khoa học và công nghệ phát triển") is None
+    run = read_names("Văn phòng của tổ chức tín dụng nước ngoài phối hợp")
+    assert run is not None and "Văn phòng" not in run.names

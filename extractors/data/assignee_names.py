@@ -34,6 +34,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "viện trưởng",
     "lãnh đạo các",  # "... và lãnh đạo các Bộ, ngành" (công điện, bulk); "Lãnh đạo, chỉ đạo" stays a verb
     "trưởng thuế",  # "Trưởng Thuế các tỉnh, thành phố": head of a provincial tax office since 2025 (bulk)
+    "trưởng khoa",  # a hospital's department heads ("Trưởng khoa lâm sàng có trách nhiệm ..."; Nghị định 131/2020)
+    "trưởng bộ phận",
     "phó thủ tướng",  # "Phân công các đồng chí Phó Thủ tướng Chính phủ theo dõi ..." (công điện, bulk)
     "thống đốc",  # "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo ..." (công điện, bulk)
 )
@@ -88,6 +90,10 @@ BODY_HEADS: tuple[str, ...] = (
     # Việt Nam"; Nghị định 126/2024/NĐ-CP on associations)
     "hiệp hội",
     "liên hiệp",
+    # a hospital's departments and the pharmacy on its grounds ("Khoa dược của cơ sở khám bệnh, chữa bệnh triển khai
+    # ...", "nhà thuốc"; Luật Khám bệnh, chữa bệnh 2023, Nghị định 131/2020/NĐ-CP)
+    "khoa",
+    "nhà thuốc",
     "liên đoàn",
     "đoàn",
     "tỉnh đoàn",
@@ -150,16 +156,17 @@ AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
 
 # Verbs and nouns that begin with a head word but name no body ("ban hành" is to
 # issue, "hội nghị" a conference, "phòng, chống" to prevent). Source: corpus.
-NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
+NOT_NAMES: tuple[str, ...] = ("khoa học", "ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
                               "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp",
                               "vụ việc", "vụ án", "vụ tai nạn")
 
 # Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
 # "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện
 # kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần"; "Cục Thông tin cơ sở
-# và Thông tin đối ngoại", not the scope "đối với". Source: central, bulk, pdf.
+# và Thông tin đối ngoại", not the scope "đối với"; "cơ sở khám bệnh, chữa bệnh" (a healthcare facility, Luật
+# Khám bệnh, chữa bệnh 2023). Source: central, bulk, pdf.
 COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
-                                   "đối ngoại")
+                                   "đối ngoại", "khám bệnh", "chữa bệnh")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -
@@ -312,7 +319,8 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # "Trang thông tin điện tử huyện", "doanh nghiệp cho thuê lại lao động"). Any other
 # lower-case syllable continues a name only as the second syllable of a capitalised
 # word ("Sở Nông nghiệp"). Source: agency names in the corpus (Kính gửi and Nơi nhận
-# lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units).
+# lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units), Nghị định 131/2020/NĐ-CP (a
+# hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng").
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
@@ -327,6 +335,7 @@ tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đạ
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
 gia tộc lĩnh vực cán tra tối cao
+dược lâm sàng
 """.split())
 
 # Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
