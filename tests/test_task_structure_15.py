@@ -196,3 +196,13 @@ def test_a_hospitals_departments_and_their_heads_are_bodies():
     assert read_names("khoa học và công nghệ phát triển") is None
     run = read_names("Văn phòng của tổ chức tín dụng nước ngoài phối hợp")
     assert run is not None and "Văn phòng" not in run.names
+
+
+def test_a_term_an_article_defines_is_a_role_and_names_a_heading():
+    # Thông tư 05/2022/TT-BLĐTBXH: "Điều 3. Giải thích từ ngữ" / "3. Đơn vị chủ trì liên kết đào tạo là cơ sở giáo
+    # dục nghề nghiệp, ..."; then "Điều 8. Nghĩa vụ của các bên ..." / "1. Đơn vị chủ trì liên kết đào tạo:" over
+    # "a) ... Đăng ký hoạt động giáo dục nghề nghiệp ...": the heading names the defined role, not "Đơn vị"
+    tasks = central_tasks("ext_05.txt")
+    [register] = having(tasks, "Đăng ký hoạt động giáo dục nghề nghiệp hoặc")
+    assert register.assignees == ["Đơn vị chủ trì liên kết đào tạo"]
+    assert not [t for t in tasks if t.assignees == ["Đơn vị"]]

@@ -295,6 +295,7 @@ PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
 # phí nộp 100% số tiền ..."). Source: bulk (Thông tư on fees of Bộ Tài chính).
 ROLE_TERM_HEADS: tuple[str, ...] = ("người", "tổ chức", "cơ quan", "cá nhân", "đơn vị", "doanh nghiệp")
 ROLE_TERM_WORDS = 6  # "Tổ chức thu phí, lệ phí" is short; a longer title states a topic
+DEFINED_TERM_WORDS = 8  # "Đơn vị phối hợp liên kết đào tạo là ...": a term a clause defines, head and qualifier
 
 # The word by which a text defines a body it names ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập").
 DEFINING_WORDS: tuple[str, ...] = ("là",)

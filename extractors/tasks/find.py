@@ -148,7 +148,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         up = ancestors(its, i)
         if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
-        inherited = next((n for a in up if (n := _names_of(its, a, names, own))), ())
+        inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
         # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."); the items of a lead
         # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies
@@ -260,7 +260,8 @@ def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
     return found.model_copy(update={"span": _phrase_span(ctx.text, it.text, found.text, it)})
 
 
-def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: str | None) -> tuple[str, ...]:
+def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: str | None,
+              roles: tuple[str, ...]) -> tuple[str, ...]:
     """_heading_names of item `i`, read once into `read`: only the headings above an item
     that may hold a duty are read. A lead-in that names only the issuer (group key `own`)
     over parts that are not actions speaks in the document's own voice ("Bộ Tài chính hướng
@@ -271,8 +272,20 @@ def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: st
         named = _heading_names(its, i)
         voice = its[i].style == "lead" and own is not None and bool(named) \
             and all(group_key(n).casefold() == own for n in named) and not _over_duties(its, its[i])
-        read[i] = () if voice else named
+        read[i] = () if voice else _whole_roles(its[i].text, named, roles)
     return read[i]
+
+
+def _whole_roles(heading: str, named: tuple[str, ...], roles: tuple[str, ...]) -> tuple[str, ...]:
+    """ "1. Đơn vị chủ trì liên kết đào tạo:": a heading's name read up to the middle of a role the document
+    defines (the lexicon stops at "chủ trì") is that role, as printed."""
+    if len(named) != 1:
+        return named
+    for role in roles:
+        if len(role) > len(named[0]) and heading[:len(role)].lower() == role.lower() \
+                and role.lower().startswith(named[0].lower()):
+            return (heading[:len(role)],)
+    return named
 
 
 def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:

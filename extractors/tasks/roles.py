@@ -1,7 +1,8 @@
 """The roles a document defines for itself, who may then be the subject of its duties.
 
 A fee circular names its actors in article titles ("Điều 2. Người nộp lệ phí", "Điều 3.
-Tổ chức thu lệ phí"), a decision defines the body it sets up ("Đại học Công nghiệp Hà
+Tổ chức thu lệ phí"), an article of terms defines them a clause each ("3. Đơn vị chủ trì
+liên kết đào tạo là cơ sở giáo dục nghề nghiệp ..."), a decision defines the body it sets up ("Đại học Công nghiệp Hà
 Nội là đơn vị sự nghiệp công lập ...") and a regulation titles the duties of each
 ("Điều 15. Trách nhiệm của cơ sở đào tạo lái xe"); the lexicon knows none of them, but by
 their position a clause that opens with one of them ("Tổ chức thu lệ phí nộp 100% số
@@ -22,6 +23,10 @@ __all__ = ["document_roles"]
 _F = re.IGNORECASE
 _ARTICLE = "dieu"
 _RE_ROLE_TITLE = re.compile(rf"(?:{_alt(N.ROLE_TERM_HEADS)})\s+(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))\w", _F)
+# "3. Đơn vị chủ trì liên kết đào tạo là cơ sở giáo dục nghề nghiệp, ...": a clause that defines a role's term
+_RE_TERM = re.compile(rf"(?P<x>(?:{_alt(N.ROLE_TERM_HEADS + N.BODY_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEFINED_TERM_WORDS}}}?)"
+                      rf"\s+(?:{_alt(N.DEFINING_WORDS)})\s", _F)
+_CLAUSE = "num"
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 
 
@@ -29,6 +34,10 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
     """The roles the document's articles define, longest first."""
     found: list[str] = []
     for it in its:
+        if it.style == _CLAUSE and _in_article(its, it):
+            term = _RE_TERM.match(it.text)  # the terms an article defines, one a clause ("Giải thích từ ngữ"): a
+            if term:  # noun phrase by its definition, whatever verb it holds ("Đơn vị chủ trì liên kết đào tạo")
+                found.append(term.group("x"))
         if it.style != _ARTICLE:
             continue
         line_end = text.find("\n", it.text_start)
@@ -40,6 +49,19 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def _in_article(its: list[Item], it: Item) -> bool:
+    """Whether the item is a clause of an article, right under it or under its lead-in ("Trong Thông tư này,
+    các từ ngữ dưới đây được hiểu như sau:")."""
+    up = it.parent
+    for _ in range(2):
+        if up is None:
+            return False
+        if its[up].style == _ARTICLE:
+            return True
+        up = its[up].parent
+    return False
 
 
 def _role_title(title: str) -> bool:
