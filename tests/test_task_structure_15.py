@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import read_duty, roles_only
+from extractors.tasks.reading import heading_names, read_duty, roles_only
 from letters import plain_letter
 from real_documents import central_tasks, having, tasks_of
 
@@ -206,3 +206,11 @@ def test_a_term_an_article_defines_is_a_role_and_names_a_heading():
     [register] = having(tasks, "Đăng ký hoạt động giáo dục nghề nghiệp hoặc")
     assert register.assignees == ["Đơn vị chủ trì liên kết đào tạo"]
     assert not [t for t in tasks if t.assignees == ["Đơn vị"]]
+
+
+def test_a_heading_naming_its_bodys_several_duties_names_who_acts():
+    # Nghị định 131/2020/NĐ-CP: "1. Trưởng khoa dược của cơ sở khám bệnh, chữa bệnh có các trách nhiệm sau:" over
+    # "a) Trực tiếp tổ chức hoạt động dược lâm sàng ..." ("có các trách nhiệm", as "có trách nhiệm")
+    [organise] = having(central_tasks("ext_02.txt"), "Trực tiếp tổ chức hoạt động dược lâm sàng")
+    assert "Trưởng khoa dược" in organise.assignees
+    assert heading_names("Sở Y tế có các nhiệm vụ sau:") == ("Sở Y tế",)

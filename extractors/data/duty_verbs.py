@@ -33,6 +33,9 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "có trách nhiệm",
     "chịu trách nhiệm",
     "có nhiệm vụ",
+    "có các trách nhiệm",
+    "có các nhiệm vụ",
+    "có những nhiệm vụ",
     "làm đầu mối",
     "khẩn trương",
     "chủ động",
@@ -105,7 +108,9 @@ SUBJECT_DUTIES: tuple[str, ...] = (
 # Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
 # regulation, a heading without them or an assigning verb names whom a rule concerns.
 # Source: Nghị định 30/2020 Phụ lục I (quy chế: điều khoản trách nhiệm).
-RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "trách nhiệm thực hiện")
+RESPONSIBILITY_WORDS: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "trách nhiệm thực hiện",
+                                         # "Trưởng khoa dược ... có các trách nhiệm sau:" (Nghị định 131/2020)
+                                         "có các trách nhiệm", "có các nhiệm vụ", "có những nhiệm vụ")
 
 # The modal of an obligation, and of an entitlement, after a subject ("Đơn vị cung cấp
 # dịch vụ phải ...", "... được thu các chi phí ..."): the one places a duty, the other
