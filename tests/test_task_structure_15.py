@@ -214,3 +214,12 @@ def test_a_heading_naming_its_bodys_several_duties_names_who_acts():
     [organise] = having(central_tasks("ext_02.txt"), "Trực tiếp tổ chức hoạt động dược lâm sàng")
     assert "Trưởng khoa dược" in organise.assignees
     assert heading_names("Sở Y tế có các nhiệm vụ sau:") == ("Sở Y tế",)
+
+
+def test_a_body_said_to_have_duties_listed_below_heads_them():
+    # Nghị định 16/2023/NĐ-CP: "1. Doanh nghiệp trực tiếp phục vụ quốc phòng, an ninh có các quyền và nghĩa vụ quy
+    # định tại Điều 9 Luật Doanh nghiệp và các quy định sau:" over "đ) Chấp hành quyết định của Bộ Quốc phòng ..."
+    [comply] = having(central_tasks("ext_03.txt"), "Chấp hành quyết định của Bộ Quốc phòng")
+    assert comply.assignees == ["Doanh nghiệp trực tiếp phục vụ quốc phòng, an ninh"]
+    assert heading_names("Trưởng đoàn thanh tra có nhiệm vụ, quyền hạn sau:") == ("Trưởng đoàn thanh tra",)
+    assert heading_names("Người nộp thuế có quyền sau:") == ()  # rights alone name no duties

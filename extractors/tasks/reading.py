@@ -16,7 +16,7 @@ from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
 from extractors.regexes import guarded as _alt, whole_words
-from extractors.tasks.outline import SCOPE_HEADING
+from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
@@ -64,6 +64,10 @@ _RE_ROLE_LABEL = re.compile(r"([^:()]{2,60}?)\s*\([^()]{2,80}\)\s*:\s+")
 # (a title may end with a stop: "Trách nhiệm, quyền hạn của Đội trưởng.")
 _RE_SCOPE_HEADING = re.compile(rf"\s*{SCOPE_HEADING}\s+(?P<x>[^:.]+?)\s*(?::.*|\.)?$", _F)
 _RE_DUTY_NOUN = re.compile(whole_words(V.DUTY_SCOPE_NOUNS), _F)
+# "1. Doanh nghiệp trực tiếp phục vụ quốc phòng, an ninh có các quyền và nghĩa vụ quy định tại Điều 9 Luật Doanh
+# nghiệp và các quy định sau:", "Trưởng đoàn có nhiệm vụ, quyền hạn sau:": a body, then the duties it has, listed below
+_RE_HAS_SCOPE = re.compile(rf"(?P<x>[^:]+?)\s+có\s+(?:(?:{_alt(N.DETERMINERS)})\s+)?(?P<nouns>"
+                           rf"{SCOPE_NOUNS})(?![\w])[^:]*:\s*$", _F)
 _RE_ROLE_SCOPE = re.compile(rf"\s*(?:{_alt(V.ROLE_SCOPE_HEADINGS)})\s", _F)
 _RE_SCOPE_WORD = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+", _F)
 _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+?)\s*(?::.*)?$", _F)
@@ -356,6 +360,11 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     chức sử dụng dịch vụ", not "... trong công tác ..."); else the phrase itself when it
     reads as a name (capitalised or led by a determiner, no sentence).
     "Đối với X" counts when `subjects` (in a letter's body, not an attached regulation)."""
+    has = _RE_HAS_SCOPE.match(text)
+    if has and _RE_DUTY_NOUN.search(has.group("nouns")):
+        run = read_names(has.group("x"))
+        if run and not has.group("x")[run.end:].strip(" ,;"):
+            return run.names
     m = _RE_SCOPE_HEADING.match(text) or (_RE_SUBJECT_SCOPE.match(text) if subjects else None)
     if not m or (m.re is _RE_SCOPE_HEADING and not _RE_DUTY_NOUN.search(text, 0, m.start("x"))):
         return ()  # (a heading of rights or functions alone, "Quyền của người nộp thuế", names no duties)
