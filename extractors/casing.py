@@ -45,6 +45,7 @@ _AGENCY_LINE_WORDS = 14
 # "phó chủ tịch"), and the lines of signature space between them and the name.
 _TITLE_LINES = 4
 _SIGN_GAP = 14
+_NAME_SPACES = 12  # spaces in a name line: two words of a prefix, five of a name, doubled spaces between
 _NAME_CHARS = 80  # a name line's longest: five syllables after a prefix ("Thiếu tướng"), spaces and marks around
 
 
@@ -242,7 +243,10 @@ def _name_like(line: str) -> bool:
     capitalised, the rest of it small."""
     if len(line) > _NAME_CHARS:
         return False  # a body line, most of them: no regex to run
-    words = _patterns()["name_prefix"].sub("", line.strip().strip("*_")).split()
+    bare = line.strip().strip("*_")
+    if not bare[:1].isupper() or bare.count(" ") > _NAME_SPACES:
+        return False  # a wrapped line's continuation, or a sentence: a name opens with a capital and is short
+    words = _patterns()["name_prefix"].sub("", bare).split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
