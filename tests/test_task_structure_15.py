@@ -223,3 +223,11 @@ def test_a_body_said_to_have_duties_listed_below_heads_them():
     assert comply.assignees == ["Doanh nghiệp trực tiếp phục vụ quốc phòng, an ninh"]
     assert heading_names("Trưởng đoàn thanh tra có nhiệm vụ, quyền hạn sau:") == ("Trưởng đoàn thanh tra",)
     assert heading_names("Người nộp thuế có quyền sau:") == ()  # rights alone name no duties
+
+
+def test_the_general_confederation_of_labour_is_a_body():
+    # Quyết định 28/2021/QĐ-TTg: "Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt
+    # Nam, ... tham gia tuyên truyền, vận động và giám sát ...": two bodies, not one
+    run = read_names("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam tham gia")
+    assert run is not None and run.names[:2] == ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam",
+                                                 "Tổng Liên đoàn Lao động Việt Nam")

@@ -95,6 +95,7 @@ BODY_HEADS: tuple[str, ...] = (
     "khoa",
     "nhà thuốc",
     "liên đoàn",
+    "tổng liên đoàn",  # "Tổng Liên đoàn Lao động Việt Nam" (Luật Công đoàn)
     "đoàn",
     "tỉnh đoàn",
     "huyện đoàn",
