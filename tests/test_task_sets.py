@@ -160,6 +160,29 @@ r 0.7769), set 6 0.9143 (p 0.9796, r 0.8571), deadlines 0.875 (7 of 8), set 5 0.
 (p 0.9051, r 0.9538), set 12 0.6364 (p 0.759, r 0.5478), deadlines 0.7857 (11 of 14);
 the other sets did not move.
 
+- `fixtures/task_tuning_set_13/`: 23 bulk documents nobody had tuned to (the unused ones:
+  procedure announcements, two Prime Minister's công điện and a Ministry's task letter as
+  news pages, a People's Council fee resolution, and bk_646f0a00d417, Quyết định
+  2530/QĐ-TTg's national air-quality plan with its 103 duties and two task tables),
+  annotated by eight blind readers for the fifteenth round. Scored before that round
+  (commit a4403d1): 0.8219 (p 0.9091, r 0.75), deadlines 0.7222 (13 of 18); the 22
+  documents without the plan 0.8973 (p 0.9432, r 0.8557). The fifteenth round's rules
+  were written from its misses (an upper bound): 0.9189 (p 0.9034, r 0.935), deadlines
+  0.75 (15 of 20: the plan's "trước năm 2030" its reader dated 2029-12-31, two rows'
+  years the table gives as a span).
+- `fixtures/task_tuning_set_14/`: 12 central-government texts from outside the shared
+  corpus (`fixtures/central_texts/`, SOURCES.md: four decrees, three circulars, two Prime
+  Minister's decisions and a directive, two Government resolutions), annotated by six
+  blind readers; a plan's 32 items that name no one were made optional, as the dev gold
+  marks them. Scored before any rule was written from it (after the round's first
+  rules, commit 3294a05): 0.6585 (p 0.766, r 0.5775), deadlines 0.9091 (20 of 22). The
+  round's later rules were written from its misses (an upper bound): 0.7692 (p 0.8232,
+  r 0.7219), deadlines 0.913 (21 of 23). What it still misses: procedure steps with
+  verbs the lexicon cannot tell from a name's words ("cơ quan bảo hiểm xã hội lập danh
+  sách ..."), names a lower-case qualifier cuts ("Cơ sở khám bệnh, chữa bệnh có từ 200
+  giường bệnh trở lên phải ..."), a role named by the responsibility held ("Người chịu
+  trách nhiệm chuyên môn ...").
+
 Each minimum is the measured figure less a small margin for rule changes.
 """
 from __future__ import annotations
@@ -178,17 +201,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
-    ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9895, deadlines 1.0
+    ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
     ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9288, deadlines 0.75
-    ("task_tuning_set_6", 2, 0.89, 0.8),  # measured 0.9143, deadlines 0.875
+    ("task_tuning_set_6", 2, 0.9, 0.8),  # measured 0.9346, deadlines 0.875
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.82, 0.72),  # measured 0.8487, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_10", 1, 0.82, 0.72),  # measured 0.8536, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.61, 0.7),  # measured 0.6364, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_12", 8, 0.61, 0.7),  # measured 0.6432, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_13", 23, 0.89, 0.7),  # measured 0.9189, deadlines 0.75 (15 of 20)
+    ("task_tuning_set_14", 12, 0.74, 0.85),  # measured 0.7692, deadlines 0.913 (21 of 23)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
