@@ -21,15 +21,15 @@ from extractors.regexes import guarded as _alt
 _F = re.IGNORECASE
 _DET = rf"(?:(?:{_alt(N.DETERMINERS)})\s+)?"
 _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
-# A name starts with an optional determiner and a head word.
 # An aside in brackets after a name: the unit that acts for the body, or where it acts
 _ASIDE_CHARS = 120
 _RE_ASIDE = re.compile(rf"\([^()\n;]{{1,{_ASIDE_CHARS}}}\)")
 _RE_ASIDE_IN = re.compile(r"\s*\([^()]*\)")
+_OWNER = " của "  # "Khoa dược của cơ sở ...": a unit, then whose it is
+# A name starts with an optional determiner and a head word.
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
 # ... or, opening a run, plural local units, their governments ("các xã, phường"); after "và" they are the first
 # name's level ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh")
-_OWNER = " của "  # "Khoa dược của cơ sở ...": a unit, then whose it is
 _RE_LOCAL_START = re.compile(rf"(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(N.LOCAL_UNITS)})(?![\w])", _F)
 _RE_BUSINESS = re.compile(rf"{_DET}(?:{_alt(N.BUSINESS_HEADS)})(?![\w])", _F)
 _STOPS = tuple(sorted(set(V.SUBJECT_DUTIES + V.ASSIGNING_VERBS + V.NAME_ENDERS + N.NAME_STOPS), key=len, reverse=True))

@@ -157,9 +157,10 @@ AMBIGUOUS_HEADS: tuple[str, ...] = ("tổ chức",)
 
 # Verbs and nouns that begin with a head word but name no body ("ban hành" is to
 # issue, "hội nghị" a conference, "phòng, chống" to prevent). Source: corpus.
-NOT_NAMES: tuple[str, ...] = ("khoa học", "ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
+NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phòng chống", "phòng, chống", "phòng ngừa",
                               "phòng cháy", "đoàn kết", "cơ quan hóa", "bộ máy", "bộ hồ sơ", "trường hợp",
-                              "vụ việc", "vụ án", "vụ tai nạn")
+                              "vụ việc", "vụ án", "vụ tai nạn",
+                              "khoa học")  # science, not a hospital's department ("khoa")
 
 # Words inside bodies' names that hold a verb which would end a name ("giao", "lập",
 # "sát"): "Bộ Ngoại giao", "Cục Cảnh sát giao thông", "đơn vị sự nghiệp công lập", "Viện

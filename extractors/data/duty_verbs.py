@@ -101,6 +101,8 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "xuất cấp",
     "nghiên cứu",
     "tham gia",
+    # verbs and adverbs of a duty that never sit inside a body's name ("Các địa phương quyết liệt giải ngân ...",
+    # "Bộ Khoa học và Công nghệ ưu tiên bố trí ..."; probes of a Government resolution's and a decision's items)
     "đẩy nhanh", "quyết liệt", "kiên quyết", "sớm", "ưu tiên", "hoàn thiện", "khắc phục", "vận động",
     "tuyên truyền", "quán triệt", "duy trì", "chuẩn bị", "thúc đẩy", "công khai",
 )

@@ -981,7 +981,7 @@ def _delegate(sentence: str, pos: int) -> Duty | None:
 def _organises(sentence: str, end: int) -> bool:
     """ "Sở Y tế tổ chức kiểm tra ...": after a name, a head that is also a verb (N.AMBIGUOUS_HEADS), which
     the name did not take in, used as a verb."""
-    at = len(sentence) - len(sentence[end:].lstrip())
+    at = _RE_SPACE.match(sentence, end).end()
     return bool(_RE_AMBIGUOUS.match(sentence, at)) and not is_noun_head(sentence, at)
 
 

@@ -2,11 +2,11 @@
 
 A fee circular names its actors in article titles ("Điều 2. Người nộp lệ phí", "Điều 3.
 Tổ chức thu lệ phí"), an article of terms defines them a clause each ("3. Đơn vị chủ trì
-liên kết đào tạo là cơ sở giáo dục nghề nghiệp ..."), a decision defines the body it sets up ("Đại học Công nghiệp Hà
-Nội là đơn vị sự nghiệp công lập ...") and a regulation titles the duties of each
-("Điều 15. Trách nhiệm của cơ sở đào tạo lái xe"); the lexicon knows none of them, but by
-their position a clause that opens with one of them ("Tổ chức thu lệ phí nộp 100% số
-tiền ...") states that role's duty.
+liên kết đào tạo là cơ sở giáo dục nghề nghiệp ..."), a decision defines the body it sets
+up ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập ...") and a regulation titles
+the duties of each ("Điều 15. Trách nhiệm của cơ sở đào tạo lái xe"); the lexicon knows
+none of them, but by their position a clause that opens with one of them ("Tổ chức thu lệ
+phí nộp 100% số tiền ...") states that role's duty.
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ _F = re.IGNORECASE
 _ARTICLE = "dieu"
 _RE_ROLE_TITLE = re.compile(rf"(?:{_alt(N.ROLE_TERM_HEADS)})\s+(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))\w", _F)
 # "3. Đơn vị chủ trì liên kết đào tạo là cơ sở giáo dục nghề nghiệp, ...": a clause that defines a role's term
-_RE_TERM = re.compile(rf"(?P<x>(?:{_alt(N.ROLE_TERM_HEADS + N.BODY_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEFINED_TERM_WORDS}}}?)"
+_TERM_HEADS = N.ROLE_TERM_HEADS + N.BODY_HEADS
+_RE_TERM = re.compile(rf"(?P<x>(?:{_alt(_TERM_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEFINED_TERM_WORDS}}}?)"
                       rf"\s+(?:{_alt(N.DEFINING_WORDS)})\s", _F)
 _CLAUSE = "num"
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
