@@ -231,3 +231,12 @@ def test_the_general_confederation_of_labour_is_a_body():
     run = read_names("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam tham gia")
     assert run is not None and run.names[:2] == ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam",
                                                  "Tổng Liên đoàn Lao động Việt Nam")
+
+
+def test_what_a_body_has_qualifies_its_shaped_name_up_to_its_obligation():
+    # Nghị định 131/2020/NĐ-CP: "a) Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên phải bố trí 01 người
+    # phụ trách công tác dược lâm sàng ..."
+    [staff] = having(central_tasks("ext_02.txt"), "có từ 200 giường bệnh trở lên phải bố trí")
+    assert staff.assignees == ["Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên"]
+    # what it has, then no obligation: no duty ("Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên.")
+    assert read_duty("Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên được xếp hạng I.") is None
