@@ -164,7 +164,7 @@ the other sets did not move.
   procedure announcements, two Prime Minister's công điện and a Ministry's task letter as
   news pages, a People's Council fee resolution, and bk_646f0a00d417, Quyết định
   2530/QĐ-TTg's national air-quality plan with its 103 duties and two task tables),
-  annotated by eight blind readers for the fifteenth round. Scored before that round
+  annotated by nine blind readers for the fifteenth round. Scored before that round
   (commit a4403d1): 0.8219 (p 0.9091, r 0.75), deadlines 0.7222 (13 of 18); the 22
   documents without the plan 0.8973 (p 0.9432, r 0.8557). The fifteenth round's rules
   were written from its misses (an upper bound): 0.9189 (p 0.9034, r 0.935), deadlines
