@@ -15,7 +15,7 @@ from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.family_names import FAMILY_NAMES
 from extractors.data.syllable import is_name_word
-from extractors.regexes import alternation
+from extractors.regexes import BRACKETED, alternation
 from extractors.regexes import guarded as _alt
 
 _F = re.IGNORECASE
@@ -24,7 +24,7 @@ _HEAD = rf"(?:{_alt(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])"
 # An aside in brackets after a name: the unit that acts for the body, or where it acts
 _ASIDE_CHARS = 120
 _RE_ASIDE = re.compile(rf"\([^()\n;]{{1,{_ASIDE_CHARS}}}\)")
-_RE_ASIDE_IN = re.compile(r"\s*\([^()]*\)")
+_RE_ASIDE_IN = re.compile(rf"\s*{BRACKETED}")
 _OWNER = " của "  # "Khoa dược của cơ sở ...": a unit, then whose it is
 # A name starts with an optional determiner and a head word.
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)

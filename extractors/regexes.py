@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# An aside in round brackets, not nested ("Sở Tư pháp (Trung tâm trợ giúp pháp lý nhà nước)")
+BRACKETED = r"\([^()]*\)"
+
 
 def phrase(p: str) -> str:
     """A phrase whose words may be separated by any run of white space."""

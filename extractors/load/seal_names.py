@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.data.syllable import is_name_word
+from extractors.lines import is_upper
 from extractors.load.names import EDGES, SURE
 from extractors.load.pages import Segment, upper_median
 from extractors.load.tsv import words as tsv_words
@@ -151,8 +152,7 @@ def _title_centre(lines: list[list[Segment]], region: tuple[float, float, float,
 
 
 def _upper_word(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return sum(c.isalpha() for c in text) >= 2 and is_upper(text)
 
 
 def find(tsv: str, lines: list[list[Segment]], image: bytes, dpi: int,

@@ -15,7 +15,7 @@ from extractors.assignees import READ_CACHE, NameRun, head_only, heads_only, is_
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
-from extractors.regexes import guarded as _alt, whole_words
+from extractors.regexes import BRACKETED, guarded as _alt, whole_words
 from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 
 _F = re.IGNORECASE
@@ -23,7 +23,7 @@ _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+"
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 # "chủ trì, phối hợp với ...": the roles alone, before the partners' names
 _RE_ROLES = re.compile(rf"\s*(?:{_alt(V.ROLE_WORDS)})(?:\s*,\s*(?:{_alt(V.ROLE_WORDS)}))*\s+(?:với\s+)?", _F)
-_RE_ASIDES = re.compile(r"\([^()]*\)")
+_RE_ASIDES = re.compile(BRACKETED)
 _RE_SPACE = re.compile(r"\s*")
 _RE_SUBJECT_DUTY = re.compile(rf"\s*{_alt(V.SUBJECT_DUTIES)}(?![\w])", _F)
 _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)

@@ -15,7 +15,7 @@ import re
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
-from extractors.tasks.outline import Item
+from extractors.tasks.outline import Item, ancestors
 from extractors.tasks.reading import action_at, holds_action, opens_with_verb_head, responsibility_roles
 
 __all__ = ["document_roles"]
@@ -28,14 +28,17 @@ _TERM_HEADS = N.ROLE_TERM_HEADS + N.BODY_HEADS
 _RE_TERM = re.compile(rf"(?P<x>(?:{_alt(_TERM_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEFINED_TERM_WORDS}}}?)"
                       rf"\s+(?:{_alt(N.DEFINING_WORDS)})\s", _F)
 _CLAUSE = "num"
+_CLAUSE_DEPTH = 2  # an article, or its lead-in, above a clause
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 
 
 def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
     """The roles the document's articles define, longest first."""
     found: list[str] = []
-    for it in its:
-        if it.style == _CLAUSE and _in_article(its, it):
+    for i, it in enumerate(its):
+        # a clause of an article, right under it or under its lead-in ("Trong Thông tư này, các từ ngữ dưới đây
+        # được hiểu như sau:")
+        if it.style == _CLAUSE and any(its[a].style == _ARTICLE for a in ancestors(its, i)[:_CLAUSE_DEPTH]):
             term = _RE_TERM.match(it.text)  # the terms an article defines, one a clause ("Giải thích từ ngữ"): a
             if term:  # noun phrase by its definition, whatever verb it holds ("Đơn vị chủ trì liên kết đào tạo")
                 found.append(term.group("x"))
@@ -50,19 +53,6 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
-
-
-def _in_article(its: list[Item], it: Item) -> bool:
-    """Whether the item is a clause of an article, right under it or under its lead-in ("Trong Thông tư này,
-    các từ ngữ dưới đây được hiểu như sau:")."""
-    up = it.parent
-    for _ in range(2):
-        if up is None:
-            return False
-        if its[up].style == _ARTICLE:
-            return True
-        up = its[up].parent
-    return False
 
 
 def _role_title(title: str) -> bool:

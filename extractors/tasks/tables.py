@@ -30,7 +30,7 @@ from extractors.data.task_tables import (
 )
 from extractors.deadlines import column_deadline
 from extractors.lines import split_lines
-from extractors.regexes import alternation
+from extractors.regexes import BRACKETED, alternation
 from extractors.tasks.build import make_task
 from models.extraction import Deadline, Span, Task
 
@@ -53,7 +53,7 @@ _ROLE_OPENERS = tuple((role, re.compile(rf"(?:{alternation(words)})(?!\w)")) for
 _NAME_TAIL = " .,;"
 _LIST_MARKS = "-–+•"
 _ROW_SPAN = 4  # a row of merged cells (a lead over several tasks) runs to a few widths of the header
-_RE_BRACKETED = re.compile(r"\([^()]*\)")
+_RE_BRACKETED = re.compile(BRACKETED)
 _RE_SHARE = re.compile(rf"(?:{alternation(SHARE_OPENERS)})\s")
 _RE_PART = re.compile(r";|\.\s+(?=[A-ZĐ])")  # "Trung tâm X; các đơn vị ...", "Các Cục: ... . Vụ Kế hoạch"
 
@@ -270,9 +270,9 @@ def task_tables(text: str, start: int = 0, *, doc_date: date | None = None,
         if m.start() < resume:
             continue
         if m["pipe"]:  # "STT | Nhiệm vụ | Cơ quan chủ trì | ..." then a row per line
-            rows = _pipe_rows(text, m.start())
-            head = next(rows)
-            cells: Iterator[Cell] = chain.from_iterable(rows)
+            lines = _pipe_rows(text, m.start())
+            head = next(lines)
+            cells: Iterator[Cell] = chain.from_iterable(lines)
         else:
             cells = _cells(text, m.start())
             head = list(islice(cells, _MAX_HEADER_CELLS))
