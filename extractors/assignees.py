@@ -74,6 +74,7 @@ _FAMILY = frozenset(FAMILY_NAMES)
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
+_RE_AGENT_HEAD = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
 # A level word after a capitalised word, before a verb: "... Việt Nam cấp tổ chức hội nghị hiệp thương"
@@ -282,19 +283,29 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
                                                              or _RE_CAP_ACTION.match(text, start))):
         return None  # at a sentence's start, "Để ...", "Trong đó, ..." or a verb; after "Giao", a name
     words = 0
+    agent = _RE_AGENT_HEAD.match(text, head)
+    named = start  # where the name being read starts: "người ..." joined by "hoặc người ..." are two
+    names: list[str] = []
     for t in _RE_TOKEN.finditer(text, head):
         tok = t.group(0).strip()
         if tok in ".:;()\"“”":
             return None
-        after = _RE_SPACE.match(text, t.end()).end() if tok == "," else 0
+        after = _RE_SPACE.match(text, t.end()).end() if tok in (",", "và", "hoặc") else 0
         if tok == "," and text[after:after + 1].isupper() and read_names(text, after):
             return None  # "Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm ...": an
             # opening clause, then the name the lexicon knows
-        if t.start() > head and tok[:1].islower() and _RE_STOP.match(text, t.start()):
+        if agent and tok in ("và", "hoặc") and _RE_AGENT_HEAD.match(text, after):
+            names.append(_tidy(text[named:t.start()]))  # "Người chịu trách nhiệm chuyên môn hoặc người làm ..."
+            named, words = after, 0
+            continue
+        stop = _RE_STOP.match(text, t.start()) if t.start() > head and tok[:1].islower() else None
+        if stop and agent and agent.end() == t.start():
+            continue  # "Người chịu trách nhiệm chuyên môn ...": what the person does names them
+        if stop:
             if _RE_TRAILING_JOIN.search(text, start, t.start()):
                 return None  # "Triệu tập và chủ trì ...": verbs joined, the first outside the lexicon
-            name = _tidy(text[start:t.start()])
-            return NameRun((name,), pos, t.start(), determined=bool(det)) if name and words else None
+            name = _tidy(text[named:t.start()])
+            return NameRun((*names, name), pos, t.start(), determined=bool(det)) if name and words else None
         words += tok not in ","
         if words > _MAX_SHAPED_WORDS:
             return None

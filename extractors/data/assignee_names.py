@@ -296,6 +296,14 @@ PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
 # "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ
 # phí nộp 100% số tiền ..."). Source: bulk (Thông tư on fees of Bộ Tài chính).
 ROLE_TERM_HEADS: tuple[str, ...] = ("người", "tổ chức", "cơ quan", "cá nhân", "đơn vị", "doanh nghiệp")
+# A noun that makes the verb after it part of a name: "người" + what the person does is who they are ("Người chịu
+# trách nhiệm chuyên môn", "người phụ trách", "người nộp thuế"), so a duty word right after it opens the name, not
+# the duty. Source: Vietnamese agent nouns; central (Nghị định 131/2020/NĐ-CP, Điều 9).
+AGENT_HEADS: tuple[str, ...] = ("người",)
+# The words that open what a name outside the lexicon has or where it is, before its obligation ("Cơ sở khám bệnh,
+# chữa bệnh có từ 200 giường bệnh trở lên phải ...", "người làm công tác dược lâm sàng tại nhà thuốc trong khuôn
+# viên ... phải ..."). Source: central (Nghị định 131/2020/NĐ-CP).
+QUALIFIER_OPENERS: tuple[str, ...] = ("có", "tại", "trong", "thuộc")
 ROLE_TERM_WORDS = 6  # "Tổ chức thu phí, lệ phí" is short; a longer title states a topic
 DEFINED_TERM_WORDS = 8  # "Đơn vị phối hợp liên kết đào tạo là ...": a term a clause defines, head and qualifier
 

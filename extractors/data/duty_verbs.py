@@ -287,6 +287,9 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
 # ("Điều kiện, trình tự, thủ tục ..."). Source: bulk (Thông tư on tax incentives,
 # Quyết định on standards).
 CRITERIA_SECTIONS: tuple[str, ...] = ("tiêu chí", "tiêu chuẩn", "điều kiện")
+# What a holder must meet to qualify, after its obligation ("Người phụ trách ... phải đáp ứng điều kiện quy định tại
+# Điều 21 Luật Dược"): a condition of the role, no duty. Source: central (Nghị định 131/2020/NĐ-CP).
+MEETING_VERBS: tuple[str, ...] = ("đáp ứng", "có đủ")
 
 # Headings of the article or section on who implements the text ("Điều 9. Tổ chức thực
 # hiện"): a clause under it that opens with a body's name is that body's duty, whatever

@@ -146,10 +146,14 @@ _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
-# A shaped name's qualifier of what it has ("có từ 200 giường bệnh trở lên"), then an obligation or a responsibility
-_HAVING_WORDS = 10
-_RE_HAVING_OBLIGED = re.compile(rf"\s*(?P<what>có(?:\s+[^\s,.;:]+){{1,{_HAVING_WORDS}}}?)"
-                                rf"(?=\s+(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+# A shaped name's qualifier of what it has or where it is ("có từ 200 giường bệnh trở lên", "tại nhà thuốc trong
+# khuôn viên cơ sở khám bệnh, chữa bệnh"), then an obligation or a responsibility
+_SHAPED_QUALIFIER_WORDS = 12
+_RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)})(?:,?\s+[^\s,.;:]+)"
+                                   rf"{{1,{_SHAPED_QUALIFIER_WORDS}}}?)"
+                                   rf"(?=\s+(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+_RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
+                                rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -998,10 +1002,13 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
         if run and duty.match(sentence, run.end):
             return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
-        having = _RE_HAVING_OBLIGED.match(sentence, run.end) if run and len(run.names) == 1 else None
-        if having and not _RE_OWN_CLAUSE.search(having.group("what")):
-            # "Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên phải bố trí ...": what the body has qualifies it
-            return _duty(sentence, (" ".join(sentence[:having.end("what")].split()),), having.end("what"), leading=True)
+        qualifier = _RE_QUALIFIED_OBLIGED.match(sentence, run.end) if run else None
+        if qualifier and not _RE_OWN_CLAUSE.search(qualifier.group("what")) \
+                and not _RE_MEETS_CRITERIA.match(sentence, qualifier.end("what")):
+            # "Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên phải bố trí ...": what the body has, or where
+            # it is, qualifies it
+            last = f"{run.names[-1]} {' '.join(qualifier.group('what').split())}"
+            return _duty(sentence, (*run.names[:-1], last), qualifier.end("what"), leading=True)
         return None
     qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and heads_only(run.names[0]) else None
     if qualified and _qualifies(qualified.group(0)):

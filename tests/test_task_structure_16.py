@@ -1,0 +1,45 @@
+"""Tasks read from the document's structure, sixteenth round of issue 15 (from the misses of
+task_tuning_set_14, central texts annotated blind): a person named by what they do ("Người chịu
+trách nhiệm chuyên môn") keeps the verb that names them; a shaped name runs on through where it
+is ("... tại nhà thuốc trong khuôn viên ...") to its obligation; what a holder must meet to
+qualify is no duty. Each on the real document, with the shape beside it that stays as it was.
+"""
+from __future__ import annotations
+
+from extractors.assignees import shaped_name
+from extractors.tasks.reading import read_duty
+from real_documents import central_tasks, having, tasks_of
+
+
+def test_a_person_named_by_what_they_do_keeps_the_verb_in_the_name():
+    # Nghị định 131/2020/NĐ-CP, Điều 9: "Người chịu trách nhiệm chuyên môn hoặc người làm công tác dược lâm sàng tại
+    # nhà thuốc trong khuôn viên cơ sở khám bệnh, chữa bệnh phải triển khai hoạt động dược lâm sàng ... như sau:"
+    # over "a) Tư vấn, hướng dẫn, giải thích ..."; the name was cut to "Người" before "chịu trách nhiệm"
+    tasks = central_tasks("ext_02.txt")
+    [advice] = having(tasks, "Tư vấn để người bệnh tới khám thầy thuốc")
+    assert advice.assignees == ["Người chịu trách nhiệm chuyên môn",
+                                "người làm công tác dược lâm sàng tại nhà thuốc trong khuôn viên cơ sở khám bệnh, "
+                                "chữa bệnh"]
+    assert not [t for t in tasks if t.assignees == ["Người"]]
+    run = shaped_name("Người chịu trách nhiệm chuyên môn về dược của nhà thuốc có thể đồng thời là ...")
+    assert run is not None and run.names == ("Người chịu trách nhiệm chuyên môn",)
+    # a head that names no person by a verb keeps the verb as its duty
+    duty = read_duty("Các cơ sở giáo dục chịu trách nhiệm tổ chức thực hiện.")
+    assert duty is not None and duty.assignees == ("Các cơ sở giáo dục",)
+
+
+def test_where_a_shaped_name_is_qualifies_it_up_to_its_obligation():
+    # Thanh tra Công an nhân dân (central): "Cán bộ thanh tra chuyên trách, cán bộ thanh tra kiêm nhiệm tại các cơ
+    # quan, đơn vị không có tổ chức thanh tra có trách nhiệm tham mưu ..."
+    [adviser] = having(tasks_of("ce_012.txt"), "có trách nhiệm tham mưu giúp Thủ trưởng đơn vị")
+    assert adviser.assignees == ["Cán bộ thanh tra chuyên trách, cán bộ thanh tra kiêm nhiệm tại các cơ quan, đơn vị "
+                                 "không có tổ chức thanh tra"]
+    # where it is, then no obligation: no duty
+    assert read_duty("Cán bộ thanh tra chuyên trách tại các cơ quan, đơn vị được hưởng phụ cấp.") is None
+
+
+def test_what_a_holder_must_meet_to_qualify_is_no_duty():
+    # Nghị định 131/2020/NĐ-CP, Điều 5: "1. Người phụ trách công tác dược lâm sàng tại cơ sở khám bệnh, chữa bệnh
+    # phải đáp ứng điều kiện quy định tại Điều 21 Luật Dược ...": a condition of the role
+    assert not having(central_tasks("ext_02.txt"), "phải đáp ứng điều kiện quy định tại Điều 21")
+    assert read_duty("Người phụ trách công tác dược lâm sàng tại cơ sở khám bệnh phải có đủ các tiêu chuẩn sau.") is None
