@@ -43,3 +43,15 @@ def test_what_a_holder_must_meet_to_qualify_is_no_duty():
     # phải đáp ứng điều kiện quy định tại Điều 21 Luật Dược ...": a condition of the role
     assert not having(central_tasks("ext_02.txt"), "phải đáp ứng điều kiện quy định tại Điều 21")
     assert read_duty("Người phụ trách công tác dược lâm sàng tại cơ sở khám bệnh phải có đủ các tiêu chuẩn sau.") is None
+
+
+def test_a_procedure_step_after_a_bodys_own_name_is_its_duty():
+    # Quyết định 28/2021/QĐ-TTg, Điều 3: "a) Cơ quan bảo hiểm xã hội lập danh sách người lao động ... gửi người sử
+    # dụng lao động."; Thông tư 66/2024/TT-BCA: "Cục Cảnh sát giao thông tiếp nhận hồ sơ và kiểm tra tiêu chuẩn ..."
+    [listing] = having(central_tasks("ext_08.txt"), "lập danh sách người lao động đang tham gia")
+    assert listing.assignees == ["Cơ quan bảo hiểm xã hội"]
+    [intake] = having(tasks_of("ce_016.txt"), "tiếp nhận hồ sơ và kiểm tra tiêu chuẩn, điều kiện cấp Giấy phép xe")
+    assert intake.assignees == ["Cục Cảnh sát giao thông"]
+    # a bare head takes the step into its name: "cơ quan tiếp nhận hồ sơ", "cơ quan lập quy hoạch"
+    assert not having(tasks_of("bk_5a80798bbf98.txt"), "tiếp nhận hồ sơ, cơ quan giải quyết hồ sơ thực hiện")
+    assert read_duty("Cơ quan lập quy hoạch là Ban quản lý Khu kinh tế.") is None

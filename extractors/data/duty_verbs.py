@@ -107,6 +107,11 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "tuyên truyền", "quán triệt", "duy trì", "chuẩn bị", "thúc đẩy", "công khai",
 )
 
+# A procedure's steps, after a body's own name ("Cơ quan bảo hiểm xã hội lập danh sách ...", "Bộ Nội vụ lập dự toán
+# ..."): not in SUBJECT_DUTIES, as a bare head takes them into its name ("cơ quan lập quy hoạch", "đơn vị tiếp nhận
+# hồ sơ"). Source: central (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC).
+PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp")
+
 # Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
 # regulation, a heading without them or an assigning verb names whom a rule concerns.
 # Source: Nghị định 30/2020 Phụ lục I (quy chế: điều khoản trách nhiệm).

@@ -155,6 +155,7 @@ _RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)}
 _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
+_RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
@@ -986,6 +987,14 @@ def _delegate(sentence: str, pos: int) -> Duty | None:
     return duty
 
 
+def _takes_step(sentence: str, run: NameRun) -> bool:
+    """ "Cơ quan bảo hiểm xã hội lập danh sách ...": after a body's own name (capitalised, more than a bare head,
+    which takes the verb into its name: "cơ quan lập quy hoạch", "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ"), a
+    procedure's step."""
+    last = run.names[-1].rsplit(",", 1)[-1].strip()
+    return bool(_RE_PROCEDURE_STEP.match(sentence, run.end)) and last[:1].isupper() and not head_only(last)
+
+
 def _organises(sentence: str, end: int) -> bool:
     """ "Sở Y tế tổ chức kiểm tra ...": after a name, a head that is also a verb (N.AMBIGUOUS_HEADS), which
     the name did not take in, used as a verb."""
@@ -1022,7 +1031,7 @@ def _subject(sentence: str, pos: int) -> Duty | None:
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
-    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end):
+    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or (pos == 0 and _takes_step(sentence, run)):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None
     if execution:
