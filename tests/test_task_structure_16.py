@@ -7,7 +7,7 @@ qualify is no duty. Each on the real document, with the shape beside it that sta
 from __future__ import annotations
 
 from extractors.assignees import shaped_name
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import lists_parts, read_duty
 from real_documents import central_tasks, having, tasks_of
 
 
@@ -55,3 +55,16 @@ def test_a_procedure_step_after_a_bodys_own_name_is_its_duty():
     # a bare head takes the step into its name: "cơ quan tiếp nhận hồ sơ", "cơ quan lập quy hoạch"
     assert not having(tasks_of("bk_5a80798bbf98.txt"), "tiếp nhận hồ sơ, cơ quan giải quyết hồ sơ thực hiện")
     assert read_duty("Cơ quan lập quy hoạch là Ban quản lý Khu kinh tế.") is None
+
+
+def test_an_action_listing_its_parts_gives_duties_not_instances():
+    # Nghị định 131/2020/NĐ-CP, Điều 6 (Khoa dược): "4. Tham gia xây dựng quy trình, hướng dẫn chuyên môn ... và giám
+    # sát việc thực hiện các quy trình này, bao gồm:" over "a) Xây dựng các quy trình chuyên môn ...", "b) Phối hợp
+    # với Hội đồng Thuốc và Điều trị ...", "c) Tham gia trực tiếp vào quá trình điều trị ..."
+    tasks = central_tasks("ext_02.txt")
+    for part in ("Xây dựng các quy trình chuyên môn liên quan", "Tham gia trực tiếp vào quá trình điều trị"):
+        [duty] = having(tasks, part)
+        assert "Khoa dược" in duty.assignees
+    # a list that is no action's parts stays instances: "Thành phần gồm:", items that are no actions
+    assert not lists_parts("Thành phần gồm:", "Phó Chủ tịch UBND tỉnh.")
+    assert not lists_parts("Tham gia xây dựng quy trình, bao gồm:", "Quy trình giám sát sử dụng thuốc.")

@@ -48,6 +48,7 @@ from extractors.tasks.reading import (
     is_basis,
     label_duty,
     lists_examples,
+    lists_parts,
     looks_back,
     may_own_duty,
     modality,
@@ -157,7 +158,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             continue
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
-        instances = lead is not None and lists_examples(lead)
+        instances = lead is not None and lists_examples(lead) and not lists_parts(lead, it.text)
         listed = instances or (lead is not None and _lists_objects(lead))
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES

@@ -143,6 +143,7 @@ _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds
 _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
                                rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
+_RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
@@ -701,6 +702,13 @@ def _subject_after_opening(sentence: str) -> Duty | None:
             if duty:
                 return duty
     return None
+
+
+def lists_parts(lead: str, item: str) -> bool:
+    """ "4. Tham gia xây dựng quy trình, hướng dẫn chuyên môn ... và giám sát việc thực hiện các quy trình này, bao
+    gồm:" over "a) Xây dựng các quy trình chuyên môn ...": a lead-in that is an action lists its parts, and an item
+    that is an action too is one of its duties, not an instance (as "Thành phần gồm:" lists people)."""
+    return bool(_RE_PARTS_LISTING.search(lead)) and starts_with_action(lead) and starts_with_action(item)
 
 
 def lists_examples(lead: str) -> bool:
