@@ -68,3 +68,15 @@ def test_an_action_listing_its_parts_gives_duties_not_instances():
     # a list that is no action's parts stays instances: "Thành phần gồm:", items that are no actions
     assert not lists_parts("Thành phần gồm:", "Phó Chủ tịch UBND tỉnh.")
     assert not lists_parts("Tham gia xây dựng quy trình, bao gồm:", "Quy trình giám sát sử dụng thuốc.")
+
+
+def test_giving_a_view_in_a_procedure_is_a_step_but_a_replys_close_is_not():
+    # Nghị định 16/2023/NĐ-CP, Điều 9: "Bộ Tài chính, Bộ quản lý ngành có ý kiến đối với các nội dung ... trong vòng
+    # 15 ngày làm việc ...", "d) Bộ Quốc phòng, Bộ Công an tiếp thu, giải trình ý kiến thẩm định ..."
+    tasks = central_tasks("ext_03.txt")
+    [view] = having(tasks, "Bộ Kế hoạch và Đầu tư có ý kiến thẩm định đối với Hồ sơ")
+    assert view.assignees == ["Bộ Kế hoạch và Đầu tư"]
+    [answer] = having(tasks, "tiếp thu, giải trình ý kiến thẩm định")
+    assert answer.assignees == ["Bộ Quốc phòng", "Bộ Công an"]
+    # bulk (công văn of Cục Thuế): "Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị biết được biết./.": the reply's close
+    assert not having(tasks_of("bk_005d8820eb95.txt"), "có ý kiến để")

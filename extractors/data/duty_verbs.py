@@ -110,7 +110,11 @@ SUBJECT_DUTIES: tuple[str, ...] = (
 # A procedure's steps, after a body's own name ("Cơ quan bảo hiểm xã hội lập danh sách ...", "Bộ Nội vụ lập dự toán
 # ..."): not in SUBJECT_DUTIES, as a bare head takes them into its name ("cơ quan lập quy hoạch", "đơn vị tiếp nhận
 # hồ sơ"). Source: central (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC).
-PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp")
+PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp",
+                                     "có ý kiến", "tiếp thu")  # "Bộ Tài chính có ý kiến ... trong vòng 15 ngày" (central)
+# The close of a reply that gives its view for the asker's information ("Cục Thuế có ý kiến để Thuế tỉnh X được
+# biết./."): the writer's answer, no step it is bound to. Source: bulk (công văn of Cục Thuế).
+PURPOSE_WORD, INFORMED_WORD = "để", "biết"
 
 # Words by which a heading gives its body duties ("Sở X có trách nhiệm:"): in an attached
 # regulation, a heading without them or an assigning verb names whom a rule concerns.

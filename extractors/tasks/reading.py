@@ -157,6 +157,7 @@ _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
+_RE_INFORMING_CLOSE = re.compile(rf"(?<![\w]){V.PURPOSE_WORD}\s[^.;]*?(?<![\w]){V.INFORMED_WORD}[\s./]*$", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
@@ -1000,7 +1001,8 @@ def _takes_step(sentence: str, run: NameRun) -> bool:
     which takes the verb into its name: "cơ quan lập quy hoạch", "Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ"), a
     procedure's step."""
     last = run.names[-1].rsplit(",", 1)[-1].strip()
-    return bool(_RE_PROCEDURE_STEP.match(sentence, run.end)) and last[:1].isupper() and not head_only(last)
+    return bool(_RE_PROCEDURE_STEP.match(sentence, run.end)) and last[:1].isupper() and not head_only(last) \
+        and not _RE_INFORMING_CLOSE.search(sentence, run.end)  # "Cục Thuế có ý kiến để X được biết./.": a reply
 
 
 def _organises(sentence: str, end: int) -> bool:
