@@ -7,7 +7,7 @@ qualify is no duty. Each on the real document, with the shape beside it that sta
 from __future__ import annotations
 
 from extractors.assignees import shaped_name
-from extractors.tasks.reading import lists_parts, read_duty
+from extractors.tasks.reading import lists_parts, named_subject, read_duty
 from real_documents import central_tasks, having, tasks_of
 
 
@@ -80,3 +80,13 @@ def test_giving_a_view_in_a_procedure_is_a_step_but_a_replys_close_is_not():
     assert answer.assignees == ["Bộ Quốc phòng", "Bộ Công an"]
     # bulk (công văn of Cục Thuế): "Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị biết được biết./.": the reply's close
     assert not having(tasks_of("bk_005d8820eb95.txt"), "có ý kiến để")
+
+
+def test_a_name_with_its_agent_takes_no_verb_of_its_own():
+    # Nghị định 16/2023/NĐ-CP, Điều 3: "b) Công ty trách nhiệm hữu hạn một thành viên do doanh nghiệp quy định tại
+    # điểm a khoản 1 Điều này nắm giữ 100% vốn điều lệ.": what the company is, by whom it is held
+    assert not having(central_tasks("ext_03.txt"), "nắm giữ 100% vốn điều lệ.")
+    assert named_subject("Doanh nghiệp do người Việt Nam định cư ở nước ngoài thành lập theo luật pháp Việt Nam;") \
+        is None
+    duty = named_subject("Bộ Tài chính hướng dẫn thực hiện Nghị định này.")
+    assert duty is not None and duty.assignees == ("Bộ Tài chính",)

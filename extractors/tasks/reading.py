@@ -581,6 +581,8 @@ def named_subject(sentence: str) -> Duty | None:
     rest = sentence[run.end:].lstrip() if run else ""
     if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
         return None
+    if _RE_AGENT.search(run.names[-1]):
+        return None  # "Doanh nghiệp do người Việt Nam định cư ở nước ngoài thành lập ...": the verb is its agent's
     return _designated(sentence) or _duty(sentence, run.names, run.end, leading=True)
 
 
