@@ -12,8 +12,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   third 0.7917 (p 0.8539, r 0.7379); after its fourth 0.7958 (p 0.8636, r 0.7379);
   after its fifth and sixth 0.7979 (p 0.8556, r 0.7476); after its seventh and eighth
   0.8021 (p 0.8652, r 0.7476), unchanged by rounds 9-12; after the thirteenth 0.8103
-  (p 0.8587, r 0.767); after the fourteenth 0.8325 (p 0.8723, r 0.7961); deadlines 1.0
-  throughout.
+  (p 0.8587, r 0.767); after the fourteenth 0.8325 (p 0.8723, r 0.7961), unchanged by the
+  fifteenth; after the sixteenth 0.8283 (p 0.8632, r 0.7961); deadlines 1.0 throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
   customs letter), annotated during the seventh round and kept out of rounds 7-11: a
@@ -177,11 +177,11 @@ the other sets did not move.
   marks them. Scored before any rule was written from it (after the round's first
   rules, commit 3294a05): 0.6585 (p 0.766, r 0.5775), deadlines 0.9091 (20 of 22). The
   round's later rules were written from its misses (an upper bound): 0.7727 (p 0.8242,
-  r 0.7273), deadlines 0.913 (21 of 23). What it still misses: procedure steps with
-  verbs the lexicon cannot tell from a name's words ("cơ quan bảo hiểm xã hội lập danh
-  sách ..."), names a lower-case qualifier cuts ("..., các bệnh viện từ hạng II trở lên
-  phải bảo đảm ..."), a role named by the responsibility held ("Người chịu trách nhiệm
-  chuyên môn ...").
+  r 0.7273), deadlines 0.913 (21 of 23). The sixteenth round's rules were written from
+  its misses too: 0.8301 (p 0.8663, r 0.7968), deadlines 0.875 (21 of 24). What it still
+  misses: procedure steps after a lower-case or time-led subject ("..., cơ quan bảo hiểm
+  xã hội chi trả ..."), names a lower-case qualifier cuts ("..., các bệnh viện từ hạng II
+  trở lên phải bảo đảm ..."), long lists of office holders before one responsibility.
 
 Each minimum is the measured figure less a small margin for rule changes.
 """
@@ -197,23 +197,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8325, deadlines 1.0
+    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8283, deadlines 1.0
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
-    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9288, deadlines 0.75
-    ("task_tuning_set_6", 2, 0.9, 0.8),  # measured 0.9346, deadlines 0.875
+    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9254, deadlines 0.75
+    ("task_tuning_set_6", 2, 0.9, 0.8),  # measured 0.9444, deadlines 0.875
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.82, 0.72),  # measured 0.8536, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_10", 1, 0.82, 0.72),  # measured 0.8583, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
     ("task_tuning_set_12", 8, 0.61, 0.7),  # measured 0.6432, deadlines 0.7857 (11 of 14)
     ("task_tuning_set_13", 23, 0.89, 0.7),  # measured 0.9189, deadlines 0.75 (15 of 20)
-    ("task_tuning_set_14", 12, 0.74, 0.85),  # measured 0.7727, deadlines 0.913 (21 of 23)
+    ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
