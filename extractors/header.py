@@ -144,6 +144,9 @@ def _doc_type(text: str, layout: Layout, parts: NumberParts | None) -> tuple[str
 
 # --- issuer --------------------------------------------------------------------------
 
+_RE_TRAILING_RULE = re.compile(r"\s+[-_=]{3,}$")
+
+
 def _agency_lines(text: str, layout: Layout) -> list[str]:
     """The capital lines of the header's agency column (cơ quan chủ quản, cơ quan ban
     hành): the header without its other fields, whatever order the columns came in."""
@@ -157,7 +160,7 @@ def _agency_lines(text: str, layout: Layout) -> list[str]:
     out = []
     for line in split_lines(region):
         for part in _patterns()["column_gap"].split(line.raw):
-            s = clean(part)
+            s = _RE_TRAILING_RULE.sub("", clean(part))  # "CHÍNH PHỦ -------": the rule under the name, on its line
             if s and is_capital_text(s) and not pattern("decoration").match(s) and not pattern("draft").match(s):
                 out.append(s)
     return out

@@ -21,7 +21,7 @@ from extractors.lines import (
     wrapped_label,
 )
 from extractors.regexes import alternation
-from extractors.signer import is_name_line
+from extractors.signer import is_name_line, unfold
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
@@ -123,8 +123,9 @@ def _takes(state: _List, lines: list[Line], j: int, *, blanks: int, cc: bool) ->
         state.start(item)
     elif pattern("authority").match(s) or pattern("cc").match(s) or pattern("recipients").match(s):
         return False  # the signature, the copy list or a further label ("Đồng kính gửi:")
-    elif cc and state.items and is_name_line(s):
-        return False  # the signer's name beside or after the list, its title lost under a seal
+    elif cc and state.items and (is_name_line(s) or unfold(s) is not None):
+        return False  # the signer's name beside or after the list, its title lost under a seal, or the whole
+        # signature on one line ("THỦ TƯỚNG Nguyễn Xuân Phúc")
     elif state.items and not state.items[-1]:  # the text of a bare dash ("-" / "Như trên;")
         state.extend(s)
     elif s.startswith("(") and state.items and (state.closed or not cc):

@@ -252,3 +252,12 @@ def words(name: str) -> set[str]:
 def test_title_with_its_author(title: str, subject: str) -> None:
     h = header(HEAD + "Số: 157/QĐ-UB\n\nCao Bằng, ngày 22 tháng 2 năm 1999\n\n" + title + "\n\nCăn cứ Luật Đất đai;")
     assert (h.doc_type, h.subject) == ("Quyết định", subject)
+
+
+def test_the_rule_under_the_issuer_on_its_own_line_is_no_part_of_its_name():
+    # thuvienphapluat prints the header's columns on one line each, the rule beside the name: "BỘ TÀI CHÍNH --------"
+    # (Thông tư 40/2012/TT-BTC, tests/fixtures/central_texts/ext_19.txt)
+    text = (Path(__file__).parent / "fixtures" / "central_texts" / "ext_19.txt").read_text(encoding="utf-8")
+    head = header(text)
+    assert head.issuer is not None and head.issuer.name == "BỘ TÀI CHÍNH"
+    assert head.number == "40/2012/TT-BTC"

@@ -7,8 +7,8 @@ qualify is no duty. Each on the real document, with the shape beside it that sta
 from __future__ import annotations
 
 from extractors.assignees import shaped_name
-from extractors.tasks.reading import lists_parts, named_subject, read_duty
-from real_documents import central_tasks, having, tasks_of
+from extractors.tasks.reading import heading_names, lists_parts, named_subject, read_duty
+from real_documents import FIXTURES, central_tasks, extracted, having, tasks_of
 
 
 def test_a_person_named_by_what_they_do_keeps_the_verb_in_the_name():
@@ -90,3 +90,21 @@ def test_a_name_with_its_agent_takes_no_verb_of_its_own():
         is None
     duty = named_subject("Bộ Tài chính hướng dẫn thực hiện Nghị định này.")
     assert duty is not None and duty.assignees == ("Bộ Tài chính",)
+
+
+def test_a_signature_on_one_line_ends_the_copy_list():
+    # Quyết định 773/QĐ-TTg as thuvienphapluat prints it: "Nơi nhận: - Ban Bí thư ...; ...; - Lưu: VT, KGVX (2.b)." on
+    # one line, then "THỦ TƯỚNG Nguyễn Xuân Phúc", then the plan it issues; the list ran on over the plan
+    extraction = extracted(FIXTURES / "central_texts" / "ext_15.txt")
+    assert extraction.cc[-1] == "Lưu: VT, KGVX (2.b)"
+    assert extraction.signer is not None and extraction.signer.name == "Nguyễn Xuân Phúc"
+
+
+def test_an_attached_plans_implementing_part_names_who_acts_by_its_headings():
+    # the plan after it: "III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội" / "- Hoàn thiện thể chế
+    # chính sách pháp luật ..."; an attached text's other headings still name whom a rule concerns
+    [duty] = having(central_tasks("ext_15.txt"), "Hoàn thiện thể chế chính sách pháp luật")
+    assert duty.assignees == ["Bộ Lao động - Thương binh và Xã hội"]
+    [police] = having(central_tasks("ext_15.txt"), "Chủ trì cung cấp xác minh thông tin")
+    assert police.assignees == ["Bộ Công an"]
+    assert heading_names("1. Bộ Lao động - Thương binh và Xã hội", attached=True) == ()

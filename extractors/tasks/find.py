@@ -303,7 +303,10 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
         # ("Thực hiện Kết luận ..., Bộ Tài chính xây dựng kế hoạch ... Thông tin cụ thể như sau:")
         duty = read_duty(it.text)
         return duty.assignees if duty and duty.leading else ()
-    return heading_names(it.text, attached=it.attached, article=it.style in _ARTICLES,
+    # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
+    # names who acts by its headings, as a letter's body does
+    enacting = it.parent is not None and implementing_section(its[it.parent].text)
+    return heading_names(it.text, attached=it.attached and not enacting, article=it.style in _ARTICLES,
                          over_duties=_over_duties(its, it))
 
 
