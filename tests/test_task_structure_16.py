@@ -108,3 +108,14 @@ def test_an_attached_plans_implementing_part_names_who_acts_by_its_headings():
     [police] = having(central_tasks("ext_15.txt"), "Chủ trì cung cấp xác minh thông tin")
     assert police.assignees == ["Bộ Công an"]
     assert heading_names("1. Bộ Lao động - Thương binh và Xã hội", attached=True) == ()
+
+
+def test_an_attached_plans_lead_in_naming_its_bodies_work_names_who_acts():
+    # Quyết định 844/QĐ-TTg's plan: "II. NHIỆM VỤ CỤ THỂ" / "Nhằm đạt được mục tiêu ..., các bộ, cơ quan ngang bộ,
+    # cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức
+    # triển khai thực hiện các nhiệm vụ sau đây:" over "1. Tăng cường ..." / "- Đổi mới nội dung, hình thức ..."
+    [duty] = having(central_tasks("ext_14.txt"), "Đổi mới nội dung, hình thức, phương thức thông tin")
+    assert duty.assignees == ["các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                              "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    # in an attached text, a lead-in that names no work to be listed still names no one ("Đối với Sở X:")
+    assert heading_names("Các sở, ngành cần lưu ý các trường hợp sau:", attached=True) == ()

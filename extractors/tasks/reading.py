@@ -143,6 +143,7 @@ _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds
 _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
                                rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
+_RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)  # "... các nhiệm vụ sau đây:"
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
@@ -281,7 +282,7 @@ def heading_names(text: str, *, attached: bool = False, article: bool = False,
     duty = read_duty(text)
     if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns;
         # over duties, its subject ("2. Các ngành, các cấp thành phố tiếp tục rà soát ..., trong đó cần tập trung:")
-        worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text)
+        worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text) or _leads_work(text, duty)
         subject = over_duties and duty is not None and duty.leading and read_names(text) is not None
         return duty.assignees if duty and (worded or subject) else ()
     if duty:
@@ -297,6 +298,12 @@ def heading_names(text: str, *, attached: bool = False, article: bool = False,
     if _RE_NAME_TAIL.match(rest) or _RE_REMIT_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest) if over_duties else ()
+
+
+def _leads_work(text: str, duty: Duty | None) -> bool:
+    """ "II. NHIỆM VỤ CỤ THỂ" / "..., các bộ, cơ quan ngang bộ, ... cần cụ thể hóa và tổ chức triển khai thực hiện
+    các nhiệm vụ sau đây:": a lead-in whose bodies are to carry out the work listed below, named as work."""
+    return duty is not None and bool(_RE_WORK_LISTED.search(duty.action + ":"))
 
 
 def says(action: str) -> bool:
