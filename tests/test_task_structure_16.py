@@ -119,3 +119,10 @@ def test_an_attached_plans_lead_in_naming_its_bodies_work_names_who_acts():
                               "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     # in an attached text, a lead-in that names no work to be listed still names no one ("Đối với Sở X:")
     assert heading_names("Các sở, ngành cần lưu ý các trường hợp sau:", attached=True) == ()
+
+
+def test_the_red_cross_is_named_whole():
+    # Thông tư 40/2012/TT-BTC: "3. Hội Chữ thập đỏ Việt Nam chủ trì, phối hợp với Hội Chữ thập đỏ các tỉnh ..."; the
+    # name stopped at "thập", "đỏ" a lower-case word after a lower-case one
+    [lead] = having(central_tasks("ext_19.txt"), "phối hợp với Hội Chữ thập đỏ các tỉnh Tây Nguyên")
+    assert lead.assignees == ["Hội Chữ thập đỏ Việt Nam"]

@@ -331,7 +331,8 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # lower-case syllable continues a name only as the second syllable of a capitalised
 # word ("Sở Nông nghiệp"). Source: agency names in the corpus (Kính gửi and Nơi nhận
 # lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units), Nghị định 131/2020/NĐ-CP (a
-# hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng").
+# hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng"), Nghị định 03/2011/NĐ-CP (the Red Cross,
+# "Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ cấp tỉnh").
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
@@ -347,6 +348,7 @@ sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
 gia tộc lĩnh vực cán tra tối cao
 dược lâm sàng
+đỏ
 """.split())
 
 # Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
