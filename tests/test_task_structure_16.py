@@ -126,3 +126,13 @@ def test_the_red_cross_is_named_whole():
     # name stopped at "thập", "đỏ" a lower-case word after a lower-case one
     [lead] = having(central_tasks("ext_19.txt"), "phối hợp với Hội Chữ thập đỏ các tỉnh Tây Nguyên")
     assert lead.assignees == ["Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_a_comma_between_a_name_and_its_responsibility_keeps_the_duty():
+    # seeds (a thị xã's plan): "Riêng đối với những nhiệm vụ cải cách hành chính được giao cho UBND cấp xã, các cơ quan
+    # chuyên môn có liên quan, chịu trách nhiệm tham mưu UBND thị xã chỉ đạo, ..."
+    [duty] = having(tasks_of("001_a316bbb83dbc7e94.txt", "seeds"), "chịu trách nhiệm tham mưu UBND thị xã chỉ đạo")
+    assert duty.assignees == ["các cơ quan chuyên môn có liên quan"]
+    duty = read_duty("Sở Y tế, có trách nhiệm hướng dẫn các cơ sở thực hiện.")
+    assert duty is not None and duty.assignees == ("Sở Y tế",)
+    assert read_duty("Sở Y tế, Sở Tài chính.") is None

@@ -157,6 +157,7 @@ _RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)}
 _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
+_RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
 _RE_INFORMING_CLOSE = re.compile(rf"(?<![\w]){V.PURPOSE_WORD}\s[^.;]*?(?<![\w]){V.INFORMED_WORD}[\s./]*$", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
@@ -1052,6 +1053,9 @@ def _subject(sentence: str, pos: int) -> Duty | None:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
     if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or (pos == 0 and _takes_step(sentence, run)):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
+    set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
+    if set_off:
+        return _duty(sentence, run.names, run.end + set_off.end("comma"), leading=pos == 0)
     execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None
     if execution:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
