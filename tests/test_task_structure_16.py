@@ -136,3 +136,11 @@ def test_a_comma_between_a_name_and_its_responsibility_keeps_the_duty():
     duty = read_duty("Sở Y tế, có trách nhiệm hướng dẫn các cơ sở thực hiện.")
     assert duty is not None and duty.assignees == ("Sở Y tế",)
     assert read_duty("Sở Y tế, Sở Tài chính.") is None
+
+
+def test_a_budgets_steps_are_actions():
+    # Quyết định 22/2013/QĐ-TTg, Điều 6: "1. Các tỉnh, thành phố trực thuộc Trung ương sử dụng ngân sách địa phương để
+    # bố trí kinh phí quản lý ..."; bulk (Thuế thành phố Huế): "... đối chiếu với quy định ..." no longer cut the name
+    [duty] = having(central_tasks("ext_23.txt"), "sử dụng ngân sách địa phương để bố trí")
+    assert duty.assignees == ["Các tỉnh, thành phố trực thuộc Trung ương"]
+    assert ["Thuế thành phố Huế"] in [t.assignees for t in tasks_of("bk_a94e2ffb8c7e.txt")]

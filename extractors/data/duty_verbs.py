@@ -216,6 +216,10 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "tiếp thu",
     "hoàn tất",
     "công bố",  # "Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành chính ..." (bulk)
+    # a budget's steps: "a) Căn cứ số vốn được phân bổ ..., Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện;", "Bộ Tài
+    # chính xác định phần kinh phí ...", "KBNN thanh toán tiếp phần còn lại ..." (central: Quyết định 22/2013/QĐ-TTg,
+    # Thông tư 98/2013/TT-BTC)
+    "phân bổ", "xác định", "thanh toán", "sử dụng", "đối chiếu",
 )
 
 # Labels that scope a duty without naming who acts ("Đối với NNT chưa có hồ sơ ...:
