@@ -144,3 +144,10 @@ def test_a_budgets_steps_are_actions():
     [duty] = having(central_tasks("ext_23.txt"), "sử dụng ngân sách địa phương để bố trí")
     assert duty.assignees == ["Các tỉnh, thành phố trực thuộc Trung ương"]
     assert ["Thuế thành phố Huế"] in [t.assignees for t in tasks_of("bk_a94e2ffb8c7e.txt")]
+
+
+def test_an_articles_lead_in_leaves_its_clauses_the_articles():
+    # Thông tư 98/2013/TT-BTC, Điều 5: "Việc lập dự toán, ... Thông tư này hướng dẫn một số điểm cụ thể như sau:" over
+    # "3. Căn cứ đề nghị hỗ trợ kinh phí ..., Bộ Tài chính xác định phần kinh phí ngân sách trung ương ..."
+    [duty] = having(central_tasks("ext_20.txt"), "xác định phần kinh phí ngân sách trung ương")
+    assert duty.assignees == ["Bộ Tài chính"]

@@ -162,7 +162,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead))
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
-                                            and its[it.parent].style in _ARTICLES)
+                                            and _clause_of_article(its, it.parent))
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
                             instances=instances, enacting=enacting, article=article, marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
@@ -174,6 +174,15 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
         out = [t for t in out if not _told_of(t, own)]
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
+
+
+def _clause_of_article(its: list[Item], parent: int) -> bool:
+    """An item's parent is an article, or the article's lead-in ("Điều 5. Lập dự toán, ..." / "Việc lập dự toán ...
+    thực hiện theo quy định hiện hành ... như sau:" / "3. Căn cứ ..., Bộ Tài chính xác định ...")."""
+    up = its[parent]
+    if up.style == "lead" and up.parent is not None:
+        up = its[up.parent]
+    return up.style in _ARTICLES
 
 
 def _told_of(task: Task, own: str) -> bool:
