@@ -151,3 +151,10 @@ def test_an_articles_lead_in_leaves_its_clauses_the_articles():
     # "3. Căn cứ đề nghị hỗ trợ kinh phí ..., Bộ Tài chính xác định phần kinh phí ngân sách trung ương ..."
     [duty] = having(central_tasks("ext_20.txt"), "xác định phần kinh phí ngân sách trung ương")
     assert duty.assignees == ["Bộ Tài chính"]
+
+
+def test_a_mission_abroad_is_named_whole():
+    # Nghị định 102/2018/NĐ-CP, Điều 7: "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo cơ quan chức
+    # năng thuộc quyền tiếp nhận hồ sơ ..."; the name stopped at "đại"
+    [duty] = having(central_tasks("ext_18.txt"), "có trách nhiệm chỉ đạo cơ quan chức năng thuộc quyền")
+    assert duty.assignees == ["Cơ quan đại diện ngoại giao ở nước ngoài"]
