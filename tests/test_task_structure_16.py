@@ -158,3 +158,11 @@ def test_a_mission_abroad_is_named_whole():
     # năng thuộc quyền tiếp nhận hồ sơ ..."; the name stopped at "đại"
     [duty] = having(central_tasks("ext_18.txt"), "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
     assert duty.assignees == ["Cơ quan đại diện ngoại giao ở nước ngoài"]
+
+
+def test_an_attached_plans_implementing_clauses_are_duties_whatever_their_verb():
+    # Quyết định 844/QĐ-TTg's plan, "III. TỔ CHỨC THỰC HIỆN": "2. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ,
+    # Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tăng cường lãnh đạo, chỉ đạo xây dựng ..."
+    [duty] = having(central_tasks("ext_14.txt"), "tăng cường lãnh đạo, chỉ đạo xây dựng")
+    assert duty.assignees == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                              "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

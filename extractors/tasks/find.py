@@ -153,14 +153,16 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
         # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."); the items of a lead
         # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies
-        own_only = it.attached and not inherited and fields.get(it.parent) != "lead"
+        # ... save under its implementing part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), where a
+        # clause that opens with a body's name is its duty, whatever its verb
+        enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        own_only = it.attached and not inherited and fields.get(it.parent) != "lead" and not enacting
         if own_only and not may_own_duty(it.text):
             continue
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
         instances = lead is not None and lists_examples(lead) and not lists_parts(lead, it.text)
         listed = instances or (lead is not None and _lists_objects(lead))
-        enacting = it.parent is not None and implementing_section(its[it.parent].text)
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
