@@ -166,3 +166,12 @@ def test_an_attached_plans_implementing_clauses_are_duties_whatever_their_verb()
     [duty] = having(central_tasks("ext_14.txt"), "tăng cường lãnh đạo, chỉ đạo xây dựng")
     assert duty.assignees == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                               "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_procedure_step_after_a_basis_is_the_named_bodys():
+    # Thông tư 40/2012/TT-BTC, Điều 5: "a) Lập dự toán kinh phí: ... Hội Chữ thập đỏ cấp tỉnh lập dự toán nhu cầu kinh
+    # phí ..."; a step after the sentence's basis or time names its body as one opening the sentence does
+    [duty] = having(central_tasks("ext_19.txt"), "lập dự toán nhu cầu kinh phí")
+    assert duty.assignees == ["Hội Chữ thập đỏ cấp tỉnh"]
+    duty = read_duty("Căn cứ kết quả rà soát, Sở Tài chính lập dự toán kinh phí.")
+    assert duty is not None and duty.assignees == ("Sở Tài chính",)

@@ -825,7 +825,7 @@ def read_duty(sentence: str) -> Duty | None:
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
             # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
-        subject = _subject(sentence, m.end())
+        subject = _subject(sentence, m.end(), opened=opener)
         if opener and subject and sentence[m.end():m.end() + 1].islower() \
                 and any(a[:1].isupper() for a in subject.assignees[1:]):
             continue  # "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương ...": the opener's
@@ -1022,7 +1022,9 @@ def _organises(sentence: str, end: int) -> bool:
     return bool(_RE_AMBIGUOUS.match(sentence, at)) and not is_noun_head(sentence, at)
 
 
-def _subject(sentence: str, pos: int) -> Duty | None:
+def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
+    """The duty of the name at `pos`: the sentence's start, or a clause's after the sentence `opened` with its basis,
+    condition or time ("Căn cứ ..., Hội Chữ thập đỏ Việt Nam lập dự toán ...")."""
     if _RE_DELEGATE.match(sentence, pos):
         return _delegate(sentence, pos)
     run = read_names(sentence, pos)
@@ -1051,7 +1053,7 @@ def _subject(sentence: str, pos: int) -> Duty | None:
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
-    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or (pos == 0 and _takes_step(sentence, run)):
+    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or ((pos == 0 or opened) and _takes_step(sentence, run)):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
