@@ -42,7 +42,7 @@ def test_what_a_holder_must_meet_to_qualify_is_no_duty():
     # Nghị định 131/2020/NĐ-CP, Điều 5: "1. Người phụ trách công tác dược lâm sàng tại cơ sở khám bệnh, chữa bệnh
     # phải đáp ứng điều kiện quy định tại Điều 21 Luật Dược ...": a condition of the role
     assert not having(central_tasks("ext_02.txt"), "phải đáp ứng điều kiện quy định tại Điều 21")
-    assert read_duty("Người phụ trách công tác dược lâm sàng tại cơ sở khám bệnh phải có đủ các tiêu chuẩn sau.") is None
+    assert read_duty("Người phụ trách công tác dược lâm sàng tại bệnh viện phải có đủ các tiêu chuẩn sau.") is None
 
 
 def test_a_procedure_step_after_a_bodys_own_name_is_its_duty():

@@ -109,9 +109,10 @@ SUBJECT_DUTIES: tuple[str, ...] = (
 
 # A procedure's steps, after a body's own name ("Cơ quan bảo hiểm xã hội lập danh sách ...", "Bộ Nội vụ lập dự toán
 # ..."): not in SUBJECT_DUTIES, as a bare head takes them into its name ("cơ quan lập quy hoạch", "đơn vị tiếp nhận
-# hồ sơ"). Source: central (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC).
-PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp",
-                                     "có ý kiến", "tiếp thu")  # "Bộ Tài chính có ý kiến ... trong vòng 15 ngày" (central)
+# hồ sơ"). Giving a view and taking it in are steps too ("Bộ Tài chính có ý kiến ... trong vòng 15 ngày"). Source:
+# central (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC, Nghị định 16/2023/NĐ-CP).
+PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp", "có ý kiến",
+                                     "tiếp thu")
 # The close of a reply that gives its view for the asker's information ("Cục Thuế có ý kiến để Thuế tỉnh X được
 # biết./."): the writer's answer, no step it is bound to. Source: bulk (công văn of Cục Thuế).
 PURPOSE_WORD, INFORMED_WORD = "để", "biết"

@@ -143,11 +143,11 @@ _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds
 _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
                                rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
-_RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)  # "... các nhiệm vụ sau đây:"
+# "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
+_RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
-# The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 # A shaped name's qualifier of what it has or where it is ("có từ 200 giường bệnh trở lên", "tại nhà thuốc trong
 # khuôn viên cơ sở khám bệnh, chữa bệnh"), then an obligation or a responsibility
 _SHAPED_QUALIFIER_WORDS = 12
@@ -156,11 +156,13 @@ _RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)}
                                    rf"(?=\s+(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
+# The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
+_RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
+# A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
 _RE_INFORMING_CLOSE = re.compile(rf"(?<![\w]){V.PURPOSE_WORD}\s[^.;]*?(?<![\w]){V.INFORMED_WORD}[\s./]*$", _F)
-_RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
 # An assigning verb joined to another verb is itself the action ("Yêu cầu và đôn đốc các doanh nghiệp ...").
 _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(V.ACTION_STARTS)}(?![\w])", _F)
@@ -1053,7 +1055,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
-    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or ((pos == 0 or opened) and _takes_step(sentence, run)):
+    step = (pos == 0 or opened) and _takes_step(sentence, run)
+    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or step:
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
