@@ -7,7 +7,7 @@ qualify is no duty. Each on the real document, with the shape beside it that sta
 from __future__ import annotations
 
 from extractors.assignees import shaped_name
-from extractors.tasks.reading import heading_names, lists_parts, named_subject, read_duty
+from extractors.tasks.reading import heading_names, lists_parts, named_subject, read_duty, scope_names
 from real_documents import FIXTURES, central_tasks, extracted, having, tasks_of
 
 
@@ -175,3 +175,20 @@ def test_a_procedure_step_after_a_basis_is_the_named_bodys():
     assert duty.assignees == ["Hội Chữ thập đỏ cấp tỉnh"]
     duty = read_duty("Căn cứ kết quả rà soát, Sở Tài chính lập dự toán kinh phí.")
     assert duty is not None and duty.assignees == ("Sở Tài chính",)
+
+
+def test_an_attachment_titled_with_its_issuing_note_on_one_line_is_read():
+    # Quyết định 05/2025/QĐ-TTg: "QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết
+    # định số 05/2025/QĐ-TTg ...)" on one line; the regulation after it was not read at all
+    tasks = central_tasks("ext_28.txt")
+    [office] = having(tasks, "có trách nhiệm bảo đảm các điều kiện về cơ sở vật chất")
+    assert office.assignees == ["Văn phòng Hội đồng Y khoa Quốc gia"]
+
+
+def test_a_scope_headings_long_body_name_is_whole():
+    # ... "6. Nhiệm vụ, quyền hạn của Ban Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh:" over
+    # "a) Xây dựng Quy chế kiểm tra đánh giá ..."; a name with a word of a clause stays out ("..., trong đó ...")
+    [duty] = having(central_tasks("ext_28.txt"), "Xây dựng Quy chế kiểm tra đánh giá")
+    assert duty.assignees == ["Ban Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh"]
+    assert scope_names("Trách nhiệm của Sở Y tế phải kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh và "
+                       "báo cáo:") == ()

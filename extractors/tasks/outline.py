@@ -127,8 +127,15 @@ def regions(text: str, layout: Layout) -> list[tuple[int, int]]:
     the signature (from its title to the end of the text)."""
     start, end = body_bounds(text, layout)
     after = max([end, *(s.end for s in (layout.signature, layout.cc) if s)])
-    title = next((m for m in _ATTACHMENT.finditer(text, after) if m.group(0) == m.group(0).upper()), None)
+    title = next((m for m in _ATTACHMENT.finditer(text, after) if _in_capitals(m.group(0))), None)
     return [(start, end), (title.start(), len(text))] if title else [(start, end)]
+
+
+def _in_capitals(line: str) -> bool:
+    """An attachment's title line in capitals, up to the note of what issues it on the same line ("QUY CHẾ TỔ CHỨC
+    ... (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg ...)")."""
+    title = line.split("(", 1)[0]
+    return title == title.upper()
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

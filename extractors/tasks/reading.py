@@ -80,6 +80,7 @@ _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
+_SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a clause stands in it
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
@@ -402,6 +403,10 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
             out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
+        elif run and len(part.split()) <= _SCOPE_BODY_WORDS and not _RE_OWN_CLAUSE.search(rest) \
+                and not _RE_STOP_ANY.search(rest):
+            out.append(part)  # a body's long name that says what it does ("Ban Xây dựng Bộ công cụ đánh giá năng lực
+            # hành nghề khám bệnh, chữa bệnh"), with no word of a clause of its own
         elif is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
             out.append(part)
         else:
