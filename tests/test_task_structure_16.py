@@ -192,3 +192,10 @@ def test_a_scope_headings_long_body_name_is_whole():
     assert duty.assignees == ["Ban Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh"]
     assert scope_names("Trách nhiệm của Sở Y tế phải kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh và "
                        "báo cáo:") == ()
+
+
+def test_being_the_focal_point_is_a_duty_not_a_name():
+    # Quyết định 05/2025/QĐ-TTg: "d) Là đầu mối chủ trì, phối hợp với các đơn vị liên quan triển khai các kỳ kiểm tra
+    # ..." under the board's duties; "Là đầu mối" was read as a name
+    [duty] = having(central_tasks("ext_28.txt"), "Là đầu mối chủ trì, phối hợp")
+    assert duty.assignees == ["Ban Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh"]

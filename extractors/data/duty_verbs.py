@@ -37,6 +37,7 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "có các nhiệm vụ",
     "có những nhiệm vụ",
     "làm đầu mối",
+    "là đầu mối",  # "c) Là đầu mối chủ trì, phối hợp ..." under a board's duties (central: Quyết định 05/2025/QĐ-TTg)
     "khẩn trương",
     "chủ động",
     "thực hiện",
