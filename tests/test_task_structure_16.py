@@ -199,3 +199,15 @@ def test_being_the_focal_point_is_a_duty_not_a_name():
     # ..." under the board's duties; "Là đầu mối" was read as a name
     [duty] = having(central_tasks("ext_28.txt"), "Là đầu mối chủ trì, phối hợp")
     assert duty.assignees == ["Ban Tổ chức kiểm tra đánh giá năng lực hành nghề khám bệnh, chữa bệnh"]
+
+
+def test_a_plan_sections_field_heading_names_who_acts_and_is_no_task():
+    # Kế hoạch 252/KH-BCĐQG1237: "I. CÔNG TÁC QUÁN TRIỆT, ..." / "1. Nội dung, biện pháp" / "a) Tổ chức Hội nghị quán
+    # triệt ..." / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "- Các Bộ, ngành
+    # liên quan." / ...: the section's items are the listed bodies' duties; the lists themselves are no tasks
+    tasks = central_tasks("ext_26.txt")
+    [duty] = having(tasks, "Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW")
+    assert duty.assignees[:2] == ["Ban Chỉ đạo quốc gia", "Các Bộ, ngành liên quan"]
+    assert not having(tasks, "Trung ương Hội Cựu chiến binh Việt Nam.")
+    # an article "Trách nhiệm thực hiện" heads clauses, no field: its clauses stay duties
+    assert central_tasks("ext_07.txt")

@@ -18,7 +18,7 @@ from extractors.regexes import alternation
 from extractors.tasks.outline import Item
 from extractors.tasks.reading import starts_with_action, states_duty, strip_label
 
-__all__ = ["Block", "block_text", "blocks", "field_kinds"]
+__all__ = ["Block", "block_text", "blocks", "field_kinds", "field_sections"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -32,6 +32,16 @@ def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
 _LABEL_EXTRA_WORDS = 4
 _FIELD_NAME_WORDS = 12
 
+
+# A heading that is a field's label alone, its values the items under it ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan
+# chủ trì" / "- Ban Chỉ đạo quốc gia."; "3. Cơ quan phối hợp" / "- ..."): a label that names a kind of body, not
+# "Trách nhiệm thực hiện", which heads clauses
+_BODY_LEADS = tuple(w for w in V.PLAN_LEAD_LABELS if w.startswith(V.PLAN_LABEL_BODIES))
+_BODY_PARTNERS = tuple(w for w in V.PLAN_PARTNER_LABELS if w.startswith(V.PLAN_LABEL_BODIES))
+_FIELD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS + _BODY_PARTNERS)})"
+                            rf"(?:\s*,\s*(?:{alternation(V.PLAN_PARTNER_LABELS)}))?[\s.:]*", re.IGNORECASE)
+_LEAD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS)})(?:\s*,\s*\w+(?:\s+\w+)?)?[\s.:]*", re.IGNORECASE)
+_VALUE_PARTS = re.compile(r"\s*;\s*")
 
 _FIELDS = {
     "lead": _label_re(V.PLAN_LEAD_LABELS),
@@ -85,6 +95,32 @@ def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
         else:
             b.tasks.extend(its[i].children or [i])
     return {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b))}
+
+
+def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int]]:
+    """A plan's sections whose lead bodies a field heading under them lists ("I. CÔNG TÁC QUÁN TRIỆT ..." / "1. Nội
+    dung, biện pháp" / "a) Tổ chức Hội nghị ..." / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ
+    đạo quốc gia."): the bodies by section, and the field headings' items, which state no duty."""
+    heads = {i for i, it in enumerate(its) if it.is_heading and _FIELD_HEADING.fullmatch(it.text)}
+    leads: dict[int, tuple[str, ...]] = {}
+    for i in heads:
+        section = its[i].parent
+        while section is not None and section in heads:
+            section = its[section].parent  # "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì"
+        if section is None or not _LEAD_HEADING.fullmatch(its[i].text):
+            continue
+        values = [its[c].text for c in its[i].children if c not in heads]
+        names = tuple(n for v in values for part in _VALUE_PARTS.split(v) for n in _field_names(part))
+        if names:
+            leads[section] = leads.get(section, ()) + names
+    inside: set[int] = set()
+    stack = list(heads)
+    while stack:
+        j = stack.pop()
+        if j not in inside:
+            inside.add(j)
+            stack.extend(its[j].children)
+    return leads, inside
 
 
 def _field_names(value: str) -> tuple[str, ...]:

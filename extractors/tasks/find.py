@@ -28,7 +28,7 @@ from extractors.data import duty_verbs as V
 from extractors.deadlines import effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
-from extractors.tasks.blocks import Block, block_text, blocks, field_kinds
+from extractors.tasks.blocks import Block, block_text, blocks, field_kinds, field_sections
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import LIST_STYLES, Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (
@@ -131,7 +131,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     due = _named_periods(its, {h: end for h, end in heads.items() if end is not None})
     fields = field_kinds(its)
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
-    names: dict[int, tuple[str, ...]] = {}  # who each heading assigns its items to, read when asked
+    # who each heading assigns its items to, read when asked; a plan's section, by the field heading under it
+    names, field_items = field_sections(its)
     own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
@@ -141,7 +142,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
     for i, it in enumerate(its):
-        if i not in forward or any(tb.span.start <= it.start < tb.span.end for tb in tables):
+        if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
         if i in in_block:
             out.append(_block_task(ctx, its, i, in_block[i]))
