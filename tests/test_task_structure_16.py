@@ -211,3 +211,12 @@ def test_a_plan_sections_field_heading_names_who_acts_and_is_no_task():
     assert not having(tasks, "Trung ương Hội Cựu chiến binh Việt Nam.")
     # an article "Trách nhiệm thực hiện" heads clauses, no field: its clauses stay duties
     assert central_tasks("ext_07.txt")
+
+
+def test_criteria_speak_through_headings_that_name_what_is_measured():
+    # Nghị định 185/2026/NĐ-CP: "Điều 10. Tiêu chuẩn của thôn, tổ dân phố" / "1. Quy mô số hộ gia đình" / "a) Ở thành
+    # phố Hà Nội ...: Thôn phải có từ 500 hộ gia đình trở lên, ...": a criterion, no duty
+    assert not having(central_tasks("ext_32.txt"), "Thôn phải có từ 500 hộ gia đình")
+    # a heading that names an act holds its steps: Thông tư 66/2024/TT-BCA, "Điều 12. Tiêu chuẩn, điều kiện xe tập lái
+    # và cấp, đổi, ..." / "3. Cấp Giấy phép xe tập lái" / "c) Trình tự giải quyết: ..."
+    assert having(tasks_of("ce_016.txt"), "tiếp nhận hồ sơ và kiểm tra tiêu chuẩn, điều kiện cấp Giấy phép xe")

@@ -56,6 +56,7 @@ from extractors.tasks.reading import (
     named_subject,
     non_duty_section,
     not_duty,
+    opens_act,
     owns_duty,
     read_duty,
     report_to,
@@ -148,7 +149,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        if (quiet & {i, *up} or criteria & {i, it.parent}) and not executes(it.text):
+        if (quiet & {i, *up} or criteria & {i, *_under_criteria(its, up)}) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
         inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
@@ -177,6 +178,18 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
         out = [t for t in out if not _told_of(t, own)]
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
+
+
+def _under_criteria(its: list[Item], up: list[int]) -> list[int]:
+    """The ancestors whose criteria speak for an item: its parent, and further up through headings that name what
+    is measured ("Điều 10. Tiêu chuẩn của thôn, tổ dân phố" / "1. Quy mô số hộ gia đình" / "a) ... Thôn phải có từ 500
+    hộ ..."), not through one that names an act ("3. Cấp Giấy phép xe tập lái", which holds its steps)."""
+    out: list[int] = []
+    for a in up:
+        out.append(a)
+        if opens_act(its[a].text):
+            break
+    return out
 
 
 def _clause_of_article(its: list[Item], parent: int) -> bool:

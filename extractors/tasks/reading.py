@@ -44,6 +44,7 @@ _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
 _RE_CLAUSE = re.compile(r",\s+")
 _RE_STEP_START = re.compile(rf",\s+|\s(?:{_alt(V.CONSEQUENCE_MARKERS)})\s+", _F)
 _RE_LICENSING_END = re.compile(rf"\s(?:{_alt(V.LICENSING_ACTS)})$", _F)
+_RE_LICENSING_START = re.compile(rf"\s*(?:{_alt(V.LICENSING_ACTS)})(?![\w])", _F)
 _RE_CONSEQUENCE = re.compile(whole_words(V.CONSEQUENCE_MARKERS), _F)
 _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|cùng\s+)?", _F)
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
@@ -225,6 +226,12 @@ def holds_action(text: str) -> bool:
 def opens_with_verb_head(text: str) -> bool:
     """Whether `text` opens with a head word that is also a verb ("Tổ chức ...")."""
     return bool(_RE_AMBIGUOUS.match(text))
+
+
+def opens_act(heading: str) -> bool:
+    """A heading that names an act: an action ("6. Thu hồi Giấy phép xe tập lái") or a licensing step ("3. Cấp Giấy
+    phép xe tập lái", "4. Đổi ..."), whose items hold its steps."""
+    return starts_with_action(heading) or bool(_RE_LICENSING_START.match(heading))
 
 
 def starts_with_action(sentence: str) -> bool:
