@@ -220,3 +220,10 @@ def test_criteria_speak_through_headings_that_name_what_is_measured():
     # a heading that names an act holds its steps: Thông tư 66/2024/TT-BCA, "Điều 12. Tiêu chuẩn, điều kiện xe tập lái
     # và cấp, đổi, ..." / "3. Cấp Giấy phép xe tập lái" / "c) Trình tự giải quyết: ..."
     assert having(tasks_of("ce_016.txt"), "tiếp nhận hồ sơ và kiểm tra tiêu chuẩn, điều kiện cấp Giấy phép xe")
+
+
+def test_a_lead_fields_items_that_state_work_stay_tasks():
+    # a 2006 plan (legacy .doc): "- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện nội dung các điểm 2.1, 2.2, ..."; a
+    # field heading's values are names only when they say nothing more
+    [duty] = having(tasks_of("hd_052.doc", "legacy"), "Sở Nội vụ thực hiện nội dung các điểm")
+    assert duty.assignees == ["Sở Nội vụ"]

@@ -42,6 +42,7 @@ _FIELD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS + _BODY_PARTNERS)})"
                             rf"(?:\s*,\s*(?:{alternation(V.PLAN_PARTNER_LABELS)}))?[\s.:]*", re.IGNORECASE)
 _LEAD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS)})(?:\s*,\s*\w+(?:\s+\w+)?)?[\s.:]*", re.IGNORECASE)
 _VALUE_PARTS = re.compile(r"\s*;\s*")
+_FIELD_OPENING = re.compile(rf"(?:{alternation(_BODY_LEADS + _BODY_PARTNERS)})(?![\w])", re.IGNORECASE)
 
 _FIELDS = {
     "lead": _label_re(V.PLAN_LEAD_LABELS),
@@ -102,25 +103,38 @@ def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int
     dung, biện pháp" / "a) Tổ chức Hội nghị ..." / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ
     đạo quốc gia."): the bodies by section, and the field headings' items, which state no duty."""
     heads = {i for i, it in enumerate(its) if it.is_heading and _FIELD_HEADING.fullmatch(it.text)}
+    # a value, or a field line with its value ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ
+    # Tài chính.")
+    values = {c: parts for i in heads for c in its[i].children
+              if c not in heads and (parts := _names_only(_FIELDS["lead"].sub("", its[c].text, count=1)))}
     leads: dict[int, tuple[str, ...]] = {}
     for i in heads:
         section = its[i].parent
         while section is not None and section in heads:
             section = its[section].parent  # "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì"
-        if section is None or not _LEAD_HEADING.fullmatch(its[i].text):
-            continue
-        values = [its[c].text for c in its[i].children if c not in heads]
-        names = tuple(n for v in values for part in _VALUE_PARTS.split(v) for n in _field_names(part))
-        if names:
+        lead = _LEAD_HEADING.fullmatch(its[i].text)
+        names = tuple(n for c in its[i].children for n in values.get(c, ())
+                      if lead or _FIELDS["lead"].match(its[c].text))
+        if section is not None and names:
             leads[section] = leads.get(section, ()) + names
-    inside: set[int] = set()
-    stack = list(heads)
-    while stack:
-        j = stack.pop()
-        if j not in inside:
-            inside.add(j)
-            stack.extend(its[j].children)
-    return leads, inside
+    # the values listed are no tasks, nor a field line its value runs on from ("b) Cơ quan phối hợp" / "Mặt trận Tổ quốc
+    # ..."); a value that states its work ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện nội dung các điểm ...") is a
+    # lead field's item, read as such
+    labelled = {c for i in heads for c in its[i].children if _FIELD_OPENING.match(its[c].text)}
+    return leads, heads | set(values) | labelled
+
+
+def _names_only(value: str) -> tuple[str, ...]:
+    """The names a field's value lists when it lists nothing else ("Bộ Quốc phòng; các Bộ, ngành, cơ quan liên
+    quan."); () when it goes on to say what they do."""
+    out: tuple[str, ...] = ()
+    for part in _VALUE_PARTS.split(value.strip(" .;")):
+        run = read_names(part)
+        rest = part[run.end:].strip(" ,.;") if run else part
+        if rest and (starts_with_action(rest) or len(part.split()) > _FIELD_NAME_WORDS):
+            return ()
+        out += run.names if run and not rest else (part,)  # by its place in the list, a name ("Các quân khu")
+    return out
 
 
 def _field_names(value: str) -> tuple[str, ...]:
