@@ -227,3 +227,11 @@ def test_a_lead_fields_items_that_state_work_stay_tasks():
     # field heading's values are names only when they say nothing more
     [duty] = having(tasks_of("hd_052.doc", "legacy"), "Sở Nội vụ thực hiện nội dung các điểm")
     assert duty.assignees == ["Sở Nội vụ"]
+
+
+def test_to_represent_is_a_verb_not_a_delegate():
+    # Nghị định 185/2026/NĐ-CP, Điều 6 (Trưởng thôn, Tổ trưởng tổ dân phố): "đ) Đại diện cho thôn, tổ dân phố trong
+    # các quan hệ ..."; "đại diện" before the bodies it speaks for stays a delegate
+    assert read_duty("Đại diện cho thôn, tổ dân phố trong các quan hệ với chính quyền.") is None
+    duty = read_duty("Đại diện Ủy ban Thường vụ Quốc hội trình bày dự kiến cơ cấu.")
+    assert duty is not None and duty.assignees == ("Đại diện Ủy ban Thường vụ Quốc hội",)
