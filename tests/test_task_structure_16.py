@@ -235,3 +235,11 @@ def test_to_represent_is_a_verb_not_a_delegate():
     assert read_duty("Đại diện cho thôn, tổ dân phố trong các quan hệ với chính quyền.") is None
     duty = read_duty("Đại diện Ủy ban Thường vụ Quốc hội trình bày dự kiến cơ cấu.")
     assert duty is not None and duty.assignees == ("Đại diện Ủy ban Thường vụ Quốc hội",)
+
+
+def test_past_an_opener_the_first_named_subject_is_the_clauses():
+    # Nghị định 185/2026/NĐ-CP, Điều 16: "5. Căn cứ quy định của Nghị định này ..., Ủy ban nhân dân cấp tỉnh quy định
+    # cụ thể về tiêu chuẩn, ... đối với người hoạt động không chuyên trách ở thôn, tổ dân phố và người tham gia hoạt
+    # động ..."; "tổ dân phố và người" was read as the subject of "tham gia"
+    [duty] = having(central_tasks("ext_32.txt"), "quy định cụ thể về tiêu chuẩn, nhiệm vụ")
+    assert duty.assignees == ["Ủy ban nhân dân cấp tỉnh"]

@@ -848,6 +848,9 @@ def read_duty(sentence: str) -> Duty | None:
         bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
         if subject and not bare:
             return subject
+        if opener and subject is None and sentence[m.end():m.end() + 1].isupper() and read_names(sentence, m.end()):
+            break  # "Căn cứ ..., Ủy ban nhân dân cấp tỉnh quy định cụ thể ..., tổ dân phố và người tham gia ...": past
+            # the opener, the clause's own subject; what follows is its object, no subject of another duty
     # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
     # Kỹ thuật quyết định phê duyệt ...", "Trình tự giải quyết: Trong thời hạn 05 ngày làm việc, ..., Cục trưởng
     # Cục Cảnh sát giao thông ra quyết định thu hồi ...": after a time, a body's own name and its verb, whatever verb
