@@ -243,3 +243,10 @@ def test_past_an_opener_the_first_named_subject_is_the_clauses():
     # động ..."; "tổ dân phố và người" was read as the subject of "tham gia"
     [duty] = having(central_tasks("ext_32.txt"), "quy định cụ thể về tiêu chuẩn, nhiệm vụ")
     assert duty.assignees == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_among_criteria_a_clause_in_which_a_body_acts_is_its_duty():
+    # Nghị định 185/2026/NĐ-CP, "Điều 10. Tiêu chuẩn của thôn, tổ dân phố": "b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ
+    # thể thôn, tổ dân phố trong các trường hợp đặc thù ..."
+    [duty] = having(central_tasks("ext_32.txt"), "hướng dẫn cụ thể thôn, tổ dân phố trong các trường hợp")
+    assert duty.assignees == ["Ủy ban nhân dân cấp tỉnh"]

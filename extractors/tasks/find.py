@@ -149,8 +149,10 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        if (quiet & {i, *up} or criteria & {i, *_under_criteria(its, up)}) and not executes(it.text):
-            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there
+        measured = bool(criteria & {i, *_under_criteria(its, up)}) and article_subject(it.text) is None
+        if (quiet & {i, *up} or measured) and not executes(it.text):
+            continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
+            # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ...")
         inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
         # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."); the items of a lead
