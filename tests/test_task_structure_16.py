@@ -250,3 +250,9 @@ def test_among_criteria_a_clause_in_which_a_body_acts_is_its_duty():
     # thể thôn, tổ dân phố trong các trường hợp đặc thù ..."
     [duty] = having(central_tasks("ext_32.txt"), "hướng dẫn cụ thể thôn, tổ dân phố trong các trường hợp")
     assert duty.assignees == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_an_attached_procedures_step_in_which_a_body_acts_is_its_duty():
+    # Quyết định 05/2025/QĐ-TTg's regulation, Điều 8: "Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng ..."
+    [step] = having(central_tasks("ext_28.txt"), "Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng")
+    assert step.assignees == ["Chánh Văn phòng Hội đồng"]

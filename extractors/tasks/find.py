@@ -154,14 +154,14 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ...")
         inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
-        # an attached regulation's procedures: duties only where a heading names who acts, or where a sentence
-        # names its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."); the items of a lead
-        # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies
-        # ... save under its implementing part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), where a
-        # clause that opens with a body's name is its duty, whatever its verb
+        # an attached regulation's procedures: duties only where a heading names who acts, where a sentence names
+        # its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."), or where a body's own name
+        # opens it with its act (a step: "Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng ..."); the items of a lead
+        # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies; under its implementing
+        # part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), every clause is read as the body's are
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead" and not enacting
-        if own_only and not may_own_duty(it.text):
+        if own_only and not may_own_duty(it.text) and article_subject(it.text) is None:
             continue
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
@@ -420,7 +420,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     owner, continued = inherited, False
     narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
-        if own_only and not owns_duty(sentence):
+        if own_only and not owns_duty(sentence) and article_subject(sentence) is None:
             continue
         if (sentence in notes and out) or (narrated and not assigns(sentence)) or entitles(sentence):
             continue  # a date note; a look back on the work so far (only what it assigns is a duty); a right

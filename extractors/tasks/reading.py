@@ -787,9 +787,9 @@ def owns_duty(sentence: str) -> bool:
     """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence
     that names its own assignee, a body's proper name (capitalised, not bare heads), in
     words only a duty takes (a lead verb, a responsibility): a task wherever it stands, in
-    an attached programme with no heading naming who acts too; not a step of an attached
-    procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...", "Giao Văn phòng Đăng ký đất
-    đai cung cấp thông tin ...")."""
+    an attached programme with no heading naming who acts too. A step of an attached
+    procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...") owns none in these words;
+    `article_subject` reads it."""
     if not may_own_duty(sentence):
         return False
     duty = read_duty(sentence)
