@@ -37,13 +37,14 @@ def test_an_attached_regulation_gives_the_duties_of_its_responsibility_articles(
     text = (CORPUS / "bulk" / "bk_5a80798bbf98.txt").read_text(encoding="utf-8")
     assert one(tasks, "Tổ chức, củng cố Trung tâm Phục vụ hành chính công").assignees == ["Ủy ban nhân dân cấp xã"]
     assert one(tasks, "chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng").assignees == ["Sở Nông nghiệp và Môi trường"]
-    # its procedures (Điều 1-57) name who acts in one heading of duties only ("4. Cơ quan tiếp nhận hồ sơ
-    # và trả kết quả theo quy định tại khoản 1, khoản 2 và khoản 3 Điều này có trách nhiệm:")
-    # (the decision's own execution clause, "... căn cứ Quyết định thi hành./.", comes before the regulation)
+    # its procedures (Điều 1-57) name who acts in one heading of duties ("4. Cơ quan tiếp nhận hồ sơ và trả kết
+    # quả theo quy định tại khoản 1, khoản 2 và khoản 3 Điều này có trách nhiệm:") and in one step whose body acts
+    # by its own name ("Hội đồng nhân dân tỉnh xem xét thông qua Danh mục khu đất ...") (the decision's own
+    # execution clause, "... căn cứ Quyết định thi hành./.", comes before the regulation)
     regulation = text.index("\nQUY CHẾ\n")
     chapter = text.index("Điều 58. Trách nhiệm của Ủy")
     before = {a for t in tasks if regulation <= t.span.start < chapter for a in t.assignees}
-    assert before == {"Cơ quan tiếp nhận hồ sơ và trả kết quả"}
+    assert before == {"Cơ quan tiếp nhận hồ sơ và trả kết quả", "Hội đồng nhân dân tỉnh"}
 
 
 def test_an_article_on_a_body_s_responsibility_names_its_clauses():
