@@ -395,6 +395,9 @@ def named_period(heading: str, *, doc_date: date | None = None, doc_year: int | 
 
 COLUMN_CUE = "trước"  # what a time column's header says of each of its cells
 _RE_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
+# "Tháng 11, 12/2013", "tháng 11 - 12/2025": months sharing their year, the period ends with the last
+_RE_MONTH_LIST = re.compile(r"(?<!\w)tháng\s+\d{1,2}(?:\s*(?:,|-|–|và)\s*\d{1,2})*\s*(?:,|-|–|và)\s*"
+                            r"(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def column_deadline(cell: str, *, doc_date: date | None = None, doc_year: int | None = None,
@@ -406,6 +409,11 @@ def column_deadline(cell: str, *, doc_date: date | None = None, doc_year: int | 
     if years:  # "Năm 2025-2030", "2026 - 2030": by the end of the last year
         return Deadline(text=" ".join(cell.split()), date=date(int(years["last"]), 12, 31), kind="period",
                         span=Span(start=offset, end=offset + len(cell)))
+    months = _RE_MONTH_LIST.search(cell)
+    if months and 1 <= int(months["month"]) <= 12:  # "Tháng 11, 12/2013": by the end of the last month
+        year, month = int(months["year"]), int(months["month"])
+        return Deadline(text=" ".join(months.group(0).split()), date=date(year, month, calendar.monthrange(year, month)[1]),
+                        kind="period", span=Span(start=offset + months.start(), end=offset + months.end()))
     found = find_deadline(cell, doc_date=doc_date, doc_year=doc_year, offset=offset)
     if found is None:
         cued = find_deadline(f"{COLUMN_CUE} {cell}", doc_date=doc_date, doc_year=doc_year)

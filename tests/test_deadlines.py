@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from dateutil.rrule import rrulestr
 
-from extractors.deadlines import add_working_days, find_deadline, is_working_day, report_periods
+from extractors.deadlines import add_working_days, column_deadline, find_deadline, is_working_day, report_periods
 from extractors.pipeline import extract_text
 
 QUARTER_HALF_YEAR = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY")
@@ -132,3 +132,12 @@ def test_a_deadlines_span_shows_its_own_words() -> None:
                 shown = " ".join(text[d.span.start:d.span.end].split()).casefold()
                 assert shown == " ".join(d.text.split()).casefold(), (path.name, d.text, shown)
     assert spans > 50  # 72 when written
+
+
+def test_a_time_columns_months_sharing_their_year_end_with_the_last():
+    # a plan's time field (Kế hoạch 252/KH-BCĐQG1237): "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm." is due by the
+    # end of December, not of November, nor yearly
+    found = column_deadline("Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm.", doc_year=2013)
+    assert found is not None and found.date == date(2013, 12, 31)
+    found = column_deadline("Tháng 11 - 12/2025", doc_year=2025)
+    assert found is not None and found.date == date(2025, 12, 31)

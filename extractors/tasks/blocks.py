@@ -18,7 +18,7 @@ from extractors.regexes import alternation
 from extractors.tasks.outline import Item
 from extractors.tasks.reading import starts_with_action, states_duty, strip_label
 
-__all__ = ["Block", "block_text", "blocks", "field_kinds", "field_sections"]
+__all__ = ["Block", "block_text", "blocks", "field_kinds", "field_sections", "section_times", "time_value"]
 
 
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -96,6 +96,17 @@ def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
         else:
             b.tasks.extend(its[i].children or [i])
     return {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b))}
+
+
+def time_value(text: str) -> str:
+    """A time field's value, its label cut ("Thời gian thực hiện: Tháng 12/2013." -> "Tháng 12/2013.")."""
+    return _FIELDS["time"].sub("", text, count=1)
+
+
+def section_times(its: list[Item], sections: set[int]) -> dict[int, int]:
+    """The time field among a plan section's items ("3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."), by
+    section: when its items are due."""
+    return {s: c for s in sections for c in its[s].children if _FIELDS["time"].match(its[c].text)}
 
 
 def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int]]:

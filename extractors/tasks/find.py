@@ -25,10 +25,10 @@ from datetime import date
 
 from extractors.agency_names import group_key
 from extractors.data import duty_verbs as V
-from extractors.deadlines import effective_date, find_deadline, named_period, report_periods
+from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
-from extractors.tasks.blocks import Block, block_text, blocks, field_kinds, field_sections
+from extractors.tasks.blocks import Block, block_text, blocks, field_kinds, field_sections, section_times, time_value
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import LIST_STYLES, Item, ancestors, body_bounds, items, sentences
 from extractors.tasks.reading import (
@@ -134,6 +134,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     in_block = {i: b for b in blocks(its, fields).values() for i in b.tasks}
     # who each heading assigns its items to, read when asked; a plan's section, by the field heading under it
     names, field_items = field_sections(its)
+    times = section_times(its, set(names))  # ... and the time its field gives them
     own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
@@ -174,6 +175,10 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
+        section = next((a for a in up if a in times), None)
+        if section is not None:  # "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên." under the plan's section
+            when = _field_deadline(ctx, its[times[section]])
+            found = [t if t.deadline or when is None else t.model_copy(update={"deadline": when}) for t in found]
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -527,6 +532,14 @@ def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
     if found is None:
         return None
     return found.model_copy(update={"span": _phrase_span(ctx.text, phrase, found.text, it)})
+
+
+def _field_deadline(ctx: _Context, it: Item) -> Deadline | None:
+    """The deadline a time field gives ("Thời gian thực hiện: Tháng 12/2013 và thường xuyên."): its label is the cue, so
+    a bare month, quarter or year is the date by which, as in a table's time column."""
+    value = time_value(it.text)
+    found = column_deadline(value, doc_date=ctx.doc_date, doc_year=ctx.doc_year)
+    return found and found.model_copy(update={"span": _phrase_span(ctx.text, value, found.text, it)})
 
 
 def _phrase_span(text: str, phrase: str, words: str, it: Item) -> Span | None:
