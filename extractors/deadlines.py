@@ -37,8 +37,10 @@ _RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:{P.WEEKD
 _CUE_WINDOW = 40
 # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
 _DAYS = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"  # "05 ngày làm việc"
+# ... or "trong thời hạn 03 tháng kể từ ngày ...": months, when the event is named
+_PERIOD = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS + P.MONTH_WORDS)})"
 _RE_RELATIVE = re.compile(
-    rf"(?:{_alt(P.RELATIVE_LEADS)})\s+{_DAYS}"
+    rf"(?:{_alt(P.RELATIVE_LEADS)})\s+{_PERIOD}"
     rf"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<anchor>[^.;,]{{0,60}})", _F)
 # "ký", "ban hành", "ký ban hành": the events that date a document, at the start of a limit's anchor
 _RE_OWN_EVENT = re.compile(rf"\s*(?:(?:{_alt(P.FROM_DOCUMENT_DATE[:2])})(?![\w])\s*)+", _F)
@@ -271,8 +273,14 @@ def _unanchored(text: str, a: Anchor) -> Parsed | None:
 
 
 def _days_after(start: date, m: re.Match[str]) -> date:
-    """`start` plus the match's count of working days (holidays skipped) or calendar days."""
-    n, working = int(m["n"]), any(w in m["unit"].lower() for w in P.WORKING_DAY_WORDS)
+    """`start` plus the match's count of working days (holidays skipped), calendar days or months (the same day of
+    the month, or the month's last)."""
+    n, unit = int(m["n"]), m["unit"].lower()
+    if unit in P.MONTH_WORDS:
+        months = start.month - 1 + n
+        year, month = start.year + months // 12, months % 12 + 1
+        return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    working = any(w in unit for w in P.WORKING_DAY_WORDS)
     return add_working_days(start, n) if working else start + timedelta(days=n)
 
 

@@ -141,3 +141,13 @@ def test_a_time_columns_months_sharing_their_year_end_with_the_last():
     assert found is not None and found.date == date(2013, 12, 31)
     found = column_deadline("Tháng 11 - 12/2025", doc_year=2025)
     assert found is not None and found.date == date(2025, 12, 31)
+
+
+def test_months_from_a_named_event_count_to_the_same_day():
+    # Nghị quyết 17/2026/NQ-CP (in effect from its date, 29/4/2026): "Trong thời hạn 03 tháng kể từ ngày Nghị quyết này
+    # có hiệu lực thi hành, ..."
+    found = find_deadline("Trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành, các cơ quan bàn "
+                          "giao hồ sơ.", doc_date=date(2026, 4, 29), effective=date(2026, 4, 29))
+    assert found is not None and found.date == date(2026, 7, 29)
+    found = find_deadline("sau 6 tháng kể từ ngày 31/8/2025", doc_date=date(2025, 6, 1))
+    assert found is not None and found.date == date(2026, 2, 28)  # the month's last day when it has no 31st

@@ -100,6 +100,9 @@ BARE_PERIODIC_WORDS: tuple[str, ...] = ("định kỳ",)  # corpus: "Định k�
 RELATIVE_LEADS: tuple[str, ...] = ("trong thời hạn", "trong vòng", "trong", "sau", "chậm nhất", "không quá")
 WORKING_DAY_WORDS: tuple[str, ...] = ("ngày làm việc",)
 CALENDAR_DAY_WORDS: tuple[str, ...] = ("ngày",)
+# ... and months, from an event named ("Trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành, ...").
+# Source: central (Nghị quyết 17/2026/NQ-CP).
+MONTH_WORDS: tuple[str, ...] = ("tháng",)
 # A limit with no event named ("Giao Sở X ..., trong thời hạn 03 ngày làm việc xây dựng ...")
 # counts from the document. Source: bulk (Quyết định công bố thủ tục hành chính).
 UNANCHORED_LEADS: tuple[str, ...] = ("trong thời hạn",)
