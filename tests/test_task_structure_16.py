@@ -262,3 +262,13 @@ def test_a_plan_sections_time_field_dates_its_items():
     # Kế hoạch 252/KH-BCĐQG1237, "I. CÔNG TÁC QUÁN TRIỆT ...": "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên."
     [duty] = having(central_tasks("ext_26.txt"), "Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW")
     assert duty.deadline is not None and str(duty.deadline.date) == "2013-12-31"
+
+
+def test_an_attached_plans_heading_that_is_all_names_names_who_acts():
+    # Nghị quyết 105/NQ-CP's Chương trình hành động: "a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc trung ương" over "- Tiếp tục nghiên cứu, chủ động đề xuất hoàn thiện đồng bộ thể chế ..."
+    [duty] = having(central_tasks("ext_41.txt"), "chủ động đề xuất hoàn thiện đồng bộ thể chế")
+    assert duty.assignees == ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    # in an attached regulation such a heading names whom its rules concern, no one who acts
+    assert heading_names("Các sở, ban, ngành", attached=True) == ()
+    assert heading_names("Các sở, ban, ngành", attached=True, plan=True) == ("Các sở, ban, ngành",)

@@ -52,6 +52,11 @@ SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"
 # I (quy chế, quy định, kế hoạch ban hành kèm theo quyết định), bulk.
 ATTACHMENT_TITLES: tuple[str, ...] = ("QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ",
                                       "HƯỚNG DẪN", "PHƯƠNG ÁN")
+# Of those, the plans of work, whose headings name who acts as a letter's do ("a) Các bộ, cơ quan ngang bộ, Ủy ban
+# nhân dân các tỉnh" / "- Tiếp tục nghiên cứu ..."); a regulation's headings name whom its rules concern ("Đối với
+# Bí thư Thành ủy:"). Source: Nghị định 30/2020/NĐ-CP Phụ lục I (kế hoạch, chương trình, đề án); central (Nghị quyết
+# 105/NQ-CP's Chương trình hành động).
+PLAN_TITLES: tuple[str, ...] = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")
 
 # Words a line cannot end a heading or a sentence on, since they want what follows
 # ("Chủ động liên hệ, làm việc với" / "Tổ chức Y tế Thế giới (WHO) ..."): a line after

@@ -338,8 +338,8 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
     # names who acts by its headings, as a letter's body does
     enacting = it.parent is not None and implementing_section(its[it.parent].text)
-    return heading_names(it.text, attached=it.attached and not enacting, article=it.style in _ARTICLES,
-                         over_duties=_over_duties(its, it))
+    return heading_names(it.text, attached=it.attached and not enacting, plan=it.attached and not it.regulation,
+                         article=it.style in _ARTICLES, over_duties=_over_duties(its, it))
 
 
 def _lists_objects(lead: str) -> bool:

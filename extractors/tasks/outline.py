@@ -95,6 +95,8 @@ class Item:
     text: str  # white space normalised, marker excluded
     text_start: int  # where the text after the marker starts in the document
     attached: bool = False  # in a regulation or plan attached after the signature
+    regulation: bool = False  # ... in a regulation (not a plan of work: M.PLAN_TITLES), whose headings name whom rules
+    # concern
     quotes: bool = False  # opens a quotation of the text a lead-in enacts, its mark before the marker or text
     parent: int | None = None
     children: list[int] = field(default_factory=list)
@@ -275,8 +277,10 @@ def items(text: str, layout: Layout) -> list[Item]:
     out: list[Item] = []
     for k, (start, end) in enumerate(regions(text, layout)):
         part = _region_items(text, start, end)
+        plan = text[start:end].lstrip().startswith(M.PLAN_TITLES)
         for it in part:
             it.attached = k > 0
+            it.regulation = k > 0 and not plan
             it.parent = None if it.parent is None else it.parent + len(out)
             it.children = [c + len(out) for c in it.children]
         out.extend(part)

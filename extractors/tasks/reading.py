@@ -279,17 +279,19 @@ def strip_label(sentence: str) -> str:
     return sentence[m.end():] if m else sentence
 
 
-def heading_names(text: str, *, attached: bool = False, article: bool = False,
+def heading_names(text: str, *, attached: bool = False, plan: bool = False, article: bool = False,
                   over_duties: bool = False) -> tuple[str, ...]:
     """Who a heading or lead-in names: "2. Phòng Nội vụ", "1.1. Giao Sở X", "Yêu cầu
     Thủ trưởng các cơ quan ...:", "Trách nhiệm của Sở X"; not the issuer of "UBND tỉnh
     có ý kiến chỉ đạo như sau:". In an `attached` regulation only a heading of duties
     or one that states a duty names who acts: its other headings name whom it concerns
     ("Đối với Bí thư Thành ủy:", "Bí thư quận, huyện ...:"), save an `article` whose title
-    is one ("Điều 26: Đối với Văn phòng:"). A heading `over_duties` (its items open with
-    actions) may be a name by its position alone."""
+    is one ("Điều 26: Đối với Văn phòng:"); in an attached `plan` of work, a heading that is all
+    one name names who acts ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
+    trực thuộc trung ương" over "- Tiếp tục nghiên cứu ..."). A heading `over_duties` (its items
+    open with actions) may be a name by its position alone."""
     scoped = scope_names(text, subjects=not attached or article)
-    if scoped or (not attached and (scoped := whole_name(text))):
+    if scoped or ((not attached or plan) and (scoped := whole_name(text) or _all_names(text))):
         return scoped
     duty = read_duty(text)
     if attached:  # a duty assigned or owned in words ("Giao ...", "X có trách nhiệm:"), not a list of whom it concerns;
@@ -368,6 +370,12 @@ def _collective(text: str) -> tuple[str, ...]:
     if not shaped or _RE_NOT_ACTOR.match(rest):
         return ()
     return (phrase,) if is_name_shaped(phrase) else ()
+
+
+def _all_names(text: str) -> tuple[str, ...]:
+    """A heading the lexicon reads whole as names ("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh")."""
+    run = read_names(text)
+    return run.names if run and not text[run.end:].strip(" .:;") else ()
 
 
 def whole_name(text: str) -> tuple[str, ...]:
