@@ -272,3 +272,10 @@ def test_an_attached_plans_heading_that_is_all_names_names_who_acts():
     # in an attached regulation such a heading names whom its rules concern, no one who acts
     assert heading_names("Các sở, ban, ngành", attached=True) == ()
     assert heading_names("Các sở, ban, ngành", attached=True, plan=True) == ("Các sở, ban, ngành",)
+
+
+def test_the_head_of_a_body_is_named_by_trưởng_and_the_body():
+    # Thông tư 56/2026/TT-BCA, Điều 4: "2. Khi người bị cấm đi khỏi nơi cư trú đến trình diện, Trưởng Công an cấp xã
+    # chỉ đạo thực hiện các nhiệm vụ sau:" over "a) Kiểm tra, đối chiếu thông tin trong lệnh cấm ..."
+    [duty] = having(central_tasks("ext_46.txt"), "Kiểm tra, đối chiếu thông tin trong lệnh cấm")
+    assert duty.assignees == ["Trưởng Công an cấp xã"]

@@ -38,6 +38,8 @@ OFFICE_TITLES: tuple[str, ...] = (
     "trưởng bộ phận",
     "phó thủ tướng",  # "Phân công các đồng chí Phó Thủ tướng Chính phủ theo dõi ..." (công điện, bulk)
     "thống đốc",  # "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo ..." (công điện, bulk)
+    "trưởng",  # the head of the body named after it: "Trưởng Công an cấp xã", "Trưởng thôn" (central: Thông tư
+    # 56/2026/TT-BCA, Nghị định 185/2026/NĐ-CP)
 )
 
 # Titles whose holder heads a body of that name ("Chánh Văn phòng UBND tỉnh" ->
