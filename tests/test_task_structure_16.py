@@ -279,3 +279,10 @@ def test_the_head_of_a_body_is_named_by_trưởng_and_the_body():
     # chỉ đạo thực hiện các nhiệm vụ sau:" over "a) Kiểm tra, đối chiếu thông tin trong lệnh cấm ..."
     [duty] = having(central_tasks("ext_46.txt"), "Kiểm tra, đối chiếu thông tin trong lệnh cấm")
     assert duty.assignees == ["Trưởng Công an cấp xã"]
+
+
+def test_a_provider_named_by_what_it_does_keeps_the_verb_in_the_name():
+    # Thông tư 08/2026/TT-BNV: "Nhà cung cấp eContract có trách nhiệm hỗ trợ người ..."
+    duty = read_duty("Nhà cung cấp eContract có trách nhiệm hỗ trợ người sử dụng.")
+    assert duty is not None and duty.assignees == ("Nhà cung cấp eContract",)
+    assert having(central_tasks("ext_48.txt"), "Nhà cung cấp eContract có trách nhiệm hỗ trợ người")
