@@ -282,7 +282,8 @@ def test_the_head_of_a_body_is_named_by_trưởng_and_the_body():
 
 
 def test_a_provider_named_by_what_it_does_keeps_the_verb_in_the_name():
-    # Thông tư 08/2026/TT-BNV: "Nhà cung cấp eContract có trách nhiệm hỗ trợ người ..."
+    # Thông tư 08/2026/TT-BNV: "Nhà cung cấp eContract bị tạm dừng hoặc chấm dứt kết nối có trách nhiệm phối hợp ..."
     duty = read_duty("Nhà cung cấp eContract có trách nhiệm hỗ trợ người sử dụng.")
     assert duty is not None and duty.assignees == ("Nhà cung cấp eContract",)
-    assert having(central_tasks("ext_48.txt"), "Nhà cung cấp eContract có trách nhiệm hỗ trợ người")
+    [duty] = having(central_tasks("ext_48.txt"), "có trách nhiệm phối hợp với cơ quan quản lý")
+    assert duty.assignees[0].startswith("Nhà cung cấp eContract")
