@@ -287,3 +287,11 @@ def test_a_provider_named_by_what_it_does_keeps_the_verb_in_the_name():
     assert duty is not None and duty.assignees == ("Nhà cung cấp eContract",)
     [duty] = having(central_tasks("ext_48.txt"), "có trách nhiệm phối hợp với cơ quan quản lý")
     assert duty.assignees[0].startswith("Nhà cung cấp eContract")
+
+
+def test_a_letter_a_body_sends_is_its_step_but_one_it_has_sent_is_told_of():
+    # Nghị định 118/2026/NĐ-CP: "Bộ Tài chính có công văn xin ý kiến của Bộ Ngoại giao, Ngân hàng phục vụ ..."
+    [step] = having(central_tasks("ext_44.txt"), "có công văn xin ý kiến của Bộ Ngoại giao")
+    assert step.assignees == ["Bộ Tài chính"]
+    # bulk (Cục Thuế): "Cục Thuế có công văn số 3316/CT-CS về việc triển khai ...": a letter it has sent
+    assert not having(tasks_of("bk_28219392db3e.txt"), "có công văn số 3316/CT-CS")

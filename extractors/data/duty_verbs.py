@@ -71,6 +71,8 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "kiểm tra",
     "phản ánh",
     "có văn bản",
+    "có công văn",  # "Bộ Tài chính có công văn xin ý kiến ..." (central: Nghị định 118/2026/NĐ-CP)
+    "có tờ trình",
     "tổng hợp",
     "thống kê",
     "giải trình",
@@ -107,6 +109,10 @@ SUBJECT_DUTIES: tuple[str, ...] = (
     "đẩy nhanh", "quyết liệt", "kiên quyết", "sớm", "ưu tiên", "hoàn thiện", "khắc phục", "vận động",
     "tuyên truyền", "quán triệt", "duy trì", "chuẩn bị", "thúc đẩy", "công khai",
 )
+
+# The papers a body sends ("Bộ Tài chính có công văn xin ý kiến ..."): with their number after them, one it has sent
+# ("Cục Thuế có công văn số 3316/CT-CS về việc ..."), told of, no duty. Source: bulk (công văn of Cục Thuế).
+PAPER_NOUNS: tuple[str, ...] = ("công văn", "văn bản", "tờ trình")
 
 # A procedure's steps, after a body's own name ("Cơ quan bảo hiểm xã hội lập danh sách ...", "Bộ Nội vụ lập dự toán
 # ..."): not in SUBJECT_DUTIES, as a bare head takes them into its name ("cơ quan lập quy hoạch", "đơn vị tiếp nhận

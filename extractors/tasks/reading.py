@@ -163,6 +163,7 @@ _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+_RE_SENT_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})\s+số(?![\w])", _F)
 _RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
 _RE_INFORMING_CLOSE = re.compile(rf"(?<![\w]){V.PURPOSE_WORD}\s[^.;]*?(?<![\w]){V.INFORMED_WORD}[\s./]*$", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -1080,6 +1081,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
     step = (pos == 0 or opened) and _takes_step(sentence, run)
+    if _RE_SENT_PAPER.match(rest):
+        return None  # "Cục Thuế có công văn số 3316/CT-CS về việc ...": a paper it has sent, told of
     if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or step:
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
