@@ -5,7 +5,10 @@ A field line belongs to the item it follows ("- Rà soát ...", then "- Cơ quan
 trì: Sở X"), or, when it is one of the first lines under a heading, to that heading
 ("1. Phổ biến ...", then "- Nội dung thực hiện: ...", "- Cơ quan thực hiện: ...").
 A block is read when it names its lead unit; its tasks are its task fields, else the
-item it belongs to when that states a duty.
+item it belongs to when that states a duty. A plan's section may give its fields as
+headings of their own, the values listed under them ("2. Cơ quan chủ trì, phối hợp" /
+"a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia."; "3. Thời gian thực hiện: ..."): they
+name who does the section's items and when (`field_sections`, `section_times`).
 """
 from __future__ import annotations
 
