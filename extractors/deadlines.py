@@ -420,8 +420,9 @@ def column_deadline(cell: str, *, doc_date: date | None = None, doc_year: int | 
     months = _RE_MONTH_LIST.search(cell)
     if months and 1 <= int(months["month"]) <= 12:  # "Tháng 11, 12/2013": by the end of the last month
         year, month = int(months["year"]), int(months["month"])
-        return Deadline(text=" ".join(months.group(0).split()), date=date(year, month, calendar.monthrange(year, month)[1]),
-                        kind="period", span=Span(start=offset + months.start(), end=offset + months.end()))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return Deadline(text=" ".join(months.group(0).split()), date=last, kind="period",
+                        span=Span(start=offset + months.start(), end=offset + months.end()))
     found = find_deadline(cell, doc_date=doc_date, doc_year=doc_year, offset=offset)
     if found is None:
         cued = find_deadline(f"{COLUMN_CUE} {cell}", doc_date=doc_date, doc_year=doc_year)

@@ -198,7 +198,8 @@ _OWNER_REACH = 8
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 # "Đại diện" and the bodies it speaks for, up to the first verb that is not a noun in their list ("tổ chức,")
 # ... not "đại diện cho": the verb "to represent" ("đ) Đại diện cho thôn, tổ dân phố trong các quan hệ ...")
-_RE_DELEGATE = re.compile(rf"(?:{_alt(N.DELEGATES)})\s+(?!cho\s)[^.;:()]{{3,160}}?(?=\s(?:{_alt(V.ACTION_STARTS + V.DELEGATE_ACTS)})"
+_RE_DELEGATE = re.compile(rf"(?:{_alt(N.DELEGATES)})\s+(?!cho\s)[^.;:()]{{3,160}}?"
+                          rf"(?=\s(?:{_alt(V.ACTION_STARTS + V.DELEGATE_ACTS)})"
                           rf"(?![\w])(?!\s*,))", _F)
 _RE_LISTS = re.compile(whole_words(V.LISTING_LEADS), _F)
 _RE_PLURAL = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_MARKERS)})(?![\w])", _F)  # "Bộ trưởng các Bộ", "Các Bộ trưởng"
