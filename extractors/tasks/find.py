@@ -150,7 +150,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             out.append(_block_task(ctx, its, i, in_block[i]))
             continue
         up = ancestors(its, i)
-        measured = bool(criteria & {i, *_under_criteria(its, up)}) and article_subject(it.text) is None
+        measured = bool(criteria) and bool(criteria & {i, *_under_criteria(its, up)}) \
+            and article_subject(it.text) is None
         if (quiet & {i, *up} or measured) and not executes(it.text):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ...")

@@ -1081,10 +1081,10 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
         return _duty(sentence, run.names, run.end + aside.end(), leading=pos == 0)
-    step = (pos == 0 or opened) and _takes_step(sentence, run)
     if _RE_SENT_PAPER.match(rest):
         return None  # "Cục Thuế có công văn số 3316/CT-CS về việc ...": a paper it has sent, told of
-    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) or step:
+    if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) \
+            or ((pos == 0 or opened) and _takes_step(sentence, run)):
         return _duty(sentence, run.names, run.end, leading=pos == 0)
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
