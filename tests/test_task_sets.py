@@ -27,13 +27,22 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   announcing procedures), annotated by a blind reader for the twelfth round and scored
   before it (commit 0fb5cd2): 1.0 (10 of 10 required tasks, no extra), and 1.0 after
   it. No rule was written from them.
-- `fixtures/blind_task_set_5/`: 12 central-government texts from outside the shared corpus
+- `fixtures/blind_task_set_6/`: 22 bulk documents no task set held before (Ministry of Finance tax and customs
+  letters, a Government Office letter, a circular of each of two ministries, a Prime Minister's decision, provincial
+  decisions announcing procedures, repealing or delegating), annotated by six blind readers at the start of the
+  seventeenth round, whose rules were never written from them: 0.9367 (p 0.9024, r 0.9737; 38 required tasks),
+  deadlines 1.0 (2 of 2), before the round (commit d912572).
+- `fixtures/task_tuning_set_18/`: 12 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_49-ext_60, SOURCES.md: a Prime Minister's decision approving
   a programme, four Government resolutions, three decrees, four circulars), annotated by six
-  blind readers at the end of the sixteenth round and never tuned on: 0.6231 (p 0.6639,
-  r 0.587), deadlines 0.4167 (5 of 12) with the rules before the round (commit bfbf793);
-  0.6515 (p 0.6825, r 0.6232), deadlines 0.4615 (6 of 13) after it, the same after its third
-  part (commit c76ae6e): its fourth part carried nothing over to them.
+  blind readers at the end of the sixteenth round and scored fresh as a blind set
+  (`blind_task_set_5` then): 0.6231 (p 0.6639, r 0.587), deadlines 0.4167 (5 of 12) with the
+  rules before that round (commit bfbf793); 0.6515 (p 0.6825, r 0.6232), deadlines 0.4615
+  (6 of 13) after it. The seventeenth round's rules were written from its misses (upper
+  bounds since). Thirteen of its anchors copied the item's number or letter ("1. Ủy ban nhân
+  dân cấp tỉnh trình ...", "b) Soạn thảo ..."), which no task's text holds and GUIDELINES.md
+  does not ask for; they were cut to the item's words (two more in sets 10 and 16 too): 0.6894
+  (p 0.7222, r 0.6594), deadlines 0.5 (7 of 14) before the round with the anchors mended.
 - `fixtures/task_tuning_set_15/`, `_16/` and `_17/`: 12 central texts each (ext_13-ext_24,
   ext_25-ext_36, ext_37-ext_48), annotated by six blind readers each and scored fresh as
   blind sets before the rules of the sixteenth round's next part were written from them:
@@ -214,7 +223,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
-    ("blind_task_set_5", 12, 0.62, 0.4),  # measured 0.6515, deadlines 0.4615 (6 of 13)
+    ("blind_task_set_6", 22, 0.9, 0.9),  # measured 0.9367, deadlines 1.0 (2 of 2)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
@@ -223,14 +232,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_10", 1, 0.82, 0.72),  # measured 0.8583, deadlines 0.75 (3 of 4)
+    ("task_tuning_set_10", 1, 0.83, 0.72),  # measured 0.8667, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
     ("task_tuning_set_12", 8, 0.66, 0.7),  # measured 0.6986, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.89, 0.7),  # measured 0.9189, deadlines 0.75 (15 of 20)
     ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
     ("task_tuning_set_15", 12, 0.88, 0.9),  # measured 0.9215, deadlines 0.9643 (27 of 28)
-    ("task_tuning_set_16", 12, 0.79, 0.75),  # measured 0.8261, deadlines 0.8095 (17 of 21)
+    ("task_tuning_set_16", 12, 0.79, 0.75),  # measured 0.8315, deadlines 0.8095 (17 of 21)
     ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.7673, deadlines 0.8696 (20 of 23)
+    ("task_tuning_set_18", 12, 0.66, 0.45),  # measured 0.6894, deadlines 0.5 (7 of 14)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
