@@ -89,6 +89,7 @@ class Anchor:
     doc_year: int | None
     periods: tuple[str, ...] = ()  # the document's report periods, as RRULE parts
     effective: date | None = None  # the day the document takes effect
+    standing: bool = False  # a standing rule (a legal text whose number holds its year): a day and month recur
 
     @property
     def year(self) -> int | None:
@@ -218,8 +219,11 @@ def _absolute(text: str, a: Anchor) -> Parsed | None:
         cue = _RE_CUE_BEFORE.search(text, window, m.start())
         if not cue:
             continue
-        d = _safe_date(int(year) if year else a.year, int(month), int(day))
-        return _Joined(cue.start(), m.end()), _roll_forward(d, a, bool(year)), None, "absolute"
+        d = _roll_forward(_safe_date(int(year) if year else a.year, int(month), int(day)), a, bool(year))
+        if not year and a.standing:  # "Nghị định 140/2026/NĐ-CP": "... trước ngày 01 tháng 5" is every year's, from
+            rule = f"FREQ=YEARLY;BYMONTH={int(month)};BYMONTHDAY={int(day)}"  # the next one on
+            return _Joined(cue.start(), m.end()), d, rule, "recurring"
+        return _Joined(cue.start(), m.end()), d, None, "absolute"
     return None
 
 
@@ -345,15 +349,17 @@ _RECURRING_WORDS = ("hàng", "hằng", "định kỳ", "tháng")
 
 
 def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | None = None,
-                  periods: tuple[str, ...] = (), offset: int = 0, effective: date | None = None) -> Deadline | None:
+                  periods: tuple[str, ...] = (), offset: int = 0, effective: date | None = None,
+                  standing: bool = False) -> Deadline | None:
     """The deadline a sentence or list item states, or None.
 
     `periods` are the document's report periods (see `report_periods`), used when
     the text says "tháng cuối kỳ báo cáo" or "định kỳ" without naming a period;
     `offset` is where `text` starts in the document, for the span; `effective` the day
-    the document takes effect (see `effective_date`).
+    the document takes effect (see `effective_date`); `standing` that the document is a
+    standing rule, whose dates without a year recur every year.
     """
-    anchor = Anchor(doc_date, doc_year, periods, effective)
+    anchor = Anchor(doc_date, doc_year, periods, effective, standing)
     low = text.lower()
     recurring = _recurring(text, anchor) if any(w in low for w in _RECURRING_WORDS) else None
     for parse, words in PARSERS:

@@ -22,8 +22,9 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     citations, links = find_citations(text, own_number=head.number, doc_date=head.issued_date)
     year = head.issued_date.year if head.issued_date else head.issued_year
     recipients = list(layout.recipient_list)
+    standing = bool(head.number_parts and head.number_parts.year)  # "140/2026/NĐ-CP": a legal text, standing rules
     tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year,
-                                 issuer=head.issuer.name if head.issuer else None), recipients)
+                                 issuer=head.issuer.name if head.issuer else None, standing=standing), recipients)
     ex = Extraction(
         doc_type=head.doc_type,
         number=head.number,

@@ -242,7 +242,7 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 # then "của" (or "thực hiện của"). The words after the phrase name who acts, whether or not
 # their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
 # điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế), legacy (a 2006 regulation).
-SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "quyền", "nghĩa vụ", "chức năng")
+SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "thẩm quyền", "quyền", "nghĩa vụ", "chức năng")
 # ... of which one must name duties: "Quyền của người nộp thuế" lists rights, no one's duties
 DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa vụ")
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
@@ -300,6 +300,11 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
     "thời gian, địa điểm",
     "thời gian và địa điểm",
 )
+
+# The headings of a text's effect ("Điều 10. Hiệu lực thi hành"), among the sections above: beside the dates and the
+# repeals, the last article of a decree may give a body its last duty ("2. Bộ Giáo dục và Đào tạo có trách nhiệm rà
+# soát, đề xuất ..."), which its own name and duty words state. Source: central texts (Nghị định).
+EFFECT_SECTIONS: tuple[str, ...] = ("hiệu lực thi hành", "hiệu lực")
 
 # Words that open a heading of criteria or conditions ("2. Tiêu chí về nghiên cứu khoa
 # học ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:", "Điều 5. Tiêu chí, tiêu

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 
 from extractors.agency_names import group_key
+from extractors.assignees import heads_only
 from extractors.data import duty_verbs as V
 from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
@@ -41,6 +43,7 @@ from extractors.tasks.reading import (
     continues,
     coordinators,
     criteria_section,
+    effect_section,
     entitles,
     executes,
     heading_names,
@@ -72,6 +75,7 @@ from extractors.tasks.reading import (
     whole_name,
     whole_role,
 )
+from extractors.tasks.repeated import name_in_full, qualified_names
 from extractors.tasks.roles import document_roles
 from extractors.tasks.tables import task_tables
 from models.extraction import Deadline, Span, Task
@@ -111,13 +115,16 @@ class _Context:
     periods: tuple[str, ...]
     effective: date | None  # the day the document takes effect
     roles: tuple[str, ...]  # the roles its articles define ("Tổ chức thu lệ phí"), longest first
+    standing: bool = False  # a standing rule: its dates without a year recur every year
 
 
 def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_date: date | None = None,
-               doc_year: int | None = None, issuer: str | None = None) -> list[Task]:
+               doc_year: int | None = None, issuer: str | None = None, standing: bool = False) -> list[Task]:
     """Every obligation the body places on someone, in document order. `issuer` is the
     body that issues the document: outside a report, a lead-in in its own voice ("Bộ Tài
-    chính hướng dẫn bổ sung ... như sau:") gives its items no assignee."""
+    chính hướng dẫn bổ sung ... như sau:") gives its items no assignee. `standing`: the
+    document is a standing rule (a legal text whose number holds its year, "140/2026/NĐ-CP"),
+    whose duties dated by a day and month alone recur every year."""
     its = items(text, layout)
     start, end = body_bounds(text, layout)
     body = text[start:end]
@@ -125,7 +132,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     periodic = _PERIODIC_WORD in body.lower() and _PERIODIC.search(body)
     periods = report_periods(body) if periodic else ()
     ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date),
-                   document_roles(text, its))
+                   document_roles(text, its), standing)
     narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
     heads = _forward_heads(ctx, its) if narrative else {}
     forward = _forward_items(its, set(heads)) if narrative else set(range(len(its)))
@@ -137,6 +144,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     times = section_times(its, set(names))  # ... and the time its field gives them
     own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
+    effect = {i for i in quiet if effect_section(its[i].text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
     criteria = {i for i, it in enumerate(its) if it.is_heading and criteria_section(it.text)}
@@ -152,9 +160,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         up = ancestors(its, i)
         measured = bool(criteria) and bool(criteria & {i, *_under_criteria(its, up)}) \
             and article_subject(it.text) is None
-        if (quiet & {i, *up} or measured) and not executes(it.text):
+        if (quiet & {i, *up} or measured) and not executes(it.text) \
+                and not (quiet & {i, *up} <= effect and _body_acts(it.text)):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
-            # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ...")
+            # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ..."), and so under
+            # the text's effect ("Điều 10. Hiệu lực thi hành" / "2. Bộ Giáo dục và Đào tạo có trách nhiệm rà soát ...")
         inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
         # an attached regulation's procedures: duties only where a heading names who acts, where a sentence names
         # its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."), or where a body's own name
@@ -185,7 +195,18 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         out.extend(found)
     if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
         out = [t for t in out if not _told_of(t, own)]
+    named = qualified_names(its)  # "Cơ quan, đơn vị thực hiện dự án": a name the document repeats, in full
+    out = [name_in_full(t, named) for t in out] if named else out
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
+
+
+def _body_acts(text: str) -> bool:
+    """Whether a sentence of an item opens with a body's proper name (capitalised, not bare heads) and its duty."""
+    for _, sentence in sentences(text):
+        duty = named_subject(sentence.strip()) or read_duty(sentence.strip())
+        if duty and duty.leading and all(a[:1].isupper() and not heads_only(a) for a in duty.assignees):
+            return True
+    return False
 
 
 def _under_criteria(its: list[Item], up: list[int]) -> list[int]:
@@ -339,8 +360,15 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
     # names who acts by its headings, as a letter's body does
     enacting = it.parent is not None and implementing_section(its[it.parent].text)
-    return heading_names(it.text, attached=it.attached and not enacting, plan=it.attached and not it.regulation,
-                         article=it.style in _ARTICLES, over_duties=_over_duties(its, it))
+    read = partial(heading_names, attached=it.attached and not enacting, plan=it.attached and not it.regulation,
+                   article=it.style in _ARTICLES, over_duties=_over_duties(its, it))
+    lead = it.text[len(it.title):].strip() if it.style in _ARTICLES else ""
+    duty = read_duty(lead) if lead.endswith(":") else None
+    titled = scope_names(it.title) if duty and duty.leading else ()
+    # "Điều 20. Thẩm quyền và trách nhiệm của Bộ trưởng, ..." / "Bộ trưởng, ... thực hiện thẩm quyền, trách nhiệm sau:":
+    # a title of duties on its line, then a lead-in of its own (not the title's wrapped end): the title names who acts,
+    # the lead-in is no part of that name
+    return titled or read(it.text)
 
 
 def _lists_objects(lead: str) -> bool:
@@ -512,7 +540,7 @@ def _deadline_only(ctx: _Context, sentence: str) -> bool:
     if len(sentence.split()) > _NOTE_WORDS + _DATE_WORDS:
         return False  # longer than a date and a few words (most sentences: no deadline read)
     found = find_deadline(sentence, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
-                          effective=ctx.effective)
+                          effective=ctx.effective, standing=ctx.standing)
     if found is None or found.text not in sentence:
         return False
     return len(_WORD.findall(sentence.replace(found.text, " "))) <= _NOTE_WORDS
@@ -529,7 +557,7 @@ def _named_anew(duty: Duty, owner: tuple[str, ...]) -> bool:
 
 def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
     found = find_deadline(phrase, doc_date=ctx.doc_date, doc_year=ctx.doc_year, periods=ctx.periods,
-                          effective=ctx.effective)
+                          effective=ctx.effective, standing=ctx.standing)
     if found is None:
         return None
     return found.model_copy(update={"span": _phrase_span(ctx.text, phrase, found.text, it)})

@@ -75,6 +75,7 @@ _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
 _RE_NON_DUTY = re.compile(rf"{_MARKDOWN}(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_RE_EFFECT = re.compile(rf"{_MARKDOWN}(?:{_alt(V.EFFECT_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
 _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
@@ -759,6 +760,11 @@ def lists_examples(lead: str) -> bool:
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
+
+
+def effect_section(text: str) -> bool:
+    """A heading of the text's effect ("Hiệu lực thi hành"), a section that states no duty but may close with one."""
+    return bool(_RE_EFFECT.match(text))
 
 
 def criteria_section(text: str) -> bool:

@@ -1,0 +1,84 @@
+"""Names a document makes for itself by repeating them: a generic head and a qualifier that
+opens several of its sentences, each going on with a different verb.
+
+"Cơ quan, đơn vị thực hiện dự án tổ chức thực hiện ...", "Cơ quan, đơn vị thực hiện dự án
+thông báo ...", "Cơ quan, đơn vị thực hiện dự án xây dựng ...": the lexicon reads "Cơ quan,
+đơn vị" and stops at the verb "thực hiện"; that the same words follow the same heads each time
+and the sentences part only after them says the words are the name's, as a reader takes
+them. One sentence alone says nothing: "Cơ quan, đơn vị thực hiện kiểm tra ..." is a duty.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractors.agency_names import group_key
+from extractors.assignees import heads_only, read_names
+from extractors.data import duty_verbs as V
+from extractors.regexes import alternation, whole_words
+from extractors.tasks.outline import Item, sentences
+from models.extraction import Task
+
+__all__ = ["qualified_names", "name_in_full"]
+
+_MIN_WORDS, _MAX_WORDS = 2, 6  # of the qualifier: "chủ trì liên kết", "thực hiện dự án"
+_MIN_SENTENCES = 2
+_RE_WORDS = re.compile(rf"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{_MAX_WORDS}}}")
+# A qualifier does not open with what a duty states, nor is it one verb alone ("thực hiện"): a
+# body's sentences may well share their first verb
+_RE_DUTY_OPENING = re.compile(whole_words(V.RESPONSIBILITY_WORDS + V.OBLIGED + V.MODALS), re.IGNORECASE)
+_RE_ONE_VERB = re.compile(alternation(V.ACTION_STARTS), re.IGNORECASE)
+
+
+def _words_after(sentence: str, pos: int) -> list[str]:
+    """The words that follow `pos`, up to the first mark."""
+    run = _RE_WORDS.match(sentence, pos)
+    return run.group(0).split() if run else []
+
+
+def qualified_names(its: list[Item]) -> dict[str, tuple[str, ...]]:
+    """Each generic head the document's sentences open with (case-folded), and the qualifiers
+    it repeats after it, longest first."""
+    following: dict[str, list[list[str]]] = defaultdict(list)
+    for it in its:
+        for _, sentence in sentences(it.text):
+            sentence = sentence.strip()
+            run = read_names(sentence)
+            if run is None or len(run.names) != 1 or not heads_only(run.names[0]):
+                continue
+            words = _words_after(sentence, run.end)
+            if words and words[0].islower():
+                following[run.names[0].casefold()].append(words)
+    out: dict[str, tuple[str, ...]] = {}
+    for head, runs in following.items():
+        kept: list[str] = []
+        for qualifier in sorted(_shared(runs), key=lambda q: (-q[1], -len(q[0]))):
+            if not any(k.startswith(qualifier[0]) or qualifier[0].startswith(k) for k in kept):
+                kept.append(qualifier[0])
+        if kept:
+            out[head] = tuple(sorted(kept, key=len, reverse=True))
+    return out
+
+
+def _shared(runs: list[list[str]]) -> list[tuple[str, int]]:
+    """The qualifiers that several sentences share and part right after, with how many ways they go on."""
+    after: dict[str, set[str]] = defaultdict(set)
+    for words in runs:
+        for n in range(_MIN_WORDS, min(len(words) - 1, _MAX_WORDS) + 1):
+            after[" ".join(words[:n])].add(words[n])
+    return [(q, len(nxt)) for q, nxt in after.items() if len(nxt) >= _MIN_SENTENCES
+            and not _RE_DUTY_OPENING.match(q) and not _RE_ONE_VERB.fullmatch(q)]
+
+
+def name_in_full(task: Task, names: dict[str, tuple[str, ...]]) -> Task:
+    """The task with its generic head named in full when its action opens with a qualifier the
+    document repeats after that head."""
+    if len(task.assignees) != 1:
+        return task
+    head = task.assignees[0]
+    for qualifier in names.get(head.casefold(), ()):
+        if task.action.casefold().startswith(qualifier.casefold() + " "):
+            rest = task.action[len(qualifier):].strip()
+            name = f"{head} {task.action[:len(qualifier)]}"
+            return task.model_copy(update={"assignees": [name], "assignees_canonical": [group_key(name)], "action": rest})
+    return task
