@@ -90,6 +90,7 @@ _RE_MEMBER = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{N.MEMBER_WORDS - 1
 _RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>{_alt(N.BODY_HEADS)})\s+{N.CHIEF_WORD}$", _F)
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 _RE_COMMA_SPACE = re.compile(r",(?=[^\W\d_])")  # a comma with no space after it, before a word
+_HEAD_REACH = 24  # characters before a comma where a bare head may end
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,12 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             if not nxt or (_RE_STOP.match(text, nxt.start()) and not member) or _RE_BASIS.match(text, nxt.start()):
                 end = a
                 break
-            if _RE_AMBIGUOUS.match(text, nxt.start()) and not _noun_use(text, _RE_AMBIGUOUS.match(text, nxt.start()).end()):
-                end = a
+            ambiguous = _RE_AMBIGUOUS.match(text, nxt.start())
+            if ambiguous and not _noun_use(text, ambiguous.end()):
+                if tok == "," and head_only(text[cur:a]):
+                    i = ambiguous.end()  # after a bare head, one more head ("Cơ quan, tổ chức đề nghị ...")
+                    continue
+                end = a  # "Sở Y tế, tổ chức kiểm tra ...": a verb
                 break
             joint = tok.lower() == "và" and _RE_JOINT.search(text[cur:a])
             head = _RE_START.match(text, nxt.start())
@@ -310,6 +315,15 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
         if words > _MAX_SHAPED_WORDS:
             return None
     return None
+
+
+_RE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$")  # lower case: a bare head
+
+
+def ends_in_bare_head(text: str, pos: int) -> bool:
+    """ "Trường hợp cơ quan, đơn vị, tổ chức có văn bản ...": the words before `pos` end with a bare head in lower
+    case; a comma there goes on with the list of heads, it opens no clause."""
+    return _RE_HEAD_BEFORE.search(text, max(0, pos - _HEAD_REACH), pos) is not None
 
 
 def head_only(name: str) -> bool:

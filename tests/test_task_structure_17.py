@@ -7,23 +7,23 @@ with the shape beside it that stays as it was.
 from __future__ import annotations
 
 from extractors.deadlines import find_deadline
-from extractors.layout import segment
 from extractors.pipeline import extract_text
-from extractors.tasks.outline import items
-from extractors.tasks.repeated import qualified_names
+from extractors.tasks.reading import read_duty
+from extractors.tasks.repeated import name_in_full, qualified_names
+from models.extraction import Span, Task
 from real_documents import FIXTURES, central_tasks, having
 
 
-def _qualified(name: str) -> dict[str, tuple[str, ...]]:
-    text = (FIXTURES / "central_texts" / name).read_text(encoding="utf-8")
-    return qualified_names(items(text, segment(text)))
+def _tasks(head: str, sentences: list[str]) -> list[Task]:
+    """Tasks as the sentence readers give them: the head the lexicon reads, the rest its action."""
+    return [Task(assignees=[head], action=s[len(head):].strip(), text=s, span=Span(start=0, end=len(s)))
+            for s in sentences]
 
 
 def test_a_name_the_document_repeats_is_read_in_full():
     # Thông tư 03/2024/TT-BLĐTBXH: "Cơ quan, đơn vị thực hiện dự án tổ chức thực hiện ...", "... thông báo ...",
     # "... xây dựng ..."; "Đơn vị chủ trì liên kết lập hồ sơ ...", "... phối hợp ...", "... tổng hợp ..."; the lexicon
     # read "Cơ quan, đơn vị" and "Đơn vị" and took the rest for the action
-    assert _qualified("ext_59.txt") == {"cơ quan, đơn vị": ("thực hiện dự án",), "đơn vị": ("chủ trì liên kết",)}
     tasks = central_tasks("ext_59.txt")
     [notice] = having(tasks, "thông báo kế hoạch lựa chọn đơn vị đặt hàng")
     assert notice.assignees == ["Cơ quan, đơn vị thực hiện dự án"]
@@ -31,13 +31,26 @@ def test_a_name_the_document_repeats_is_read_in_full():
     [dossier] = having(tasks, "lập hồ sơ đề nghị dự án theo quy định tại khoản 2 Điều 21")
     assert dossier.assignees == ["Đơn vị chủ trì liên kết"]
     assert not [t for t in tasks if t.action.startswith(("thực hiện dự án ", "chủ trì liên kết "))]
+    read = _tasks("Cơ quan, đơn vị", [
+        "Cơ quan, đơn vị thực hiện dự án tổ chức thực hiện dự án theo quy định tại khoản 6 Điều 21.",
+        "Cơ quan, đơn vị thực hiện dự án thông báo kế hoạch lựa chọn đơn vị đặt hàng.",
+        "Cơ quan, đơn vị thực hiện dự án xây dựng dự án theo Mẫu số 01 Phụ lục."])
+    assert qualified_names(read) == {"cơ quan, đơn vị": ("thực hiện dự án",)}
+    assert name_in_full(read[1], qualified_names(read)).action == "thông báo kế hoạch lựa chọn đơn vị đặt hàng."
 
 
-def test_a_shared_first_verb_is_no_part_of_a_name():
-    # Nghị định 121/2026/NĐ-CP repeats "Cơ quan đề nghị thành lập"; what bodies' sentences share as their verb alone
-    # ("thực hiện") or as a duty ("có trách nhiệm") names no one
-    assert _qualified("ext_54.txt") == {"cơ quan": ("đề nghị thành lập",)}
-    assert _qualified("ext_55.txt") == {}
+def test_what_sentences_share_before_no_verb_of_their_own_names_no_one():
+    # a shared first verb ("thực hiện") or a duty ("có trách nhiệm") is the sentences' own; where they part on no verb
+    # ("... nghiên cứu quy định tại khoản 6 ...", "... tại Điều 3 ..."), the words are the action's
+    assert qualified_names(_tasks("Các đơn vị", [
+        "Các đơn vị thực hiện kiểm tra việc chấp hành.", "Các đơn vị thực hiện báo cáo định kỳ."])) == {}
+    assert qualified_names(_tasks("Doanh nghiệp", [
+        "Doanh nghiệp có trách nhiệm lập hồ sơ.", "Doanh nghiệp có trách nhiệm gửi báo cáo."])) == {}
+    assert qualified_names(_tasks("Công ty", [
+        "Công ty nghiên cứu quy định tại khoản 6 Điều 16 Luật Thuế xuất khẩu.",
+        "Công ty nghiên cứu quy định tại Điều 3, Điều 5 Luật Thuế giá trị gia tăng."])) == {}
+    # one sentence alone says nothing
+    assert qualified_names(_tasks("Cơ quan, đơn vị", ["Cơ quan, đơn vị thực hiện dự án tổ chức thực hiện."])) == {}
 
 
 def test_the_effect_article_holds_a_bodys_last_duty():
@@ -90,3 +103,28 @@ def test_a_legal_texts_number_makes_it_standing():
     assert not any(t.deadline and t.deadline.recurrence and "BYMONTH=5" in t.deadline.recurrence
                    for t in extract_text(letter).tasks)
 
+
+
+def test_bare_heads_joined_by_a_comma_are_one_name():
+    # Nghị định 121/2026/NĐ-CP: "Cơ quan, tổ chức đề nghị thành lập tổ chức hành chính phải gửi dự thảo đề án ...";
+    # "tổ chức" after a bare head and its comma is one more head, not the verb "organise"
+    tasks = central_tasks("ext_54.txt")
+    [send] = having(tasks, "phải gửi dự thảo đề án, tờ trình")
+    assert send.assignees == ["Cơ quan, tổ chức đề nghị thành lập tổ chức hành chính"]
+    # Nghị quyết 19/2026/NQ-CP: "Bộ, cơ quan ngang bộ, các cơ quan, tổ chức khác ... có trách nhiệm chủ trì ..."
+    [lead] = having(central_tasks("ext_50.txt"), "có trách nhiệm chủ trì hoặc phối hợp")
+    assert lead.assignees == ["Bộ, cơ quan ngang bộ", "các cơ quan, tổ chức khác"]
+    # after a body's own name, "tổ chức" is its verb
+    duty = read_duty("Sở Y tế, tổ chức kiểm tra việc thực hiện.")
+    assert duty is None or duty.assignees != ("Sở Y tế, tổ chức",)
+
+
+def test_a_conditions_list_of_heads_opens_no_clause():
+    # Nghị định 140/2026/NĐ-CP: "Trường hợp cơ quan, đơn vị, tổ chức có văn bản giải trình ..., chỉ thực hiện dừng chi
+    # ...": the commas of the condition's subject are its list, no clause opens at "đơn vị, tổ chức"
+    assert read_duty("Trường hợp cơ quan, đơn vị, tổ chức có văn bản giải trình nguyên nhân không chấp hành đầy đủ, "
+                     "chỉ thực hiện dừng chi ngân sách nhà nước của đơn vị đó.") is None
+    assert not having(central_tasks("ext_55.txt"), "có văn bản giải trình nguyên nhân")
+    # past the condition, a body's name opens the clause that holds the duty
+    duty = read_duty("Trường hợp cơ quan, đơn vị không chấp hành, Bộ Tài chính có trách nhiệm tạm dừng cấp phát.")
+    assert duty is not None and duty.assignees == ("Bộ Tài chính",)

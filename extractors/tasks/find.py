@@ -195,7 +195,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         out.extend(found)
     if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
         out = [t for t in out if not _told_of(t, own)]
-    named = qualified_names(its)  # "Cơ quan, đơn vị thực hiện dự án": a name the document repeats, in full
+    named = qualified_names(out)  # "Cơ quan, đơn vị thực hiện dự án": a name the document repeats, in full
     out = [name_in_full(t, named) for t in out] if named else out
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
 

@@ -94,7 +94,7 @@ class Item:
     end: int
     text: str  # white space normalised, marker excluded
     text_start: int  # where the text after the marker starts in the document
-    title: str = ""  # its first line, normalised: an article's title, before the lead-in under it
+    title: str = ""  # an article's first line, normalised: its title, before the lead-in under it
     attached: bool = False  # in a regulation or plan attached after the signature
     regulation: bool = False  # ... in a regulation (not a plan of work: M.PLAN_TITLES), whose headings name whom rules
     # concern
@@ -349,7 +349,7 @@ def _item(text: str, g: _Group) -> Item:
     if style == "para" and clean.endswith(":"):
         style = "lead"
     lead = len(text[g.text_start:lines[0][1]]) - len(text[g.text_start:lines[0][1]].lstrip())
-    title = _SPACES.sub(" ", text[g.text_start:lines[0][1]]).strip()
+    title = _SPACES.sub(" ", text[g.text_start:lines[0][1]]).strip() if style == _ARTICLE else ""
     return Item(style=style, marker=g.marker, start=lines[0][0], end=lines[-1][1], text=clean,
                 text_start=g.text_start + lead, title=title, quotes=g.quotes)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractors.assignees import READ_CACHE, NameRun, head_only, heads_only, is_noun_head, read_names, shaped_name
+from extractors.assignees import READ_CACHE, NameRun, ends_in_bare_head, head_only, heads_only, is_noun_head, read_names, shaped_name
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -853,6 +853,7 @@ def read_duty(sentence: str) -> Duty | None:
                  for pos in ((0, _RE_SPACE.match(sentence, label.end()).end()) if label else (0,)))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
         if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
+                or (opener and sentence[m.end():m.end() + 1].islower() and ends_in_bare_head(sentence, m.start())) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
             # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted

@@ -13,42 +13,33 @@ import re
 from collections import defaultdict
 
 from extractors.agency_names import group_key
-from extractors.assignees import heads_only, read_names
+from extractors.assignees import heads_only
 from extractors.data import duty_verbs as V
 from extractors.regexes import alternation, whole_words
-from extractors.tasks.outline import Item, sentences
 from models.extraction import Task
 
 __all__ = ["qualified_names", "name_in_full"]
 
 _MIN_WORDS, _MAX_WORDS = 2, 6  # of the qualifier: "chủ trì liên kết", "thực hiện dự án"
 _MIN_SENTENCES = 2
-_RE_WORDS = re.compile(rf"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{_MAX_WORDS}}}")
+_RE_WORDS = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{_MAX_WORDS}}}")
 # A qualifier does not open with what a duty states, nor is it one verb alone ("thực hiện"): a
 # body's sentences may well share their first verb
 _RE_DUTY_OPENING = re.compile(whole_words(V.RESPONSIBILITY_WORDS + V.OBLIGED + V.MODALS), re.IGNORECASE)
 _RE_ONE_VERB = re.compile(alternation(V.ACTION_STARTS), re.IGNORECASE)
 
 
-def _words_after(sentence: str, pos: int) -> list[str]:
-    """The words that follow `pos`, up to the first mark."""
-    run = _RE_WORDS.match(sentence, pos)
-    return run.group(0).split() if run else []
-
-
-def qualified_names(its: list[Item]) -> dict[str, tuple[str, ...]]:
-    """Each generic head the document's sentences open with (case-folded), and the qualifiers
-    it repeats after it, longest first."""
+def qualified_names(tasks: list[Task]) -> dict[str, tuple[str, ...]]:
+    """Each generic head the document's sentences open their tasks with (case-folded), and the
+    qualifiers they repeat after it, longest first."""
     following: dict[str, list[list[str]]] = defaultdict(list)
-    for it in its:
-        for _, sentence in sentences(it.text):
-            sentence = sentence.strip()
-            run = read_names(sentence)
-            if run is None or len(run.names) != 1 or not heads_only(run.names[0]):
-                continue
-            words = _words_after(sentence, run.end)
-            if words and words[0].islower():
-                following[run.names[0].casefold()].append(words)
+    for task in tasks:
+        if len(task.assignees) != 1 or not heads_only(task.assignees[0]):
+            continue
+        words = _RE_WORDS.match(task.action)
+        said = words is not None and task.text.casefold().startswith(f"{task.assignees[0]} {words.group(0)}".casefold())
+        if said and words.group(0)[:1].islower():  # the sentence's own subject, not a heading's name over it
+            following[task.assignees[0].casefold()].append(words.group(0).split())
     out: dict[str, tuple[str, ...]] = {}
     for head, runs in following.items():
         kept: list[str] = []
@@ -65,7 +56,8 @@ def _shared(runs: list[list[str]]) -> list[tuple[str, int]]:
     after: dict[str, set[str]] = defaultdict(set)
     for words in runs:
         for n in range(_MIN_WORDS, min(len(words) - 1, _MAX_WORDS) + 1):
-            after[" ".join(words[:n])].add(words[n])
+            if _RE_ONE_VERB.match(" ".join(words[n:])):  # where they part, each goes on with its own verb
+                after[" ".join(words[:n])].add(words[n])
     return [(q, len(nxt)) for q, nxt in after.items() if len(nxt) >= _MIN_SENTENCES
             and not _RE_DUTY_OPENING.match(q) and not _RE_ONE_VERB.fullmatch(q)]
 
