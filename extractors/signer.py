@@ -9,7 +9,7 @@ without one.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.agency_names import proper_case
 from extractors.bodies import incomplete_name
@@ -29,6 +29,7 @@ _DEPUTY = re.compile(r"(?<=\S)\s+PHÓ\s+\S")  # "PHÓ <title>" after other words
 _MAX_GAP = 14  # lines between the title and the name (room for signature and seal)
 _MAX_BLOCK = 6  # capital lines in one signature block
 _SEARCH = 30  # lines searched after the Nơi nhận list or before it
+LINE_CACHE = 4096  # lines whose reading (a name, a one-line block) is kept: bounded for a long-running service
 
 
 @cache
@@ -51,18 +52,19 @@ def is_name_line(s: str) -> bool:
     return words is not None and len(words) >= 2 and not _mark(s)
 
 
-def _name_words(s: str, *, upper: bool = False) -> list[str] | None:
+@lru_cache(maxsize=LINE_CACHE)  # the signature search reads the lines near the end again for each window it tries
+def _name_words(s: str, *, upper: bool = False) -> tuple[str, ...] | None:
     """The words of a person's name ("Nguyễn Văn A"); with upper, also a name printed
     in capitals ("NGUYỄN VĂN A"), returned capitalised."""
     s = _patterns()["name_prefix"].sub("", s)
-    words = s.split()
+    words = tuple(s.split())
     if not words or len(words) > 6:
         return None
     if all(is_name_word(w) for w in words):
         return words
     if upper and 1 < len(words) <= 5 and all(w.isalpha() for w in words) and is_upper(s) \
             and not pattern("title_word").search(s) and not incomplete_name(s):
-        return [w.capitalize() for w in words]
+        return tuple(w.capitalize() for w in words)
     return None
 
 
@@ -83,7 +85,8 @@ def _name_at(lines: list[Line], i: int, upper: bool = False) -> tuple[str, int] 
 _NAME_TAIL = 5  # words of a name at the end of a one-line block
 
 
-def unfold(s: str) -> list[str] | None:
+@lru_cache(maxsize=LINE_CACHE)
+def unfold(s: str) -> tuple[str, ...] | None:
     """A signature block printed on one line, as its lines: "KT. BỘ TRƯỞNG THỨ TRƯỞNG
     Nguyễn Văn A" -> ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn A"]. The line opens with
     an authority, or is an office title in capitals, and ends with a name; the title is
@@ -108,7 +111,7 @@ def unfold(s: str) -> list[str] | None:
             cut = start + t
     if cut is not None:
         parts[-1:] = [office[:cut].strip(), office[cut:].strip()]
-    return [*parts, " ".join(name)]
+    return (*parts, " ".join(name))
 
 
 def _title_form_starts(office: str) -> list[int]:
@@ -366,13 +369,13 @@ def _office(office: str) -> str | None:
 
 def read_signer(block_lines: list[Line], span: Span) -> Signer:
     """The signer named by the signature block's lines (found by `find_signature`)."""
-    texts = [t for ln in block_lines if not is_blank(ln) for t in (unfold(ln.text) or [ln.text])]
+    texts = [t for ln in block_lines if not is_blank(ln) for t in (unfold(ln.text) or (ln.text,))]
     name = None
     block = texts
     for k in range(len(texts)):
         if _mark(texts[k]):
             continue
-        words = [w for t in texts[k:] for w in (_name_words(t) or ["?"])]
+        words = [w for t in texts[k:] for w in (_name_words(t) or ("?",))]
         if "?" not in words and len(words) >= 2:
             name, block = " ".join(words), texts[:k]
             break
