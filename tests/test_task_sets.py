@@ -32,6 +32,12 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   decisions announcing procedures, repealing or delegating), annotated by six blind readers at the start of the
   seventeenth round, whose rules were never written from them: 0.9367 (p 0.9024, r 0.9737; 38 required tasks),
   deadlines 1.0 (2 of 2), before the round (commit d912572).
+- `fixtures/blind_task_set_7/`: 12 central-government texts from outside the shared corpus
+  (`fixtures/central_texts/` ext_61-ext_72, SOURCES.md: two ministries' letters, a central agency's
+  decision, two Government resolutions, four decrees, three circulars), annotated by six blind
+  readers during the seventeenth round and scored fresh: 0.5875 (p 0.6528, r 0.5341; 88 required
+  tasks), deadlines 1.0 (3 of 3), both before the round (commit d912572) and after its first two
+  parts: they carried nothing over to these texts.
 - `fixtures/task_tuning_set_18/`: 12 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_49-ext_60, SOURCES.md: a Prime Minister's decision approving
   a programme, four Government resolutions, three decrees, four circulars), annotated by six
@@ -224,6 +230,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("blind_task_set_6", 22, 0.9, 0.9),  # measured 0.9367, deadlines 1.0 (2 of 2)
+    ("blind_task_set_7", 12, 0.55, 0.9),  # measured 0.5875, deadlines 1.0 (3 of 3)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
