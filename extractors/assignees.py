@@ -303,7 +303,8 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
             names.append(_tidy(text[named:t.start()]))  # "Người chịu trách nhiệm chuyên môn hoặc người làm ..."
             named, words = after, 0
             continue
-        stop = _RE_STOP.match(text, t.start()) if t.start() > head and tok[:1].islower() else None
+        stop = _RE_STOP.match(text, t.start()) if t.start() > head and tok[:1].islower() \
+            and not _RE_COMPOUND.match(text, t.start()) else None  # "Cảnh sát giao thông": a noun, not "giao"
         if stop and agent and agent.end() == t.start():
             continue  # "Người chịu trách nhiệm chuyên môn ...": what the person does names them
         if stop:

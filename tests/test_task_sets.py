@@ -32,12 +32,13 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   decisions announcing procedures, repealing or delegating), annotated by six blind readers at the start of the
   seventeenth round, whose rules were never written from them: 0.9367 (p 0.9024, r 0.9737; 38 required tasks),
   deadlines 1.0 (2 of 2), before the round (commit d912572).
-- `fixtures/blind_task_set_7/`: 12 central-government texts from outside the shared corpus
+- `fixtures/task_tuning_set_19/`: 12 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_61-ext_72, SOURCES.md: two ministries' letters, a central agency's
   decision, two Government resolutions, four decrees, three circulars), annotated by six blind
-  readers during the seventeenth round and scored fresh: 0.5875 (p 0.6528, r 0.5341; 88 required
-  tasks), deadlines 1.0 (3 of 3), both before the round (commit d912572) and after its first two
-  parts: they carried nothing over to these texts.
+  readers during the seventeenth round and scored fresh (`blind_task_set_7` then): 0.5875
+  (p 0.6528, r 0.5341; 88 required tasks), deadlines 1.0 (3 of 3), both before the round
+  (commit d912572) and after its first two parts, which carried nothing over to them. The
+  round's third part was written from its misses (upper bounds since).
 - `fixtures/task_tuning_set_18/`: 12 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_49-ext_60, SOURCES.md: a Prime Minister's decision approving
   a programme, four Government resolutions, three decrees, four circulars), annotated by six
@@ -230,7 +231,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("blind_task_set_6", 22, 0.9, 0.9),  # measured 0.9367, deadlines 1.0 (2 of 2)
-    ("blind_task_set_7", 12, 0.55, 0.9),  # measured 0.5875, deadlines 1.0 (3 of 3)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
@@ -244,10 +244,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_12", 8, 0.66, 0.7),  # measured 0.6986, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.89, 0.7),  # measured 0.9189, deadlines 0.75 (15 of 20)
     ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
-    ("task_tuning_set_15", 12, 0.88, 0.95),  # measured 0.9215, deadlines 1.0 (28 of 28)
-    ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8338, deadlines 0.8095 (17 of 21)
+    ("task_tuning_set_15", 12, 0.89, 0.95),  # measured 0.9239, deadlines 1.0 (28 of 28)
+    ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8361, deadlines 0.8095 (17 of 21)
     ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.7673, deadlines 0.8696 (20 of 23)
-    ("task_tuning_set_18", 12, 0.77, 0.75),  # measured 0.8073, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_18", 12, 0.78, 0.75),  # measured 0.8162, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_19", 12, 0.67, 0.9),  # measured 0.7059, deadlines 1.0 (4 of 4)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

@@ -128,3 +128,57 @@ def test_a_conditions_list_of_heads_opens_no_clause():
     # past the condition, a body's name opens the clause that holds the duty
     duty = read_duty("Trường hợp cơ quan, đơn vị không chấp hành, Bộ Tài chính có trách nhiệm tạm dừng cấp phát.")
     assert duty is not None and duty.assignees == ("Bộ Tài chính",)
+
+
+def test_a_heading_of_obligations_names_its_role():
+    # Nghị định 189/2026/NĐ-CP, "3. Nghĩa vụ của đồng chủ sở hữu phim:" / "b) Công khai Danh mục phim ..."; the rights
+    # above it ("2. Quyền của đồng chủ sở hữu phim:") name no duty
+    tasks = central_tasks("ext_69.txt")
+    assert [t.assignees for t in having(tasks, "Tổ chức kiểm tra, giám sát và thực hiện chế độ báo cáo")] == [
+        ["cơ quan đại diện chủ sở hữu phim"], ["đồng chủ sở hữu phim"]]
+    assert not having(tasks, "Được tiếp cận thông tin công khai về phim")
+
+
+def test_what_a_subject_is_given_after_its_text_is_no_duty():
+    # Nghị quyết 21/2026/NQ-CP: "Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức tham gia xây dựng, ban
+    # hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm ...": "tham gia" qualifies who is exempted
+    assert not having(central_tasks("ext_64.txt"), "được xem xét loại trừ")
+    assert read_duty("Người đứng đầu cơ quan, đơn vị tham gia xây dựng Nghị quyết này được xem xét miễn trách nhiệm.") \
+        is None
+    # a passive on the object ("nhiệm vụ được giao") leaves the duty; so does an editor's note ("[Khoản này được ...]")
+    duty = read_duty("Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện nhiệm vụ được giao.")
+    assert duty is not None and duty.assignees == ("Văn phòng Chính phủ",)
+    [check] = having(central_tasks("ext_03.txt"), "thực hiện kiểm tra, giám sát đối với doanh nghiệp trực tiếp")
+    assert check.assignees == ["Bộ Quốc phòng", "Bộ Công an"]
+
+
+def test_a_passive_amending_lead_in_quotes_the_article_it_enacts():
+    # Thông tư 12/2017/TT-NHNN: "5. Điều 21 được sửa đổi, bổ sung như sau:" / "“Điều 21 . Trách nhiệm của Trưởng kho
+    # tiền Trung ương; Trưởng phòng Ngân quỹ Sở Giao dịch; ..." / "1. Hướng dẫn, kiểm tra nghiệp vụ ..."
+    [guide] = having(central_tasks("ext_70.txt"), "Hướng dẫn, kiểm tra nghiệp vụ quản lý an toàn kho quỹ")
+    assert guide.assignees[:2] == ["Trưởng kho tiền Trung ương", "Trưởng phòng Ngân quỹ Sở Giao dịch"]
+
+
+def test_a_short_name_the_text_gives_acts():
+    # Thông tư 12/2017/TT-NHNN: "1. Trưởng phòng Kế toán hoặc chức danh tương đương ... của tổ chức tín dụng, chi nhánh
+    # ngân hàng nước ngoài (sau đây gọi tắt là Trưởng phòng Kế toán) chịu trách nhiệm ..., có nhiệm vụ:"
+    [books] = having(central_tasks("ext_70.txt"), "Tổ chức hạch toán tiền mặt, tài sản quý")
+    assert books.assignees == ["Trưởng phòng Kế toán"]
+    # a short name of what is no actor, or no duty after it, names no one
+    assert read_duty("Thông tư số 01/2014/TT-NHNN (sau đây gọi tắt là Thông tư 01) được sửa đổi như sau:") is None
+
+
+def test_a_title_of_duties_as_an_items_label_names_who_acts():
+    # Nghị định 01/2015/NĐ-CP: "2. Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan: Hỗ trợ lực
+    # lượng, phương tiện theo yêu cầu; ..."
+    [support] = having(central_tasks("ext_66.txt"), "Hỗ trợ lực lượng, phương tiện theo yêu cầu")
+    assert support.assignees == ["cơ quan hải quan"]
+    # after the label, a reference to the law is no duty of its own
+    assert read_duty("Trách nhiệm của cơ quan hải quan khi phối hợp: thực hiện theo quy định tại Điều 59.") is None
+
+
+def test_a_shaped_name_holds_its_compound_nouns():
+    # Nghị định 01/2015/NĐ-CP: "4. Cảnh sát giao thông có trách nhiệm phối hợp, hỗ trợ cơ quan hải quan ..."; "giao" of
+    # "giao thông" is no assigning verb
+    [police] = having(central_tasks("ext_66.txt"), "có trách nhiệm phối hợp, hỗ trợ cơ quan hải quan truy đuổi")
+    assert police.assignees == ["Cảnh sát giao thông"]

@@ -382,3 +382,9 @@ REFERENCE_CUES: tuple[str, ...] = ("theo", "tại")
 # Bodies whose name joins two bodies with "và" ("Văn phòng HĐND và UBND huyện").
 # Source: corpus (district and city offices after Nghị định 37/2014).
 JOINT_HEADS: tuple[str, ...] = ("văn phòng",)
+
+# The words by which a text gives the names it lists a short name of its own ("Trưởng phòng Kế toán hoặc chức danh
+# tương đương ... (sau đây gọi tắt là Trưởng phòng Kế toán) chịu trách nhiệm ..."): the short name is who acts.
+# Source: central texts (Thông tư of the Ngân hàng Nhà nước amending vault rules), Nghị định 30/2020 (viết tắt).
+ALIAS_CUES: tuple[str, ...] = ("sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là",
+                               "sau đây gọi tắt", "sau đây gọi chung")

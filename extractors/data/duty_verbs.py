@@ -252,7 +252,7 @@ SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")
 # duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
 # tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh
 # tra thuế") is often a law a letter quotes. Source: central (Thông tư 66/2024/TT-BCA).
-ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của")
+ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của", "nghĩa vụ của")
 
 # The acts of a licensing procedure's steps, which the lexicon also reads as words of a
 # name ("Công an cấp tỉnh", "Chuyển đổi số"): after a name, before its object, the step's
@@ -305,6 +305,12 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
 # repeals, the last article of a decree may give a body its last duty ("2. Bộ Giáo dục và Đào tạo có trách nhiệm rà
 # soát, đề xuất ..."), which its own name and duty words state. Source: central texts (Nghị định).
 EFFECT_SECTIONS: tuple[str, ...] = ("hiệu lực thi hành", "hiệu lực")
+
+# Words that close a noun phrase ("Nghị quyết này", "các văn bản nêu trên"): after one, "được" opens the sentence's own
+# predicate, what its subject is given ("Người đứng đầu ..., cán bộ ... tham gia xây dựng, ban hành Nghị quyết này được
+# xem xét loại trừ ... trách nhiệm"), not a relative on the object ("nhiệm vụ được giao"). Source: central texts
+# (Nghị quyết of the Chính phủ cutting procedures, 2026).
+DEMONSTRATIVES: tuple[str, ...] = ("này", "đó", "trên", "nêu trên")
 
 # Words that open a heading of criteria or conditions ("2. Tiêu chí về nghiên cứu khoa
 # học ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:", "Điều 5. Tiêu chí, tiêu

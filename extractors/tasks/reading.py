@@ -102,6 +102,10 @@ _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_GRANTED = re.compile(whole_words(V.ENTITLED), _F)
 _RE_CLAUSE_END = re.compile(r"[;:]")
+_ALIAS_CHARS = 60
+_RE_ALIAS = re.compile(rf"\(\s*(?:{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
+_RE_NOTES = re.compile(rf"\[[^\[\]]*\]|{BRACKETED}")
+_RE_GIVEN_PREDICATE = re.compile(rf"(?<![\w])(?:{_alt(V.DEMONSTRATIVES)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 # The words after a subject where its clause's own verb stands: a passive further on belongs to a relative
 # clause of the object ("... số lượng người của cơ quan, tổ chức, đơn vị ... được giới thiệu ứng cử")
 _VERB_WORDS = 10
@@ -177,6 +181,7 @@ _RE_ACTED_BEFORE = re.compile(rf"[;,]\s*(?:{_alt(V.ACTION_STARTS)})\s*(?:,|và)\
 _ACTED_REACH = 30
 # "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
 _RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
+_RE_SCOPE_LABEL = re.compile(rf"((?:{_alt(V.SCOPE_NOUNS)})\s[^:.;]{{2,200}}):\s+", _F)  # "Trách nhiệm của X khi ...:"
 # A list of names, then words that name no body, then the execution formula.
 # (a colon after "ông, bà" opens persons' names, it ends no clause)
 _RE_EXECUTION = re.compile(rf"(?:[^.:]|(?<![\w])(?:{_alt(N.PERSON_HONORIFICS)})\)?\s*:){{0,300}}?"
@@ -617,7 +622,11 @@ def named_subject(sentence: str) -> Duty | None:
         return None
     if _RE_AGENT.search(run.names[-1]):
         return None  # "Doanh nghiệp do người Việt Nam định cư ở nước ngoài thành lập ...": the verb is its agent's
-    return _designated(sentence) or _duty(sentence, run.names, run.end, leading=True)
+    designated = _designated(sentence)
+    if designated:
+        return designated
+    duty = _duty(sentence, run.names, run.end, leading=True)
+    return None if _given(duty) else duty
 
 
 def _designated(sentence: str) -> Duty | None:
@@ -837,10 +846,16 @@ def read_duty(sentence: str) -> Duty | None:
     designated = _designated(sentence) if label else None
     if designated:
         return designated
+    scoped = _scope_label(sentence)
+    if scoped:
+        return scoped
     for pos in (0, label.end()) if label else (0,):
         subject = _subject(sentence, pos)
         if subject:
             return subject
+    aliased = _aliased(sentence)
+    if aliased:
+        return aliased
     for m in _RE_ASSIGN.finditer(sentence):
         if not _assigns(sentence, m.start()):
             continue
@@ -875,6 +890,19 @@ def read_duty(sentence: str) -> Duty | None:
         if _RE_TIME_OPENER.match(sentence, pos):
             return _timed_step(sentence[pos:])
     return None
+
+
+def _aliased(sentence: str) -> Duty | None:
+    """ "Trưởng phòng Kế toán hoặc chức danh tương đương ... (sau đây gọi tắt là Trưởng phòng Kế toán) chịu trách nhiệm
+    ...": a sentence that opens with a name, gives what it names a short name of its own and goes on with a duty: the
+    short name acts, whatever the names before it the lexicon cannot read whole."""
+    if not sentence[:1].isupper() or read_names(sentence) is None:
+        return None
+    alias = _RE_ALIAS.search(sentence)
+    if alias is None or not _RE_SUBJECT_DUTY.match(sentence, alias.end()) \
+            or _RE_CLAUSE_END.search(sentence, 0, alias.start()):
+        return None
+    return _duty(sentence, (alias.group("alias").strip(),), alias.end(), leading=True)
 
 
 def _timed_step(sentence: str) -> Duty | None:
@@ -990,6 +1018,16 @@ def _quoted(sentence: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _scope_label(sentence: str) -> Duty | None:
+    """ "2. Trách nhiệm của cơ quan hải quan khi phối hợp với các cơ quan hữu quan: Hỗ trợ lực lượng, ...": a title of
+    duties as the item's label names who acts in the action after it, a sentence of its own ("...: thực hiện theo
+    quy định tại Điều 59 Luật hải quan" refers the reader to a law)."""
+    label = _RE_SCOPE_LABEL.match(sentence)
+    names = scope_names(label.group(1), subjects=False) if label else ()
+    action = _label_action(sentence, label.end()) if names and sentence[label.end():label.end() + 1].isupper() else None
+    return None if action is None else _duty(sentence, names, action, leading=True)
+
+
 def _label_action(sentence: str, pos: int) -> int | None:
     """Where the action after a label starts: right after it ("Cục Thuế tỉnh: Chủ trì
     ..."), or past a basis or an aside the label's bodies act on ("Sở Kế hoạch và Đầu tư,
@@ -1092,7 +1130,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return None  # "Cục Thuế có công văn số 3316/CT-CS về việc ...": a paper it has sent, told of
     if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) \
             or ((pos == 0 or opened) and _takes_step(sentence, run)):
-        return _duty(sentence, run.names, run.end, leading=pos == 0)
+        duty = _duty(sentence, run.names, run.end, leading=pos == 0)
+        return None if _given(duty) else duty
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
         return _duty(sentence, run.names, run.end + set_off.end("comma"), leading=pos == 0)
@@ -1124,6 +1163,15 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if qualified:
         return _duty(sentence, (" ".join(sentence[pos:qualified].split()),), qualified, leading=pos == 0)
     return None
+
+
+def _given(duty: Duty) -> bool:
+    """ "Người đứng đầu ..., cán bộ ... tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ ... trách
+    nhiệm": in the action's first clause, a noun phrase closed ("... này") and then "được", before any word only a
+    duty takes: the verb read qualifies the name, the sentence's predicate is what its subject is given."""
+    clause = _RE_NOTES.sub("", _RE_CLAUSE_END.split(duty.action, 1)[0])  # not an editor's note ("[Khoản này được ...]")
+    given = _RE_GIVEN_PREDICATE.search(clause)
+    return given is not None and not _RE_STRONG_ANY.search(clause, 0, given.start())
 
 
 def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
