@@ -896,11 +896,9 @@ def _aliased(sentence: str) -> Duty | None:
     """ "Trưởng phòng Kế toán hoặc chức danh tương đương ... (sau đây gọi tắt là Trưởng phòng Kế toán) chịu trách nhiệm
     ...": a sentence that opens with a name, gives what it names a short name of its own and goes on with a duty: the
     short name acts, whatever the names before it the lexicon cannot read whole."""
-    if not sentence[:1].isupper() or read_names(sentence) is None:
-        return None
-    alias = _RE_ALIAS.search(sentence)
+    alias = _RE_ALIAS.search(sentence) if sentence[:1].isupper() else None
     if alias is None or not _RE_SUBJECT_DUTY.match(sentence, alias.end()) \
-            or _RE_CLAUSE_END.search(sentence, 0, alias.start()):
+            or _RE_CLAUSE_END.search(sentence, 0, alias.start()) or read_names(sentence, 0) is None:
         return None
     return _duty(sentence, (alias.group("alias").strip(),), alias.end(), leading=True)
 
