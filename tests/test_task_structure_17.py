@@ -182,3 +182,22 @@ def test_a_shaped_name_holds_its_compound_nouns():
     # "giao thông" is no assigning verb
     [police] = having(central_tasks("ext_66.txt"), "có trách nhiệm phối hợp, hỗ trợ cơ quan hải quan truy đuổi")
     assert police.assignees == ["Cảnh sát giao thông"]
+
+
+def test_a_heading_of_rights_holds_no_duty():
+    # Nghị định 189/2026/NĐ-CP, "Điều 5. Quyền và nghĩa vụ của tổ chức, cá nhân phát hành, phổ biến phim" / "1. Quyền
+    # của tổ chức, cá nhân ...:" / "a) Phát hành, phổ biến phim theo kế hoạch ..."; its obligations below stay duties
+    tasks = central_tasks("ext_69.txt")
+    assert not having(tasks, "Phát hành, phổ biến phim theo kế hoạch được cơ quan có thẩm quyền đồng ý")
+    assert not having(tasks, "Thực hiện các quyền khác theo quy định của pháp luật về điện ảnh")
+    [duty] = having(tasks, "Thực hiện chế độ báo cáo, kê khai, đối soát, thanh quyết toán kinh phí")
+    assert duty.assignees == ["tổ chức, cá nhân phát hành, phổ biến phim"]
+
+
+def test_past_an_opener_a_capitalised_name_by_its_shape_holds_the_duty():
+    # Thông tư 08/2026/TT-BNV: "Sau khi các bên hoàn thành việc rà soát bổ sung, Nhà cung cấp eContract có trách nhiệm
+    # gửi hợp đồng lao động điện tử ..."
+    [send] = having(central_tasks("ext_48.txt"), "có trách nhiệm gửi hợp đồng lao động điện tử")
+    assert send.assignees == ["Nhà cung cấp eContract"]
+    # with no opener, a capitalised phrase after a comma is no subject by its shape alone
+    assert read_duty("Chuẩn bị dụng cụ, Mỗi người chơi cần có một bộ thẻ.") is None

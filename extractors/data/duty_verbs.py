@@ -245,6 +245,10 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "thẩm quyền", "quyền", "nghĩa vụ", "chức năng")
 # ... of which one must name duties: "Quyền của người nộp thuế" lists rights, no one's duties
 DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa vụ")
+# ... and the nouns of a heading of rights alone ("1. Quyền của tổ chức, cá nhân phát hành, phổ biến phim:" beside
+# "2. Nghĩa vụ của ..."): its items say what the holder may do, no duty, whatever scope the article above gives.
+# Source: central texts (Nghị định 189/2026/NĐ-CP, quyền và nghĩa vụ).
+RIGHTS_NOUNS: tuple[str, ...] = ("quyền",)
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
 SCOPE_NOUNS_MOST = 3
 SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")

@@ -64,6 +64,7 @@ from extractors.tasks.reading import (
     read_duty,
     report_to,
     responsible_after,
+    rights_section,
     role_subject,
     roles_only,
     scope_names,
@@ -143,7 +144,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     names, field_items = field_sections(its)
     times = section_times(its, set(names))  # ... and the time its field gives them
     own = group_key(issuer).casefold() if issuer and not narrative else None
-    quiet = {i for i, it in enumerate(its) if it.is_heading and non_duty_section(it.text)}
+    quiet = {i for i, it in enumerate(its) if it.is_heading and (non_duty_section(it.text) or rights_section(it.text))}
     effect = {i for i in quiet if effect_section(its[i].text)}
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"

@@ -75,6 +75,7 @@ _RE_SUBJECT_SCOPE = re.compile(rf"\s*(?:{_alt(V.SUBJECT_SCOPES)})\s+(?P<x>[^:.]+
 _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\s*$", _F)
 _MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
 _RE_NON_DUTY = re.compile(rf"{_MARKDOWN}(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
+_RE_RIGHTS = re.compile(rf"{_MARKDOWN}(?:{_alt(V.RIGHTS_NOUNS)})\s+(?:{_alt(V.SCOPE_OWNERS)})\s", _F)
 _RE_EFFECT = re.compile(rf"{_MARKDOWN}(?:{_alt(V.EFFECT_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
 _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
@@ -771,6 +772,11 @@ def non_duty_section(text: str) -> bool:
     return bool(_RE_NON_DUTY.match(text))
 
 
+def rights_section(text: str) -> bool:
+    """A heading of what its holder may do ("Quyền của đồng chủ sở hữu phim:"): its items are rights, no duties."""
+    return bool(_RE_RIGHTS.match(text))
+
+
 def effect_section(text: str) -> bool:
     """A heading of the text's effect ("Hiệu lực thi hành"), a section that states no duty but may close with one."""
     return bool(_RE_EFFECT.match(text))
@@ -1099,8 +1105,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if _RE_DELEGATE.match(sentence, pos):
         return _delegate(sentence, pos)
     run = read_names(sentence, pos)
-    if not run:
-        run = shaped_name(sentence, pos) if pos == 0 else None
+    if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
+        run = shaped_name(sentence, pos) if pos == 0 else shaped_name(sentence, pos, capital=True) if opened else None
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
         if run and duty.match(sentence, run.end):
             return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
