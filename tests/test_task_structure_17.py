@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import read_duty, whole_name
 from extractors.tasks.repeated import name_in_full, qualified_names
 from models.extraction import Span, Task
 from real_documents import FIXTURES, central_tasks, having
@@ -201,3 +201,15 @@ def test_past_an_opener_a_capitalised_name_by_its_shape_holds_the_duty():
     assert send.assignees == ["Nhà cung cấp eContract"]
     # with no opener, a capitalised phrase after a comma is no subject by its shape alone
     assert read_duty("Chuẩn bị dụng cụ, Mỗi người chơi cần có một bộ thẻ.") is None
+
+
+def test_a_heading_naming_who_is_given_the_work_names_who_acts():
+    # Thông tư 26/2026/TT-BNNMT, "Điều 7. Tổ chức thực hiện" / "4. Đơn vị được Bộ trưởng Bộ Nông nghiệp và Môi trường
+    # giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn bản quy phạm pháp luật" / "a) Đề xuất danh mục ..."
+    name = ("Đơn vị được Bộ trưởng Bộ Nông nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn "
+            "bản quy phạm pháp luật")
+    assert whole_name(name) == (name,)
+    [propose] = having(central_tasks("ext_72.txt"), "Đề xuất danh mục văn bản quy phạm pháp luật")
+    assert propose.assignees == [name]
+    # what a bare head is given that is no work names no one
+    assert whole_name("Đơn vị được hưởng chế độ theo quy định của pháp luật") == ()

@@ -103,6 +103,12 @@ _RE_SELF_REFERENCE = re.compile(rf"\s+(?:(?:{_alt(N.REFERENCE_CUES)})\s+)?(?:quy
 _RE_ENTITLED = re.compile(rf"\s+(?!(?:{_alt(N.NAME_RELATIVES)})(?![\w]))(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_GRANTED = re.compile(whole_words(V.ENTITLED), _F)
 _RE_CLAUSE_END = re.compile(r"[;:]")
+# A bare head given its work in a passive relative, its giver named or not: "Đơn vị được giao ...", "Đơn vị được Bộ
+# trưởng Bộ Nông nghiệp và Môi trường giao chủ trì ..."
+_GIVER_CHARS = 80
+_GIVEN_NAME_WORDS = 32  # syllables of such a name with the work it is given
+_RE_GIVEN_WORK = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s+(?:[^,;:.()]{{1,{_GIVER_CHARS}}}?\s)?"
+                            rf"(?:{_alt(tuple(r.split(maxsplit=1)[1] for r in N.NAME_RELATIVES))})(?![\w])", _F)
 _ALIAS_CHARS = 60
 _RE_ALIAS = re.compile(rf"\(\s*(?:{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
 _RE_NOTES = re.compile(rf"\[[^\[\]]*\]|{BRACKETED}")
@@ -392,10 +398,14 @@ def whole_name(text: str) -> tuple[str, ...]:
     with a name and ends the way a name ends ("Thủ trưởng các cơ quan tham mưu, quản lý
     nhà nước thuộc Bộ", "... có liên quan"), with no stop of its own."""
     text = text.strip()
-    if text.endswith((".", ":", ";")) or len(text.split()) > _SCOPE_NAME_WORDS:
+    if text.endswith((".", ":", ";")) or len(text.split()) > _GIVEN_NAME_WORDS:
         return ()
     run = read_names(text)
-    if run is None or not text[run.end:].strip() or not _RE_NAME_END.search(text, run.end):
+    if run is None or not text[run.end:].strip():
+        return ()
+    if len(run.names) == 1 and heads_only(run.names[0]) and _RE_GIVEN_WORK.match(text, run.end):
+        return (text,)  # "Đơn vị được Bộ trưởng Bộ ... giao chủ trì thực hiện nhiệm vụ ...": who is given the work
+    if len(text.split()) > _SCOPE_NAME_WORDS or not _RE_NAME_END.search(text, run.end):
         return ()
     return (text,)
 
