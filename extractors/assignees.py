@@ -42,6 +42,7 @@ _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 # words, then a duty only a body holds
 _OWNER_WORDS = 4
 _RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
+_RE_JOINED_WORD = re.compile(r"(?:và|hoặc)\s+", re.IGNORECASE)
 _RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
@@ -420,8 +421,10 @@ def _noun_use(text: str, pos: int) -> bool:
     when its few words run to a responsibility ("Tổ chức kiểm định có trách nhiệm ..."): a
     body holds one, an action does not."""
     rest = text[pos:].lstrip()
+    joined = _RE_JOINED_WORD.match(rest)  # "Tổ chức và cá nhân", not "Tổ chức hoặc phối hợp thực hiện ..."
     return not rest or rest[0] in ",;.:()" or bool(_RE_CONTINUER.match(rest)) \
-        or rest.lower().startswith(("và ", "hoặc ")) or _owned(rest)
+        or bool(joined and not _RE_VERB.match(rest, joined.end()) and not _RE_STOP.match(rest, joined.end())) \
+        or _owned(rest)
 
 
 def _owned(rest: str) -> bool:

@@ -6,6 +6,7 @@ with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
+from extractors.assignees import read_names
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
 from extractors.tasks.reading import read_duty, whole_name
@@ -213,3 +214,13 @@ def test_a_heading_naming_who_is_given_the_work_names_who_acts():
     assert propose.assignees == [name]
     # what a bare head is given that is no work names no one
     assert whole_name("Đơn vị được hưởng chế độ theo quy định của pháp luật") == ()
+
+
+def test_a_head_that_is_a_verb_joined_to_a_verb_is_a_verb():
+    # Nghị định 189/2026/NĐ-CP: "d) Tổ chức hoặc phối hợp thực hiện việc đối soát doanh thu, chi phí; ..." under a
+    # heading of duties: "Tổ chức" is the verb "organise", joined to "phối hợp"; no one named "Tổ chức hoặc"
+    assert not [t for t in central_tasks("ext_69.txt") if t.assignees == ["Tổ chức hoặc"]]
+    assert read_names("Tổ chức hoặc phối hợp thực hiện việc đối soát doanh thu.") is None
+    # joined to a noun, the head is a noun: "Tổ chức và cá nhân có trách nhiệm ..."
+    run = read_names("Tổ chức và cá nhân có trách nhiệm nộp hồ sơ.")
+    assert run is not None and run.names == ("Tổ chức và cá nhân",)
