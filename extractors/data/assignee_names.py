@@ -370,6 +370,8 @@ NOT_ACTORS: tuple[str, ...] = (
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
 # thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).
 NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")
+# ... their verbs, which may follow the giver's name ("Đơn vị được Bộ trưởng Bộ ... giao chủ trì ...")
+GIVING_VERBS: tuple[str, ...] = ("giao", "phân công")
 # The duty phrases that end such a relative clause. Source: dev, bulk.
 STRONG_DUTIES: tuple[str, ...] = ("có trách nhiệm", "chịu trách nhiệm", "chủ động", "khẩn trương", "phải", "cần")
 

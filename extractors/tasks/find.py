@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
 from datetime import date
 
 from extractors.agency_names import group_key
@@ -361,15 +360,18 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
     # names who acts by its headings, as a letter's body does
     enacting = it.parent is not None and implementing_section(its[it.parent].text)
-    read = partial(heading_names, attached=it.attached and not enacting, plan=it.attached and not it.regulation,
-                   article=it.style in _ARTICLES, over_duties=_over_duties(its, it))
+    return _title_names(it) or heading_names(it.text, attached=it.attached and not enacting,
+                                             plan=it.attached and not it.regulation, article=it.style in _ARTICLES,
+                                             over_duties=_over_duties(its, it))
+
+
+def _title_names(it: Item) -> tuple[str, ...]:
+    """ "Điều 20. Thẩm quyền và trách nhiệm của Bộ trưởng, ..." / "Bộ trưởng, ... thực hiện thẩm quyền, trách nhiệm
+    sau:": an article whose title of duties stands on its line, a lead-in of its own under it (not the title's wrapped
+    end): the title names who acts, the lead-in is no part of that name."""
     lead = it.text[len(it.title):].strip() if it.style in _ARTICLES else ""
     duty = read_duty(lead) if lead.endswith(":") else None
-    titled = scope_names(it.title) if duty and duty.leading else ()
-    # "Điều 20. Thẩm quyền và trách nhiệm của Bộ trưởng, ..." / "Bộ trưởng, ... thực hiện thẩm quyền, trách nhiệm sau:":
-    # a title of duties on its line, then a lead-in of its own (not the title's wrapped end): the title names who acts,
-    # the lead-in is no part of that name
-    return titled or read(it.text)
+    return scope_names(it.title) if duty and duty.leading else ()
 
 
 def _lists_objects(lead: str) -> bool:

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractors.assignees import READ_CACHE, NameRun, ends_in_bare_head, head_only, heads_only, is_noun_head, read_names, shaped_name
+from extractors.assignees import (
+    READ_CACHE,
+    NameRun,
+    ends_in_bare_head,
+    head_only,
+    heads_only,
+    is_noun_head,
+    read_names,
+    shaped_name,
+)
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -108,7 +117,7 @@ _RE_CLAUSE_END = re.compile(r"[;:]")
 _GIVER_CHARS = 80
 _GIVEN_NAME_WORDS = 32  # syllables of such a name with the work it is given
 _RE_GIVEN_WORK = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s+(?:[^,;:.()]{{1,{_GIVER_CHARS}}}?\s)?"
-                            rf"(?:{_alt(tuple(r.split(maxsplit=1)[1] for r in N.NAME_RELATIVES))})(?![\w])", _F)
+                            rf"(?:{_alt(N.GIVING_VERBS)})(?![\w])", _F)
 _ALIAS_CHARS = 60
 _RE_ALIAS = re.compile(rf"\(\s*(?:{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
 _RE_NOTES = re.compile(rf"\[[^\[\]]*\]|{BRACKETED}")
@@ -396,7 +405,8 @@ def _all_names(text: str) -> tuple[str, ...]:
 def whole_name(text: str) -> tuple[str, ...]:
     """A heading that is all one name though a word inside it is also a verb: it opens
     with a name and ends the way a name ends ("Thủ trưởng các cơ quan tham mưu, quản lý
-    nhà nước thuộc Bộ", "... có liên quan"), with no stop of its own."""
+    nhà nước thuộc Bộ", "... có liên quan"), with no stop of its own; or a bare head and
+    the work it is given ("Đơn vị được Bộ trưởng ... giao chủ trì thực hiện nhiệm vụ ...")."""
     text = text.strip()
     if text.endswith((".", ":", ";")) or len(text.split()) > _GIVEN_NAME_WORDS:
         return ()
