@@ -92,6 +92,7 @@ _RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 _RE_COMMA_SPACE = re.compile(r",(?=[^\W\d_])")  # a comma with no space after it, before a word
 _HEAD_REACH = 24  # characters before a comma where a bare head may end
+_RE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$")  # lower case: a bare head
 
 
 @dataclass(frozen=True)
@@ -317,9 +318,6 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
         if words > _MAX_SHAPED_WORDS:
             return None
     return None
-
-
-_RE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$")  # lower case: a bare head
 
 
 def ends_in_bare_head(text: str, pos: int) -> bool:

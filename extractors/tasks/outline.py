@@ -23,8 +23,8 @@ _MARKER = re.compile(rf"[ \t]*{_MARKERS}")
 _QUOTED_MARKER = re.compile(rf"[ \t]*[{M.QUOTE_OPENERS}]{_MARKERS}")
 _QUOTE_OPEN = re.compile(rf"[ \t]*[{M.QUOTE_OPENERS}]")
 _QUOTE_CLOSED = re.compile(rf"[{M.QUOTE_CLOSERS}][.;,]*\s*$")
-# "c) Sửa đổi, bổ sung khoản 4 như sau:": a lead-in whose quotation is the text it enacts
-# "Sửa đổi, bổ sung khoản 4 như sau:", or in the passive, "Khoản 1 Điều 17 được sửa đổi, bổ sung như sau:"
+# "c) Sửa đổi, bổ sung khoản 4 như sau:", or in the passive "Khoản 1 Điều 17 được sửa đổi, bổ sung như sau:": a lead-in
+# whose quotation is the text it enacts
 _AMENDING = re.compile(rf"\s*(?:[^\n:]*?\s)?(?:{alternation(M.AMENDING_LEADS)})(?![\w])[^\n]*:\s*$", re.IGNORECASE)
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
