@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.assignees import read_names
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import read_duty, whole_name
+from extractors.tasks.reading import criteria_section, read_duty, refers_only, whole_name
 from extractors.tasks.repeated import name_in_full, qualified_names
 from models.extraction import Span, Task
 from real_documents import FIXTURES, central_tasks, having
@@ -68,9 +68,9 @@ def test_the_effect_article_holds_a_bodys_last_duty():
 
 def test_a_title_of_duties_names_who_acts_above_its_own_lead_in():
     # Nghị định 121/2026/NĐ-CP, "Điều 20. Thẩm quyền và trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ" /
-    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ thực hiện thẩm quyền, trách nhiệm sau:" / "1. Trình cơ quan ..."; the title
-    # and the lead-in were read as one name. "Điều 19. Thẩm quyền và trách nhiệm của Bộ trưởng Bộ Nội vụ": powers and
-    # duties, a title of duties
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ thực hiện thẩm quyền, trách nhiệm sau:" / "1. Trình cơ quan ..."; the
+    # title and the lead-in were read as one name. "Điều 19. Thẩm quyền và trách nhiệm của Bộ trưởng Bộ Nội vụ": powers
+    # and duties, a title of duties
     tasks = central_tasks("ext_54.txt")
     [criteria] = having(tasks, "quy định cụ thể tiêu chí thành lập tổ chức hành chính theo ngành")
     assert criteria.assignees == ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]
@@ -207,8 +207,8 @@ def test_past_an_opener_a_capitalised_name_by_its_shape_holds_the_duty():
 def test_a_heading_naming_who_is_given_the_work_names_who_acts():
     # Thông tư 26/2026/TT-BNNMT, "Điều 7. Tổ chức thực hiện" / "4. Đơn vị được Bộ trưởng Bộ Nông nghiệp và Môi trường
     # giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn bản quy phạm pháp luật" / "a) Đề xuất danh mục ..."
-    name = ("Đơn vị được Bộ trưởng Bộ Nông nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng văn "
-            "bản quy phạm pháp luật")
+    name = ("Đơn vị được Bộ trưởng Bộ Nông nghiệp và Môi trường giao chủ trì thực hiện nhiệm vụ, hoạt động xây dựng "
+            "văn bản quy phạm pháp luật")
     assert whole_name(name) == (name,)
     [propose] = having(central_tasks("ext_72.txt"), "Đề xuất danh mục văn bản quy phạm pháp luật")
     assert propose.assignees == [name]
@@ -224,3 +224,37 @@ def test_a_head_that_is_a_verb_joined_to_a_verb_is_a_verb():
     # joined to a noun, the head is a noun: "Tổ chức và cá nhân có trách nhiệm ..."
     run = read_names("Tổ chức và cá nhân có trách nhiệm nộp hồ sơ.")
     assert run is not None and run.names == ("Tổ chức và cá nhân",)
+
+
+def test_a_lead_in_of_criteria_to_meet_lists_no_duties():
+    # Nghị định 111/2022/NĐ-CP: "1. Cá nhân ký kết hợp đồng lao động làm công việc hỗ trợ, phục vụ phải đáp ứng đầy đủ
+    # các tiêu chuẩn, điều kiện sau đây:" / "b) Đủ tuổi lao động ...", "c) Có đủ sức khỏe để làm việc;"
+    tasks = central_tasks("ext_75.txt")
+    assert not having(tasks, "Có đủ sức khỏe để làm việc")
+    assert criteria_section("Cá nhân ký kết hợp đồng lao động phải đáp ứng đầy đủ các tiêu chuẩn, điều kiện sau đây:")
+    # a lead-in of duties stays one
+    assert not criteria_section("Đơn vị sự nghiệp công lập có trách nhiệm thực hiện các nội dung sau đây:")
+
+
+def test_an_action_that_only_refers_to_another_provision_is_no_duty():
+    # Nghị định 111/2022/NĐ-CP: "b) Đơn vị nhóm 3: Thực hiện theo quy định tại điểm c khoản 1 Điều này;"
+    assert not having(central_tasks("ext_75.txt"), "Thực hiện theo quy định tại điểm c khoản 1 Điều này")
+    assert refers_only("Thực hiện theo quy định tại điểm c khoản 1 Điều này;")
+    assert not refers_only("Thực hiện theo quy định tại điểm c khoản 1 Điều này và báo cáo Bộ Nội vụ trước ngày 30/6.")
+    assert not refers_only("Thực hiện rà soát, báo cáo theo quy định tại khoản 2 Điều 5.")
+
+
+def test_items_numbered_with_a_slash_are_items():
+    # Công văn 4800/TCT-TTr: "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện một số
+    # giải pháp sau:" / "1/ Các Cục Thuế rà soát lại ..." / "5/ Phối hợp chặt chẽ với các cơ quan ban ngành ..."
+    [work] = having(central_tasks("ext_82.txt"), "Phối hợp chặt chẽ với các cơ quan ban ngành địa phương")
+    assert work.assignees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_scans_dashes_and_a_speakers_lead_in():
+    # Thông báo 330/TB-VPCP (OCR): "Thủ tướng Chính phủ Phạm Minh Chính có ý kiến chỉ đạo như sau:" is who spoke, no
+    # assignee; "đ) Bộ Thông tin và Truyền thông:" / "_ Tiếp tục nâng cấp ..." / "~ Chủ trì, ...": a scan's dashes
+    tasks = central_tasks("ext_84.txt")
+    assert not [t for t in tasks if t.assignees == ["Thủ tướng Chính phủ Phạm Minh Chính"]]
+    [platform] = having(tasks, "Tiếp tục nâng cấp nền tảng tích hợp")
+    assert platform.assignees == ["Bộ Thông tin và Truyền thông"]

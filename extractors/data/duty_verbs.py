@@ -310,6 +310,12 @@ NON_DUTY_SECTIONS: tuple[str, ...] = (
 # soát, đề xuất ..."), which its own name and duty words state. Source: central texts (Nghị định).
 EFFECT_SECTIONS: tuple[str, ...] = ("hiệu lực thi hành", "hiệu lực")
 
+# An action that only refers the reader to another provision ("Đơn vị nhóm 3: Thực hiện theo quy định tại điểm c khoản 1
+# Điều này;"): the verbs of the referral and the parts of a text it names; what is to be done is stated there, the
+# referral states no duty of its own. Source: central texts (Nghị định 111/2022/NĐ-CP, kinh phí by group of units).
+REFERRAL_VERBS: tuple[str, ...] = ("thực hiện theo", "áp dụng theo", "thực hiện như", "áp dụng như")
+TEXT_PARTS: tuple[str, ...] = ("điểm", "khoản", "điều", "mục", "chương", "phụ lục")
+
 # Words that close a noun phrase ("Nghị quyết này", "các văn bản nêu trên"): after one, "được" opens the sentence's own
 # predicate, what its subject is given ("Người đứng đầu ..., cán bộ ... tham gia xây dựng, ban hành Nghị quyết này được
 # xem xét loại trừ ... trách nhiệm"), not a relative on the object ("nhiệm vụ được giao"). Source: central texts

@@ -16,12 +16,13 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("capital", r"[A-E]\s*\.(?=\s+[A-ZĐÀ-Ỹ]{2})"),  # A. KẾT QUẢ (parts of a report)
     ("num3", r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?"),  # 1.1.1.
     ("num2", r"\d{1,2}\.\d{1,2}\.?"),  # 1.1.
-    ("num", r"\d{1,2}\s*[.):]"),  # 1. (khoản) — 1-2 digits so "2022." is not one; "8:" as scans read "8."
+    # 1. (khoản) — 1-2 digits so "2022." is not one; "8:" as scans read "8."; "1/" as some letters number their items
+    ("num", r"\d{1,2}\s*[.):/]"),
     ("paren_num", r"\(\d{1,2}\)"),  # (5) numbered clauses of a regulation
     ("paren_roman", r"\([ivx]{1,4}\)"),  # (iv) items of a Thông báo kết luận
     ("alpha_paren", r"[a-zđ©ø]\)"),  # a) (điểm); "©)" and "ø)" as scans read c) and g)
     ("alpha_dot", r"[a-zđ]\."),  # a. (điểm, older style)
-    ("dash", r"[-–—]"),  # - item
+    ("dash", r"[-–—_~]"),  # - item; "_ " and "~ " as scans read a dash
     ("plus", r"\+"),  # + sub-item
     ("bullet", r"[•●▪◦]"),  # bullets from word processors
     ("star", r"\*"),  # * note or closing item

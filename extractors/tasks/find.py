@@ -61,6 +61,7 @@ from extractors.tasks.reading import (
     opens_act,
     owns_duty,
     read_duty,
+    refers_only,
     report_to,
     responsible_after,
     rights_section,
@@ -500,7 +501,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         else:
             continue
         action = _PARTS_ON.sub("", action)  # "..., trong đó:" opens the parts below, it is no part of the duty
-        if len(_WORD.findall(action)) < 2 or roles_only(action):
+        if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action):
             continue
         deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,

@@ -46,7 +46,7 @@ _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 # theo chức năng, nhiệm vụ được giao:", "Các bộ, ngành, địa phương trong phạm vi chức năng, nhiệm vụ của mình:")
 _RE_REMIT_TAIL = re.compile(rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}:\s*$", _F)
 # "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
-_SAYS_WORDS = 3
+_SAYS_WORDS = 5  # syllables: "có ý kiến chỉ đạo như sau:"
 _RE_SAYS = re.compile(rf"(?:\S+\s+){{1,{_SAYS_WORDS}}}?(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
@@ -179,6 +179,11 @@ _RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)}
                                    rf"(?=\s+(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
+_RE_REFERRAL = re.compile(rf"\s*(?:{_alt(V.REFERRAL_VERBS)})\s+(?:(?:quy\s+định|hướng\s+dẫn)\s+)?(?:tại\s+)?"
+                          rf"(?P<where>(?:{_alt(V.TEXT_PARTS)})\s[^;.:]*)[;.]?\s*$", _F)
+# "Cá nhân ký kết hợp đồng ... phải đáp ứng đầy đủ các tiêu chuẩn, điều kiện sau đây:": a lead-in over criteria
+_RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+"
+                            rf"(?:(?:đầy\s+đủ|đủ|các|những)\s+)*(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])[^.;]*:\s*$", _F)
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
@@ -804,8 +809,10 @@ def effect_section(text: str) -> bool:
 
 def criteria_section(text: str) -> bool:
     """A heading of criteria or conditions ("Tiêu chí về nghiên cứu khoa học ..., doanh
-    nghiệp phải đáp ứng ... sau:"), whose items say what qualifies."""
-    return bool(_RE_CRITERIA.match(text))
+    nghiệp phải đáp ứng ... sau:"), whose items say what qualifies; or a lead-in by which one
+    must meet them ("1. Cá nhân ký kết hợp đồng ... phải đáp ứng đầy đủ các tiêu chuẩn, điều
+    kiện sau đây:")."""
+    return bool(_RE_CRITERIA.match(text) or _RE_MEETS_LEAD.search(text))
 
 
 def executes(text: str) -> bool:
@@ -1229,6 +1236,14 @@ def _duty(sentence: str, names: tuple[str, ...], end: int, *, leading: bool) -> 
     action = sentence[end:].strip(" ,:;")
     return Duty(assignees=names, action=action, coordinators=coordinators(action), report_to=report_to(action),
                 leading=leading)
+
+
+def refers_only(action: str) -> bool:
+    """ "Thực hiện theo quy định tại điểm c khoản 1 Điều này;": an action that only refers to another provision of a
+    text, where what is to be done is stated; no duty of its own."""
+    referral = _RE_REFERRAL.match(action)
+    # "... và báo cáo ...": more than the referral; an aside on the text referred to ("(được sửa đổi ...)") is none
+    return referral is not None and not _RE_ACTION_ANY.search(_RE_NOTES.sub("", referral.group("where")))
 
 
 def roles_only(action: str) -> bool:
