@@ -258,3 +258,17 @@ def test_a_scans_dashes_and_a_speakers_lead_in():
     assert not [t for t in tasks if t.assignees == ["Thủ tướng Chính phủ Phạm Minh Chính"]]
     [platform] = having(tasks, "Tiếp tục nâng cấp nền tảng tích hợp")
     assert platform.assignees == ["Bộ Thông tin và Truyền thông"]
+
+
+def test_after_an_opening_clause_a_lower_case_name_that_must_act_opens_the_clause():
+    # Thông tư 14/2017/TT-NHNN: "Trước khi thực hiện giao dịch, tổ chức tín dụng phải cung cấp đầy đủ thông tin cho
+    # khách hàng ..."; Nghị định 111/2022/NĐ-CP: "Hằng năm, đơn vị sự nghiệp công lập có trách nhiệm rà soát ..."
+    [inform] = having(central_tasks("ext_80.txt"), "phải cung cấp đầy đủ thông tin cho khách hàng")
+    assert inform.assignees == ["tổ chức tín dụng"]
+    [review] = having(central_tasks("ext_75.txt"), "có trách nhiệm rà soát để thực hiện tuyển dụng")
+    assert review.assignees == ["đơn vị sự nghiệp công lập"]
+    # not one more of a list of bare heads, nor a name that runs into the consequence of a condition
+    assert read_duty("Trước khi gửi báo cáo, cơ quan, đơn vị, tổ chức chịu trách nhiệm về tính chính xác.") is None
+    assert read_duty("Trước khi gửi báo cáo, đơn vị, tổ chức chịu trách nhiệm về tính chính xác.") is None
+    assert read_duty("Hộ kinh doanh, cá nhân kinh doanh có doanh thu năm trên 01 tỷ đồng thì phải áp dụng hóa đơn.") \
+        is None

@@ -336,7 +336,8 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # lists of seeds, dev, bulk), Luật Tổ chức chính quyền địa phương (units), Nghị định 131/2020/NĐ-CP (a
 # hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng"), Nghị định 03/2011/NĐ-CP (the Red Cross,
 # "Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ cấp tỉnh"), Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt
-# Nam ở nước ngoài ("Cơ quan đại diện ngoại giao ở nước ngoài", "ở" and "ngoài" where a body sits).
+# Nam ở nước ngoài ("Cơ quan đại diện ngoại giao ở nước ngoài", "ở" and "ngoài" where a body sits), Luật Các tổ chức
+# tín dụng ("tổ chức tín dụng").
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
@@ -350,7 +351,7 @@ tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đạ
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
 cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
-gia tộc lĩnh vực cán tra tối cao
+gia tộc lĩnh vực cán tra tối cao tín
 dược lâm sàng
 đỏ diện ở ngoài
 """.split())

@@ -128,6 +128,8 @@ _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
+_RE_OBLIGED_AT = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})(?![\w])", _F)
+_RE_RESPONSIBLE_AT = re.compile(rf"\s*(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 _RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
@@ -900,7 +902,8 @@ def read_duty(sentence: str) -> Duty | None:
                       or _RE_TIME_OPENER.match(sentence, pos))  # after a label: "Trình tự giải quyết: Trên cơ sở ..."
                  for pos in ((0, _RE_SPACE.match(sentence, label.end()).end()) if label else (0,)))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end())) or _quoted(sentence, m.end()) \
+        if not (opener or _opens_name(sentence, m.end()) or _obliged_subject(sentence, m.start(), m.end())) \
+                or _quoted(sentence, m.end()) \
                 or (opener and sentence[m.end():m.end() + 1].islower() and ends_in_bare_head(sentence, m.start())) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
@@ -923,6 +926,17 @@ def read_duty(sentence: str) -> Duty | None:
         if _RE_TIME_OPENER.match(sentence, pos):
             return _timed_step(sentence[pos:])
     return None
+
+
+def _obliged_subject(sentence: str, comma: int, pos: int) -> bool:
+    """ "Trước khi thực hiện giao dịch, tổ chức tín dụng phải cung cấp đầy đủ thông tin ...": after the comma of a
+    sentence that opens with no name, a name in lower case that says which (no bare head, not one more of a list of
+    heads), then what it must do or answer for, opens the clause."""
+    if read_names(sentence, 0) is not None or ends_in_bare_head(sentence, comma):
+        return False
+    run = read_names(sentence, pos)
+    return run is not None and not heads_only(run.names[-1]) and not _RE_CONSEQUENCE.search(run.names[-1]) \
+        and bool(_RE_OBLIGED_AT.match(sentence, run.end) or _RE_RESPONSIBLE_AT.match(sentence, run.end))
 
 
 def _aliased(sentence: str) -> Duty | None:
