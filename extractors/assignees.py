@@ -93,6 +93,7 @@ _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm
 _RE_COMMA_SPACE = re.compile(r",(?=[^\W\d_])")  # a comma with no space after it, before a word
 _HEAD_REACH = 24  # characters before a comma where a bare head may end
 _RE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$")  # lower case: a bare head
+_RE_HEAD_ENDS = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s+$", _F)  # any case, before the next word
 
 
 @dataclass(frozen=True)
@@ -471,7 +472,9 @@ def _after_head(text: str, cur: int, a: int) -> bool:
     words = text[cur:a].replace(",", " ").split()
     if words and _RE_START.fullmatch(" ".join(words)):
         return True  # "Tổng cục Thống kê", "Chi cục Kiểm lâm": the head alone so far, its proper name follows
-    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in ("và", "&"))
+    # "Hội đồng quản trị Ngân hàng Phát triển Việt Nam": after a body's head inside the name, its proper name
+    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in ("và", "&")
+                            or _RE_HEAD_ENDS.search(text, cur, a) is not None)
 
 
 def _tidy(name: str) -> str:

@@ -272,3 +272,10 @@ def test_after_an_opening_clause_a_lower_case_name_that_must_act_opens_the_claus
     assert read_duty("Trước khi gửi báo cáo, đơn vị, tổ chức chịu trách nhiệm về tính chính xác.") is None
     assert read_duty("Hộ kinh doanh, cá nhân kinh doanh có doanh thu năm trên 01 tỷ đồng thì phải áp dụng hóa đơn.") \
         is None
+
+
+def test_a_capitalised_word_after_a_head_inside_a_name_goes_on_with_it():
+    # Nghị định 248/2025/NĐ-CP: "Giao Hội đồng quản trị Ngân hàng Phát triển Việt Nam, Ngân hàng Chính sách xã hội hằng
+    # năm xem xét, quyết định ..."; "Phát triển" after the head "Ngân hàng" is its name, not the verb "develop"
+    [board] = having(central_tasks("ext_77.txt"), "hằng năm xem xét, quyết định và chịu trách nhiệm")
+    assert board.assignees == ["Hội đồng quản trị Ngân hàng Phát triển Việt Nam", "Ngân hàng Chính sách xã hội"]
