@@ -279,3 +279,10 @@ def test_a_capitalised_word_after_a_head_inside_a_name_goes_on_with_it():
     # năm xem xét, quyết định ..."; "Phát triển" after the head "Ngân hàng" is its name, not the verb "develop"
     [board] = having(central_tasks("ext_77.txt"), "hằng năm xem xét, quyết định và chịu trách nhiệm")
     assert board.assignees == ["Hội đồng quản trị Ngân hàng Phát triển Việt Nam", "Ngân hàng Chính sách xã hội"]
+
+
+def test_the_plural_of_the_scopes_head_names_the_scopes_bodies_again():
+    # Công văn 4800/TCT-TTr: "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện một số
+    # giải pháp sau:" / "1/ Các Cục Thuế rà soát lại kế hoạch thanh tra ..."
+    [plan] = having(central_tasks("ext_82.txt"), "rà soát lại kế hoạch thanh tra, nhiệm vụ kiểm tra")
+    assert plan.assignees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors.agency_names import group_key
 from extractors.assignees import heads_only
+from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
@@ -104,6 +105,7 @@ _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
 _POINTS_ON = re.compile(rf"(?<![\w])(?:{alternation(V.FOLLOWING_WORDS)})\s*[.:]?\s*$", re.IGNORECASE)  # "... sau."
+_RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<head>\S+(?:\s+\S+){{0,2}})", re.IGNORECASE)
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 _PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"
 
@@ -474,6 +476,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")
             responsible_after(sentence) if sentence is parts[0] else None)
+        if duty and owner and _names_owner_again(duty.assignees, owner):
+            duty = replace(duty, assignees=owner)  # "1/ Các Cục Thuế rà soát ...": the lead-in's bodies, named again
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))
                                     or bool(_POINTS_ON.search(sentence)))
         if titled and not _stated_before_list(duty, sentence) and not _lists_its_objects(duty, sentence) and (
@@ -508,6 +512,16 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _names_owner_again(names: tuple[str, ...], owner: tuple[str, ...]) -> bool:
+    """ "Các Cục Thuế" under "... yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện ... sau:": the
+    plural of the head of a name the scope gives, which that name says in full."""
+    if len(names) != 1:
+        return False
+    plural = _RE_PLURAL_HEAD.fullmatch(names[0])
+    head = plural.group("head").casefold() if plural else ""
+    return bool(head) and any(o.casefold().startswith(head + " ") for o in owner)
 
 
 def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
