@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.assignees import read_names
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import criteria_section, read_duty, refers_only, whole_name
+from extractors.tasks.reading import criteria_section, named_subject, read_duty, refers_only, whole_name
 from extractors.tasks.repeated import name_in_full, qualified_names
 from models.extraction import Span, Task
 from real_documents import FIXTURES, central_tasks, having
@@ -286,3 +286,11 @@ def test_the_plural_of_the_scopes_head_names_the_scopes_bodies_again():
     # giải pháp sau:" / "1/ Các Cục Thuế rà soát lại kế hoạch thanh tra ..."
     [plan] = having(central_tasks("ext_82.txt"), "rà soát lại kế hoạch thanh tra, nhiệm vụ kiểm tra")
     assert plan.assignees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_name_that_is_a_conditions_topic_holds_no_duty():
+    # Nghị định 248/2025/NĐ-CP, under "Tổ chức thực hiện": "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì mức
+    # tiền lương trong năm đầu ... tối đa không vượt quá ...": the consequence is a rule on the pay, no duty
+    assert not having(central_tasks("ext_77.txt"), "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì")
+    duty = named_subject("Doanh nghiệp mới thành lập thì phải báo cáo cơ quan đại diện chủ sở hữu.")
+    assert duty is not None and duty.action.startswith("thành lập thì phải báo cáo")

@@ -654,7 +654,7 @@ def named_subject(sentence: str) -> Duty | None:
     if designated:
         return designated
     duty = _duty(sentence, run.names, run.end, leading=True)
-    return None if _given(duty) else duty
+    return None if _given(duty) or _topic_of_condition(duty) else duty
 
 
 def _designated(sentence: str) -> Duty | None:
@@ -1208,6 +1208,19 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if qualified:
         return _duty(sentence, (" ".join(sentence[pos:qualified].split()),), qualified, leading=pos == 0)
     return None
+
+
+def _topic_of_condition(duty: Duty) -> bool:
+    """ "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì mức tiền lương ... được xác định ...": the name and its
+    verbs are a condition ("thì" in the first clause), and its consequence opens with no act or duty of the name's own
+    (another subject, a rule): no duty; "... thì phải báo cáo ..." keeps it."""
+    clause = _RE_CLAUSE_END.split(duty.action, 1)[0]
+    then = _RE_CONSEQUENCE.search(clause)
+    if then is None:
+        return False
+    rest = clause[then.end():]
+    return not (_RE_ACTION.match(rest.lstrip()) or _RE_OBLIGED_AT.match(rest) or _RE_RESPONSIBLE_AT.match(rest)
+                or _RE_MODAL.match(rest.lstrip()))
 
 
 def _given(duty: Duty) -> bool:
