@@ -9,7 +9,15 @@ from __future__ import annotations
 from extractors.assignees import read_names
 from extractors.deadlines import find_deadline
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import criteria_section, named_subject, read_duty, refers_only, whole_name
+from extractors.tasks.reading import (
+    criteria_section,
+    named_subject,
+    ownerless_duties,
+    part_name,
+    read_duty,
+    refers_only,
+    whole_name,
+)
 from extractors.tasks.repeated import name_in_full, qualified_names
 from models.extraction import Span, Task
 from real_documents import FIXTURES, central_tasks, having
@@ -294,3 +302,18 @@ def test_a_name_that_is_a_conditions_topic_holds_no_duty():
     assert not having(central_tasks("ext_77.txt"), "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì")
     duty = named_subject("Doanh nghiệp mới thành lập thì phải báo cáo cơ quan đại diện chủ sở hữu.")
     assert duty is not None and duty.action.startswith("thành lập thì phải báo cáo")
+
+
+def test_a_parts_title_names_whose_duties_an_ownerless_title_lists():
+    # Thông tư 11/2021/TT-BLĐTBXH: "Chương I" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "Điều 2. Nhiệm vụ và quyền hạn"
+    # / "1. Trình Ủy ban nhân dân cấp tỉnh:" / "a) Dự thảo quyết định ..."; "Chương II" / "PHÒNG LAO ĐỘNG - ..." likewise
+    tasks = central_tasks("ext_88.txt")
+    [draft] = having(tasks, "Dự thảo kế hoạch phát triển ngành, lĩnh vực")
+    assert draft.assignees == ["Sở Lao động - Thương binh và Xã hội"]
+    [district] = having(tasks, "Trình Ủy ban nhân dân cấp huyện dự thảo quyết định")
+    assert district.assignees == ["Phòng Lao động - Thương binh và Xã hội"]
+    assert part_name("Chương I SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == ("Sở Lao động - Thương binh và Xã hội",)
+    # a part titled with a matter names no one, and a title of duties that says whose needs no part
+    assert part_name("Chương I QUY ĐỊNH CHUNG") == ()
+    assert ownerless_duties("Nhiệm vụ và quyền hạn") and not ownerless_duties("Nhiệm vụ và quyền hạn của Sở Y tế")
+    assert not ownerless_duties("Vị trí và chức năng")

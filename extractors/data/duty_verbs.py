@@ -252,6 +252,10 @@ RIGHTS_NOUNS: tuple[str, ...] = ("quyền",)
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
 SCOPE_NOUNS_MOST = 3
 SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")
+# The words that open a part of a text whose title may name a body ("Chương I" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
+# HỘI"): a title of duties with no owner in an article under it ("Điều 2. Nhiệm vụ và quyền hạn") is that body's.
+# Source: central texts (Thông tư on the functions of Sở and Phòng), Nghị định 30/2020 Phụ lục I (bố cục: Phần, Chương).
+PART_WORDS: tuple[str, ...] = ("chương", "phần", "mục")
 # Of those, the headings of duties alone: the phrase after them is the role that holds the
 # duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
 # tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh

@@ -60,7 +60,9 @@ from extractors.tasks.reading import (
     non_duty_section,
     not_duty,
     opens_act,
+    ownerless_duties,
     owns_duty,
+    part_name,
     read_duty,
     refers_only,
     report_to,
@@ -106,6 +108,7 @@ _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
 _POINTS_ON = re.compile(rf"(?<![\w])(?:{alternation(V.FOLLOWING_WORDS)})\s*[.:]?\s*$", re.IGNORECASE)  # "... sau."
 _RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<head>\S+(?:\s+\S+){{0,2}})", re.IGNORECASE)
+_RE_PART_START = re.compile(rf"(?:{alternation(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})(?![\w])", re.IGNORECASE)
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 _PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"
 
@@ -154,6 +157,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
+    owners = _part_owners(its)
     for i, it in enumerate(its):
         if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
@@ -168,7 +172,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ..."), and so under
             # the text's effect ("Điều 10. Hiệu lực thi hành" / "2. Bộ Giáo dục và Đào tạo có trách nhiệm rà soát ...")
-        inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ())
+        inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ()) \
+            or next((owners[a] for a in up if a in owners), ())
         # an attached regulation's procedures: duties only where a heading names who acts, where a sentence names
         # its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."), or where a body's own name
         # opens it with its act (a step: "Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng ..."); the items of a lead
@@ -201,6 +206,19 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     named = qualified_names(out)  # "Cơ quan, đơn vị thực hiện dự án": a name the document repeats, in full
     out = [name_in_full(t, named) for t in out] if named else out
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
+
+
+def _part_owners(its: list[Item]) -> dict[int, tuple[str, ...]]:
+    """The articles titled with duties that say not whose ("Điều 2. Nhiệm vụ và quyền hạn"), each with the body its
+    part's title names ("Chương I" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), where one does."""
+    out: dict[int, tuple[str, ...]] = {}
+    part: tuple[str, ...] = ()
+    for i, it in enumerate(its):
+        if it.style == "para" and _RE_PART_START.match(it.text):
+            part = part_name(it.text)  # a new part: its title's body, or none
+        elif part and it.style in _ARTICLES and ownerless_duties(it.title or it.text):
+            out[i] = part
+    return out
 
 
 def _body_acts(text: str) -> bool:

@@ -21,6 +21,7 @@ from extractors.assignees import (
     read_names,
     shaped_name,
 )
+from extractors.agency_names import proper_case
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
@@ -85,6 +86,8 @@ _RE_IMPLEMENTING = re.compile(rf"\s*(?:{_alt(V.IMPLEMENTING_SECTIONS)})\s*[.:]?\
 _MARKDOWN = r"\s*(?:#+\s+)?"  # "## Tiêu chí ...": a crawled page's heading mark
 _RE_NON_DUTY = re.compile(rf"{_MARKDOWN}(?:{_alt(V.NON_DUTY_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _RE_RIGHTS = re.compile(rf"{_MARKDOWN}(?:{_alt(V.RIGHTS_NOUNS)})\s+(?:{_alt(V.SCOPE_OWNERS)})\s", _F)
+_RE_OWNERLESS_DUTIES = re.compile(rf"{_MARKDOWN}{SCOPE_NOUNS}\s*[.:]?\s*$", _F)  # "Nhiệm vụ và quyền hạn"
+_RE_PART_TITLE = re.compile(rf"(?:{_alt(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})\s*[.:]?\s+(?P<title>.+)$", _F)
 _RE_EFFECT = re.compile(rf"{_MARKDOWN}(?:{_alt(V.EFFECT_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
 _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
@@ -802,6 +805,23 @@ def non_duty_section(text: str) -> bool:
 def rights_section(text: str) -> bool:
     """A heading of what its holder may do ("Quyền của đồng chủ sở hữu phim:"): its items are rights, no duties."""
     return bool(_RE_RIGHTS.match(text))
+
+
+def ownerless_duties(text: str) -> bool:
+    """ "Nhiệm vụ và quyền hạn", "Trách nhiệm": a title of duties that says not whose."""
+    return bool(_RE_OWNERLESS_DUTIES.match(text)) and bool(_RE_DUTY_NOUN.search(text))
+
+
+def part_name(text: str) -> tuple[str, ...]:
+    """ "Chương I SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI": a part's title that is all one body's name, as running text
+    writes it; () for a title of a matter ("Chương I QUY ĐỊNH CHUNG")."""
+    part = _RE_PART_TITLE.match(text.strip())
+    if part is None:
+        return ()
+    title = part.group("title").strip()
+    title = proper_case(title) if title.isupper() else title
+    run = read_names(title)
+    return run.names if run is not None and not title[run.end:].strip() else ()
 
 
 def effect_section(text: str) -> bool:
