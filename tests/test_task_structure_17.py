@@ -16,6 +16,7 @@ from extractors.tasks.reading import (
     part_name,
     read_duty,
     refers_only,
+    scope_names,
     whole_name,
 )
 from extractors.tasks.repeated import name_in_full, qualified_names
@@ -317,3 +318,12 @@ def test_a_parts_title_names_whose_duties_an_ownerless_title_lists():
     assert part_name("Chương I QUY ĐỊNH CHUNG") == ()
     assert ownerless_duties("Nhiệm vụ và quyền hạn") and not ownerless_duties("Nhiệm vụ và quyền hạn của Sở Y tế")
     assert not ownerless_duties("Vị trí và chức năng")
+
+
+def test_a_role_whose_comma_joins_what_it_does_is_one_role():
+    # Nghị định 117/2025/NĐ-CP: "Điều 7. Trách nhiệm của tổ chức quản lý nền tảng thương mại điện tử thuộc đối tượng khấu
+    # trừ, nộp thuế thay" / "1. Đăng ký sử dụng, xử lý chứng từ khấu trừ thuế ..."
+    role = "tổ chức quản lý nền tảng thương mại điện tử thuộc đối tượng khấu trừ, nộp thuế thay"
+    assert scope_names(f"Trách nhiệm của {role}", subjects=False) == (role,)
+    [register] = having(central_tasks("ext_91.txt"), "Đăng ký sử dụng, xử lý chứng từ khấu trừ")
+    assert register.assignees == [role]

@@ -464,6 +464,10 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
             # hành nghề khám bệnh, chữa bệnh"), with no word of a clause of its own
         elif is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
             out.append(part)
+        elif _RE_ROLE_SCOPE.match(text) and len(phrase.split()) <= _SCOPE_BODY_WORDS and phrase[:1].islower() \
+                and not _RE_OWN_CLAUSE.search(phrase):
+            return (phrase,)  # "Trách nhiệm của tổ chức quản lý nền tảng ... thuộc đối tượng khấu trừ, nộp thuế thay": a
+            # role whose comma joins what it does, not two holders
         else:
             return _holders(phrase) if m.re is _RE_SCOPE_HEADING else ()
     return tuple(out)
