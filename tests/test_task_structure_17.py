@@ -327,3 +327,12 @@ def test_a_role_whose_comma_joins_what_it_does_is_one_role():
     assert scope_names(f"Trách nhiệm của {role}", subjects=False) == (role,)
     [register] = having(central_tasks("ext_91.txt"), "Đăng ký sử dụng, xử lý chứng từ khấu trừ")
     assert register.assignees == [role]
+
+
+def test_what_a_subject_will_be_given_is_no_duty():
+    # a 2006 regulation (legacy): "Các tổ chức, cá nhân hoàn thành xuất sắc nhiệm vụ được giao sẽ được biểu dương, khen
+    # thưởng theo chế độ khen thưởng hiện hành."
+    assert read_duty("Các tổ chức, cá nhân hoàn thành xuất sắc nhiệm vụ được giao sẽ được biểu dương, khen thưởng.") \
+        is None
+    duty = read_duty("Các tổ chức, cá nhân hoàn thành nhiệm vụ được giao trước ngày 30/6.")
+    assert duty is not None and duty.assignees == ("Các tổ chức, cá nhân",)

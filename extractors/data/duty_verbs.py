@@ -325,6 +325,9 @@ TEXT_PARTS: tuple[str, ...] = ("điểm", "khoản", "điều", "mục", "chươ
 # xem xét loại trừ ... trách nhiệm"), not a relative on the object ("nhiệm vụ được giao"). Source: central texts
 # (Nghị quyết of the Chính phủ cutting procedures, 2026).
 DEMONSTRATIVES: tuple[str, ...] = ("này", "đó", "trên", "nêu trên")
+# ... and the mark of what is to come ("Các tổ chức, cá nhân hoàn thành xuất sắc nhiệm vụ được giao sẽ được biểu
+# dương"): "sẽ được" opens the predicate too, what the subject will be given. Source: legacy (a 2006 regulation).
+FUTURE_MARKERS: tuple[str, ...] = ("sẽ",)
 
 # Words that open a heading of criteria or conditions ("2. Tiêu chí về nghiên cứu khoa
 # học ..., doanh nghiệp phải đáp ứng đồng thời hai nội dung sau:", "Điều 5. Tiêu chí, tiêu

@@ -124,7 +124,8 @@ _RE_GIVEN_WORK = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s+(?:[^,;:.()]{{1,{_GIV
 _ALIAS_CHARS = 60
 _RE_ALIAS = re.compile(rf"\(\s*(?:{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
 _RE_NOTES = re.compile(rf"\[[^\[\]]*\]|{BRACKETED}")
-_RE_GIVEN_PREDICATE = re.compile(rf"(?<![\w])(?:{_alt(V.DEMONSTRATIVES)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_GIVEN_PREDICATE = re.compile(rf"(?<![\w])(?:{_alt(V.DEMONSTRATIVES + V.FUTURE_MARKERS)})\s+(?:{_alt(V.ENTITLED)})"
+                                 rf"(?![\w])", _F)
 # The words after a subject where its clause's own verb stands: a passive further on belongs to a relative
 # clause of the object ("... số lượng người của cơ quan, tổ chức, đơn vị ... được giới thiệu ứng cử")
 _VERB_WORDS = 10
@@ -1249,7 +1250,7 @@ def _topic_of_condition(duty: Duty) -> bool:
 
 def _given(duty: Duty) -> bool:
     """ "Người đứng đầu ..., cán bộ ... tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ ... trách
-    nhiệm": in the action's first clause, a noun phrase closed ("... này") and then "được", before any word only a
+    nhiệm": in the action's first clause, a noun phrase closed ("... này") or "sẽ", then "được", before any word only a
     duty takes: the verb read qualifies the name, the sentence's predicate is what its subject is given."""
     clause = _RE_NOTES.sub("", _RE_CLAUSE_END.split(duty.action, 1)[0])  # not an editor's note ("[Khoản này được ...]")
     given = _RE_GIVEN_PREDICATE.search(clause)
