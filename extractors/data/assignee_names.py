@@ -361,8 +361,8 @@ dược lâm sàng
 # one names no actor. Source: Nghị định 30/2020 Phụ lục I (đề mục of kế hoạch, báo
 # cáo), corpus.
 NOT_ACTORS: tuple[str, ...] = (
-    "công tác", "công việc", "nhiệm vụ", "nội dung", "giải pháp", "hoạt động", "việc", "biện pháp", "yêu cầu", "mục tiêu",
-    "chỉ tiêu", "văn bản", "báo cáo", "tổng", "trường hợp", "vấn đề", "kết quả", "hồ sơ", "thời gian",
+    "công tác", "công việc", "nhiệm vụ", "nội dung", "giải pháp", "hoạt động", "việc", "biện pháp", "yêu cầu",
+    "mục tiêu", "chỉ tiêu", "văn bản", "báo cáo", "tổng", "trường hợp", "vấn đề", "kết quả", "hồ sơ", "thời gian",
     "thời hạn", "kinh phí", "quy trình", "thủ tục", "chương trình", "kế hoạch", "dự án", "đề án", "quyết định", "nghị quyết", "chế độ",
     "tình hình", "số liệu", "thông tin", "lĩnh vực", "phạm vi", "đối tượng", "mức", "nguồn", "danh mục",
     "hình thức", "phương thức", "phương án", "tiến độ", "chính sách", "quy định", "điều kiện", "tài liệu",

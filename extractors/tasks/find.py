@@ -107,7 +107,8 @@ _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
 _POINTS_ON = re.compile(rf"(?<![\w])(?:{alternation(V.FOLLOWING_WORDS)})\s*[.:]?\s*$", re.IGNORECASE)  # "... sau."
-_RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<head>\S+(?:\s+\S+){{0,2}})", re.IGNORECASE)
+_RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<head>\S+(?:\s+\S+){{0,2}})",
+                             re.IGNORECASE)
 _RE_PART_START = re.compile(rf"(?:{alternation(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})(?![\w])", re.IGNORECASE)
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
 _PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"

@@ -467,8 +467,9 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
             out.append(part)
         elif _RE_ROLE_SCOPE.match(text) and len(phrase.split()) <= _SCOPE_BODY_WORDS and phrase[:1].islower() \
                 and not _RE_OWN_CLAUSE.search(phrase):
-            return (phrase,)  # "Trách nhiệm của tổ chức quản lý nền tảng ... thuộc đối tượng khấu trừ, nộp thuế thay": a
-            # role whose comma joins what it does, not two holders
+            # "Trách nhiệm của tổ chức quản lý nền tảng ... thuộc đối tượng khấu trừ, nộp thuế thay": a role whose comma
+            # joins what it does, not two holders
+            return (phrase,)
         else:
             return _holders(phrase) if m.re is _RE_SCOPE_HEADING else ()
     return tuple(out)
@@ -1236,9 +1237,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
 
 
 def _topic_of_condition(duty: Duty) -> bool:
-    """ "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì mức tiền lương ... được xác định ...": the name and its
-    verbs are a condition ("thì" in the first clause), and its consequence opens with no act or duty of the name's own
-    (another subject, a rule): no duty; "... thì phải báo cáo ..." keeps it."""
+    """ "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì mức tiền lương ... được xác định ...": the name and
+    its verbs are a condition ("thì" in the first clause), and its consequence opens with no act or duty of the name's
+    own (another subject, a rule): no duty; "... thì phải báo cáo ..." keeps it."""
     clause = _RE_CLAUSE_END.split(duty.action, 1)[0]
     then = _RE_CONSEQUENCE.search(clause)
     if then is None:

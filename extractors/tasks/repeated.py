@@ -72,5 +72,6 @@ def name_in_full(task: Task, names: dict[str, tuple[str, ...]]) -> Task:
         if task.action.casefold().startswith(qualifier.casefold() + " "):
             rest = task.action[len(qualifier):].strip()
             name = f"{head} {task.action[:len(qualifier)]}"
-            return task.model_copy(update={"assignees": [name], "assignees_canonical": [group_key(name)], "action": rest})
+            return task.model_copy(update={"assignees": [name], "assignees_canonical": [group_key(name)],
+                                           "action": rest})
     return task
