@@ -168,8 +168,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         up = ancestors(its, i)
         measured = bool(criteria) and bool(criteria & {i, *_under_criteria(its, up)}) \
             and article_subject(it.text) is None
-        if (quiet & {i, *up} or measured) and not executes(it.text) \
-                and not (quiet & {i, *up} <= effect and _body_acts(it.text)):
+        quieted = quiet & {i, *up}
+        if (quieted or measured) and not executes(it.text) and not (quieted and quieted <= effect
+                                                                     and _body_acts(it.text)):
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ..."), and so under
             # the text's effect ("Điều 10. Hiệu lực thi hành" / "2. Bộ Giáo dục và Đào tạo có trách nhiệm rà soát ...")

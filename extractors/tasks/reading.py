@@ -270,6 +270,11 @@ def opens_act(heading: str) -> bool:
     return starts_with_action(heading) or bool(_RE_LICENSING_START.match(heading))
 
 
+def is_one_action(phrase: str) -> bool:
+    """ "thực hiện", "tổ chức": the phrase is a verb the action list holds, and nothing more."""
+    return bool(_RE_ACTION.fullmatch(phrase))
+
+
 def starts_with_action(sentence: str) -> bool:
     """The sentence (after an optional "Label:") opens with an action verb or a modal."""
     return bool(_RE_ACTION.match(strip_label(sentence)))
@@ -769,7 +774,12 @@ def _acts(duty: Duty) -> bool:
 
 def _verb_window(duty: Duty) -> str:
     """The first words of the duty's first clause, where its own verb stands."""
-    return " ".join(_RE_CLAUSE_END.split(duty.action, 1)[0].split()[:_VERB_WORDS])
+    return " ".join(_first_clause(duty).split()[:_VERB_WORDS])
+
+
+def _first_clause(duty: Duty) -> str:
+    """The duty's action up to its first ";" or ":", the clause its own verb stands in."""
+    return _RE_CLAUSE_END.split(duty.action, 1)[0]
 
 
 def _subject_after_opening(sentence: str) -> Duty | None:
@@ -1240,7 +1250,7 @@ def _topic_of_condition(duty: Duty) -> bool:
     """ "Doanh nghiệp mới thành lập hoặc mới đi vào hoạt động thì mức tiền lương ... được xác định ...": the name and
     its verbs are a condition ("thì" in the first clause), and its consequence opens with no act or duty of the name's
     own (another subject, a rule): no duty; "... thì phải báo cáo ..." keeps it."""
-    clause = _RE_CLAUSE_END.split(duty.action, 1)[0]
+    clause = _first_clause(duty)
     then = _RE_CONSEQUENCE.search(clause)
     if then is None:
         return False
@@ -1253,7 +1263,7 @@ def _given(duty: Duty) -> bool:
     """ "Người đứng đầu ..., cán bộ ... tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ ... trách
     nhiệm": in the action's first clause, a noun phrase closed ("... này") or "sẽ", then "được", before any word only a
     duty takes: the verb read qualifies the name, the sentence's predicate is what its subject is given."""
-    clause = _RE_NOTES.sub("", _RE_CLAUSE_END.split(duty.action, 1)[0])  # not an editor's note ("[Khoản này được ...]")
+    clause = _RE_NOTES.sub("", _first_clause(duty))  # not an editor's note ("[Khoản này được ...]")
     given = _RE_GIVEN_PREDICATE.search(clause)
     return given is not None and not _RE_STRONG_ANY.search(clause, 0, given.start())
 

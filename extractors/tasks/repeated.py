@@ -15,7 +15,8 @@ from collections import defaultdict
 from extractors.agency_names import group_key
 from extractors.assignees import heads_only
 from extractors.data import duty_verbs as V
-from extractors.regexes import alternation, whole_words
+from extractors.regexes import whole_words
+from extractors.tasks.reading import is_one_action, starts_with_action
 from models.extraction import Task
 
 __all__ = ["qualified_names", "name_in_full"]
@@ -26,7 +27,6 @@ _RE_WORDS = re.compile(rf"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,{_MAX_WORDS}}}")
 # A qualifier does not open with what a duty states, nor is it one verb alone ("thực hiện"): a
 # body's sentences may well share their first verb
 _RE_DUTY_OPENING = re.compile(whole_words(V.RESPONSIBILITY_WORDS + V.OBLIGED + V.MODALS), re.IGNORECASE)
-_RE_ONE_VERB = re.compile(alternation(V.ACTION_STARTS), re.IGNORECASE)
 
 
 def qualified_names(tasks: list[Task]) -> dict[str, tuple[str, ...]]:
@@ -56,10 +56,10 @@ def _shared(runs: list[list[str]]) -> list[tuple[str, int]]:
     after: dict[str, set[str]] = defaultdict(set)
     for words in runs:
         for n in range(_MIN_WORDS, min(len(words) - 1, _MAX_WORDS) + 1):
-            if _RE_ONE_VERB.match(" ".join(words[n:])):  # where they part, each goes on with its own verb
+            if starts_with_action(" ".join(words[n:])):  # where they part, each goes on with its own verb
                 after[" ".join(words[:n])].add(words[n])
     return [(q, len(nxt)) for q, nxt in after.items() if len(nxt) >= _MIN_SENTENCES
-            and not _RE_DUTY_OPENING.match(q) and not _RE_ONE_VERB.fullmatch(q)]
+            and not _RE_DUTY_OPENING.match(q) and not is_one_action(q)]
 
 
 def name_in_full(task: Task, names: dict[str, tuple[str, ...]]) -> Task:
