@@ -92,8 +92,7 @@ _RE_PLURAL_CHIEF = re.compile(rf"(?<!\w)(?:{_alt(N.PLURAL_MARKERS)})\s+(?P<head>
 _RE_PLACE_MEMBERS = re.compile(r",|\s+và\s+")  # "các tỉnh: Gia Lai và Lâm Đồng"; not "các Bộ: Nông nghiệp và Môi trường"
 _RE_COMMA_SPACE = re.compile(r",(?=[^\W\d_])")  # a comma with no space after it, before a word
 _HEAD_REACH = 24  # characters before a comma where a bare head may end
-_RE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$")  # lower case: a bare head
-_RE_HEAD_ENDS = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s+$", _F)  # any case, before the next word
+_RE_HEAD_ENDS = re.compile(rf"(?<![\w])(?:{_alt(N.BODY_HEADS)})\s*$", _F)  # a body's head, before a comma or word
 
 
 @dataclass(frozen=True)
@@ -324,7 +323,8 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
 def ends_in_bare_head(text: str, pos: int) -> bool:
     """ "Trường hợp cơ quan, đơn vị, tổ chức có văn bản ...": the words before `pos` end with a bare head in lower
     case; a comma there goes on with the list of heads, it opens no clause."""
-    return _RE_HEAD_BEFORE.search(text, max(0, pos - _HEAD_REACH), pos) is not None
+    head = _RE_HEAD_ENDS.search(text, max(0, pos - _HEAD_REACH), pos)
+    return head is not None and head.group(0).islower()
 
 
 def head_only(name: str) -> bool:
