@@ -132,8 +132,6 @@ _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
-_RE_OBLIGED_AT = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})(?![\w])", _F)
-_RE_RESPONSIBLE_AT = re.compile(rf"\s*(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 _RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
@@ -972,7 +970,13 @@ def _obliged_subject(sentence: str, comma: int, pos: int) -> bool:
         return False
     run = read_names(sentence, pos)
     return run is not None and not heads_only(run.names[-1]) and not _RE_CONSEQUENCE.search(run.names[-1]) \
-        and bool(_RE_OBLIGED_AT.match(sentence, run.end) or _RE_RESPONSIBLE_AT.match(sentence, run.end))
+        and _must_act(sentence[run.end:])
+
+
+def _must_act(words: str) -> bool:
+    """The words open with what a body must do ("phải") or answer for ("có trách nhiệm")."""
+    words = words.lstrip()
+    return bool(_RE_OBLIGED_ANY.match(words) or _RE_RESPONSIBLE.match(words))
 
 
 def _aliased(sentence: str) -> Duty | None:
@@ -1255,8 +1259,7 @@ def _topic_of_condition(duty: Duty) -> bool:
     if then is None:
         return False
     rest = clause[then.end():]
-    return not (_RE_ACTION.match(rest.lstrip()) or _RE_OBLIGED_AT.match(rest) or _RE_RESPONSIBLE_AT.match(rest)
-                or _RE_MODAL.match(rest.lstrip()))
+    return not (_RE_ACTION.match(rest) or _must_act(rest) or _RE_MODAL.match(rest.lstrip()))
 
 
 def _given(duty: Duty) -> bool:
