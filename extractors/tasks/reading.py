@@ -23,6 +23,7 @@ from extractors.assignees import (
 )
 from extractors.agency_names import proper_case
 from extractors.data import assignee_names as N
+from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
 from extractors.regexes import BRACKETED, guarded as _alt, whole_words
@@ -60,7 +61,9 @@ _RE_PARTNER = re.compile(r"phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?:với\s+|c�
 _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+quả\s+)?(?:về\s+|cho\s+|lên\s+|đến\s+)?", _F)
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
-_RE_TIME_OPENER = re.compile(rf"\s*(?:{_alt(V.TIME_OPENERS)})(?![\w])", _F)
+# ... or a time limit's own shape ("Trong 02 ngày làm việc, kể từ ngày nhận được đề nghị, cơ quan ...")
+_RE_TIME_OPENER = re.compile(rf"\s*(?:(?:{_alt(V.TIME_OPENERS)})(?![\w])|(?:{_alt(P.RELATIVE_LEADS)})\s+\d{{1,3}}\s+"
+                             rf"(?:{_alt(P.WORKING_DAY_WORDS + P.CALENDAR_DAY_WORDS + P.MONTH_WORDS)})(?![\w]))", _F)
 _RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
@@ -226,6 +229,7 @@ _RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, whe
 _NAME_REACH = 60  # characters before a comma where the name that ends at it may start
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
 _OWNER_REACH = 8
+_RE_EVENT_OF = re.compile(rf"(?<![\w])(?:kể\s+)?từ\s+ngày\s+$", _F)  # "kể từ ngày " before the event's actor
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 # "Đại diện" and the bodies it speaks for, up to the first verb that is not a noun in their list ("tổ chức,")
 # ... not "đại diện cho": the verb "to represent" ("đ) Đại diện cho thôn, tổ dân phố trong các quan hệ ...")
@@ -939,7 +943,8 @@ def read_duty(sentence: str) -> Duty | None:
         if not (opener or _opens_name(sentence, m.end()) or _obliged_subject(sentence, m.start(), m.end())) \
                 or _quoted(sentence, m.end()) \
                 or (opener and sentence[m.end():m.end() + 1].islower() and ends_in_bare_head(sentence, m.start())) \
-                or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)):
+                or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)) \
+                or (opener and _name_before(sentence, m.start(), _RE_EVENT_OF)):
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
             # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
         subject = _subject(sentence, m.end(), opened=opener)
@@ -996,7 +1001,7 @@ def _timed_step(sentence: str) -> Duty | None:
     own, any verb ("cấp", "đổi", "ra quyết định"), a licensing act the name read takes in
     included (V.LICENSING_ACTS); not when its clause is passive ("được cấp")."""
     for m in _RE_STEP_START.finditer(sentence):
-        if not sentence[m.end():m.end() + 1].isupper():
+        if not sentence[m.end():m.end() + 1].isupper() or _name_before(sentence, m.start(), _RE_EVENT_OF):
             continue
         step = sentence[m.end():]
         run = read_names(step)
@@ -1041,14 +1046,16 @@ def responsible_after(sentence: str) -> Duty | None:
     return None
 
 
-def _name_before(sentence: str, comma: int) -> bool:
+def _name_before(sentence: str, comma: int, owner: re.Pattern[str] = _RE_OWNER_OF) -> bool:
     """Whether a name that qualifies a noun ("của X") ends at `comma`: the name after it
     is one more of that list ("thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi
     trường, UBND cấp xã thực hiện ..."), not the subject of a clause; after the object of
     a verb it may be ("... báo cáo Cục Cảnh sát giao thông, Phòng Cảnh sát giao thông báo
-    cáo Giám đốc Công an cấp tỉnh")."""
+    cáo Giám đốc Công an cấp tỉnh"). `owner` is what stands before the name: "của", or the day
+    of an event a time limit counts from ("kể từ ngày Hội đồng quản trị, Hội đồng thành viên
+    hoặc Đại hội đồng cổ đông thông qua ...": the event's actors, not the limit's subject)."""
     for m in _RE_WORD_START.finditer(sentence, max(0, comma - _NAME_REACH), comma):
-        if not (m.group(0).isupper() and _RE_OWNER_OF.search(sentence, max(0, m.start() - _OWNER_REACH), m.start())):
+        if not (m.group(0).isupper() and owner.search(sentence, max(0, m.start() - _OWNER_REACH), m.start())):
             continue
         run = read_names(sentence, m.start())
         if run and run.end >= comma - 1 and not sentence[run.end:comma].strip():
