@@ -33,7 +33,7 @@ from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name, type_names
 from extractors.data.tones import fold_name
 from extractors.lines import is_type_line
-from extractors.regexes import alternation
+from extractors.regexes import alternation, labelled
 
 # The header is searched this many lines deep at most; a body name carries on over at
 # most this many short lines ("ủy ban nhân dân" / "tỉnh an giang"), each this short.
@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_prefix": re.compile(rf"^(?:{alternation(M.NAME_PREFIXES)})\s+"),
         "bullet": re.compile(rf"^\s*(?:{alternation(M.LIST_BULLETS)})\s"),
         "sign_mark": re.compile(rf"^\s*(?:{alternation(M.SIGN_MARKS)})\s*$", re.I),
-        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\b", re.I),
+        "cc": re.compile(rf"^\W*(?:{labelled(M.CC_LABELS)})", re.I),
         "subject_opener": re.compile(rf"^\W*(?:{alternation(M.SUBJECT_OPENERS + M.SUBJECT_STRIP)})\b", re.I),
         "digit_or_date": re.compile(r"\d|\bngày\b", re.I),
     }

@@ -12,7 +12,7 @@ from functools import cache
 
 from extractors.data import layout_markers as M
 from extractors.data.doc_types import by_name, type_names
-from extractors.regexes import alternation, phrase
+from extractors.regexes import alternation, labelled, phrase
 
 
 class Line:
@@ -87,9 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the day may be a short illegible token: a day written in by hand at signing, as OCR reads it
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?|[{blank}]*(?=\S*[^\d\s])\S{{1,4}}[{blank}]*)"
                            rf"(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
-        "recipients": re.compile(rf"^\W*(?:{alternation(M.RECIPIENTS_LABELS)})\s*:?", re.I),
+        "recipients": re.compile(rf"^\W*(?:{labelled(M.RECIPIENTS_LABELS)})", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
-        "cc": re.compile(rf"^\W*(?:{alternation(M.CC_LABELS)})\s*:?", re.M | re.I),
+        "cc": re.compile(rf"^\W*(?:{labelled(M.CC_LABELS)})", re.M | re.I),
         "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),
         "body": re.compile(rf"^(?:(?:{alternation(M.BODY_OPENERS)})\b|"
                            rf"(?:{alternation(M.SECTION_HEADS)})\s+{M.SECTION_NUMBER})"),

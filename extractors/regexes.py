@@ -8,6 +8,7 @@ before "Thông tư", "thị xã" before "xã").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # An aside in round brackets, not nested ("Sở Tư pháp (Trung tâm trợ giúp pháp lý nhà nước)")
@@ -60,3 +61,18 @@ def joined(phrases: Iterable[str], joins: Iterable[str], most: int) -> str:
     one = alternation(phrases)
     between = alternation(joins)
     return rf"(?:{one})(?:\s*(?:{between})\s*(?:{one})){{0,{most - 1}}}"
+
+
+def _misread(label: str) -> str:
+    """A label as OCR may read it off a scan: each letter with a mark may come out as any
+    letter ("Nơi nhận" as "Noi nhận", "Nai nhận", "Nơi nhan")."""
+    return r"\s+".join("".join(r"\w" if unicodedata.decomposition(c) or c in "đĐ" else re.escape(c) for c in word)
+                       for word in label.split())
+
+
+def labelled(labels: Iterable[str]) -> str:
+    """One of the labels that open a block ("Kính gửi", "Nơi nhận"): as printed, its colon
+    optional, or misread off a scan (`_misread`), where only the colon after it says it
+    is the label."""
+    labels = _longest_first(labels)
+    return rf"(?:{alternation(labels)})\s*:?|(?:{'|'.join(map(_misread, labels))})\s*:"
