@@ -32,6 +32,13 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   decisions announcing procedures, repealing or delegating), annotated by six blind readers at the start of the
   seventeenth round, whose rules were never written from them: 0.9367 (p 0.9024, r 0.9737; 38 required tasks),
   deadlines 1.0 (2 of 2), before the round (commit d912572).
+- `fixtures/blind_task_set_10/`: 3 texts from outside the shared corpus (`fixtures/central_texts/`
+  ext_95-ext_97, SOURCES.md: a provincial People's Committee's decision issuing an action programme
+  whose items name their lead and partner bodies, and two task letters of the General Department of
+  Taxation, OCR of scans), all a collector could find at the start of the eighteenth round, annotated
+  by two blind readers: 0.4928 (p 0.5312, r 0.4595; 37 required tasks), deadlines 0.9 (9 of 10) with
+  the rules before the round (commit 77da796); 0.5152 (p 0.5862, r 0.4595) after its first two rules,
+  whose copy-list label read off a scan took three extras out.
 - `fixtures/task_tuning_set_21/`: 10 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_85-ext_94, SOURCES.md: three decrees, four circulars, a
   Government resolution (OCR), a ministry's decision and a central agency's letter),
@@ -251,6 +258,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("blind_task_set_6", 22, 0.9, 0.9),  # measured 0.9367, deadlines 1.0 (2 of 2)
+    ("blind_task_set_10", 3, 0.48, 0.85),  # measured 0.5152, deadlines 0.9 (9 of 10)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
