@@ -32,13 +32,15 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   decisions announcing procedures, repealing or delegating), annotated by six blind readers at the start of the
   seventeenth round, whose rules were never written from them: 0.9367 (p 0.9024, r 0.9737; 38 required tasks),
   deadlines 1.0 (2 of 2), before the round (commit d912572).
-- `fixtures/blind_task_set_10/`: 3 texts from outside the shared corpus (`fixtures/central_texts/`
+- `fixtures/task_tuning_set_22/`: 3 texts from outside the shared corpus (`fixtures/central_texts/`
   ext_95-ext_97, SOURCES.md: a provincial People's Committee's decision issuing an action programme
   whose items name their lead and partner bodies, and two task letters of the General Department of
   Taxation, OCR of scans), all a collector could find at the start of the eighteenth round, annotated
-  by two blind readers: 0.4928 (p 0.5312, r 0.4595; 37 required tasks), deadlines 0.9 (9 of 10) with
-  the rules before the round (commit 77da796); 0.5152 (p 0.5862, r 0.4595) after its first two rules,
-  whose copy-list label read off a scan took three extras out.
+  by two blind readers and scored fresh (`blind_task_set_10` then): 0.4928 (p 0.5312, r 0.4595; 37
+  required tasks), deadlines 0.9 (9 of 10) with the rules before the round (commit 77da796); 0.5152
+  (p 0.5862, r 0.4595) after its first two rules, whose copy-list label read off a scan took three
+  extras out. The round's later rules were written from its misses (an upper bound since): 0.72
+  (p 0.7105, r 0.7297), deadlines 0.9412 (16 of 17) after its plan rules.
 - `fixtures/task_tuning_set_21/`: 10 central-government texts from outside the shared corpus
   (`fixtures/central_texts/` ext_85-ext_94, SOURCES.md: three decrees, four circulars, a
   Government resolution (OCR), a ministry's decision and a central agency's letter),
@@ -258,7 +260,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
     ("blind_task_set_6", 22, 0.9, 0.9),  # measured 0.9367, deadlines 1.0 (2 of 2)
-    ("blind_task_set_10", 3, 0.48, 0.85),  # measured 0.5152, deadlines 0.9 (9 of 10)
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9901, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
@@ -274,11 +275,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
     ("task_tuning_set_15", 12, 0.89, 0.95),  # measured 0.9239, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8361, deadlines 0.8095 (17 of 21)
-    ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.7714, deadlines 0.8696 (20 of 23)
+    ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.7733, deadlines 0.8696 (20 of 23)
     ("task_tuning_set_18", 12, 0.78, 0.75),  # measured 0.8162, deadlines 0.7857 (11 of 14)
     ("task_tuning_set_19", 12, 0.71, 0.9),  # measured 0.7485, deadlines 1.0 (4 of 4)
-    ("task_tuning_set_20", 12, 0.75, 0.8),  # measured 0.7937, deadlines 0.8485 (28 of 33)
+    ("task_tuning_set_20", 12, 0.76, 0.8),  # measured 0.8021, deadlines 0.8485 (28 of 33)
     ("task_tuning_set_21", 10, 0.79, 0.7),  # measured 0.8321, deadlines 0.75 (9 of 12)
+    ("task_tuning_set_22", 3, 0.69, 0.9),  # measured 0.72 (tuned on), deadlines 0.9412 (16 of 17)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

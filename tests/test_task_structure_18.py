@@ -1,15 +1,19 @@
 """Tasks read from the document's structure, eighteenth round of issue 15: a procedure's step
 after a time limit written as a span of days ("Trong 02 ngày làm việc, ..."); the actors of the
 event a limit counts from, which are not its subject; a Nơi nhận label as OCR reads it off a
-scan, which ends the body. Each on the real document, with the shape beside it that stays as
-it was.
+scan, which ends the body; a plan's field lines written once under a run of items, and under an
+item that goes on in paragraphs; an item number with no space after it; an enacting formula in
+capitals before the basis. Each on the real document, with the shape beside it that stays as it
+was.
 """
 from __future__ import annotations
 
+from extractors.layout import segment
 from extractors.lines import pattern
 from extractors.pipeline import extract_text
+from extractors.tasks.outline import items
 from extractors.tasks.reading import read_duty
-from real_documents import FIXTURES, central_tasks, having
+from real_documents import FIXTURES, central_tasks, having, tasks_of
 
 
 def test_a_step_after_a_span_of_days_is_its_bodys_duty():
@@ -55,3 +59,53 @@ def test_the_list_after_a_misread_cc_label_is_the_cc_list_not_duties():
     extraction = extract_text((FIXTURES / "central_texts" / "ext_82.txt").read_text(encoding="utf-8"))
     assert extraction.cc[:3] == ["Như trên", "Lanh dao B6 Tai chinh (dé b/c)", "Lãnh đạo Tổng cục Thuế (dé chi đạo)"]
     assert not [t for t in extraction.tasks if "Luu: VT" in t.text or "Lanh dao" in t.text]
+
+
+def test_field_lines_under_the_last_of_a_run_of_items_are_the_runs():
+    # Quyết định 435/QĐ-UBND of Kon Tum, its action programme: "3.1. Rà soát, kiện toàn ..." / "Phát huy vai trò ..."
+    # / "3.2. ..." / "3.3. ..." / "3.4. Tập huấn ..." / "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ
+    # trì, phối hợp với ..." / "- Thời gian thực hiện: ...": written once, under the last item, the fields are the
+    # run's; 3.1-3.3 were read as no task
+    tasks = central_tasks("ext_95.txt")
+    for words in ("Rà soát, kiện toàn, nâng cao hiệu quả", "Phát huy vai trò của thiết chế hòa giải",
+                  "Việc giải quyết tranh chấp lao động, đình công phải", "Chỉ đạo nghiên cứu, kiện toàn cơ chế"):
+        [task] = having(tasks, words)
+        assert task.assignees == ["Sở Lao động - Thương binh và Xã hội"], words
+        assert task.coordinators[0] == "Liên đoàn Lao động tỉnh"  # the lead field's "phối hợp với ..."
+    # "1.1. Tổ chức nghiên cứu ..." / "1.2. Nâng cao vai trò ..." / "Tuyên truyền ..." / "- Cơ quan thực hiện: ..." /
+    # "- Thời gian thực hiện: ... hoàn thành trong quý II/2020": the item, its paragraph and the item before it
+    for words in ("Tổ chức nghiên cứu, tuyên truyền", "Nâng cao vai trò, trách nhiệm", "Tuyên truyền nâng cao nhận thức"):
+        [task] = having(tasks, words)
+        assert task.assignees == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"], words
+        assert task.deadline is not None and task.deadline.date.isoformat() == "2020-06-30"
+    # an item whose lines are its fields alone is its block's task, whatever it opens with ("Căn cứ vào ...")
+    [consult] = having(tasks, "hình thành các cơ chế tham vấn ba bên")
+    assert consult.assignees == ["Sở Lao động - Thương binh và Xã hội"]
+    assert consult.deadline is not None and consult.deadline.date.isoformat() == "2020-09-30"
+
+
+def test_an_item_that_names_who_acts_keeps_its_own_name_beside_fielded_items():
+    # Kế hoạch of Hà Nội on the Employment Law: "3. Xây dựng các văn bản ..." / "Sở, ban, ngành thuộc Ủy ban nhân dân
+    # Thành phố có trách nhiệm rà soát, ..." comes before "4. Tổ chức kiểm tra ..." and its fields: it names its own
+    tasks = tasks_of("hd_039.txt", "dev")
+    [own] = having(tasks, "có trách nhiệm rà soát, tham mưu Ủy ban nhân dân Thành phố")
+    assert own.assignees == ["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"]
+    assert not having(tasks, "Xây dựng các văn bản quy")
+    # a title that labels its fields ("2.1. Cải cách thể chế hành chính :" / "- Cơ quan chủ trì: Sở Tư pháp.") is no task
+    assert not having(tasks_of("hd_052.doc", "legacy"), "Cải cách thể chế hành chính")  # the 2004 original
+
+
+def test_an_item_number_with_no_space_before_its_capital_opens_the_item():
+    # "III. TỔ CHỨC THỰC HIỆN" / "1.Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố ... chủ động xây dựng
+    # Kế hoạch ...": the item ran into the heading, which names no one
+    [plans] = having(central_tasks("ext_95.txt"), "chủ động xây dựng Kế hoạch triển khai thực hiện")
+    assert plans.assignees[:2] == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"]
+    text = "II. NHIỆM VỤ\n1.Sở Tài chính chủ trì thẩm định.\n2. Giá trị 1.000 tỷ đồng được bố trí.\n"
+    assert [it.marker for it in items(text, segment(text))][-2:] == ["1.", "2."]
+
+
+def test_an_enacting_formula_in_capitals_is_no_part_of_the_basis_after_it():
+    # "V/V BAN HÀNH CHƯƠNG TRÌNH ..." / "ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Căn cứ Luật tổ chức chính quyền địa phương
+    # ...": the formula and the first basis were one paragraph, read as a duty of "ỦY BAN ... Căn cứ Luật"
+    assert not having(central_tasks("ext_95.txt"), "KON TUM")
+

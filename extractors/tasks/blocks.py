@@ -19,7 +19,7 @@ from extractors.assignees import read_names
 from extractors.data import duty_verbs as V
 from extractors.regexes import alternation
 from extractors.tasks.outline import Item
-from extractors.tasks.reading import starts_with_action, states_duty, strip_label
+from extractors.tasks.reading import coordinators, read_duty, starts_with_action, states_duty, strip_label
 
 __all__ = ["Block", "block_text", "blocks", "field_kinds", "field_sections", "section_times", "time_value"]
 
@@ -84,21 +84,49 @@ def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
         if owner is not None and owner in fields and fields[owner] in ("lead", "partner"):
             owner = its[owner].parent  # "b) Cơ quan thực hiện:" then "- Đơn vị chủ trì: ..."
         before = next((j for j in range(i - 1, -1, -1) if j not in fields), None)
-        if kind != "task" and before is not None and before != owner and its[before].parent == its[i].parent:
-            owner = before  # "- Rà soát ...", then "- Cơ quan chủ trì: ...": the item above, not the heading
+        if kind != "task" and before is not None and before != owner and its[before].parent == its[i].parent \
+                and its[before].style != "para":
+            owner = before  # "- Rà soát ...", then "- Cơ quan chủ trì: ...": the item above, not the heading; an
+            # unmarked paragraph above is the item's own ("1.2. Nâng cao ..." / "Tuyên truyền ..." / "- Cơ quan ...")
         if owner is None:
             continue
         b = out.setdefault(owner, Block(owner))
         value = _FIELDS[kind].sub("", its[i].text, count=1)
-        if kind == "lead":
+        if kind == "lead":  # "Sở X chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan ..."
             b.leads += _field_names(value)
+            b.partners += tuple(n for n in coordinators(value) if n not in b.partners)
         elif kind == "partner":
             b.partners += _field_names(value)
         elif kind == "time":
             b.time = its[i].text
         else:
             b.tasks.extend(its[i].children or [i])
-    return {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b))}
+    kept = {k: b for k, b in out.items() if b.leads and (b.tasks or _title_task(its, b, fields))}
+    for b in kept.values():
+        if b.tasks == [b.title]:
+            b.tasks += _paragraphs(its, b.title, fields) + _unfielded_before(its, b.title, fields, kept)
+    return kept
+
+
+def _paragraphs(its: list[Item], i: int, fields: dict[int, str]) -> list[int]:
+    """The unmarked paragraphs an item goes on with, each a duty of its own (one that names who acts is read as
+    such)."""
+    return [c for c in its[i].children if c not in fields and its[c].style == "para" and read_duty(its[c].text) is None]
+
+
+def _unfielded_before(its: list[Item], title: int, fields: dict[int, str], owned: dict[int, Block]) -> list[int]:
+    """ "3.1. Rà soát ...", "3.2. ...", "3.3. ...", "3.4. Tập huấn ..." / "- Cơ quan thực hiện: ...": the items
+    just before a block's item, of its style and with no field lines of their own, share its fields, written once
+    under the last of them (with their paragraphs); up to an item that has its own or names who acts."""
+    parent = its[title].parent
+    siblings = its[parent].children if parent is not None else [j for j, it in enumerate(its) if it.parent is None]
+    out: list[int] = []
+    for j in reversed(siblings[:siblings.index(title)]):
+        if j in owned or j in fields or its[j].style != its[title].style or read_duty(its[j].text) is not None \
+                or any(c in fields or its[c].style != "para" or read_duty(its[c].text) for c in its[j].children):
+            break  # an item with fields or items of its own, or one that names who acts
+        out = [j, *_paragraphs(its, j, fields), *out]
+    return out
 
 
 def time_value(text: str) -> str:
@@ -161,9 +189,12 @@ def _field_names(value: str) -> tuple[str, ...]:
     return (value,) if value and len(value.split()) <= _FIELD_NAME_WORDS else ()
 
 
-def _title_task(its: list[Item], b: Block) -> bool:
+def _title_task(its: list[Item], b: Block, fields: dict[int, str]) -> bool:
     """A block without a task field is the task its item states."""
     title = its[b.title]
-    if not b.tasks and (starts_with_action(title.text) or (not title.is_heading and states_duty(title.text))):
+    # its lines under it are its fields alone, and it is no label over them ("2.1. Cải cách thể chế hành chính :")
+    fielded = all(c in fields for c in title.children) and not title.text.rstrip().endswith(":")
+    if not b.tasks and (starts_with_action(title.text) or fielded
+                        or (not title.is_heading and states_duty(title.text))):
         b.tasks.append(b.title)
     return bool(b.tasks)

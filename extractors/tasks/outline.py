@@ -15,9 +15,12 @@ from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
 from extractors.layout import Layout
+from extractors.lines import is_capital_text, pattern, starts_body
 from extractors.regexes import alternation, joined
 
-_MARKERS = "(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + r")(?=\s|$)"
+# A marker and a space, or its stop and a capital with no space ("1.Các sở, ban, ngành ...", "I.MỤC ĐÍCH")
+_CAPITALS = re.escape("".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()))
+_MARKERS = "(?:" + "|".join(f"(?P<{s}>{p})" for s, p in M.MARKERS) + rf")(?=\s|$|(?<=[.)])[{_CAPITALS}])"
 _MARKER = re.compile(rf"[ \t]*{_MARKERS}")
 # A marker after the quotation mark that opens a text a lead-in enacts ("“4. Trường hợp ...", "“Điều 22. ...")
 _QUOTED_MARKER = re.compile(rf"[ \t]*[{M.QUOTE_OPENERS}]{_MARKERS}")
@@ -193,6 +196,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if marker and (marker.lastgroup != _ARTICLE or not paragraphs) \
             and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, marker.end()):
         return True
+    head = text[line[0]:line[1]].lstrip()
+    if is_capital_text(prev_text) and pattern("enacting").match(prev_text.lstrip()) and starts_body(head):
+        return True  # an enacting formula in capitals ends on its line ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Căn cứ ...")
     if blank_before and blanks_separate:
         # a page break inside a sentence ("... phối hợp Sở Nông nghiệp và" / "" / "Phát triển nông thôn ...")
         return not (_OPEN_END.search(prev_text) or text[line[0]:line[1]].lstrip()[:1].islower())
@@ -201,7 +207,6 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if _ENDS_SENTENCE.search(prev_text):
         first = text[line[0]:line[1]].lstrip()[:1]
         return first.isupper() or first in _OPENING_MARKS
-    head = text[line[0]:line[1]].lstrip()
     opener = _ACTION_OPENER.match(head)
     return bool(opener) and not _NAME_HEAD_END.search(prev_text) and not _DOC_NAME.match(head) \
         and not _OPEN_END.search(prev_text)
