@@ -3,8 +3,8 @@ after a time limit written as a span of days ("Trong 02 ngày làm việc, ...")
 event a limit counts from, which are not its subject; a Nơi nhận label as OCR reads it off a
 scan, which ends the body; a plan's field lines written once under a run of items, and under an
 item that goes on in paragraphs; an item number with no space after it; an enacting formula in
-capitals before the basis. Each on the real document, with the shape beside it that stays as it
-was.
+capitals before the basis; a scope label that says whom the work concerns. Each on the real
+document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -109,3 +109,18 @@ def test_an_enacting_formula_in_capitals_is_no_part_of_the_basis_after_it():
     # ...": the formula and the first basis were one paragraph, read as a duty of "ỦY BAN ... Căn cứ Luật"
     assert not having(central_tasks("ext_95.txt"), "KON TUM")
 
+
+def test_a_scope_label_on_whom_the_work_concerns_names_no_one():
+    # Tổng cục Thuế's letter 3953/TCT-HTQT: "đề nghị Cục Thuế triển khai thực hiện:" / "1. Tiến hành xác minh ..., bao
+    # gồm:" / "- Đối với cá nhân là đối tượng cư trú tại Việt Nam: Kiểm tra việc kê khai thu nhập ... của cá nhân ...":
+    # the label's class is what the check is on (its head the object again), the Cục Thuế checks; a label longer than
+    # a name's ("Đối với doanh nghiệp Việt Nam và doanh nghiệp nước ngoài có cơ sở thường trú tại Việt Nam:") too
+    tasks = central_tasks("ext_97.txt")
+    for words in ("Đối với cá nhân là đối tượng cư trú", "Đối với doanh nghiệp nước ngoài không có cơ sở"):
+        [task] = having(tasks, words)
+        assert task.assignees == ["Cục Thuế"], words
+    # a body's own name after such a label still acts; a label that names a body names who acts
+    [local] = having(tasks_of("bk_c3581fb6fc76.txt"), "Cơ quan thuế địa phương có trách nhiệm hướng dẫn")
+    assert local.assignees == ["Cơ quan thuế địa phương"]
+    duty = read_duty("Đối với Sở Y tế: Chủ trì kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn.")
+    assert duty is not None and duty.assignees == ("Sở Y tế",)

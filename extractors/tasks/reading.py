@@ -316,8 +316,9 @@ def _rule_on_thing(text: str) -> bool:
 
 
 def strip_label(sentence: str) -> str:
-    """ "Báo cáo quý I: ..." -> "..."; a label is kept when it is the only text."""
-    m = _RE_LABEL.match(sentence)
+    """ "Báo cáo quý I: ..." -> "..."; "Đối với doanh nghiệp ... có cơ sở thường trú tại Việt Nam: ..." -> "..." (a
+    scope's label may be long); a label is kept when it is the only text."""
+    m = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence)
     return sentence[m.end():] if m else sentence
 
 
@@ -574,6 +575,18 @@ def named_label(sentence: str) -> bool:
     huyện, thị xã, thành phố: Chỉ đạo ...", "1. Đối với Sở Y tế: Chỉ đạo ...")."""
     label = _RE_LABEL.match(sentence)
     return bool(label and _label_names(label.group(1)))
+
+
+def _topic_label(label: str, action: str) -> bool:
+    """ "Đối với cá nhân là đối tượng cư trú tại Việt Nam: Kiểm tra việc kê khai thu nhập ... của cá nhân ...": a
+    scope label whose name runs on with a qualifier, its head the object of the action after it, names what the
+    work concerns, not who does it (the scope above does)."""
+    scope = _RE_SCOPE_WORD.match(label)
+    run = read_names(label, scope.end()) if scope else None
+    if run is None or not label[run.end:].strip():
+        return False
+    head = " ".join(run.names[0].split()[:2])
+    return re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", action, _F) is not None
 
 
 def _label_names(label: str) -> NameRun | None:
@@ -914,6 +927,8 @@ def read_duty(sentence: str) -> Duty | None:
     if label and _opens_members(sentence, label):
         label = None
     action = _label_action(sentence, label.end()) if label and _label_names(label.group(1)) else None
+    if label and action is not None and _topic_label(label.group(1), sentence[action:]):
+        label = action = None  # "Đối với cá nhân là đối tượng cư trú: Kiểm tra ... của cá nhân": whom it concerns
     if label and action is not None:
         return _labelled(sentence, label, action)  # "Cục Bản quyền tác giả: Chủ trì, phối hợp ..."
     designated = _designated(sentence) if label else None
