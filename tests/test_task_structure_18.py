@@ -124,3 +124,15 @@ def test_a_scope_label_on_whom_the_work_concerns_names_no_one():
     assert local.assignees == ["Cơ quan thuế địa phương"]
     duty = read_duty("Đối với Sở Y tế: Chủ trì kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn.")
     assert duty is not None and duty.assignees == ("Sở Y tế",)
+
+
+def test_a_sentence_that_says_what_its_subject_is_states_no_work():
+    # Nghị định 158/2026/NĐ-CP (establishing administrative organisations): "c) Cơ quan chuyên môn tham mưu quản lý nhà
+    # nước về lĩnh vực tổ chức bộ máy thuộc Ủy ban nhân dân cấp tỉnh là cơ quan thẩm định đối với ...": the role the
+    # text gives a body (the copula before a kind of body), no duty of "Cơ quan chuyên môn"
+    tasks = central_tasks("ext_54.txt")
+    assert not having(tasks, "là cơ quan thẩm định đối với") and not having(tasks, "là tổ chức thẩm định đối với")
+    # a role and then a duty is the duty; a name given in brackets or a status recognised is no copula of the subject
+    assert having(central_tasks("ext_48.txt"), "Bộ Nội vụ là cơ quan chủ quản của Nền tảng")  # "..., có trách nhiệm: ..."
+    [repay] = having(central_tasks("ext_81.txt"), "phải trả hết nợ gốc vay tái cấp vốn")  # "(sau đây gọi là người ...)"
+    assert repay.assignees == ["Ngân hàng Chính sách xã hội"]

@@ -135,6 +135,9 @@ _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
+# the copula before the kind of body the subject is ("... là cơ quan thẩm định"), not "nhất là", "chậm nhất là"
+_RE_PASSIVE_ANY = re.compile(whole_words(V.ENTITLED), _F)  # "được", anywhere: "đã được công nhận là ..."
+_RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 _RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
@@ -1238,7 +1241,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if _RE_SUBJECT_DUTY.match(rest) or _organises(sentence, run.end) \
             or ((pos == 0 or opened) and _takes_step(sentence, run)):
         duty = _duty(sentence, run.names, run.end, leading=pos == 0)
-        return None if _given(duty) else duty
+        return None if _given(duty) or _defines(duty) else duty
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
         return _duty(sentence, run.names, run.end + set_off.end("comma"), leading=pos == 0)
@@ -1291,6 +1294,18 @@ def _given(duty: Duty) -> bool:
     clause = _RE_NOTES.sub("", _first_clause(duty))  # not an editor's note ("[Khoản này được ...]")
     given = _RE_GIVEN_PREDICATE.search(clause)
     return given is not None and not _RE_STRONG_ANY.search(clause, 0, given.start())
+
+
+def _defines(duty: Duty) -> bool:
+    """ "Cơ quan chuyên môn tham mưu ... thuộc Ủy ban nhân dân cấp tỉnh là cơ quan thẩm định đối với ...": in the
+    action's first clause the copula, and after it no word only a duty takes: the sentence says what its subject is
+    (a role the text gives it), no work; "Sở X là cơ quan thường trực, có trách nhiệm ..." goes on with one."""
+    clause = _first_clause(duty)
+    copula = _RE_DEFINING.search(clause)
+    if copula is None or "(" in clause[:copula.start()] or _RE_PASSIVE_ANY.search(clause, 0, copula.start()):
+        return False  # "(sau đây gọi là ...)", "đã được công nhận là ...": a name given, not what the subject is
+    return not any(rx.search(duty.action, copula.end())
+                                          for rx in (_RE_STRONG_ANY, _RE_OBLIGED_ANY, _RE_RESPONSIBLE))
 
 
 def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
