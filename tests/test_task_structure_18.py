@@ -136,3 +136,16 @@ def test_a_sentence_that_says_what_its_subject_is_states_no_work():
     assert having(central_tasks("ext_48.txt"), "Bộ Nội vụ là cơ quan chủ quản của Nền tảng")  # "..., có trách nhiệm: ..."
     [repay] = having(central_tasks("ext_81.txt"), "phải trả hết nợ gốc vay tái cấp vốn")  # "(sau đây gọi là người ...)"
     assert repay.assignees == ["Ngân hàng Chính sách xã hội"]
+
+
+def test_the_catch_all_of_a_list_of_duties_is_no_duty():
+    # Quyết định of the Bộ Y tế issuing the rules of the National Medical Council: "g) Thực hiện các nhiệm vụ khác theo
+    # phân công của Chủ tịch Hội đồng", "đ) Thực hiện các nhiệm vụ và quyền hạn khác theo phân công ...": other work,
+    # stated elsewhere or later; six such were read as duties of the Council's members and boards
+    tasks = central_tasks("ext_28.txt")
+    assert not having(tasks, "Thực hiện các nhiệm vụ khác theo phân công")
+    assert not having(tasks, "Thực hiện các nhiệm vụ và quyền hạn khác")
+    # one that goes on with work of its own stays (Chỉ thị 21/CT-TTg's village heads: "h) Thực hiện các nhiệm vụ khác
+    # theo quy định của pháp luật hoặc phối hợp với chính quyền địa phương cấp xã thực hiện ...")
+    [further] = having(central_tasks("ext_32.txt"), "hoặc phối hợp với chính quyền địa phương cấp xã")
+    assert further.assignees == ["Trưởng thôn, Tổ trưởng tổ dân phố"]

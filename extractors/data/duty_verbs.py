@@ -318,6 +318,11 @@ EFFECT_SECTIONS: tuple[str, ...] = ("hiệu lực thi hành", "hiệu lực")
 # Điều này;"): the verbs of the referral and the parts of a text it names; what is to be done is stated there, the
 # referral states no duty of its own. Source: central texts (Nghị định 111/2022/NĐ-CP, kinh phí by group of units).
 REFERRAL_VERBS: tuple[str, ...] = ("thực hiện theo", "áp dụng theo", "thực hiện như", "áp dụng như")
+# ... and the catch-all that closes a list of a body's duties ("g) Thực hiện các nhiệm vụ khác theo phân công của Chủ
+# tịch Hội đồng", "Thực hiện các nhiệm vụ và quyền hạn khác theo quy định của pháp luật"): other work, named elsewhere
+# or later, with no content of its own; its gold is optional or absent. Source: central texts (Quy chế, Nghị định).
+CATCH_ALL_VERBS: tuple[str, ...] = ("thực hiện", "làm", "đảm nhận")
+CATCH_ALL_OTHER = "khác"
 TEXT_PARTS: tuple[str, ...] = ("điểm", "khoản", "điều", "mục", "chương", "phụ lục")
 
 # Words that close a noun phrase ("Nghị quyết này", "các văn bản nêu trên"): after one, "được" opens the sentence's own

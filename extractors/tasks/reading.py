@@ -191,6 +191,11 @@ _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
 _RE_REFERRAL = re.compile(rf"\s*(?:{_alt(V.REFERRAL_VERBS)})\s+(?:(?:quy\s+định|hướng\s+dẫn)\s+)?(?:tại\s+)?"
                           rf"(?P<where>(?:{_alt(V.TEXT_PARTS)})\s[^;.:]*)[;.]?\s*$", _F)
+# "Thực hiện các nhiệm vụ, quyền hạn khác theo phân công của ...": other work, its source after it, nothing more
+_DUTY_NOUNS = rf"(?:{_alt(V.WORK_NOUNS + V.SCOPE_NOUNS)})"
+_RE_CATCH_ALL = re.compile(rf"\s*(?:{_alt(V.CATCH_ALL_VERBS)})\s+(?:(?:các|những)\s+)?{_DUTY_NOUNS}"
+                           rf"(?:\s*(?:,|và)\s*{_DUTY_NOUNS})*\s+{V.CATCH_ALL_OTHER}(?![\w])(?P<rest>[^;]*)[;.]?\s*$", _F)
+_RE_FURTHER_WORK = re.compile(rf"(?<![\w])(?:hoặc|và)\s+(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 # "Cá nhân ký kết hợp đồng ... phải đáp ứng đầy đủ các tiêu chuẩn, điều kiện sau đây:": a lead-in over criteria
 _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+"
                             rf"(?:(?:đầy\s+đủ|đủ|các|những)\s+)*(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])[^.;]*:\s*$", _F)
@@ -1343,10 +1348,16 @@ def _duty(sentence: str, names: tuple[str, ...], end: int, *, leading: bool) -> 
 
 def refers_only(action: str) -> bool:
     """ "Thực hiện theo quy định tại điểm c khoản 1 Điều này;": an action that only refers to another provision of a
-    text, where what is to be done is stated; no duty of its own."""
+    text, where what is to be done is stated, or to other work ("Thực hiện các nhiệm vụ khác do ... giao"); no duty of
+    its own."""
     referral = _RE_REFERRAL.match(action)
     # "... và báo cáo ...": more than the referral; an aside on the text referred to ("(được sửa đổi ...)") is none
-    return referral is not None and not _RE_ACTION_ANY.search(_RE_NOTES.sub("", referral.group("where")))
+    if referral is not None and not _RE_ACTION_ANY.search(_RE_NOTES.sub("", referral.group("where"))):
+        return True
+    # "Thực hiện các nhiệm vụ khác theo phân công của Chủ tịch Hội đồng": other work, wherever it is stated; not "...
+    # theo quy định của pháp luật hoặc phối hợp với chính quyền địa phương cấp xã thực hiện ...", which goes on
+    other = _RE_CATCH_ALL.match(action)
+    return other is not None and not _RE_FURTHER_WORK.search(other.group("rest"))
 
 
 def roles_only(action: str) -> bool:
