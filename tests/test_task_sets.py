@@ -275,7 +275,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
     ("task_tuning_set_15", 12, 0.89, 0.95),  # measured 0.9239, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8524, deadlines 0.8095 (17 of 21)
-    ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.7748, deadlines 0.8696 (20 of 23)
+    ("task_tuning_set_17", 12, 0.73, 0.8),  # measured 0.8016, deadlines 0.8696 (20 of 23)
     ("task_tuning_set_18", 12, 0.78, 0.75),  # measured 0.8253, deadlines 0.7857 (11 of 14)
     ("task_tuning_set_19", 12, 0.71, 0.9),  # measured 0.7485, deadlines 1.0 (4 of 4)
     ("task_tuning_set_20", 12, 0.76, 0.8),  # measured 0.8021, deadlines 0.8485 (28 of 33)

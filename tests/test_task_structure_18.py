@@ -12,7 +12,7 @@ from extractors.layout import segment
 from extractors.lines import pattern
 from extractors.pipeline import extract_text
 from extractors.tasks.outline import items
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import duties_part, read_duty
 from real_documents import FIXTURES, central_tasks, having, tasks_of
 
 
@@ -149,3 +149,18 @@ def test_the_catch_all_of_a_list_of_duties_is_no_duty():
     # theo quy định của pháp luật hoặc phối hợp với chính quyền địa phương cấp xã thực hiện ...")
     [further] = having(central_tasks("ext_32.txt"), "hoặc phối hợp với chính quyền địa phương cấp xã")
     assert further.assignees == ["Trưởng thôn, Tổ trưởng tổ dân phố"]
+
+
+def test_an_articles_name_title_in_a_part_of_duties_names_who_acts():
+    # Thông tư of the Bộ Công an on persons barred from leaving their residence: "Chương III" / "TRÁCH NHIỆM CỦA CÔNG AN
+    # CÁC ĐƠN VỊ, ĐỊA PHƯƠNG ..." / "Điều 13. Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Bộ Công an" /
+    # "1. Tham mưu ban hành ...": the article's title names whose its clauses are, though the lexicon reads only
+    # "Cơ quan quản lý" of it and the title is longer than a heading's name
+    tasks = central_tasks("ext_46.txt")
+    [advise] = having(tasks, "Tham mưu ban hành các văn bản quy phạm pháp luật")
+    assert advise.assignees == ["Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Bộ Công an"]
+    [guide] = having(tasks, "Chỉ đạo nghiệp vụ, hướng dẫn Công an cấp xã")
+    assert guide.assignees == ["Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Công an cấp tỉnh"]
+    # a part titled with a matter gives its articles' titles no such reading
+    assert duties_part("Chương III TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA PHƯƠNG TRONG THI HÀNH BIỆN PHÁP CẤM ĐI KHỎI")
+    assert not duties_part("Chương II QUẢN LÝ, THEO DÕI NGƯỜI BỊ CẤM ĐI KHỎI NƠI CƯ TRÚ")

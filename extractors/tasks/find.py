@@ -43,6 +43,7 @@ from extractors.tasks.reading import (
     continues,
     coordinators,
     criteria_section,
+    duties_part,
     effect_section,
     entitles,
     executes,
@@ -383,9 +384,17 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
     # names who acts by its headings, as a letter's body does
     enacting = it.parent is not None and implementing_section(its[it.parent].text)
+    over = _over_duties(its, it) or (it.style in _ARTICLES and _in_duties_part(its, i) and _opens_actions(its, it))
     return _title_names(it) or heading_names(it.text, attached=it.attached and not enacting,
                                              plan=it.attached and not it.regulation, article=it.style in _ARTICLES,
-                                             over_duties=_over_duties(its, it))
+                                             over_duties=over)
+
+
+def _in_duties_part(its: list[Item], i: int) -> bool:
+    """Whether item i stands in a part titled with duties ("Chương III" / "TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA
+    PHƯƠNG ..."), where an article whose title is a name holds that body's duties."""
+    part = next((j for j in range(i - 1, -1, -1) if its[j].style == "para" and _RE_PART_START.match(its[j].text)), None)
+    return part is not None and duties_part(its[part].text)
 
 
 def _title_names(it: Item) -> tuple[str, ...]:
@@ -442,8 +451,11 @@ def _labels_name(its: list[Item], it: Item) -> bool:
 def _over_duties(its: list[Item], it: Item) -> bool:
     """A clause or list heading (not an article, which may describe a body) most of whose
     items open with an action: a heading over duties, which names who does them."""
-    if it.style in _ARTICLES:
-        return False
+    return it.style not in _ARTICLES and _opens_actions(its, it)
+
+
+def _opens_actions(its: list[Item], it: Item) -> bool:
+    """Whether most of an item's items open with an action."""
     acting = sum(starts_with_action(its[c].text) for c in it.children)
     return 2 * acting > len(it.children)
 

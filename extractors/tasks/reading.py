@@ -97,6 +97,7 @@ _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERIO
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
+_ARTICLE_NAME_WORDS = 24  # "Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Công an cấp tỉnh": 19
 _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối với" is a clause, not a name
 _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a clause stands in it
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
@@ -362,7 +363,7 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
         return _qualified_by_position(text, run) if over_duties else ()
     if _RE_NAME_TAIL.match(rest) or _RE_REMIT_TAIL.match(rest):
         return run.names
-    return _named_by_position(text, run.names, rest) if over_duties else ()
+    return _named_by_position(text, run.names, rest, article=article) if over_duties else ()
 
 
 def _leads_work(text: str, duty: Duty | None) -> bool:
@@ -377,7 +378,7 @@ def says(action: str) -> bool:
     return bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action)
 
 
-def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[str, ...]:
+def _named_by_position(text: str, names: tuple[str, ...], rest: str, *, article: bool = False) -> tuple[str, ...]:
     """A heading over duties that opens with a name the lexicon reads only the start of
     ("1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn" over "a) Tiếp tục tập trung
     ..."): by its position the whole heading is the name, when it is short and states
@@ -387,7 +388,8 @@ def _named_by_position(text: str, names: tuple[str, ...], rest: str) -> tuple[st
     tail = rest.strip(" ,")
     if _RE_SPHERE.match(tail):
         return names
-    if (len(phrase.split()) > _SCOPE_NAME_WORDS or any(c in phrase for c in ".;") or _RE_ACTION_ANY.search(tail)
+    longest = _ARTICLE_NAME_WORDS if article else _SCOPE_NAME_WORDS  # an article's title is a noun phrase by nature
+    if (len(phrase.split()) > longest or any(c in phrase for c in ".;") or _RE_ACTION_ANY.search(tail)
             or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
         return ()  # "Cục Thuế xin trả lời như sau:": a sentence
     return (phrase,)
@@ -861,6 +863,13 @@ def part_name(text: str) -> tuple[str, ...]:
     title = proper_case(title) if title.isupper() else title
     run = read_names(title)
     return run.names if run is not None and not title[run.end:].strip() else ()
+
+
+def duties_part(text: str) -> bool:
+    """ "Chương III TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA PHƯƠNG ...": a part titled with duties, whose articles each
+    hold a body's (their titles name it: "Điều 13. Cơ quan quản lý tạm giữ, tạm giam ... Bộ Công an")."""
+    part = _RE_PART_TITLE.match(text.strip())
+    return part is not None and _RE_SCOPE_HEADING.match(part.group("title")) is not None
 
 
 def effect_section(text: str) -> bool:
