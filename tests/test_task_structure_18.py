@@ -164,3 +164,13 @@ def test_an_articles_name_title_in_a_part_of_duties_names_who_acts():
     # a part titled with a matter gives its articles' titles no such reading
     assert duties_part("Chương III TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA PHƯƠNG TRONG THI HÀNH BIỆN PHÁP CẤM ĐI KHỎI")
     assert not duties_part("Chương II QUẢN LÝ, THEO DÕI NGƯỜI BỊ CẤM ĐI KHỎI NƠI CƯ TRÚ")
+
+
+def test_the_list_of_what_a_dossier_holds_assigns_nothing():
+    # Thông tư 66/2024/TT-BCA: "Hồ sơ đề nghị cấp gồm: Văn bản của đơn vị trực tiếp quản lý kèm theo danh sách cán bộ,
+    # chiến sĩ đề nghị Cục Cảnh sát giao thông cấp Thẻ sát hạch viên; ...": the request is a paper the list describes
+    tasks = tasks_of("ce_016.txt")
+    assert not [t for t in tasks if t.text.startswith("Hồ sơ đề nghị")]
+    # the same verb outside such a list assigns
+    duty = read_duty("Về hồ sơ cấp thẻ, đề nghị Cục Cảnh sát giao thông hướng dẫn các đơn vị thực hiện thống nhất.")
+    assert duty is not None and duty.assignees == ("Cục Cảnh sát giao thông",)

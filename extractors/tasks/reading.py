@@ -249,6 +249,8 @@ _RE_LISTS = re.compile(whole_words(V.LISTING_LEADS), _F)
 _RE_PLURAL = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_MARKERS)})(?![\w])", _F)  # "Bộ trưởng các Bộ", "Các Bộ trưởng"
 _RE_LEVEL_PART = re.compile(r"(?:các\s+)?cấp(?![\w])", _F)  # "cấp xã" after "... cấp tỉnh, ": the same name's level
 _PAPER_REACH = 12  # characters: "tờ trình " is the longest paper's name and its space
+# A thing and what it holds, listed after a colon ("Hồ sơ đề nghị cấp gồm: ..."): the list describes papers
+_RE_CONTENTS = re.compile(rf"\s*(?:{_alt(N.NOT_ACTORS)})(?![\w])[^:;.]*?(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:", _F)
 
 
 @dataclass(frozen=True)
@@ -1098,10 +1100,12 @@ def _name_before(sentence: str, comma: int, owner: re.Pattern[str] = _RE_OWNER_O
 def _assigns(sentence: str, verb: int) -> bool:
     """Whether the assigning verb at `verb` assigns: not narrated ("đã giao"), not joined to
     another verb ("Yêu cầu và đôn đốc ..."), not passive ("do Nhà nước giao cho ..."), not
-    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép")."""
+    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép"), not inside the list of what a thing holds
+    ("Hồ sơ đề nghị cấp gồm: Văn bản ... kèm theo danh sách cán bộ, chiến sĩ đề nghị Cục ... cấp ...")."""
     return not (_RE_NARRATED.search(sentence[max(0, verb - 12):verb]) or _RE_COORD_ASSIGN.match(sentence, verb)
                 or _RE_ACTED_BEFORE.search(sentence, max(0, verb - _ACTED_REACH), verb)
-                or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb))
+                or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb)
+                or _RE_CONTENTS.match(sentence, 0, verb) is not None)
 
 
 def _passive(sentence: str, verb: int) -> bool:
