@@ -7,6 +7,7 @@ from extractors.citations import find_citations
 from extractors.confidence import uncertain_fields, untitled_signer
 from extractors.header import read_header
 from extractors.layout import segment
+from extractors.ocr_spelling import respell_names
 from extractors.tasks import addressed, find_tasks
 from extractors.type_codes import agree_type_code
 from models.extraction import Extraction, LoadMeta
@@ -49,5 +50,6 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     ex.warnings += uncertain_fields(ex, meta)
     ex.warnings += agree_type_code(ex, meta)
     ex.warnings += spell_signers(ex, meta)
+    ex.warnings += respell_names(ex, meta)
     ex.warnings += untitled_signer(ex)
     return ex
