@@ -7,7 +7,7 @@ from extractors.citations import find_citations
 from extractors.confidence import uncertain_fields, untitled_signer
 from extractors.header import read_header
 from extractors.layout import segment
-from extractors.ocr_spelling import respell_names
+from extractors.ocr_spelling import as_read, respell_text, respelling_warnings, scanned
 from extractors.tasks import addressed, find_tasks
 from extractors.type_codes import agree_type_code
 from models.extraction import Extraction, LoadMeta
@@ -24,8 +24,10 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     year = head.issued_date.year if head.issued_date else head.issued_year
     recipients = list(layout.recipient_list)
     standing = bool(head.number_parts and head.number_parts.year)  # "140/2026/NĐ-CP": a legal text, standing rules
-    tasks = addressed(find_tasks(text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year,
+    task_text, respelt = respell_text(text) if scanned(meta) else (text, [])  # marks OCR misread; offsets kept
+    tasks = addressed(find_tasks(task_text, layout, doc_type=head.doc_type, doc_date=head.issued_date, doc_year=year,
                                  issuer=head.issuer.name if head.issuer else None, standing=standing), recipients)
+    tasks = as_read(tasks, text, task_text)
     ex = Extraction(
         doc_type=head.doc_type,
         number=head.number,
@@ -50,6 +52,6 @@ def extract_text(text: str, *, meta: LoadMeta | None = None) -> Extraction:
     ex.warnings += uncertain_fields(ex, meta)
     ex.warnings += agree_type_code(ex, meta)
     ex.warnings += spell_signers(ex, meta)
-    ex.warnings += respell_names(ex, meta)
+    ex.warnings += respelling_warnings(respelt)
     ex.warnings += untitled_signer(ex)
     return ex
