@@ -110,8 +110,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     if not m:
         return None
     verb = _RE_AMBIGUOUS.match(text, pos)  # "Tổ chức xây dựng kế hoạch ..." opens with a verb
-    if verb and not _noun_use(text, verb.end()):
-        return None
+    if verb and not _noun_use(text, verb.end()) and not (text[pos:pos + 1].isupper() and _RE_COMPOUND.match(text, pos)):
+        return None  # (not a sentence's subject that is a compound noun: "Tổ chức tín dụng đối chiếu ...")
     names: list[str] = []
     cur = pos
     trade = bool(_RE_BUSINESS.match(text, pos))  # a business name runs on through its line of trade

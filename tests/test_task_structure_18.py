@@ -8,6 +8,7 @@ document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
+from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.lines import pattern
 from extractors.pipeline import extract_text
@@ -174,3 +175,19 @@ def test_the_list_of_what_a_dossier_holds_assigns_nothing():
     # the same verb outside such a list assigns
     duty = read_duty("Về hồ sơ cấp thẻ, đề nghị Cục Cảnh sát giao thông hướng dẫn các đơn vị thực hiện thống nhất.")
     assert duty is not None and duty.assignees == ("Cục Cảnh sát giao thông",)
+
+
+def test_a_credit_institution_is_a_body_not_the_verb_organise():
+    # Thông tư 48/2018/TT-NHNN: "Tổ chức tín dụng đối chiếu, cập nhật các thông tin người gửi tiền ...": the compound
+    # noun opens the sentence, no verb "tổ chức"; in a list of holders ("... Giám đốc chi nhánh tổ chức tín dụng, Tổng
+    # Giám đốc (Giám đốc) chi nhánh ngân hàng nước ngoài ... chịu trách nhiệm", Thông tư 01/2014 as amended) it names
+    # the branch's director, where "tổ chức" was read as his verb
+    [check] = having(central_tasks("ext_92.txt"), "đối chiếu, cập nhật các thông tin người gửi tiền")
+    assert check.assignees == ["Tổ chức tín dụng"]
+    run = read_names("Giám đốc Sở Giao dịch, Giám đốc chi nhánh tổ chức tín dụng, Tổng Giám đốc chi nhánh ngân hàng nước "
+                     "ngoài chịu trách nhiệm về công tác quản lý kho tiền")
+    assert run is not None and run.names[1] == "Giám đốc chi nhánh tổ chức tín dụng"
+    # the verb stays a verb ("Tổ chức tập huấn ..."), and a list of holders after a title of duties is split as before
+    assert read_duty("Tổ chức tập huấn cho cán bộ, công chức về nghiệp vụ.") is None
+    duties = [t for t in tasks_of("bk_1180a89cc49c.txt") if t.text.startswith("Cung cấp đầy đủ thông tin")]
+    assert duties and duties[0].assignees[0] == "tổ chức tín dụng"
