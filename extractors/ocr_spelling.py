@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -35,7 +36,8 @@ _WORD_LIST = ("underthesea", "corpus/data/Viet74K.txt")
 _MOST_TOLD = 12  # respellings named in the warning
 
 
-def _pairs(phrases) -> set[tuple[str, str]]:
+def _pairs(phrases: Iterable[str]) -> set[tuple[str, str]]:
+    """Each two words in a row of the phrases, case folded, tones placed one way."""
     out: set[tuple[str, str]] = set()
     for phrase in phrases:
         words = _WORD.findall(unify_tones(phrase).casefold())
@@ -49,10 +51,11 @@ def _language() -> frozenset[tuple[str, str]]:
     spec = find_spec(_WORD_LIST[0])
     assert spec is not None and spec.submodule_search_locations, "underthesea is a dependency"
     listed = Path(next(iter(spec.submodule_search_locations))) / _WORD_LIST[1]
-    return frozenset(p for p in _pairs(listed.read_text(encoding="utf-8").splitlines()))
+    return frozenset(_pairs(listed.read_text(encoding="utf-8").splitlines()))
 
 
-def _strings(table) -> list[str]:
+def _strings(table: tuple | frozenset | set | dict) -> list[str]:
+    """The strings of a data table (its items, a tuple's members, a dict's keys and values)."""
     items = table.items() if isinstance(table, dict) else table
     return [s for item in items for s in (item if isinstance(item, tuple) else (item,)) if isinstance(s, str)]
 
@@ -115,6 +118,7 @@ def respell_text(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def respell(text: str) -> str:
+    """`text` respelled (`respell_text`), alone."""
     return respell_text(text)[0]
 
 

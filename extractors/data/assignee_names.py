@@ -169,7 +169,8 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 # kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần"; "Cục Thông tin cơ sở
 # và Thông tin đối ngoại", not the scope "đối với"; "cơ sở khám bệnh, chữa bệnh" (a healthcare facility, Luật
 # Khám bệnh, chữa bệnh 2023); "tổ chức tín dụng" (a credit institution, Luật Các tổ chức tín dụng 2024), not the
-# verb "tổ chức" at a name's start or after its head ("Giám đốc chi nhánh tổ chức tín dụng"). Source: central, bulk, pdf.
+# verb "tổ chức" at a name's start or after its head ("Giám đốc chi nhánh tổ chức tín dụng").
+# Source: central, bulk, pdf.
 COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
                                    "đối ngoại", "khám bệnh", "chữa bệnh", "tổ chức tín dụng")
 

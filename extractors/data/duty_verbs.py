@@ -410,6 +410,10 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
 # kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the
 # name after its comma opens the sentence's own clause. Source: central (Nghị định).
 TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+# The day of an event a time limit counts from, before the event's actors ("kể từ ngày Hội đồng quản trị, Hội đồng
+# thành viên hoặc Đại hội đồng cổ đông thông qua ..."): names after it act in the event, not the limit's clause.
+# Source: central texts (Nghị định 53/2016/NĐ-CP as amended).
+EVENT_DAY_LEADS: tuple[str, ...] = ("kể từ ngày", "từ ngày")
 
 # Openers of a clause before the sentence's own ("Khi lấy lời khai lần đầu của người bị tố giác, ..., đương
 # sự nộp đơn ..., cơ quan, người có thẩm quyền tiến hành tố tụng có trách nhiệm chuyển Phiếu ..."): a body a

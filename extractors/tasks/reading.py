@@ -195,7 +195,8 @@ _RE_REFERRAL = re.compile(rf"\s*(?:{_alt(V.REFERRAL_VERBS)})\s+(?:(?:quy\s+đị
 # "Thực hiện các nhiệm vụ, quyền hạn khác theo phân công của ...": other work, its source after it, nothing more
 _DUTY_NOUNS = rf"(?:{_alt(V.WORK_NOUNS + V.SCOPE_NOUNS)})"
 _RE_CATCH_ALL = re.compile(rf"\s*(?:{_alt(V.CATCH_ALL_VERBS)})\s+(?:(?:các|những)\s+)?{_DUTY_NOUNS}"
-                           rf"(?:\s*(?:,|và)\s*{_DUTY_NOUNS})*\s+{V.CATCH_ALL_OTHER}(?![\w])(?P<rest>[^;]*)[;.]?\s*$", _F)
+                           rf"(?:\s*(?:,|và)\s*{_DUTY_NOUNS})*\s+{V.CATCH_ALL_OTHER}(?![\w])"
+                           rf"(?P<rest>[^;]*)[;.]?\s*$", _F)
 _RE_FURTHER_WORK = re.compile(rf"(?<![\w])(?:hoặc|và)\s+(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)
 # "Cá nhân ký kết hợp đồng ... phải đáp ứng đầy đủ các tiêu chuẩn, điều kiện sau đây:": a lead-in over criteria
 _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+"
@@ -238,7 +239,7 @@ _RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, whe
 _NAME_REACH = 60  # characters before a comma where the name that ends at it may start
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
 _OWNER_REACH = 8
-_RE_EVENT_OF = re.compile(rf"(?<![\w])(?:kể\s+)?từ\s+ngày\s+$", _F)  # "kể từ ngày " before the event's actor
+_RE_EVENT_OF = re.compile(rf"(?<![\w])(?:{_alt(V.EVENT_DAY_LEADS)})\s+$", _F)  # "kể từ ngày " before the event's actor
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 # "Đại diện" and the bodies it speaks for, up to the first verb that is not a noun in their list ("tổ chức,")
 # ... not "đại diện cho": the verb "to represent" ("đ) Đại diện cho thôn, tổ dân phố trong các quan hệ ...")
@@ -1322,8 +1323,7 @@ def _defines(duty: Duty) -> bool:
     copula = _RE_DEFINING.search(clause)
     if copula is None or "(" in clause[:copula.start()] or _RE_PASSIVE_ANY.search(clause, 0, copula.start()):
         return False  # "(sau đây gọi là ...)", "đã được công nhận là ...": a name given, not what the subject is
-    return not any(rx.search(duty.action, copula.end())
-                                          for rx in (_RE_STRONG_ANY, _RE_OBLIGED_ANY, _RE_RESPONSIBLE))
+    return not any(rx.search(duty.action, copula.end()) for rx in (_RE_STRONG_ANY, _RE_OBLIGED_ANY, _RE_RESPONSIBLE))
 
 
 def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
