@@ -271,7 +271,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.83, 0.72),  # measured 0.8776, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.66, 0.7),  # measured 0.7019, deadlines 0.7222 (13 of 18)
+    ("task_tuning_set_12", 8, 0.66, 0.7),  # measured 0.7081, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.89, 0.7),  # measured 0.9189, deadlines 0.75 (15 of 20)
     ("task_tuning_set_14", 12, 0.8, 0.85),  # measured 0.8301, deadlines 0.875 (21 of 24)
     ("task_tuning_set_15", 12, 0.89, 0.95),  # measured 0.9239, deadlines 1.0 (28 of 28)

@@ -92,8 +92,16 @@ def test_an_item_that_names_who_acts_keeps_its_own_name_beside_fielded_items():
     [own] = having(tasks, "có trách nhiệm rà soát, tham mưu Ủy ban nhân dân Thành phố")
     assert own.assignees == ["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"]
     assert not having(tasks, "Xây dựng các văn bản quy")
-    # a title that labels its fields ("2.1. Cải cách thể chế hành chính :" / "- Cơ quan chủ trì: Sở Tư pháp.") is no task
-    assert not having(tasks_of("hd_052.doc", "legacy"), "Cải cách thể chế hành chính")  # the 2004 original
+
+
+
+def test_a_blocks_task_quotes_its_field_lines():
+    # Cần Thơ's 2004 administrative-reform programme (the .doc original): "2.1. Cải cách thể chế hành chính :" / "- Cơ
+    # quan chủ trì: Sở Tư pháp." / "- Cơ quan phối hợp: Văn phòng ủy ban nhân dân thành phố; Sở Nội vụ; ...": a title
+    # that labels its fields is the block's task, its text the block with its field lines
+    [reform] = having(tasks_of("hd_052.doc", "legacy"), "Cơ quan chủ trì: Sở Tư pháp")
+    assert reform.assignees == ["Sở Tư pháp"] and reform.text.startswith("Cải cách thể chế hành chính")
+    assert reform.coordinators[:2] == ["Văn phòng Ủy ban nhân dân thành phố", "Sở Nội vụ"]
 
 
 def test_an_item_number_with_no_space_before_its_capital_opens_the_item():

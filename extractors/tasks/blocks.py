@@ -64,6 +64,7 @@ class Block:
     partners: tuple[str, ...] = ()
     time: str | None = None
     tasks: list[int] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # its lead, partner and time lines
 
 
 def field_kinds(its: list[Item]) -> dict[int, str]:
@@ -92,6 +93,8 @@ def blocks(its: list[Item], fields: dict[int, str]) -> dict[int, Block]:
             continue
         b = out.setdefault(owner, Block(owner))
         value = _FIELDS[kind].sub("", its[i].text, count=1)
+        if kind != "task":
+            b.lines.append(i)
         if kind == "lead":  # "Sở X chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan ..."
             b.leads += _field_names(value)
             b.partners += tuple(n for n in coordinators(value) if n not in b.partners)
@@ -192,8 +195,7 @@ def _field_names(value: str) -> tuple[str, ...]:
 def _title_task(its: list[Item], b: Block, fields: dict[int, str]) -> bool:
     """A block without a task field is the task its item states."""
     title = its[b.title]
-    # its lines under it are its fields alone, and it is no label over them ("2.1. Cải cách thể chế hành chính :")
-    fielded = all(c in fields for c in title.children) and not title.text.rstrip().endswith(":")
+    fielded = all(c in fields for c in title.children)  # its lines under it are its fields alone
     if not b.tasks and (starts_with_action(title.text) or fielded
                         or (not title.is_heading and states_duty(title.text))):
         b.tasks.append(b.title)

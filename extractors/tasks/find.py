@@ -461,11 +461,18 @@ def _opens_actions(its: list[Item], it: Item) -> bool:
 
 
 def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
+    """A block's task; the block's own item quotes its field lines too ("2.1. Cải cách thể chế hành chính :" /
+    "- Cơ quan chủ trì: Sở Tư pháp." / "- Cơ quan phối hợp: ...")."""
     it = its[i]
     body = block_text(it.text)
     deadline = _deadline(ctx, body, it) or (_deadline(ctx, b.time, it) if b.time else None)
-    return _task(it, body, b.leads, body, deadline, coordinators=b.partners or coordinators(body),
+    task = _task(it, body, b.leads, body, deadline, coordinators=b.partners or coordinators(body),
                  report=report_to(body), mode=modality(body))
+    lines = [its[k] for k in b.lines if k > i] if i == b.title else []
+    if not lines:
+        return task
+    return task.model_copy(update={"text": " ".join([task.text, *(f"{ln.marker} {ln.text}" for ln in lines)]),
+                                   "span": Span(start=it.start, end=max(ln.end for ln in lines))})
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
