@@ -57,8 +57,8 @@ _RE_MONTH = re.compile(rf"(?:{_alt(P.MONTH_CUES)})\s+tháng\s+(?P<m>\d{{1,2}})(?
 _RE_QUARTER = re.compile(rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])\b{_YEAR_TAIL}", _F)
 # "6 tháng cuối năm 2025", "6 tháng đầu năm"
 _RE_HALF = re.compile(rf"(?:6|sáu)\s+tháng\s+(?P<half>{_alt(P.HALF_YEARS)})(?:\s+(?P<y>\d{{4}}))?", _F)
-# "Hoàn thành trong năm 2025", "trước hết năm 2025"
-_RE_YEAR = re.compile(r"(?:trong|hết|cuối|trước)\s+năm\s+(?P<y>\d{4})", _F)
+# "Hoàn thành trong năm 2025", "trước hết năm 2025"; "trước năm 2030", by the end of 2029
+_RE_YEAR = re.compile(rf"(?:(?P<before>{_alt(P.BEFORE_YEAR_CUES)})|{_alt(P.YEAR_CUES)})\s+năm\s+(?P<y>\d{{4}})", _F)
 
 
 # A period named with no cue, as a heading names it ("NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025", "... NĂM 2025")
@@ -317,7 +317,7 @@ def _half(text: str, a: Anchor) -> Parsed | None:
 
 def _year(text: str, a: Anchor) -> Parsed | None:
     m = _RE_YEAR.search(text)
-    return (m, date(int(m["y"]), 12, 31), None, "period") if m else None
+    return (m, date(int(m["y"]) - bool(m["before"]), 12, 31), None, "period") if m else None
 
 
 def _recurring(text: str, a: Anchor) -> Parsed | None:
@@ -407,7 +407,7 @@ def named_period(heading: str, *, doc_date: date | None = None, doc_year: int | 
     return None
 
 
-COLUMN_CUE = "trước"  # what a time column's header says of each of its cells
+COLUMN_CUE = "đến hết"  # what a time column's header says of each of its cells: by then, that day or period included
 _RE_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
 # "Tháng 11, 12/2013", "tháng 11 - 12/2025": months sharing their year, the period ends with the last
 _RE_MONTH_LIST = re.compile(r"(?<!\w)tháng\s+\d{1,2}(?:\s*(?:,|-|–|và)\s*\d{1,2})*\s*(?:,|-|–|và)\s*"

@@ -9,6 +9,7 @@ document, with the shape beside it that stays as it was.
 from __future__ import annotations
 
 from extractors.assignees import read_names
+from extractors.deadlines import column_deadline, find_deadline
 from extractors.layout import segment
 from extractors.lines import pattern
 from extractors.pipeline import extract_text
@@ -199,3 +200,16 @@ def test_a_credit_institution_is_a_body_not_the_verb_organise():
     assert read_duty("Tổ chức tập huấn cho cán bộ, công chức về nghiệp vụ.") is None
     duties = [t for t in tasks_of("bk_1180a89cc49c.txt") if t.text.startswith("Cung cấp đầy đủ thông tin")]
     assert duties and duties[0].assignees[0] == "tổ chức tín dụng"
+
+
+def test_before_a_year_is_by_the_end_of_the_year_before_it():
+    # Quyết định 2530/QĐ-TTg's air-quality plan: "Hoàn thành việc di dời ... trước năm 2030": before 2030 starts; "trong
+    # năm", "hết năm", "cuối năm" stay the year's own end, and a time column's bare year is that year's
+    assert find_deadline("Hoàn thành việc di dời các cơ sở trước năm 2030.", doc_year=2025).date.isoformat() \
+        == "2029-12-31"
+    for cue in ("trong", "hết", "cuối"):
+        assert find_deadline(f"Hoàn thành {cue} năm 2030.", doc_year=2025).date.isoformat() == "2030-12-31", cue
+    assert column_deadline("Năm 2026", doc_year=2025).date.isoformat() == "2026-12-31"
+    assert column_deadline("01/01/2026", doc_year=2025).date.isoformat() == "2026-01-01"
+    [move] = having(tasks_of("bk_646f0a00d417.txt"), "Hoàn thành việc di dời các cơ sở không đáp ứng")
+    assert move.deadline is not None and move.deadline.date.isoformat() == "2029-12-31"

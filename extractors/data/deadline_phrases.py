@@ -72,6 +72,10 @@ RECURRENCE_WORDS: dict[str, str] = {
 # Words before "tháng M/YYYY" that make the month a deadline, its last day ("trong tháng 12/2025", "hoàn thành
 # trước tháng 6/2026", "sơ kết vào tháng 6/2026": done in that month). Source: corpus, plans' time lines.
 MONTH_CUES: tuple[str, ...] = ("trong", "hết", "cuối", "trước", "vào")
+# "Hoàn thành trong năm 2025", "hết năm 2025", "cuối năm 2025": by the year's end; "trước năm 2030", before the
+# year starts: by the end of the year before it (as the readers of the national air-quality plan date it).
+YEAR_CUES: tuple[str, ...] = ("trong", "hết", "cuối")
+BEFORE_YEAR_CUES: tuple[str, ...] = ("trước",)
 
 # "6 tháng" alone is a period ("6 tháng cuối năm"), and recurs only inside a list of
 # report periods ("hàng quý, 6 tháng, hàng năm"; "định kỳ 6 tháng, hàng năm").
