@@ -159,7 +159,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
-    owners = _part_owners(its)
+    part_of = _parts(its)
+    owners = _part_owners(its, part_of)
     for i, it in enumerate(its):
         if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
@@ -175,7 +176,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             continue  # "Phạm vi điều chỉnh", "Mục đích, yêu cầu", "Tiêu chí ...": no duty stated there; among criteria,
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ..."), and so under
             # the text's effect ("Điều 10. Hiệu lực thi hành" / "2. Bộ Giáo dục và Đào tạo có trách nhiệm rà soát ...")
-        inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles))), ()) \
+        inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles, part_of))), ()) \
             or next((owners[a] for a in up if a in owners), ())
         # an attached regulation's procedures: duties only where a heading names who acts, where a sentence names
         # its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."), or where a body's own name
@@ -211,16 +212,26 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})
 
 
-def _part_owners(its: list[Item]) -> dict[int, tuple[str, ...]]:
+def _parts(its: list[Item]) -> tuple[int | None, ...]:
+    """For each item, the part ("Chương III" / its title) it stands in: the last part's opening item before it."""
+    out: list[int | None] = []
+    part = None
+    for i, it in enumerate(its):
+        out.append(part)
+        if it.style == "para" and _RE_PART_START.match(it.text):
+            part = i
+    return tuple(out)
+
+
+def _part_owners(its: list[Item], part_of: tuple[int | None, ...]) -> dict[int, tuple[str, ...]]:
     """The articles titled with duties that say not whose ("Điều 2. Nhiệm vụ và quyền hạn"), each with the body its
     part's title names ("Chương I" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), where one does."""
     out: dict[int, tuple[str, ...]] = {}
-    part: tuple[str, ...] = ()
     for i, it in enumerate(its):
-        if it.style == "para" and _RE_PART_START.match(it.text):
-            part = part_name(it.text)  # a new part: its title's body, or none
-        elif part and it.style in _ARTICLES and ownerless_duties(it.title or it.text):
-            out[i] = part
+        if part_of[i] is not None and it.style in _ARTICLES and ownerless_duties(it.title or it.text):
+            owner = part_name(its[part_of[i]].text)
+            if owner:
+                out[i] = owner
     return out
 
 
@@ -340,7 +351,7 @@ def _heading_period(ctx: _Context, it: Item) -> Deadline | None:
 
 
 def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: str | None,
-              roles: tuple[str, ...]) -> tuple[str, ...]:
+              roles: tuple[str, ...], part_of: tuple[int | None, ...]) -> tuple[str, ...]:
     """_heading_names of item `i`, read once into `read`: only the headings above an item
     that may hold a duty are read. A lead-in that names only the issuer (group key `own`)
     over parts that are not actions speaks in the document's own voice ("Bộ Tài chính hướng
@@ -348,7 +359,7 @@ def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: st
     no one's duty by that lead-in; over actions ("Ủy ban nhân dân xã triển khai thực hiện các
     nhiệm vụ sau:" over "1. Tổ chức tuyên truyền ..."), they are the issuer's own tasks."""
     if i not in read:
-        named = _heading_names(its, i)
+        named = _heading_names(its, i, part_of)
         voice = its[i].style == "lead" and own is not None and bool(named) \
             and all(group_key(n).casefold() == own for n in named) and not _over_duties(its, its[i])
         read[i] = () if voice else _whole_roles(its[i].text, named, roles)
@@ -367,8 +378,8 @@ def _whole_roles(heading: str, named: tuple[str, ...], roles: tuple[str, ...]) -
     return named
 
 
-def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
-    """Who a heading or lead-in assigns the items under it to."""
+def _heading_names(its: list[Item], i: int, part_of: tuple[int | None, ...]) -> tuple[str, ...]:
+    """Who a heading or lead-in assigns the items under it to; `part_of`, the part each item stands in (`_parts`)."""
     it = its[i]
     if not it.is_heading:
         return ()
@@ -384,17 +395,13 @@ def _heading_names(its: list[Item], i: int) -> tuple[str, ...]:
     # an attached plan's implementing part ("III. TỔ CHỨC THỰC HIỆN" / "1. Bộ Lao động - Thương binh và Xã hội")
     # names who acts by its headings, as a letter's body does
     enacting = it.parent is not None and implementing_section(its[it.parent].text)
-    over = _over_duties(its, it) or (it.style in _ARTICLES and _in_duties_part(its, i) and _opens_actions(its, it))
+    # in a part titled with duties ("Chương III" / "TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA PHƯƠNG ..."), an article
+    # whose title is a name holds that body's duties
+    in_duties = part_of[i] is not None and duties_part(its[part_of[i]].text)
+    over = _over_duties(its, it) or (it.style in _ARTICLES and in_duties and _opens_actions(its, it))
     return _title_names(it) or heading_names(it.text, attached=it.attached and not enacting,
                                              plan=it.attached and not it.regulation, article=it.style in _ARTICLES,
                                              over_duties=over)
-
-
-def _in_duties_part(its: list[Item], i: int) -> bool:
-    """Whether item i stands in a part titled with duties ("Chương III" / "TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA
-    PHƯƠNG ..."), where an article whose title is a name holds that body's duties."""
-    part = next((j for j in range(i - 1, -1, -1) if its[j].style == "para" and _RE_PART_START.match(its[j].text)), None)
-    return part is not None and duties_part(its[part].text)
 
 
 def _title_names(it: Item) -> tuple[str, ...]:
