@@ -157,8 +157,8 @@ def _unspelt(phrase: str, source: list[tuple[int, str]], read: str) -> str:
 
 
 def scanned(meta: LoadMeta | None) -> bool:
-    """Whether any page of the document was OCR'd."""
-    return bool(meta and any(page.method == "ocr" for page in meta.pages))
+    """Whether any page of the document was OCR'd (the loader lists them)."""
+    return bool(meta and meta.ocr_pages)
 
 
 def respelling_warnings(changes: list[tuple[str, str]]) -> list[str]:
