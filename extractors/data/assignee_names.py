@@ -325,6 +325,13 @@ MEMBER_WORDS = 6
 # Xây dựng, Ngoại giao" names "Bộ trưởng Bộ Xây dựng", "Bộ trưởng Bộ Ngoại giao" (Nghị định 30/2020 Phụ lục I).
 CHIEF_WORD = "trưởng"
 
+# The basis that names the official who proposed the text ("Theo đề nghị của Cục trưởng Cục Cảnh sát quản lý tạm giữ,
+# tạm giam và thi hành án hình sự tại cộng đồng;"): the name of that official's body, written there in full, ends at
+# the line's end or its semicolon, or before the paper that carried the proposal ("tại Tờ trình số ...").
+# Source: Nghị định 30/2020 Phụ lục I (căn cứ ban hành), central texts.
+PROPOSAL_OPENER = "theo đề nghị của"
+PROPOSAL_PAPER_WORDS: tuple[str, ...] = ("tại",)
+
 # Verbs that also name a field inside a body's name ("Cục Kết cấu hạ tầng xây dựng",
 # "Trung tâm Phát triển quỹ đất"): part of the name, not its duty, when a duty word,
 # a colon or the end of the heading follows them ("Cục Kết cấu hạ tầng xây dựng tham

@@ -513,15 +513,15 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if closing:
             note = closing[1] if k < closing[0] else None
         first = sentence is parts[0] and not it.is_heading
-        read = None if owner and acts_first(sentence) else whole_role(read_duty(sentence), ctx.roles)
-        duty: Duty | None = read or (
+        read = None if owner and acts_first(sentence) else read_duty(sentence)
+        duty: Duty | None = whole_role(read or (
             shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
             named_subject(sentence) if enacting and first else None) or (
             article_subject(sentence) if article else None) or role_subject(sentence, ctx.roles) or (
             scoped_subject(sentence) if owner and first and marked else None) or agent_duty(sentence) or (
             # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")
-            responsible_after(sentence) if sentence is parts[0] else None)
+            responsible_after(sentence) if sentence is parts[0] else None), ctx.roles)
         if duty and owner and _names_owner_again(duty.assignees, owner):
             duty = replace(duty, assignees=owner)  # "1/ Các Cục Thuế rà soát ...": the lead-in's bodies, named again
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))

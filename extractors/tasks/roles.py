@@ -6,12 +6,15 @@ liên kết đào tạo là cơ sở giáo dục nghề nghiệp ..."), a decisi
 up ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập ...") and a regulation titles
 the duties of each ("Điều 15. Trách nhiệm của cơ sở đào tạo lái xe"); the lexicon knows
 none of them, but by their position a clause that opens with one of them ("Tổ chức thu lệ
-phí nộp 100% số tiền ...") states that role's duty.
+phí nộp 100% số tiền ...") states that role's duty. A text's basis names the body whose chief
+proposed it, in full ("Theo đề nghị của Cục trưởng Cục Pháp chế và cải cách hành chính, tư
+pháp;"), a name the lexicon may stop short of where a clause opens with it.
 """
 from __future__ import annotations
 
 import re
 
+from extractors.assignees import read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
@@ -30,6 +33,15 @@ _RE_TERM = re.compile(rf"(?P<x>(?:{_alt(_TERM_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEF
 _CLAUSE = "num"
 _CLAUSE_DEPTH = 2  # an article, or its lead-in, above a clause
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
+# the basis, its line and the lines its name wraps onto (they open in lower case: "Cục Quản lý, giám" / "sát ...")
+_RE_PROPOSAL = re.compile(rf"^[ \t]*{N.PROPOSAL_OPENER}[ \t]+(?P<who>[^\n;.]+(?:\n[ \t]*(?-i:[^\W\d_A-ZĐÀ-ỸẠ-Ỹ])"
+                          rf"[^\n;.]*)*)", re.MULTILINE | _F)
+# "Cục trưởng Cục ...": a chief's title is the head word of the body that follows it, then "trưởng"
+_RE_CHIEF_OF = re.compile(rf"(?P<head>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+{N.CHIEF_WORD}\s+(?=(?P=head)\s)", _F)
+# what ends the name: the paper that carried the proposal ("tại Tờ trình số ..."), or a comma before a capital (the
+# enacting formula on the basis's line: "..., Chính phủ ban hành Nghị định ...")
+_RE_NAME_END = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])"
+                          rf"|,\s*(?-i:[A-ZĐÀ-ỸẠ-Ỹ])", _F)
 
 
 def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
@@ -52,7 +64,27 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         defined = _RE_DEFINED.match(it.text)  # within its first clause: the name holds no stop
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
+    found.extend(proposing_bodies(text))
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def proposing_bodies(text: str) -> list[str]:
+    """The bodies whose chiefs proposed the text, as its basis names them in full, where the lexicon reads them short
+    ("Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng"); each chief's title opens its
+    body's name ("Vụ trưởng Vụ Pháp chế và Vụ trưởng Vụ Kế hoạch - Tài chính": two)."""
+    out: list[str] = []
+    for basis in _RE_PROPOSAL.finditer(text):
+        who = " ".join(basis.group("who").split())
+        cut = _RE_NAME_END.search(who)
+        who = who[:cut.start()] if cut else who
+        chiefs = list(_RE_CHIEF_OF.finditer(who))
+        for k, chief in enumerate(chiefs):
+            end = chiefs[k + 1].start() if k + 1 < len(chiefs) else len(who)
+            name = who[chief.end():end].strip(" \t,.;").removesuffix(" và").strip()
+            run = read_names(name)
+            if run is None or len(run.names) > 1 or run.end < len(name):
+                out.append(name)
+    return out
 
 
 def _role_title(title: str) -> bool:

@@ -1,0 +1,66 @@
+"""Tasks read from the document's structure, nineteenth round of issue 15: the body whose chief
+proposed a text, which its basis names in full ("Theo đề nghị của Cục trưởng Cục ...;") and the
+lexicon reads short where a clause opens with it. Each on the real document, with the shape
+beside it that stays as it was.
+"""
+from __future__ import annotations
+
+from extractors.pipeline import extract_text
+from extractors.tasks.roles import proposing_bodies
+from real_documents import CORPUS, central_tasks, having, tasks_of
+
+
+def test_the_proposing_body_named_in_the_basis_is_read_whole_where_it_acts():
+    # Thông tư of Bộ Công an on cấm đi khỏi nơi cư trú: "Theo đề nghị của Cục trưởng Cục Cảnh sát quản lý tạm giữ, tạm
+    # giam và thi hành án hình sự tại cộng đồng;" and "2. Cục Cảnh sát quản lý tạm giữ, ... có trách nhiệm hướng dẫn
+    # ...": the name was cut at its comma ("Cục Cảnh sát quản lý")
+    [guide] = having(central_tasks("ext_46.txt"), "có trách nhiệm hướng dẫn, theo dõi, tổ chức")
+    assert guide.assignees == ["Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng"]
+    assert guide.action.startswith("có trách nhiệm hướng dẫn")
+
+
+def test_the_proposing_body_after_a_basis_clause_states_its_step():
+    # Thông tư of Bộ Công an on the cost of drafting rules: "Căn cứ Chương trình ..., Cục Pháp chế và cải cách hành
+    # chính, tư pháp lập dự toán kinh phí ...": after the opener, the basis's body and its step; it was no task
+    tasks = central_tasks("ext_47.txt")
+    estimates = having(tasks, "lập dự toán kinh phí")
+    assert ["Cục Pháp chế và cải cách hành chính, tư pháp"] in [t.assignees for t in estimates]
+    [yearly] = having(tasks, "lập dự toán kinh phí gửi Cục Kế hoạch và tài chính")
+    assert yearly.deadline is not None and yearly.deadline.recurrence == "FREQ=YEARLY"
+
+
+def test_the_proposing_bodies_of_a_basis():
+    # the name runs over the lines it wraps onto (they open in lower case), each chief's title opens one body, and the
+    # paper that carried the proposal or the enacting formula on the same line ends it; a name the lexicon reads
+    # whole is no addition
+    wrapped = (CORPUS / "bulk" / "bk_b3bb1db5fda1.txt").read_text(encoding="utf-8")
+    assert proposing_bodies(wrapped) == ["Cục Quản lý, giám sát chính sách thuế, phí và lệ phí"]
+    two = "Theo đề nghị của Vụ trưởng Vụ Chính sách tiền tệ và Vụ trưởng Vụ Quản lý ngoại hối;\n"
+    assert proposing_bodies(two) == ["Vụ Chính sách tiền tệ", "Vụ Quản lý ngoại hối"]
+    paper = "Theo đề nghị của Cục trưởng Cục Quản lý giá tại Tờ trình số 12/TTr-QLG ngày 02 tháng 3 năm 2026;\n"
+    assert proposing_bodies(paper) == ["Cục Quản lý giá"]
+    enacting = "Theo đề nghị của Bộ trưởng Bộ Tài chính, Chính phủ ban hành Nghị định quy định chi tiết ...\n"
+    assert proposing_bodies(enacting) == []
+    assert proposing_bodies("Theo đề nghị của Bộ trưởng Bộ Y tế;\n") == []
+    assert proposing_bodies("a) Theo đề nghị của chủ tài khoản.\n") == []
+
+
+def test_a_name_the_basis_does_not_give_stays_as_read():
+    # without the basis line, the same clause keeps the name the lexicon reads
+    text = ("BỘ CÔNG AN\nSố: 01/2026/TT-BCA\nTHÔNG TƯ\nQuy định ...\n"
+            "Điều 5. Trách nhiệm thi hành\n"
+            "Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng có trách nhiệm hướng dẫn, "
+            "theo dõi việc thực hiện Thông tư này.\n")
+    with_basis = text.replace("Quy định ...\n", "Quy định ...\nTheo đề nghị của Cục trưởng Cục Cảnh sát quản lý tạm "
+                                                "giữ, tạm giam và thi hành án hình sự tại cộng đồng;\n")
+    [before] = extract_text(text).tasks
+    [after] = extract_text(with_basis).tasks
+    assert before.assignees != after.assignees
+    assert after.assignees == ["Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng"]
+
+
+def test_a_role_a_regulation_defines_runs_whole_whatever_reading_found_its_duty():
+    # Thông tư on driving schools: "Người đứng đầu cơ sở đào tạo lái xe có thẩm quyền cấp Chứng chỉ ...": the name
+    # ran to the role the regulation defines only when the first reading found the duty
+    [issuing] = having(tasks_of("ce_016.txt"), "có thẩm quyền cấp Chứng chỉ tốt nghiệp")
+    assert issuing.assignees == ["Người đứng đầu cơ sở đào tạo lái xe"]
