@@ -45,6 +45,7 @@ _RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
 _RE_JOINED_WORD = re.compile(r"(?:và|hoặc)\s+", re.IGNORECASE)
 _RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
+_RE_PLACE_RELATIVE = re.compile(rf"(?:{_alt(N.PLACE_RELATIVES)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
 # ("có văn bản", "có trách nhiệm" are duties; a duty of two syllables inside ends the qualifier, a
@@ -177,7 +178,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if _RE_CONTINUER.match(text, a):
             i = _RE_CONTINUER.match(text, a).end()
             continue
-        if _RE_RELATIVE.match(text, a):
+        # "Doanh nghiệp, đơn vị nơi thực hiện ... có trách nhiệm": where bare heads stand says which they are; a body's
+        # own name needs no place ("Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc")
+        if _RE_RELATIVE.match(text, a) or (_RE_PLACE_RELATIVE.match(text, a) and heads_only(text[pos:a])):
             strong = _RE_STRONG.search(text, a, min(len(text), a + 80))
             if strong:
                 i = strong.start()

@@ -5,7 +5,9 @@ beside it that stays as it was.
 """
 from __future__ import annotations
 
+from extractors.assignees import read_names
 from extractors.pipeline import extract_text
+from extractors.tasks.reading import read_duty
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -64,3 +66,23 @@ def test_a_role_a_regulation_defines_runs_whole_whatever_reading_found_its_duty(
     # ran to the role the regulation defines only when the first reading found the duty
     [issuing] = having(tasks_of("ce_016.txt"), "có thẩm quyền cấp Chứng chỉ tốt nghiệp")
     assert issuing.assignees == ["Người đứng đầu cơ sở đào tạo lái xe"]
+
+
+def test_bare_heads_run_on_through_where_they_act():
+    # Thông tư 03/2024/TT-BLĐTBXH: "Doanh nghiệp, đơn vị nơi thực hiện các hoạt động nêu trên có trách nhiệm cung cấp
+    # ...": heads that say not which run on through where they stand to their duty; the name was "Doanh nghiệp, đơn vị
+    # nơi". A body's own name needs no place: "Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc" stays as read
+    [invoices] = having(central_tasks("ext_59.txt"), "có trách nhiệm cung cấp cho người lao động")
+    assert invoices.assignees == ["Doanh nghiệp, đơn vị nơi thực hiện các hoạt động nêu trên"]
+    assert read_names("Ủy ban nhân dân cấp xã nơi cư trú có trách nhiệm xác nhận.").names == ("Ủy ban nhân dân cấp xã",)
+
+
+def test_an_agent_of_the_bases_passive_is_not_the_clauses_subject():
+    # the same Thông tư: "Căn cứ dự án được Bộ trưởng, Thủ trưởng cơ quan trung ương phê duyệt, cơ quan, đơn vị thực
+    # hiện dự án phối hợp với chính quyền địa phương ...": the second agent of "được ... phê duyệt" was read as the
+    # subject ("Thủ trưởng cơ quan trung ương" | "phê duyệt, cơ quan, ...")
+    [notice] = having(central_tasks("ext_59.txt"), "phối hợp với chính quyền địa phương nơi triển khai dự án thông báo")
+    assert notice.assignees == ["cơ quan, đơn vị thực hiện dự án"]
+    # after "của", the list of owners was already passed over; a clause's own subject after the opener stays
+    duty = read_duty("Căn cứ kế hoạch được Bộ Tài chính phê duyệt, Sở Tài chính hướng dẫn các đơn vị thực hiện.")
+    assert duty is not None and duty.assignees == ("Sở Tài chính",)

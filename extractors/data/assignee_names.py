@@ -380,6 +380,9 @@ NOT_ACTORS: tuple[str, ...] = (
 # After these a name runs on to the duty verb ("Các cơ quan được phân công chủ trì
 # thực hiện nhiệm vụ có trách nhiệm ..."). Source: dev (Kế hoạch).
 NAME_RELATIVES: tuple[str, ...] = ("được giao", "được phân công")
+# ... and the word that opens where the body stands or acts ("Doanh nghiệp, đơn vị nơi thực hiện các hoạt động nêu trên
+# có trách nhiệm cung cấp ..."): the name runs on through it to the duty. Source: central (Thông tư 13/2026/TT-BNV).
+PLACE_RELATIVES: tuple[str, ...] = ("nơi",)
 # ... their verbs, which may follow the giver's name ("Đơn vị được Bộ trưởng Bộ ... giao chủ trì ...")
 GIVING_VERBS: tuple[str, ...] = ("giao", "phân công")
 # The duty phrases that end such a relative clause. Source: dev, bulk.

@@ -240,6 +240,7 @@ _NAME_REACH = 60  # characters before a comma where the name that ends at it may
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
 _OWNER_REACH = 8
 _RE_EVENT_OF = re.compile(rf"(?<![\w])(?:{_alt(V.EVENT_DAY_LEADS)})\s+$", _F)  # "kể từ ngày " before the event's actor
+_RE_AGENT_OF = re.compile(rf"(?<![\w])(?:{_alt(V.PASSIVE_AGENT_MARKERS)})\s+$", _F)  # "được " before a passive's agent
 _RE_PAPER = re.compile(rf"(?<![\w])(?:{_alt(V.REQUEST_PAPERS)})\s+$", _F)
 # "Đại diện" and the bodies it speaks for, up to the first verb that is not a noun in their list ("tổ chức,")
 # ... not "đại diện cho": the verb "to represent" ("đ) Đại diện cho thôn, tổ dân phố trong các quan hệ ...")
@@ -979,9 +980,12 @@ def read_duty(sentence: str) -> Duty | None:
                 or _quoted(sentence, m.end()) \
                 or (opener and sentence[m.end():m.end() + 1].islower() and ends_in_bare_head(sentence, m.start())) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)) \
-                or (opener and _name_before(sentence, m.start(), _RE_EVENT_OF)):
+                or (opener and (_name_before(sentence, m.start(), _RE_EVENT_OF)
+                                or _name_before(sentence, m.start(), _RE_AGENT_OF))):
             continue  # "... các Sở, ngành liên quan rà soát", "Công bố ... của Sở X, UBND cấp xã thực hiện ...": a
-            # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted
+            # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted; past an opener, one more of the
+            # event's actors, or of the agents of its passive ("Căn cứ dự án được Bộ trưởng, Thủ trưởng cơ quan trung
+            # ương phê duyệt, cơ quan, đơn vị thực hiện dự án phối hợp ...")
         subject = _subject(sentence, m.end(), opened=opener)
         if opener and subject and sentence[m.end():m.end() + 1].islower() \
                 and any(a[:1].isupper() for a in subject.assignees[1:]):
