@@ -75,6 +75,7 @@ _PERSON_MIN_WORDS, _PERSON_MAX_WORDS = 3, 4
 _FAMILY = frozenset(FAMILY_NAMES)
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_HANDED_TO = re.compile(rf"(?:{_alt(N.HANDED_TO)})(?![\w])")
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _RE_AGENT_HEAD = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s+", _F)
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
@@ -298,8 +299,8 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
     names: list[str] = []
     for t in _RE_TOKEN.finditer(text, head):
         tok = t.group(0).strip()
-        if tok in ".:;()\"“”":
-            return None
+        if tok in ".:;()\"“”" or _RE_HANDED_TO.fullmatch(tok):
+            return None  # "giao Thẻ tiết kiệm cho người gửi tiền": a thing handed to someone
         after = _RE_SPACE.match(text, t.end()).end() if tok in (",", "và", "hoặc") else 0
         if tok == "," and text[after:after + 1].isupper() and read_names(text, after):
             return None  # "Kết thúc việc tiến hành thanh tra trực tiếp, Trưởng đoàn thanh tra có trách nhiệm ...": an

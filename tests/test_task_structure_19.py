@@ -86,3 +86,15 @@ def test_an_agent_of_the_bases_passive_is_not_the_clauses_subject():
     # after "của", the list of owners was already passed over; a clause's own subject after the opener stays
     duty = read_duty("Căn cứ kế hoạch được Bộ Tài chính phê duyệt, Sở Tài chính hướng dẫn các đơn vị thực hiện.")
     assert duty is not None and duty.assignees == ("Sở Tài chính",)
+
+
+def test_a_thing_handed_to_someone_is_no_name():
+    # Thông tư on tiền gửi tiết kiệm: "... và giao Thẻ tiết kiệm cho người gửi tiền": after "giao", the capitalised
+    # thing handed over was read as the body given the work ("Thẻ tiết kiệm cho người" | "gửi tiền"), for its article's
+    # clauses too; "Trị giá cho vay ... phải nằm trong dự toán" (Nghị định on lending abroad) likewise
+    assert not any("Thẻ tiết kiệm" in " ".join(t.assignees) for t in central_tasks("ext_92.txt"))
+    assert not having(central_tasks("ext_44.txt"), "phải nằm trong dự toán cho vay")
+    assert read_duty("Nhận tiền gửi tiết kiệm và giao Thẻ tiết kiệm cho người gửi tiền") is None
+    # a body given the work, named by its shape, stays one: "Giao Ban Quản lý dự án Nhà ga ... chủ trì"
+    duty = read_duty("Giao Ban Quản lý dự án Nhà ga T3 chủ trì, phối hợp với các đơn vị liên quan triển khai.")
+    assert duty is not None and duty.assignees[0].startswith("Ban Quản lý dự án")

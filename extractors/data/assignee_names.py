@@ -365,6 +365,10 @@ dược lâm sàng
 đỏ diện ở ngoài
 """.split())
 
+# The word by which a phrase in a name's place names what is handed to someone ("giao Thẻ tiết kiệm cho người gửi
+# tiền"): a thing, no body. Source: central (Thông tư 48/2018/TT-NHNN).
+HANDED_TO: tuple[str, ...] = ("cho",)
+
 # Head nouns of a phrase that names what is done, not who does it ("Công tác tuyên
 # truyền", "Các nội dung sau", "Việc ..."): a phrase in a name's position opening with
 # one names no actor. Source: Nghị định 30/2020 Phụ lục I (đề mục of kế hoạch, báo
