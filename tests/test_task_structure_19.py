@@ -98,3 +98,12 @@ def test_a_thing_handed_to_someone_is_no_name():
     # a body given the work, named by its shape, stays one: "Giao Ban Quản lý dự án Nhà ga ... chủ trì"
     duty = read_duty("Giao Ban Quản lý dự án Nhà ga T3 chủ trì, phối hợp với các đơn vị liên quan triển khai.")
     assert duty is not None and duty.assignees[0].startswith("Ban Quản lý dự án")
+
+
+def test_an_owner_inside_a_scope_headings_name_is_no_second_holder():
+    # Nghị định on tương trợ tư pháp về dân sự: "Điều 22. Trách nhiệm của cơ quan, tổ chức, cá nhân có liên quan của
+    # Việt Nam trong hoạt động tương trợ tư pháp về dân sự": a "của" inside a name says whose; only after a comma or
+    # "và" does it open one more holder. The heading gave "Việt Nam trong hoạt động ..." as a second holder
+    [notice] = having(central_tasks("ext_87.txt"), "Thông báo cho người có nghĩa vụ nộp chi phí")
+    assert notice.assignees[0] == "cơ quan, tổ chức, cá nhân có liên quan của Việt Nam"
+    assert not any(a.startswith("Việt Nam") for a in notice.assignees)

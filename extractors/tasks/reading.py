@@ -103,7 +103,7 @@ _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a cla
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
-_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|,?\s+(?:và\s+)?của\s+", _F)
+_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
 # After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
 # them its qualifier ("cung cấp dịch vụ kiểm định, kiểm tra", "thực hiện nội dung chi theo Phụ lục III")
 _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
