@@ -107,3 +107,18 @@ def test_an_owner_inside_a_scope_headings_name_is_no_second_holder():
     [notice] = having(central_tasks("ext_87.txt"), "Thông báo cho người có nghĩa vụ nộp chi phí")
     assert notice.assignees[0] == "cơ quan, tổ chức, cá nhân có liên quan của Việt Nam"
     assert not any(a.startswith("Việt Nam") for a in notice.assignees)
+
+
+def test_the_names_a_collective_short_name_stands_for_act():
+    # Thông tư of the Ngân hàng Nhà nước amending vault rules: "1. Cục trưởng Cục Phát hành và Kho quỹ, ..., Giám đốc
+    # Ngân hàng Nhà nước chi nhánh; người đứng đầu đơn vị được giao quản lý kho tiền ..., Tổng Giám đốc (Giám đốc) chi
+    # nhánh ngân hàng nước ngoài (sau đây gọi chung là Giám đốc) chịu trách nhiệm ..., có nhiệm vụ:" over "a) Trang bị
+    # ...": the list's semicolon kept its items from any holder
+    tasks = having(central_tasks("ext_70.txt"), "Trang bị những phương tiện, thiết bị đảm bảo an toàn")
+    [equip] = tasks
+    assert equip.assignees[:3] == ["Cục trưởng Cục Phát hành và Kho quỹ", "Chi cục trưởng Chi cục Phát hành và Kho quỹ",
+                                   "Giám đốc Sở Giao dịch"]
+    assert equip.assignees[-1] == "Giám đốc" and "người đứng đầu đơn vị" not in equip.assignees
+    # a short name for one ("sau đây gọi tắt là") stays the one who acts
+    [ledger] = having(central_tasks("ext_70.txt"), "Tổ chức hạch toán tiền mặt")
+    assert ledger.assignees == ["Trưởng phòng Kế toán"]

@@ -407,3 +407,6 @@ JOINT_HEADS: tuple[str, ...] = ("văn phòng",)
 # Source: central texts (Thông tư of the Ngân hàng Nhà nước amending vault rules), Nghị định 30/2020 (viết tắt).
 ALIAS_CUES: tuple[str, ...] = ("sau đây gọi tắt là", "sau đây gọi chung là", "sau đây gọi là", "sau đây viết tắt là",
                                "sau đây gọi tắt", "sau đây gọi chung")
+# ... the cue of a short name for several ("Cục trưởng ..., Giám đốc Sở Giao dịch, ...; người đứng đầu ... (sau đây gọi
+# chung là Giám đốc)"): each of the names listed acts, the list running on past its semicolons.
+COLLECTIVE_ALIAS_CUES: tuple[str, ...] = ("sau đây gọi chung là", "sau đây gọi chung")

@@ -126,7 +126,8 @@ _GIVEN_NAME_WORDS = 32  # syllables of such a name with the work it is given
 _RE_GIVEN_WORK = re.compile(rf"\s*(?:{_alt(V.ENTITLED)})\s+(?:[^,;:.()]{{1,{_GIVER_CHARS}}}?\s)?"
                             rf"(?:{_alt(N.GIVING_VERBS)})(?![\w])", _F)
 _ALIAS_CHARS = 60
-_RE_ALIAS = re.compile(rf"\(\s*(?:{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
+_RE_ALIAS = re.compile(rf"\(\s*(?P<cue>{_alt(N.ALIAS_CUES)})\s+(?P<alias>[^()\n;]{{2,{_ALIAS_CHARS}}}?)\s*\)\s*", _F)
+_RE_COLLECTIVE_ALIAS = re.compile(_alt(N.COLLECTIVE_ALIAS_CUES), _F)
 _RE_NOTES = re.compile(rf"\[[^\[\]]*\]|{BRACKETED}")
 _RE_GIVEN_PREDICATE = re.compile(rf"(?<![\w])(?:{_alt(V.DEMONSTRATIVES + V.FUTURE_MARKERS)})\s+(?:{_alt(V.ENTITLED)})"
                                  rf"(?![\w])", _F)
@@ -1028,10 +1029,20 @@ def _aliased(sentence: str) -> Duty | None:
     ...": a sentence that opens with a name, gives what it names a short name of its own and goes on with a duty: the
     short name acts, whatever the names before it the lexicon cannot read whole."""
     alias = _RE_ALIAS.search(sentence) if sentence[:1].isupper() else None
-    if alias is None or not _RE_SUBJECT_DUTY.match(sentence, alias.end()) \
-            or _RE_CLAUSE_END.search(sentence, 0, alias.start()) or read_names(sentence, 0) is None:
+    run = read_names(sentence, 0)
+    if alias is None or run is None or not _RE_SUBJECT_DUTY.match(sentence, alias.end()):
         return None
-    return _duty(sentence, (alias.group("alias").strip(),), alias.end(), leading=True)
+    short = alias.group("alias").strip()
+    if _RE_COLLECTIVE_ALIAS.fullmatch(alias.group("cue")):
+        # a short name for several: the names listed act, each as the list names it ("Giám đốc Sở Giao dịch"), the
+        # list going on past a semicolon between its names
+        if _RE_CLAUSE_END.search(sentence, run.end, alias.start()):
+            return None
+        cut = sentence[run.end:alias.start()].strip()[:1].islower()  # the last name read stops inside a longer one
+        return _duty(sentence, (*run.names[:-1 if cut else None], short), alias.end(), leading=True)
+    if _RE_CLAUSE_END.search(sentence, 0, alias.start()):
+        return None
+    return _duty(sentence, (short,), alias.end(), leading=True)
 
 
 def _timed_step(sentence: str) -> Duty | None:
