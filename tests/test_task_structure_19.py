@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import read_duty
+from extractors.tasks.reading import procedure_section, read_duty, step_subject
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -122,3 +122,24 @@ def test_the_names_a_collective_short_name_stands_for_act():
     # a short name for one ("sau đây gọi tắt là") stays the one who acts
     [ledger] = having(central_tasks("ext_70.txt"), "Tổ chức hạch toán tiền mặt")
     assert ledger.assignees == ["Trưởng phòng Kế toán"]
+
+
+def test_in_an_article_of_a_procedure_a_bodys_clause_is_its_step_whatever_its_verb():
+    # Quyết định 62/2011/QĐ-TTg, "Điều 7. Hồ sơ, trình tự giải quyết chế độ trợ cấp": "e) Bộ Tư lệnh quân khu ra quyết
+    # định hưởng chế độ trợ cấp ...": "ra quyết định" is on no list of verbs; the article's title says its clauses are
+    # steps. Outside such an article the same clause stays no duty
+    tasks = central_tasks("ext_39.txt")
+    [decision] = having(tasks, "Bộ Tư lệnh quân khu ra quyết định hưởng chế độ")
+    assert decision.assignees == ["Bộ Tư lệnh quân khu"]
+    assert procedure_section("Hồ sơ, trình tự giải quyết chế độ trợ cấp")
+    assert procedure_section("Quy trình, thủ tục bổ nhiệm, bổ nhiệm lại")
+    assert procedure_section("Thẩm quyền và quy trình, trách nhiệm giải quyết chế độ hỗ trợ")
+    assert not procedure_section("Cắt giảm, đơn giản hóa thủ tục hành chính")
+    assert not procedure_section("Tái cấu trúc các bước của quy trình giải quyết")
+    text = ("BỘ QUỐC PHÒNG\nSố: 01/2026/TT-BQP\nTHÔNG TƯ\nQuy định ...\nĐiều 7. {title}\n"
+            "1. Bộ Tư lệnh quân khu ra quyết định hưởng chế độ trợ cấp một lần đối với các đối tượng.\n")
+    assert [t.assignees for t in extract_text(text.format(title="Trình tự giải quyết chế độ")).tasks] == [
+        ["Bộ Tư lệnh quân khu"]]
+    assert extract_text(text.format(title="Chế độ trợ cấp")).tasks == []
+    # a clause that says what the body is states no step ("... là cơ quan thẩm định")
+    assert step_subject("Sở Tư pháp là cơ quan thẩm định hồ sơ.") is None

@@ -341,6 +341,11 @@ FUTURE_MARKERS: tuple[str, ...] = ("sẽ",)
 # ("Điều kiện, trình tự, thủ tục ..."). Source: bulk (Thông tư on tax incentives,
 # Quyết định on standards).
 CRITERIA_SECTIONS: tuple[str, ...] = ("tiêu chí", "tiêu chuẩn", "điều kiện")
+# The nouns that title an article of a procedure, among the nouns its title opens with ("Điều 7. Trình tự, thủ tục thực
+# hiện", "Điều 6. Hồ sơ, trình tự giải quyết chế độ", "Điều 8. Quy trình, thủ tục bổ nhiệm ..."): each clause there that
+# opens with a body's own name is that body's step, whatever its verb. Source: central texts (Quyết định 08/2022/QĐ-TTg,
+# Quyết định 62/2011/QĐ-TTg, the Hội đồng Y khoa Quốc gia's regulation).
+PROCEDURE_SECTIONS: tuple[str, ...] = ("trình tự", "quy trình")
 # What a holder must meet to qualify, after its obligation ("Người phụ trách ... phải đáp ứng điều kiện quy định tại
 # Điều 21 Luật Dược"): a condition of the role, no duty. Source: central (Nghị định 131/2020/NĐ-CP).
 MEETING_VERBS: tuple[str, ...] = ("đáp ứng", "có đủ")

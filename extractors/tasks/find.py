@@ -61,6 +61,7 @@ from extractors.tasks.reading import (
     non_duty_section,
     not_duty,
     opens_act,
+    procedure_section,
     ownerless_duties,
     owns_duty,
     part_name,
@@ -74,6 +75,7 @@ from extractors.tasks.reading import (
     scope_names,
     scoped_subject,
     shaped_label,
+    step_subject,
     starts_with_action,
     states_duty,
     strip_label,
@@ -156,6 +158,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
     criteria = {i for i, it in enumerate(its) if it.is_heading and criteria_section(it.text)}
+    procedures = {i for i, it in enumerate(its) if it.style in _ARTICLES and procedure_section(it.title or it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -194,7 +197,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
-                            instances=instances, enacting=enacting, article=article, marked=_marked(its, i),
+                            instances=instances, enacting=enacting, article=article,
+                            step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
@@ -483,7 +487,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, instances: bool, enacting: bool, article: bool, marked: bool,
+                listed: bool, instances: bool, enacting: bool, article: bool, step: bool, marked: bool,
                 labels_name: bool, own_only: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
@@ -517,7 +521,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         duty: Duty | None = whole_role(read or (
             shaped_label(sentence) if labels_name and sentence is parts[0] else None) or (
             named_subject(sentence) if enacting and first else None) or (
-            article_subject(sentence) if article else None) or role_subject(sentence, ctx.roles) or (
+            article_subject(sentence) if article else None) or (
+            step_subject(sentence) if step else None) or role_subject(sentence, ctx.roles) or (
             scoped_subject(sentence) if owner and first and marked else None) or agent_duty(sentence) or (
             # a condition's responsibility opening its own item, a clause's too; after the item's duty, a case of
             # that duty ("3. Doanh nghiệp đảm bảo ... Trường hợp ... thì doanh nghiệp có trách nhiệm đề nghị cấp lại")

@@ -94,6 +94,10 @@ _RE_PART_TITLE = re.compile(rf"(?:{_alt(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})
 _RE_EFFECT = re.compile(rf"{_MARKDOWN}(?:{_alt(V.EFFECT_SECTIONS)})\s*(?:[:.;]|$)", _F)
 _CRITERION = rf"(?:{_alt(V.CRITERIA_SECTIONS)})"
 _RE_CRITERIA = re.compile(rf"{_MARKDOWN}{_CRITERION}(?:\s*(?:,|và)\s*{_CRITERION})*(?![\w])(?!\s*(?:,|và\s))", _F)
+# "Nội dung, trình tự, thủ tục ...", "Thẩm quyền và quy trình, ...": the procedure among the nouns a title opens with
+_TITLE_NOUNS = 3
+_RE_PROCEDURE = re.compile(rf"{_MARKDOWN}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s+và)\s*){{0,{_TITLE_NOUNS}}}"
+                           rf"(?:{_alt(V.PROCEDURE_SECTIONS)})(?![\w])", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
@@ -729,6 +733,22 @@ def article_subject(sentence: str) -> Duty | None:
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
         return None
     return duty if _acts(duty) else None
+
+
+def procedure_section(text: str) -> bool:
+    """ "Trình tự, thủ tục thực hiện", "Hồ sơ, trình tự giải quyết chế độ": the title of an article of a procedure."""
+    return bool(_RE_PROCEDURE.match(text))
+
+
+def step_subject(sentence: str) -> Duty | None:
+    """ "- Hội đồng xin ý kiến đơn vị có thẩm quyền ...", "- Chánh Văn phòng Hội đồng gặp người được đề nghị ...": in an
+    article of a procedure, a clause that opens with a body's own name (capitalised, not bare heads), maybe after its
+    basis or its time, states that body's step whatever its verb (not a stop: "được", "có", "là cơ quan"): the article
+    says it is a step, no list of verbs; not what the body is ("là cơ quan thẩm định đối với ...")."""
+    duty = named_subject(sentence) or _subject_after_opening(sentence)
+    if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
+        return None
+    return None if _defines(duty) else duty
 
 
 def role_subject(sentence: str, roles: tuple[str, ...]) -> Duty | None:
