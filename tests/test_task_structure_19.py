@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import procedure_section, read_duty, step_subject
+from extractors.tasks.reading import plan_subject, procedure_section, read_duty, step_subject
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -143,3 +143,14 @@ def test_in_an_article_of_a_procedure_a_bodys_clause_is_its_step_whatever_its_ve
     assert extract_text(text.format(title="Chế độ trợ cấp")).tasks == []
     # a clause that says what the body is states no step ("... là cơ quan thẩm định")
     assert step_subject("Sở Tư pháp là cơ quan thẩm định hồ sơ.") is None
+
+
+def test_in_an_attached_plan_bare_heads_under_their_determiner_own_their_action():
+    # Nghị quyết 105/NQ-CP's attached Chương trình hành động, "II. NHIỆM VỤ, GIẢI PHÁP" / "1. ..." / "a) Các bộ, ngành,
+    # địa phương tăng cường công tác lãnh đạo, chỉ đạo ...": no heading names who acts and the sentence holds no word
+    # only a duty takes, so the item was left out as a regulation's would be
+    tasks = central_tasks("ext_41.txt")
+    [lead] = having(tasks, "tăng cường công tác lãnh đạo, chỉ đạo việc quán triệt")
+    assert lead.assignees == ["Các bộ, ngành, địa phương"]
+    assert plan_subject("Các bộ, ngành, địa phương tăng cường công tác lãnh đạo, chỉ đạo.")
+    assert not plan_subject("Các văn bản quy phạm pháp luật được rà soát, hệ thống hóa.")

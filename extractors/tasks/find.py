@@ -65,6 +65,7 @@ from extractors.tasks.reading import (
     ownerless_duties,
     owns_duty,
     part_name,
+    plan_subject,
     read_duty,
     refers_only,
     report_to,
@@ -188,7 +189,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), every clause is read as the body's are
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead" and not enacting
-        if own_only and not may_own_duty(it.text) and article_subject(it.text) is None:
+        if own_only and not may_own_duty(it.text) and article_subject(it.text) is None \
+                and (it.regulation or not plan_subject(it.text)):
             continue
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
@@ -510,7 +512,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     owner, continued = inherited, False
     narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
     for k, sentence in enumerate(parts):
-        if own_only and not owns_duty(sentence) and article_subject(sentence) is None:
+        if own_only and not owns_duty(sentence) and article_subject(sentence) is None \
+                and (it.regulation or not plan_subject(sentence)):
             continue
         if (sentence in notes and out) or (narrated and not assigns(sentence)) or entitles(sentence):
             continue  # a date note; a look back on the work so far (only what it assigns is a duty); a right

@@ -951,6 +951,13 @@ def owns_duty(sentence: str) -> bool:
     return bool(_RE_STRONG.match(duty.action))
 
 
+def plan_subject(sentence: str) -> bool:
+    """ "a) Các bộ, ngành, địa phương tăng cường công tác lãnh đạo, chỉ đạo ...": in an attached plan of work, a sentence
+    that opens with who acts, bare heads under their determiner included, and goes on with an action of its own."""
+    duty = read_duty(sentence)
+    return bool(duty and duty.leading and read_names(sentence) is not None and _acts(duty))
+
+
 def may_own_duty(text: str) -> bool:
     """Whether `text` holds a word only a duty takes, which `owns_duty` needs (a cheap test:
     most items of an attached procedure hold none)."""
