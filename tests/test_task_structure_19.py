@@ -154,3 +154,17 @@ def test_in_an_attached_plan_bare_heads_under_their_determiner_own_their_action(
     assert lead.assignees == ["Các bộ, ngành, địa phương"]
     assert plan_subject("Các bộ, ngành, địa phương tăng cường công tác lãnh đạo, chỉ đạo.")
     assert not plan_subject("Các văn bản quy phạm pháp luật được rà soát, hệ thống hóa.")
+
+
+def test_a_person_named_by_what_they_do_must_do_it():
+    # Luật Khiếu nại's decree: "Người chủ trì đối thoại phải tiến hành đối thoại trực tiếp ..."; Quyết định 08/2022:
+    # "Người lao động phải kê khai trung thực ...": a name outside the lexicon, shaped as an agent ("người" or "nhà" +
+    # what they do), then "phải": only a word of responsibility made it a subject before
+    [dialogue] = having(central_tasks("ext_43.txt"), "phải tiến hành đối thoại trực tiếp")
+    assert dialogue.assignees == ["Người chủ trì đối thoại"]
+    [declare] = having(central_tasks("ext_37.txt"), "phải kê khai trung thực")
+    assert declare.assignees == ["Người lao động"]
+    # one who had to, and is given something for it, is no subject of a duty (Quyết định 34/2025/QĐ-TTg)
+    assert read_duty("Người lao động phải về nước trước hạn có nhu cầu được đào tạo chuyển đổi nghề, được hỗ trợ "
+                     "chi phí đào tạo.") is None
+    assert read_duty("Hồ sơ đề nghị phải được gửi trước ngày 30 tháng 6.") is None

@@ -99,6 +99,7 @@ _TITLE_NOUNS = 3
 _RE_PROCEDURE = re.compile(rf"{_MARKDOWN}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s+và)\s*){{0,{_TITLE_NOUNS}}}"
                            rf"(?:{_alt(V.PROCEDURE_SECTIONS)})(?![\w])", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
+_RE_AGENT_NAME = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
 _ARTICLE_NAME_WORDS = 24  # "Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Công an cấp tỉnh": 19
@@ -1275,8 +1276,13 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
         run = shaped_name(sentence, pos) if pos == 0 else shaped_name(sentence, pos, capital=True) if opened else None
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
-        if run and duty.match(sentence, run.end):
-            return _duty(sentence, run.names, run.end, leading=True)  # "Các cơ sở giáo dục có trách nhiệm ..."
+        if run and (duty.match(sentence, run.end) or (_RE_AGENT_NAME.match(run.names[0])
+                                                      and _RE_OBLIGED_ANY.match(sentence, run.end)
+                                                      and not _RE_ENTITLEMENT.search(sentence, run.end))):
+            # "Các cơ sở giáo dục có trách nhiệm ...", "Người làm công tác dược lâm sàng phải thực hiện ...": a person
+            # named by what they do must do it; not one who had to ("Người lao động phải về nước trước hạn ... có nhu
+            # cầu ..., được hỗ trợ ...": what they are given)
+            return _duty(sentence, run.names, run.end, leading=True)
         qualifier = _RE_QUALIFIED_OBLIGED.match(sentence, run.end) if run else None
         if qualifier and not _RE_OWN_CLAUSE.search(qualifier.group("what")) \
                 and not _RE_MEETS_CRITERIA.match(sentence, qualifier.end("what")):
