@@ -168,3 +168,11 @@ def test_a_person_named_by_what_they_do_must_do_it():
     assert read_duty("Người lao động phải về nước trước hạn có nhu cầu được đào tạo chuyển đổi nghề, được hỗ trợ "
                      "chi phí đào tạo.") is None
     assert read_duty("Hồ sơ đề nghị phải được gửi trước ngày 30 tháng 6.") is None
+
+
+def test_a_company_officer_is_named_whole():
+    # Nghị định 53/2016/NĐ-CP as amended: "... thì yêu cầu Hội đồng thành viên, Chủ tịch công ty sửa đổi, điều chỉnh":
+    # "ty" was no word of a name, so the officer read "Chủ tịch công" and the action "ty sửa đổi"
+    assert read_names("Hội đồng thành viên hoặc Chủ tịch công ty chỉ đạo sửa đổi.").names == (
+        "Hội đồng thành viên", "Chủ tịch công ty")
+    assert not any(t.action.startswith("ty ") for t in central_tasks("ext_77.txt"))

@@ -346,7 +346,7 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng"), Nghị định 03/2011/NĐ-CP (the Red Cross,
 # "Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ cấp tỉnh"), Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt
 # Nam ở nước ngoài ("Cơ quan đại diện ngoại giao ở nước ngoài", "ở" and "ngoài" where a body sits), Luật Các tổ chức
-# tín dụng ("tổ chức tín dụng").
+# tín dụng ("tổ chức tín dụng"), Luật Doanh nghiệp ("Chủ tịch công ty", "Giám đốc công ty").
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
@@ -359,7 +359,7 @@ quản lý dự án rừng phòng hộ dụng thuế hải kho bạc bảo hiể
 tài kế hoạch nông môi xây dựng khoa công nghệ tư pháp nội đại biểu quốc đổi số
 đảng ủy uỷ nhân dân mặt trận tổ quốc chỉ huy quân sự an ninh biên phòng
 sinh viên học sinh cơ sở mầm non tiểu trung phổ thông là
-cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh
+cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng viện bệnh ty
 gia tộc lĩnh vực cán tra tối cao tín
 dược lâm sàng
 đỏ diện ở ngoài
