@@ -176,3 +176,16 @@ def test_a_company_officer_is_named_whole():
     assert read_names("Hội đồng thành viên hoặc Chủ tịch công ty chỉ đạo sửa đổi.").names == (
         "Hội đồng thành viên", "Chủ tịch công ty")
     assert not any(t.action.startswith("ty ") for t in central_tasks("ext_77.txt"))
+
+
+def test_a_body_that_asks_in_a_consequence_acts_itself():
+    # Thông tư of Bộ Công an on cấm đi khỏi nơi cư trú: "Trường hợp ..., Trưởng Công an cấp xã chỉ đạo xác minh, ...;
+    # lập biên bản, xử lý vi phạm (nếu có) hoặc đề nghị cơ quan, người ra lệnh cấm đi khỏi nơi cư trú giải quyết ...":
+    # the "đề nghị" is the Trưởng's own act; the one asked ("cơ quan, người", cut short besides) was read as who acts
+    tasks = central_tasks("ext_46.txt")
+    assert not any(t.assignees == ["cơ quan, người"] for t in tasks)
+    [verify] = having(tasks, "chỉ đạo xác minh, điểm danh, kiểm diện")
+    assert verify.assignees == ["Trưởng Công an cấp xã"]
+    # with no name opening the consequence, the one asked acts, as before
+    duty = read_duty("Trường hợp phát hiện sai sót thì đề nghị Sở Tài chính kiểm tra, xử lý.")
+    assert duty is not None and duty.assignees == ("Sở Tài chính",)

@@ -999,7 +999,7 @@ def read_duty(sentence: str) -> Duty | None:
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
-            return _duty(sentence, run.names, run.end, leading=True)
+            return _consequence_subject(sentence, m.start()) or _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
     opener = any(bool(_RE_CONDITIONAL.match(sentence, pos) or _RE_BASIS.match(sentence, pos)
                       or _RE_TIME_OPENER.match(sentence, pos))  # after a label: "Trình tự giải quyết: Trên cơ sở ..."
@@ -1032,6 +1032,25 @@ def read_duty(sentence: str) -> Duty | None:
     for pos in (0, label.end()) if label else (0,):
         if _RE_TIME_OPENER.match(sentence, pos):
             return _timed_step(sentence[pos:])
+    return None
+
+
+def _consequence_subject(sentence: str, verb: int) -> Duty | None:
+    """ "Trường hợp ... thì Trưởng Công an cấp xã chỉ đạo lập biên bản và đề nghị cơ quan, người ra lệnh ... thay đổi
+    biện pháp ngăn chặn", "Trường hợp ..., Trưởng Công an cấp xã chỉ đạo xác minh ...; ... hoặc đề nghị ...": an
+    assigning verb inside a consequence (after "thì", or after the comma that closes a condition the sentence opens
+    with) whose clause opens with a body's own name and its verb is that body's act (it proposes); the body acts, not
+    the one it asks. None when no such name opens the clause."""
+    starts = [m.end() for m in _RE_CONSEQUENCE.finditer(sentence, 0, verb)]
+    if _RE_CONDITIONAL.match(sentence):
+        starts += [m.end() for m in _RE_CLAUSE.finditer(sentence, 0, verb)]
+    for start in sorted(starts, reverse=True):
+        start = _RE_SPACE.match(sentence, start).end()
+        run = read_names(sentence, start) if sentence[start:start + 1].isupper() else None
+        if run is None or run.end >= verb or any(heads_only(a) for a in run.names):
+            continue
+        duty = named_subject(sentence[start:])
+        return duty if duty and ":" not in sentence[start:verb] else None  # its actions may run on past a ";"
     return None
 
 
