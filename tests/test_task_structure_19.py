@@ -189,3 +189,13 @@ def test_a_body_that_asks_in_a_consequence_acts_itself():
     # with no name opening the consequence, the one asked acts, as before
     duty = read_duty("Trường hợp phát hiện sai sót thì đề nghị Sở Tài chính kiểm tra, xử lý.")
     assert duty is not None and duty.assignees == ("Sở Tài chính",)
+
+
+def test_an_agent_inside_the_subject_of_a_referral_leads_nothing():
+    # Thông tư of Bộ Nông nghiệp và Môi trường on the cost of drafting rules: "1. Danh mục nhiệm vụ, ... thông tư, thông
+    # tư liên tịch do Bộ Nông nghiệp và Môi trường chủ trì soạn thảo thực hiện theo Phụ lục I ...": "do Bộ ... chủ trì
+    # soạn thảo" says which texts; the sentence refers the reader to an appendix. It was read as the Bộ chairing the list
+    assert not having(central_tasks("ext_72.txt"), "Danh mục nhiệm vụ, hoạt động và định mức")
+    # a conference "do Đoàn Chủ tịch ... triệu tập và chủ trì được thực hiện theo ..." is still convened by that body
+    [third] = having(tasks_of("ce_006.txt"), "triệu tập và chủ trì hội nghị hiệp thương lần thứ ba ở trung ương")
+    assert third.assignees == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]

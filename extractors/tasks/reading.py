@@ -241,6 +241,10 @@ _AGENT_REACH = 80  # characters before the verb where its agent marker may stand
 # After a passive's agent: maybe its partner ("phối hợp với Ủy ban nhân dân cùng cấp"), then the verbs it acts by
 _AGENT_VERBS = rf"(?:{_alt(V.AGENT_DUTIES)})(?:(?:\s*,\s*|\s+và\s+)(?:{_alt(V.AGENT_DUTIES)}))*(?![\w])"
 _RE_AGENT_DUTY = re.compile(rf"\s*(?:{_RE_PARTNER.pattern}[^,.;:]{{3,80}}?\s+)?(?P<verbs>{_AGENT_VERBS})", _F)
+# ... the words that go on from the agent's verb, within its clause, to the subject's own predicate, which refers the
+# reader elsewhere: a verb the agent leads ("chủ trì soạn thảo"), not one joined to it ("và ...") nor a passive ("được")
+_RE_REFERRED_NEXT = re.compile(rf"\s+(?!(?:và|hoặc|{_alt(V.ENTITLED)})(?![\w]))[^\W\d_]"
+                               rf"(?:(?!\s(?:và|hoặc)\s)[^,;.:])*?(?<![\w])(?:{_alt(V.REFERRAL_VERBS)})(?![\w])", _F)
 _RE_WORD_START = re.compile(r"(?<![\w])[^\W\d_]")  # where a name may start, when capitalised
 _NAME_REACH = 60  # characters before a comma where the name that ends at it may start
 _RE_OWNER_OF = re.compile(rf"(?<![\w])(?:{_alt(N.POSSESSIVES)})\s+$", _F)  # "... của " before a name
@@ -1196,6 +1200,9 @@ def agent_duty(sentence: str) -> Duty | None:
             return _duty(sentence, run.names, run.end, leading=True)
         acts = _RE_AGENT_DUTY.match(sentence, run.end) if run else None
         thing = sentence[:m.start()].strip(" ,")
+        if acts and _RE_REFERRED_NEXT.match(sentence, acts.end()):
+            continue  # "Danh mục ... thông tư do Bộ X chủ trì soạn thảo thực hiện theo Phụ lục I ...": the agent's
+            # clause qualifies a noun inside the subject, whose own predicate refers the reader elsewhere
         if acts and thing and not _quoted(sentence, m.start()):
             action = f"{acts.group('verbs')} {thing[:1].lower()}{thing[1:]}"
             return Duty(assignees=run.names, action=action, coordinators=coordinators(sentence[run.end:acts.end()]),
