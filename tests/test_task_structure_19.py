@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import plan_subject, procedure_section, read_duty, step_subject
+from extractors.tasks.reading import plan_subject, procedure_section, read_duty, step_subject, subject_clauses
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -199,3 +199,20 @@ def test_an_agent_inside_the_subject_of_a_referral_leads_nothing():
     # a conference "do Đoàn Chủ tịch ... triệu tập và chủ trì được thực hiện theo ..." is still convened by that body
     [third] = having(tasks_of("ce_006.txt"), "triệu tập và chủ trì hội nghị hiệp thương lần thứ ba ở trung ương")
     assert third.assignees == ["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_a_duty_of_its_own():
+    # Thông tư liên tịch 29/2025 on trợ giúp pháp lý: "Hàng năm, Sở Tài chính, Công an, Tòa án nhân dân, Viện kiểm sát
+    # nhân dân cấp tỉnh gửi báo cáo ... cho Sở Tư pháp; Bộ Tư lệnh ... gửi báo cáo ..." and Quyết định 1713/QĐ-BNNMT's
+    # plan: "...; Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân phê duyệt ...": one duty per clause, each its own
+    # subject's; a list of names before the execution formula stays one ("Chánh Văn phòng ...; Giám đốc ...; Thủ
+    # trưởng ... chịu trách nhiệm thi hành Quyết định này")
+    clauses = subject_clauses("Sở Tài chính chủ trì tổng hợp dự toán gửi Bộ Tài chính; Sở Nội vụ hướng dẫn các đơn vị "
+                              "rà soát biên chế.")
+    assert clauses == ["Sở Tài chính chủ trì tổng hợp dự toán gửi Bộ Tài chính", "Sở Nội vụ hướng dẫn các đơn vị rà "
+                                                                                  "soát biên chế."]
+    execution = "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp; Thủ trưởng các cơ quan có liên quan chịu " \
+                "trách nhiệm thi hành Quyết định này."
+    assert subject_clauses(execution) == [execution]
+    [province] = having(tasks_of("bk_646f0a00d417.txt"), "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân phê duyệt")
+    assert province.assignees == ["Ủy ban nhân dân cấp tỉnh"]

@@ -77,6 +77,7 @@ from extractors.tasks.reading import (
     scoped_subject,
     shaped_label,
     step_subject,
+    subject_clauses,
     starts_with_action,
     states_duty,
     strip_label,
@@ -502,7 +503,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     if field:
         return []
     out: list[Task] = []
-    parts = [s for _, s in sentences(it.text)]
+    parts = [c for _, s in sentences(it.text) for c in subject_clauses(s)]
     # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
     notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
     note = notes[0] if notes else None

@@ -99,6 +99,7 @@ _TITLE_NOUNS = 3
 _RE_PROCEDURE = re.compile(rf"{_MARKDOWN}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s+và)\s*){{0,{_TITLE_NOUNS}}}"
                            rf"(?:{_alt(V.PROCEDURE_SECTIONS)})(?![\w])", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
+_RE_CLAUSE_BREAK_AT = re.compile(r";\s+")
 _RE_AGENT_NAME = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
@@ -961,6 +962,28 @@ def plan_subject(sentence: str) -> bool:
     that opens with who acts, bare heads under their determiner included, and goes on with an action of its own."""
     duty = read_duty(sentence)
     return bool(duty and duty.leading and read_names(sentence) is not None and _acts(duty))
+
+
+def subject_clauses(sentence: str) -> list[str]:
+    """ "Hàng năm, Sở Tài chính, Công an ... gửi báo cáo ... cho Sở Tư pháp; Bộ Tư lệnh cấp quân khu và tương đương, Bộ
+    Tư lệnh Thủ đô Hà Nội gửi báo cáo ... cho Sở Tư pháp ...": a sentence whose clause after a ";" opens with another
+    body's own name and a verb of its own holds one duty per clause; else the sentence whole."""
+    if ";" not in sentence:
+        return [sentence]
+    out, start = [], 0
+    for m in _RE_CLAUSE_BREAK_AT.finditer(sentence):
+        rest = sentence[m.end():]
+        duty = named_subject(rest) if rest[:1].isupper() else None
+        if not duty or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees) or not _acts(duty) \
+                or _RE_EXECUTES.match(duty.action):
+            continue  # (the last of a list of names before the execution formula: "...; Thủ trưởng ... chịu trách
+            # nhiệm thi hành Quyết định này")
+        before = read_duty(sentence[start:m.start()])  # a clause with a duty of its own, not one more name of a list
+        if before and before.leading and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
+            out.append(sentence[start:m.start()])
+            start = m.end()
+    out.append(sentence[start:])
+    return out
 
 
 def may_own_duty(text: str) -> bool:
