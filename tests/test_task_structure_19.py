@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.pipeline import extract_text
-from extractors.tasks.reading import plan_subject, procedure_section, read_duty, step_subject, subject_clauses
+from extractors.tasks.reading import (
+    lists_examples,
+    plan_subject,
+    procedure_section,
+    read_duty,
+    step_subject,
+    subject_clauses,
+)
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -216,3 +223,25 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_is_a_duty_of_its_own():
     assert subject_clauses(execution) == [execution]
     [province] = having(tasks_of("bk_646f0a00d417.txt"), "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân phê duyệt")
     assert province.assignees == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_paying_is_an_act_not_a_branch():
+    # Quyết định 28/2021/QĐ-TTg, "Điều 3. Trình tự, thủ tục thực hiện": "c) Trong thời hạn 10 ngày làm việc ..., cơ quan
+    # bảo hiểm xã hội chi trả tiền hỗ trợ cho người lao động": "chi" is a word of names ("chi nhánh"), so the name ran on
+    # ("cơ quan bảo hiểm xã hội chi" | "trả tiền ..."); past the step's time, a lower-case name that says which body
+    assert read_names("cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ").names == ("cơ quan bảo hiểm xã hội",)
+    assert read_names("Chi nhánh Ngân hàng Chính sách xã hội chi trả tiền").names == (
+        "Chi nhánh Ngân hàng Chính sách xã hội",)
+    paid = having(central_tasks("ext_08.txt"), "chi trả tiền hỗ trợ cho người lao động")
+    assert paid and all(t.assignees == ["cơ quan bảo hiểm xã hội"] for t in paid)
+
+
+def test_the_cases_a_lead_in_lists_are_no_duties():
+    # Thông tư 48/2018/TT-NHNN: "4. Tổ chức tín dụng hướng dẫn thủ tục chi trả đối với các trường hợp chi trả sau đây
+    # ...:" over "a) Chi trả tiền gửi tiết kiệm theo thừa kế;": the items are the cases the lead-in's duty covers
+    tasks = central_tasks("ext_92.txt")
+    assert not having(tasks, "Chi trả tiền gửi tiết kiệm theo thừa kế")
+    [guide] = having(tasks, "hướng dẫn thủ tục chi trả đối với các trường hợp")
+    assert guide.assignees == ["Tổ chức tín dụng"]
+    assert lists_examples("Sở Tài chính hướng dẫn thủ tục đối với các trường hợp sau đây:")
+    assert not lists_examples("Sở Tài chính thực hiện các nhiệm vụ sau đây:")

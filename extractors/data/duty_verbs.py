@@ -173,6 +173,7 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "tuyên truyền",
     "thẩm định",
     "ban hành",
+    "chi trả",  # "cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ ...": paying, not a branch ("chi nhánh") (central)
     "phê duyệt",
     "cho ý kiến",  # "Bộ trưởng Bộ Công an cho ý kiến bằng văn bản đối với kế hoạch thanh tra ..." (central)
     # "c) Quy định các tiêu chí, tiêu chuẩn ..." under "1. Bộ Quốc phòng" (central); "Quy định này ...": a text
@@ -397,6 +398,10 @@ LISTING_LEADS: tuple[str, ...] = ("như", "gồm", "bao gồm", "gồm có", "l�
 # Of those, the ones whose object may be named before the colon ("..., gồm các tài liệu sau:");
 # not "như" ("thực hiện như sau:" opens duties) nor "là".
 NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
+# The noun by which a lead-in names the cases it lists ("Tổ chức tín dụng hướng dẫn thủ tục chi trả đối với các trường
+# hợp chi trả sau đây ...:" / "a) Chi trả tiền gửi tiết kiệm theo thừa kế;"): each item is a case the duty covers, no
+# duty of its own. Source: central texts (Thông tư 48/2018/TT-NHNN).
+CASE_NOUNS: tuple[str, ...] = ("trường hợp",)
 # ... but a list named as work holds duties ("..., gồm các nhiệm vụ sau:" / "1. Tổ chức ...").
 WORK_NOUNS: tuple[str, ...] = ("nhiệm vụ", "công việc", "giải pháp", "biện pháp", "hoạt động", "việc")
 # The words before a lead-in's colon that open parts of the duty it has stated whole ("2. Chủ tịch Ủy ban nhân

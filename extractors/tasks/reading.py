@@ -184,6 +184,9 @@ _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds
 _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
                                rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
+_CASE_CHARS = 400  # "các trường hợp chi trả sau đây phù hợp với quy định ..., đảm bảo việc chi trả ... an toàn ...:"
+_RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.CASE_NOUNS)})(?:\s+[^\W\d_]+){{0,3}}"
+                              rf"\s+(?:{_alt(V.FOLLOWING_WORDS)})(?![\w])[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
 _RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
@@ -750,11 +753,27 @@ def step_subject(sentence: str) -> Duty | None:
     """ "- Hội đồng xin ý kiến đơn vị có thẩm quyền ...", "- Chánh Văn phòng Hội đồng gặp người được đề nghị ...": in an
     article of a procedure, a clause that opens with a body's own name (capitalised, not bare heads), maybe after its
     basis or its time, states that body's step whatever its verb (not a stop: "được", "có", "là cơ quan"): the article
-    says it is a step, no list of verbs; not what the body is ("là cơ quan thẩm định đối với ...")."""
+    says it is a step, no list of verbs; not what the body is ("là cơ quan thẩm định đối với ..."). Past its time, a
+    name in lower case that says which body too ("b) Trong thời hạn 05 ngày làm việc kể từ ngày nhận được danh sách
+    ..., người sử dụng lao động công khai danh sách ...")."""
     duty = named_subject(sentence) or _subject_after_opening(sentence)
     if duty is None or any(heads_only(a) or not a[:1].isupper() for a in duty.assignees):
+        duty = _timed_subject(sentence)
+    return None if duty is None or _defines(duty) else duty
+
+
+def _timed_subject(sentence: str) -> Duty | None:
+    """After a time a sentence opens with, the first clause that opens with a name in lower case, more than bare heads,
+    and a verb of its own; not one more of the names of the event the time counts from."""
+    if not _RE_TIME_OPENER.match(sentence):
         return None
-    return None if _defines(duty) else duty
+    for m in _RE_CLAUSE.finditer(sentence):
+        if not sentence[m.end():m.end() + 1].islower() or _name_before(sentence, m.start(), _RE_EVENT_OF):
+            continue
+        duty = named_subject(sentence[m.end():])
+        if duty and not any(heads_only(a) for a in duty.assignees) and _acts(duty):
+            return duty
+    return None
 
 
 def role_subject(sentence: str, roles: tuple[str, ...]) -> Duty | None:
@@ -863,7 +882,7 @@ def lists_parts(lead: str, item: str) -> bool:
 def lists_examples(lead: str) -> bool:
     """ "... các hành vi vi phạm như:", "Thành phần gồm:", "..., gồm các tài liệu sau:": the items below are
     instances, not duties; not when what the list holds is named as work ("..., gồm các nhiệm vụ sau:")."""
-    if _RE_LISTING.search(lead):
+    if _RE_LISTING.search(lead) or _RE_CASES_LISTED.search(lead):
         return True
     named = _RE_NAMED_LISTING.search(lead)
     return bool(named) and not _RE_WORK.search(named.group("what"))
