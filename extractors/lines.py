@@ -119,9 +119,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_upper(s: str) -> bool:
-    """A line printed in capitals (agency names, type names, titles)."""
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
+    """A line printed in capitals (agency names, type names, titles): a cased letter, none in lower case."""
+    return s.isupper()
 
 
 def is_capital_text(s: str) -> bool:
