@@ -6,6 +6,7 @@ beside it that stays as it was.
 from __future__ import annotations
 
 from extractors.assignees import read_names
+from extractors.layout import segment
 from extractors.pipeline import extract_text
 from extractors.tasks.reading import (
     lists_examples,
@@ -15,6 +16,7 @@ from extractors.tasks.reading import (
     step_subject,
     subject_clauses,
 )
+from extractors.tasks.outline import items
 from extractors.tasks.roles import proposing_bodies
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
@@ -245,3 +247,14 @@ def test_the_cases_a_lead_in_lists_are_no_duties():
     assert guide.assignees == ["Tổ chức tín dụng"]
     assert lists_examples("Sở Tài chính hướng dẫn thủ tục đối với các trường hợp sau đây:")
     assert not lists_examples("Sở Tài chính thực hiện các nhiệm vụ sau đây:")
+
+
+def test_a_parts_heading_closes_the_items_before_it():
+    # Thông tư 66/2024/TT-BCA: "2. Cơ quan giải quyết thủ tục hành chính có trách nhiệm ..." then "Chương V BỒI DƯỠNG VÀ
+    # CẤP CHỨNG CHỈ ...": the part's heading was nested under the clause before it, which then read as a heading
+    text = (CORPUS / "central" / "ce_016.txt").read_text(encoding="utf-8")
+    its = items(text, segment(text))
+    part = next(i for i, it in enumerate(its) if it.text.startswith("Chương V BỒI DƯỠNG"))
+    assert its[part].parent is None
+    clause = next(i for i, it in enumerate(its) if it.text.startswith("Cơ quan giải quyết thủ tục hành chính có"))
+    assert not its[clause].is_heading

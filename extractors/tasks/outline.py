@@ -80,6 +80,9 @@ _TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)}
 _TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
 # An article's or clause's title line on a printed page: shorter than a wrapped line of text (about 80 characters)
 _TITLE_LINE = 72
+# "Chương V BỒI DƯỠNG VÀ CẤP CHỨNG CHỈ ...", "Mục 2 TỔ CHỨC SÁT HẠCH", "Chương I": a part's heading, its title in capitals
+_PART_HEADING = re.compile(rf"(?:{alternation(w.capitalize() for w in V.PART_WORDS)}|{alternation(w.upper() for w in V.PART_WORDS)})"
+                           rf"\s+(?:[IVXLC]+|\d{{1,2}})[.:]?(?:\s*$|\s+[{_CAPITALS}]{{2}})")
 _TITLE_MIN_WORDS = 3  # "Điều 3. Giao" / "Văn phòng ...": a line cut short after the article's first word
 # An article's text that opens with who acts ("Điều 3. Chánh Văn phòng ...", "Điều 2. Sở Công Thương ...")
 _NAMED_OPENING = re.compile(rf"(?:(?:{alternation(N.DETERMINERS)})\s+)?(?:{alternation(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])",
@@ -371,7 +374,11 @@ def _nest(out: list[Item]) -> None:
         while floors and it.style != "para" and _AMENDING.match(it.text):
             del stack[floors.pop():]  # the amending text goes on: a quotation whose closing mark was lost ends
         floor = floors[-1] if floors else 0
-        if it.style == "para":
+        if it.style == "para" and _PART_HEADING.match(it.text):
+            del stack[floor:]  # a part's heading closes every item before it, as an article's does
+            if stack:
+                it.parent = stack[-1]
+        elif it.style == "para":
             owners = [j for j in stack if out[j].style not in LIST_STYLES]
             if owners:
                 it.parent = owners[-1]
