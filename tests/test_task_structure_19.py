@@ -258,3 +258,12 @@ def test_a_parts_heading_closes_the_items_before_it():
     assert its[part].parent is None
     clause = next(i for i, it in enumerate(its) if it.text.startswith("Cơ quan giải quyết thủ tục hành chính có"))
     assert not its[clause].is_heading
+
+
+def test_a_duty_stated_before_the_clause_that_opens_its_list_of_work_is_a_task():
+    # Nghị định on tương trợ tư pháp về dân sự: "Trong thời hạn 20 ngày ..., Bộ Tư pháp có trách nhiệm vào sổ hồ sơ ...,
+    # kiểm tra điều kiện hợp lệ của hồ sơ ... và thực hiện các công việc sau đây:": the lead-in states its own duty
+    # before the clause that opens the list; as a heading it was left out
+    entries = having(central_tasks("ext_87.txt"), "có trách nhiệm vào sổ hồ sơ yêu cầu tương trợ tư pháp")
+    [entry] = [t for t in entries if t.assignees == ["Bộ Tư pháp"]]
+    assert entry.deadline is not None and entry.deadline.kind == "relative"

@@ -116,6 +116,9 @@ _RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<he
                              re.IGNORECASE)
 _RE_PART_START = re.compile(rf"(?:{alternation(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})(?![\w])", re.IGNORECASE)
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
+# "... và thực hiện các công việc sau": the clause that opens a lead-in's list of work, joined to a duty stated before it
+_RE_JOINED_LIST = re.compile(rf"(?:,|\s+và)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{alternation(N.PLURAL_DETERMINERS)})\s+"
+                             rf"(?:{alternation(V.WORK_NOUNS)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
 _PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"
 
 
@@ -583,8 +586,15 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
     """A lead-in that assigns a whole duty in a clause of its own before the clause that
     opens its list ("Giao Bộ Công an chủ trì, ... nghiên cứu, tiếp thu tối đa ý kiến ...;
     Bộ Công an chịu trách nhiệm ..., bảo đảm một số yêu cầu sau:"), or before the parts it
-    goes on to ("..., trong đó:"): that duty is a task."""
-    if not (duty and duty.leading and sentence.endswith(":")):
+    goes on to ("..., trong đó:"), or joined to the clause that opens it, its subject maybe after its time ("Trong
+    thời hạn 20 ngày ..., Bộ Tư pháp có trách nhiệm vào sổ ..., kiểm tra điều kiện hợp lệ ... và thực hiện các công việc
+    sau đây:"): that duty is a task."""
+    if not (duty and sentence.endswith(":")):
+        return False
+    joined = _RE_JOINED_LIST.search(duty.action)
+    if joined:
+        return len(_WORD.findall(duty.action[:joined.start()])) >= _HEADING_DUTY_WORDS
+    if not duty.leading:
         return False
     if _PARTS_ON.search(duty.action):  # "... tổ chức theo dõi sát tình hình, ..., trong đó:": the duty, then its parts
         return len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS
