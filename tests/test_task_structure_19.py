@@ -267,3 +267,11 @@ def test_a_duty_stated_before_the_clause_that_opens_its_list_of_work_is_a_task()
     entries = having(central_tasks("ext_87.txt"), "có trách nhiệm vào sổ hồ sơ yêu cầu tương trợ tư pháp")
     [entry] = [t for t in entries if t.assignees == ["Bộ Tư pháp"]]
     assert entry.deadline is not None and entry.deadline.kind == "relative"
+
+
+def test_a_clause_heading_that_is_all_the_proposing_body_names_who_acts():
+    # Thông tư 10/2021/TT-NHNN (tái cấp vốn): "Điều 9. Trách nhiệm các đơn vị ..." / "1. Vụ Chính sách tiền tệ" / "a)
+    # Đầu mối trình Thống đốc ...": the lexicon reads the heading as no name ("tiền tệ"), the basis names that body
+    # ("Theo đề nghị của Vụ trưởng Vụ Chính sách tiền tệ"); an article titled with a role it sets rules for stays so
+    tasks = having(central_tasks("ext_81.txt"), "Đầu mối")
+    assert [t.assignees for t in tasks if t.action.startswith("Đầu mối trình")] == [["Vụ Chính sách tiền tệ"]]

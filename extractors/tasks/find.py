@@ -373,13 +373,18 @@ def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: st
         named = _heading_names(its, i, part_of)
         voice = its[i].style == "lead" and own is not None and bool(named) \
             and all(group_key(n).casefold() == own for n in named) and not _over_duties(its, its[i])
-        read[i] = () if voice else _whole_roles(its[i].text, named, roles)
+        read[i] = () if voice else _whole_roles(its[i].text, named, roles, article=its[i].style in _ARTICLES)
     return read[i]
 
 
-def _whole_roles(heading: str, named: tuple[str, ...], roles: tuple[str, ...]) -> tuple[str, ...]:
+def _whole_roles(heading: str, named: tuple[str, ...], roles: tuple[str, ...], *, article: bool) -> tuple[str, ...]:
     """ "1. Đơn vị chủ trì liên kết đào tạo:": a heading's name read up to the middle of a role the document
-    defines (the lexicon stops at "chủ trì") is that role, as printed."""
+    defines (the lexicon stops at "chủ trì") is that role, as printed; so is a clause's heading that is all one role,
+    read as no name ("1. Vụ Chính sách tiền tệ", the body whose chief proposed the text); not an article's title, which
+    may name the role it sets rules for ("Điều 5. Người phụ trách công tác dược lâm sàng")."""
+    if not named and not article:
+        title = heading.strip().rstrip(":.").strip()
+        return next(((title,) for role in roles if title.lower() == role.lower()), ())
     if len(named) != 1:
         return named
     for role in roles:
