@@ -275,3 +275,14 @@ def test_a_clause_heading_that_is_all_the_proposing_body_names_who_acts():
     # ("Theo đề nghị của Vụ trưởng Vụ Chính sách tiền tệ"); an article titled with a role it sets rules for stays so
     tasks = having(central_tasks("ext_81.txt"), "Đầu mối")
     assert [t.assignees for t in tasks if t.action.startswith("Đầu mối trình")] == [["Vụ Chính sách tiền tệ"]]
+
+
+def test_a_clause_heading_among_names_is_a_name_by_its_position():
+    # Thông tư 10/2021/TT-NHNN: "Điều 9. Trách nhiệm các đơn vị thuộc Ngân hàng Nhà nước" / "2. Cơ quan Thanh tra, giám
+    # sát ngân hàng" among "3. Sở Giao dịch Ngân hàng Nhà nước", "4. Vụ Tài chính - Kế toán", ...: the comma and the verb
+    # in the unit's name made it no name; its siblings are names, so it is one
+    supervise = having(central_tasks("ext_81.txt"), "Giám sát, thanh tra và xử lý vi phạm theo thẩm quyền đối với Ngân")
+    assert [t.assignees for t in supervise] == [["Cơ quan Thanh tra, giám sát ngân hàng"]]
+    # Chỉ thị 11/CT-TTg (2020): "d) Bộ Giao thông vận tải" among the ministries of its section
+    [disburse] = having(central_tasks("ext_73.txt"), "hoàn thành thủ tục và thúc day giải ngân")
+    assert disburse.assignees == ["Bộ Giao thông vận tải"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors.agency_names import group_key
-from extractors.assignees import heads_only
+from extractors.assignees import heads_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
@@ -98,6 +98,7 @@ _FORWARD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_SECTIONS)})"
 _TASK_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.FORWARD_TASK_HEADS)})(?![\w])", re.IGNORECASE)
 _FORWARD_TIME = re.compile(rf"(?<![\w])(?:{alternation(V.FORWARD_TIMES)})(?![\w])", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_SIBLING_NAME_WORDS = 10  # "Cơ quan Thanh tra, giám sát ngân hàng": a unit's name among its siblings
 _HEADING_DUTY_WORDS = 8  # a heading stating a whole duty ("1. Sở X theo dõi, đôn đốc ...; tham mưu ...")
 _PARAGRAPHS = ("para", "lead")  # unmarked text: a scope's list items are marked, but see _scope_list
 _ARTICLES = ("dieu",)  # "Điều 7. Bảng giá đất"
@@ -373,8 +374,24 @@ def _names_of(its: list[Item], i: int, read: dict[int, tuple[str, ...]], own: st
         named = _heading_names(its, i, part_of)
         voice = its[i].style == "lead" and own is not None and bool(named) \
             and all(group_key(n).casefold() == own for n in named) and not _over_duties(its, its[i])
-        read[i] = () if voice else _whole_roles(its[i].text, named, roles, article=its[i].style in _ARTICLES)
+        read[i] = () if voice else _whole_roles(its[i].text, named, roles, article=its[i].style in _ARTICLES) \
+            or _named_like_siblings(its, i, part_of)
     return read[i]
+
+
+def _named_like_siblings(its: list[Item], i: int, part_of: tuple[int | None, ...]) -> tuple[str, ...]:
+    """ "Điều 9. Trách nhiệm các đơn vị ..." / "1. Vụ Chính sách tiền tệ", "2. Cơ quan Thanh tra, giám sát ngân hàng",
+    "3. Sở Giao dịch Ngân hàng Nhà nước", ...: a clause's heading among headings of its style most of which are names is
+    a name by its position, whole, when it opens with one and is short and states nothing (no stop, no word only a duty
+    takes)."""
+    it = its[i]
+    title = it.text.strip().rstrip(":").strip()
+    if it.parent is None or it.style in _ARTICLES or title.endswith((".", ";")) or not title[:1].isupper() \
+            or len(title.split()) > _SIBLING_NAME_WORDS or read_names(title) is None or may_own_duty(title):
+        return ()
+    siblings = [j for j in its[it.parent].children if j != i and its[j].style == it.style and its[j].is_heading]
+    named = sum(bool(_heading_names(its, j, part_of)) for j in siblings)
+    return (title,) if siblings and 2 * named > len(siblings) else ()
 
 
 def _whole_roles(heading: str, named: tuple[str, ...], roles: tuple[str, ...], *, article: bool) -> tuple[str, ...]:
