@@ -286,3 +286,11 @@ def test_a_clause_heading_among_names_is_a_name_by_its_position():
     # Chỉ thị 11/CT-TTg (2020): "d) Bộ Giao thông vận tải" among the ministries of its section
     [disburse] = having(central_tasks("ext_73.txt"), "hoàn thành thủ tục và thúc day giải ngân")
     assert disburse.assignees == ["Bộ Giao thông vận tải"]
+
+
+def test_past_a_steps_time_a_lower_case_body_takes_any_verb():
+    # Quyết định 08/2022/QĐ-TTg, "Điều 7. Trình tự, thủ tục thực hiện": "Trong 02 ngày làm việc, kể từ ngày nhận được
+    # đề nghị, cơ quan bảo hiểm xã hội xác nhận việc tham gia bảo hiểm xã hội bắt buộc ...": "xác nhận" is on no list
+    [confirm] = having(central_tasks("ext_37.txt"), "xác nhận việc tham gia bảo hiểm xã hội bắt buộc")
+    assert confirm.assignees == ["cơ quan bảo hiểm xã hội"]
+    assert step_subject("Trong 02 ngày làm việc, kể từ ngày nhận hồ sơ, các đơn vị xác nhận hồ sơ.") is None  # bare heads

@@ -764,14 +764,15 @@ def step_subject(sentence: str) -> Duty | None:
 
 def _timed_subject(sentence: str) -> Duty | None:
     """After a time a sentence opens with, the first clause that opens with a name in lower case, more than bare heads,
-    and a verb of its own; not one more of the names of the event the time counts from."""
+    and a verb of its own, whatever verb ("cơ quan bảo hiểm xã hội xác nhận ..."); not one more of the names of the
+    event the time counts from."""
     if not _RE_TIME_OPENER.match(sentence):
         return None
     for m in _RE_CLAUSE.finditer(sentence):
         if not sentence[m.end():m.end() + 1].islower() or _name_before(sentence, m.start(), _RE_EVENT_OF):
             continue
         duty = named_subject(sentence[m.end():])
-        if duty and not any(heads_only(a) for a in duty.assignees) and _acts(duty):
+        if duty and not any(heads_only(a) for a in duty.assignees):
             return duty
     return None
 
