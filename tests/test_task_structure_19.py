@@ -294,3 +294,11 @@ def test_past_a_steps_time_a_lower_case_body_takes_any_verb():
     [confirm] = having(central_tasks("ext_37.txt"), "xác nhận việc tham gia bảo hiểm xã hội bắt buộc")
     assert confirm.assignees == ["cơ quan bảo hiểm xã hội"]
     assert step_subject("Trong 02 ngày làm việc, kể từ ngày nhận hồ sơ, các đơn vị xác nhận hồ sơ.") is None  # bare heads
+
+
+def test_a_budgets_allocation_is_a_step():
+    # Quyết định 22/2013/QĐ-TTg: "Căn cứ số vốn được Ủy ban nhân dân cấp tỉnh phân bổ, Ủy ban nhân dân cấp huyện phân bổ
+    # vốn hỗ trợ cho cấp xã;": after a body's own name, allocating is its step; the agent of the basis's passive is not
+    tasks = central_tasks("ext_23.txt")
+    [district] = having(tasks, "phân bổ vốn hỗ trợ cho cấp xã")
+    assert district.assignees == ["Ủy ban nhân dân cấp huyện"]

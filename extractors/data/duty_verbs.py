@@ -116,10 +116,11 @@ PAPER_NOUNS: tuple[str, ...] = ("công văn", "văn bản", "tờ trình")
 
 # A procedure's steps, after a body's own name ("Cơ quan bảo hiểm xã hội lập danh sách ...", "Bộ Nội vụ lập dự toán
 # ..."): not in SUBJECT_DUTIES, as a bare head takes them into its name ("cơ quan lập quy hoạch", "đơn vị tiếp nhận
-# hồ sơ"). Giving a view and taking it in are steps too ("Bộ Tài chính có ý kiến ... trong vòng 15 ngày"). Source:
-# central (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC, Nghị định 16/2023/NĐ-CP).
+# hồ sơ"). Giving a view and taking it in are steps too ("Bộ Tài chính có ý kiến ... trong vòng 15 ngày"), and so is a
+# budget's allocation down the levels ("Ủy ban nhân dân cấp huyện phân bổ vốn hỗ trợ cho cấp xã"). Source: central
+# (Quyết định 28/2021/QĐ-TTg, Thông tư 95/2025/TT-BTC, Nghị định 16/2023/NĐ-CP, Quyết định 22/2013/QĐ-TTg).
 PROCEDURE_STEPS: tuple[str, ...] = ("lập", "tiếp nhận", "thẩm định", "chi trả", "phê duyệt", "cấp", "có ý kiến",
-                                     "tiếp thu")
+                                     "tiếp thu", "phân bổ")
 # The close of a reply that gives its view for the asker's information ("Cục Thuế có ý kiến để Thuế tỉnh X được
 # biết./."): the writer's answer, no step it is bound to. Source: bulk (công văn of Cục Thuế).
 PURPOSE_WORD, INFORMED_WORD = "để", "biết"
