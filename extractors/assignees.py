@@ -55,6 +55,9 @@ _RE_HAVING = re.compile(rf"(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))"
                         rf"có(?:(?!\s(?:{_alt(_COMPOUND_DUTIES)})(?![\w]))[^,.;:()]){{3,60}}?"
                         rf"(?=\s(?:{_alt(N.STRONG_DUTIES)})(?![\w]))")
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
+# a procedure's step of one syllable, which no level word is ("lập"; not "cấp", which names a level too), before its
+# object in lower case (not "Độc lập - Tự do")
+_RE_STEP_WORD = re.compile(_alt(w for w in V.PROCEDURE_STEPS if " " not in w and w not in N.LEVEL_HEADS), _F)
 _RE_NAME_VERB = re.compile(rf"{_alt(N.NAME_VERBS)}(?![\w])")  # lower case only: "Sở Xây dựng" is a name anyway
 _RE_CAP_ACTION = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})(?![\w])")
 _RE_TOKEN = re.compile(r"[\w&]+(?:[-–&.][\w&]+)*|\s[-–]\s|[,;:().\"“”]")
@@ -216,9 +219,11 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a  # a duty word, or a verb after a lower-case word ("Cục Hải quan thông báo ...")
             break
         verb = _RE_VERB.match(text, a) if lower and not after_lower and a > cur else None
-        if verb and " " in verb.group(0) and not is_noun_head(text, a):
-            end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu")
-            break
+        after = _RE_SPACE.match(text, verb.end()).end() if verb and _RE_STEP_WORD.fullmatch(verb.group(0)) else 0
+        step = verb is not None and after > verb.end() and text[after:after + 1].islower()
+        if verb and (" " in verb.group(0) or step) and not is_noun_head(text, a):
+            end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu"), or a step of one
+            break  # that is no level ("Hội Chữ thập đỏ Việt Nam lập dự toán ...", not "... Việt Nam cấp tỉnh")
         if lower and not trade and tok.lower() not in N.NAME_SYLLABLES \
                 and (after_lower or _after_person(text, cur, a)):
             end = a  # a lower-case word after a lower-case one, or after a person's name ("Phó Thủ tướng ... Nguyễn

@@ -302,3 +302,14 @@ def test_a_budgets_allocation_is_a_step():
     tasks = central_tasks("ext_23.txt")
     [district] = having(tasks, "phân bổ vốn hỗ trợ cho cấp xã")
     assert district.assignees == ["Ủy ban nhân dân cấp huyện"]
+
+
+def test_a_one_syllable_step_after_a_proper_name_ends_it():
+    # Thông tư of Bộ Tài chính on the Red Cross's project: "..., Hội Chữ thập đỏ Việt Nam lập dự toán kinh phí của Dự
+    # án ...": "lập" is a word of names too ("công lập"), so the name ran on ("... Việt Nam lập dự"); a level after a
+    # proper name ("... Việt Nam cấp tỉnh") and a compound ("Độc lập - Tự do") stay as they were
+    assert read_names("Hội Chữ thập đỏ Việt Nam lập dự toán kinh phí.").names == ("Hội Chữ thập đỏ Việt Nam",)
+    assert read_names("Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh chủ trì.").names == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh",)
+    [estimate] = having(central_tasks("ext_19.txt"), "Hội Chữ thập đỏ Việt Nam lập dự toán kinh phí của Dự án")
+    assert estimate.assignees == ["Hội Chữ thập đỏ Việt Nam"]
