@@ -313,3 +313,15 @@ def test_a_one_syllable_step_after_a_proper_name_ends_it():
         "Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh",)
     [estimate] = having(central_tasks("ext_19.txt"), "Hội Chữ thập đỏ Việt Nam lập dự toán kinh phí của Dự án")
     assert estimate.assignees == ["Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_a_names_time_limit_set_off_by_commas_leaves_it_the_subject():
+    # Quyết định 62/2011/QĐ-TTg: "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ
+    # hợp lệ ... do Bộ Chỉ huy quân sự cấp tỉnh báo cáo, hoàn thành việc thẩm định, trình ...": the time sits between
+    # the name and its action
+    reviews = having(central_tasks("ext_18.txt"), "hoàn thành việc thẩm định, trình Thủ trưởng Bộ Tư lệnh")
+    [review] = [t for t in reviews if t.assignees == ["Cục Chính trị quân khu"]]
+    assert review.deadline is not None and review.deadline.kind == "relative"
+    # a name and a comma before anything else stays as read ("Sở Tư pháp, Sở Nội vụ ...": a list)
+    duty = read_duty("Sở Tư pháp, Sở Nội vụ hướng dẫn các đơn vị thực hiện.")
+    assert duty is not None and duty.assignees == ("Sở Tư pháp", "Sở Nội vụ")

@@ -64,6 +64,7 @@ _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _
 # ... or a time limit's own shape ("Trong 02 ngày làm việc, kể từ ngày nhận được đề nghị, cơ quan ...")
 _RE_TIME_OPENER = re.compile(rf"\s*(?:(?:{_alt(V.TIME_OPENERS)})(?![\w])|(?:{_alt(P.RELATIVE_LEADS)})\s+\d{{1,3}}\s+"
                              rf"(?:{_alt(P.WORKING_DAY_WORDS + P.CALENDAR_DAY_WORDS + P.MONTH_WORDS)})(?![\w]))", _F)
+_RE_SET_OFF_TIME = re.compile(rf"\s*,(?={_RE_TIME_OPENER.pattern})", _F)  # "Cục X, trong thời hạn 10 ngày ..."
 _RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
@@ -1101,6 +1102,19 @@ def _consequence_subject(sentence: str, verb: int) -> Duty | None:
     return None
 
 
+def _time_aside(rest: str) -> int | None:
+    """Where the action starts after a name's time limit set off by commas (", trong thời hạn 10 ngày làm việc, kể từ
+    ngày nhận đủ hồ sơ hợp lệ ..., hoàn thành việc thẩm định ..."): the first clause after the time that opens with an
+    action; None when no time follows the name's comma."""
+    comma = _RE_SET_OFF_TIME.match(rest)
+    if comma is None:
+        return None
+    for m in _RE_CLAUSE.finditer(rest, comma.end()):
+        if _RE_ACTION.match(rest, m.end()):
+            return m.end()
+    return None
+
+
 def _obliged_subject(sentence: str, comma: int, pos: int) -> bool:
     """ "Trước khi thực hiện giao dịch, tổ chức tín dụng phải cung cấp đầy đủ thông tin ...": after the comma of a
     sentence that opens with no name, a name in lower case that says which (no bare head, not one more of a list of
@@ -1381,6 +1395,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
         return _duty(sentence, run.names, run.end + set_off.end("comma"), leading=pos == 0)
+    timed = _time_aside(rest)  # "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, kể từ ngày ..., hoàn thành ..."
+    if timed is not None:
+        return _duty(sentence, run.names, run.end + timed, leading=pos == 0)
     execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None
     if execution:
         return _duty(sentence, run.names, run.end + execution.end(), leading=pos == 0)
