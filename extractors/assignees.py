@@ -46,6 +46,8 @@ _RE_JOINED_WORD = re.compile(r"(?:và|hoặc)\s+", re.IGNORECASE)
 _RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_PLACE_RELATIVE = re.compile(rf"(?:{_alt(N.PLACE_RELATIVES)})(?![\w])", _F)
+_RE_PASSIVE_RELATIVE = re.compile(rf"(?:{_alt(V.ENTITLED)})(?![\w])", _F)
+_RE_BOUND = re.compile(rf"(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])", _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
 # ("có văn bản", "có trách nhiệm" are duties; a duty of two syllables inside ends the qualifier, a
@@ -182,10 +184,13 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if _RE_CONTINUER.match(text, a):
             i = _RE_CONTINUER.match(text, a).end()
             continue
-        # "Doanh nghiệp, đơn vị nơi thực hiện ... có trách nhiệm": where bare heads stand says which they are; a body's
-        # own name needs no place ("Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc")
-        if _RE_RELATIVE.match(text, a) or (_RE_PLACE_RELATIVE.match(text, a) and heads_only(text[pos:a])):
-            strong = _RE_STRONG.search(text, a, min(len(text), a + 80))
+        # "Doanh nghiệp, đơn vị nơi thực hiện ... có trách nhiệm", "Cơ quan được lấy ý kiến có trách nhiệm ...": where
+        # bare heads stand, or what is done to them up to what they must do, says which they are; a body's own name
+        # needs no place ("Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc")
+        given = _RE_RELATIVE.match(text, a)
+        passive = not given and _RE_PASSIVE_RELATIVE.match(text, a) and heads_only(text[pos:a])
+        if given or passive or (_RE_PLACE_RELATIVE.match(text, a) and heads_only(text[pos:a])):
+            strong = (_RE_BOUND if passive else _RE_STRONG).search(text, a, min(len(text), a + 80))
             if strong:
                 i = strong.start()
                 end = i

@@ -325,3 +325,12 @@ def test_a_names_time_limit_set_off_by_commas_leaves_it_the_subject():
     # a name and a comma before anything else stays as read ("Sở Tư pháp, Sở Nội vụ ...": a list)
     duty = read_duty("Sở Tư pháp, Sở Nội vụ hướng dẫn các đơn vị thực hiện.")
     assert duty is not None and duty.assignees == ("Sở Tư pháp", "Sở Nội vụ")
+
+
+def test_bare_heads_qualified_by_what_is_done_to_them_run_on_to_their_duty():
+    # Nghị định on tương trợ tư pháp về dân sự: "4. Cơ quan được lấy ý kiến có trách nhiệm trả lời bằng văn bản ...":
+    # the head says not which body, the passive after it does, up to what it must do; "được" before anything else a
+    # body must do stays what it is given ("Doanh nghiệp được hỗ trợ ... theo quy định" is no name)
+    [answer] = having(central_tasks("ext_87.txt"), "có trách nhiệm trả lời bằng văn bản trong thời hạn 10 ngày")
+    assert answer.assignees == ["Cơ quan được lấy ý kiến"]
+    assert read_names("các địa phương được bồi dưỡng các năng lực cần thiết.").names == ("các địa phương",)
