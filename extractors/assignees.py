@@ -43,11 +43,12 @@ _RE_AMBIGUOUS = re.compile(rf"(?:{_alt(N.AMBIGUOUS_HEADS)})(?![\w])", _F)
 _OWNER_WORDS = 4
 _RE_JOINED = re.compile(r"(?<![\w])(?:và|hoặc)(?![\w])")
 _RE_JOINED_WORD = re.compile(r"(?:và|hoặc)\s+", re.IGNORECASE)
-_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])")
+_BOUND = rf"(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])"  # what a body must do, or answer for
+_RE_OWNED = re.compile(rf"(?:[^\W\d_]+\s+){{1,{_OWNER_WORDS}}}?{_BOUND}")
 _RE_RELATIVE = re.compile(rf"(?:{_alt(N.NAME_RELATIVES)})(?![\w])", _F)
 _RE_PLACE_RELATIVE = re.compile(rf"(?:{_alt(N.PLACE_RELATIVES)})(?![\w])", _F)
 _RE_PASSIVE_RELATIVE = re.compile(rf"(?:{_alt(V.ENTITLED)})(?![\w])", _F)
-_RE_BOUND = re.compile(rf"(?:{_alt(V.RESPONSIBILITY_WORDS + V.OBLIGED)})(?![\w])", _F)
+_RE_BOUND = re.compile(_BOUND, _F)
 _RE_STRONG = re.compile(rf"(?:{_alt(N.STRONG_DUTIES)})(?![\w])", _F)
 # "có" + a qualifier (no duty, no stop of a clause) + a strong duty: the qualifier is the name's
 # ("có văn bản", "có trách nhiệm" are duties; a duty of two syllables inside ends the qualifier, a

@@ -33,15 +33,14 @@ _RE_TERM = re.compile(rf"(?P<x>(?:{_alt(_TERM_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEF
 _CLAUSE = "num"
 _CLAUSE_DEPTH = 2  # an article, or its lead-in, above a clause
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
-# the basis, its line and the lines its name wraps onto (they open in lower case: "Cục Quản lý, giám" / "sát ...")
-_RE_PROPOSAL = re.compile(rf"^[ \t]*{N.PROPOSAL_OPENER}[ \t]+(?P<who>[^\n;.]+(?:\n[ \t]*(?-i:[^\W\d_A-ZĐÀ-ỸẠ-Ỹ])"
-                          rf"[^\n;.]*)*)", re.MULTILINE | _F)
+_RE_PROPOSAL = re.compile(rf"^[ \t]*{N.PROPOSAL_OPENER}[ \t]+", re.MULTILINE | _F)
 # "Cục trưởng Cục ...": a chief's title is the head word of the body that follows it, then "trưởng"
 _RE_CHIEF_OF = re.compile(rf"(?P<head>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+{N.CHIEF_WORD}\s+(?=(?P=head)\s)", _F)
 # what ends the name: the paper that carried the proposal ("tại Tờ trình số ..."), or a comma before a capital (the
 # enacting formula on the basis's line: "..., Chính phủ ban hành Nghị định ...")
-_RE_NAME_END = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])"
-                          rf"|,\s*(?-i:[A-ZĐÀ-ỸẠ-Ỹ])", _F)
+_RE_PAPER_AFTER = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])", _F)
+_RE_COMMA = re.compile(r",\s*")
+_RE_BASIS_END = re.compile(r"[;.\n]")
 
 
 def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
@@ -74,9 +73,7 @@ def proposing_bodies(text: str) -> list[str]:
     body's name ("Vụ trưởng Vụ Pháp chế và Vụ trưởng Vụ Kế hoạch - Tài chính": two)."""
     out: list[str] = []
     for basis in _RE_PROPOSAL.finditer(text):
-        who = " ".join(basis.group("who").split())
-        cut = _RE_NAME_END.search(who)
-        who = who[:cut.start()] if cut else who
+        who = _proposer(text, basis.end())
         chiefs = list(_RE_CHIEF_OF.finditer(who))
         for k, chief in enumerate(chiefs):
             end = chiefs[k + 1].start() if k + 1 < len(chiefs) else len(who)
@@ -85,6 +82,23 @@ def proposing_bodies(text: str) -> list[str]:
             if run is None or len(run.names) > 1 or run.end < len(name):
                 out.append(name)
     return out
+
+
+def _proposer(text: str, start: int) -> str:
+    """Who the basis at `start` names: its line, and the lines its name wraps onto (they open in lower case: "Cục Quản
+    lý, giám" / "sát chính sách thuế, phí và lệ phí;"), up to a semicolon or a stop, the paper that carried the
+    proposal, or a comma before a capital."""
+    end = start
+    while True:
+        stop = _RE_BASIS_END.search(text, end)
+        end = stop.start() if stop else len(text)
+        if stop is None or stop.group() != "\n" or not text[end + 1:].lstrip(" \t")[:1].islower():
+            break
+        end += 1  # a wrapped line of the name
+    who = " ".join(text[start:end].split())
+    paper = _RE_PAPER_AFTER.search(who)
+    who = who[:paper.start()] if paper else who
+    return next((who[:m.start()] for m in _RE_COMMA.finditer(who) if who[m.end():m.end() + 1].isupper()), who)
 
 
 def _role_title(title: str) -> bool:
