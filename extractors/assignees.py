@@ -347,6 +347,11 @@ def head_only(name: str) -> bool:
     return _RE_START.fullmatch(" ".join(name.split())) is not None
 
 
+def agent_named(name: str) -> bool:
+    """ "Người chủ trì đối thoại", "Nhà cung cấp eContract": a person or provider named by what they do."""
+    return _RE_AGENT_HEAD.match(name) is not None
+
+
 def heads_only(name: str) -> bool:
     """ "Cơ quan, đơn vị", "cơ quan và đơn vị": head words joined, nothing that says which."""
     return all(head_only(part) for part in _RE_HEAD_JOIN.split(" ".join(name.split())))

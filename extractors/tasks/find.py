@@ -61,11 +61,11 @@ from extractors.tasks.reading import (
     non_duty_section,
     not_duty,
     opens_act,
-    procedure_section,
     ownerless_duties,
     owns_duty,
     part_name,
     plan_subject,
+    procedure_section,
     read_duty,
     refers_only,
     report_to,
@@ -76,11 +76,11 @@ from extractors.tasks.reading import (
     scope_names,
     scoped_subject,
     shaped_label,
-    step_subject,
-    subject_clauses,
     starts_with_action,
     states_duty,
+    step_subject,
     strip_label,
+    subject_clauses,
     whole_name,
     whole_role,
 )
@@ -521,11 +521,14 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
     an article on who implements the text (`enacting`), one for a clause that opens
-    with a body's name, whatever its verb. An item `listed` under a lead-in that lists
-    objects states no duty by its position alone, and one of its `instances` ("..., gồm
-    các tài liệu sau:" / "a) Quyết định thành lập ...") none by its opening verb either.
-    With `own_only` (an attached text's item no heading gives an assignee), only
-    sentences that own a duty in words (`owns_duty`)."""
+    with a body's name, whatever its verb, and so in an article of a procedure (`step`)
+    for a clause whose body's name opens it or follows its time. An item `listed` under a
+    lead-in that lists objects states no duty by its position alone, and one of its
+    `instances` ("..., gồm các tài liệu sau:" / "a) Quyết định thành lập ...") none by its
+    opening verb either. With `own_only` (an attached text's item no heading gives an
+    assignee), only sentences that own a duty in words (`owns_duty`) or, in a plan of work,
+    open with who acts and an action of their own (`plan_subject`). A sentence whose clause
+    after a ";" opens with another body's own name is read a clause at a time."""
     if field:
         return []
     out: list[Task] = []

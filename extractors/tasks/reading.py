@@ -14,6 +14,7 @@ from typing import Literal
 from extractors.assignees import (
     READ_CACHE,
     NameRun,
+    agent_named,
     ends_in_bare_head,
     head_only,
     heads_only,
@@ -101,7 +102,6 @@ _RE_PROCEDURE = re.compile(rf"{_MARKDOWN}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\s
                            rf"(?:{_alt(V.PROCEDURE_SECTIONS)})(?![\w])", _F)
 _RE_DETERMINER = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_CLAUSE_BREAK_AT = re.compile(r";\s+")
-_RE_AGENT_NAME = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s", _F)
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
 _QUALIFIER_WORDS = 32  # syllables: "thực hiện hoạt động sản xuất nguyên liệu, vật liệu, ... thuộc Danh mục ..."
 _ARTICLE_NAME_WORDS = 24  # "Cơ quan quản lý tạm giữ, tạm giam và cấm đi khỏi nơi cư trú Công an cấp tỉnh": 19
@@ -1359,7 +1359,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
         run = shaped_name(sentence, pos) if pos == 0 else shaped_name(sentence, pos, capital=True) if opened else None
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
-        if run and (duty.match(sentence, run.end) or (_RE_AGENT_NAME.match(run.names[0])
+        if run and (duty.match(sentence, run.end) or (agent_named(run.names[0])
                                                       and _RE_OBLIGED_ANY.match(sentence, run.end)
                                                       and not _RE_ENTITLEMENT.search(sentence, run.end))):
             # "Các cơ sở giáo dục có trách nhiệm ...", "Người làm công tác dược lâm sàng phải thực hiện ...": a person
