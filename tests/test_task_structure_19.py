@@ -17,7 +17,7 @@ from extractors.tasks.reading import (
     subject_clauses,
 )
 from extractors.tasks.outline import items
-from extractors.tasks.roles import proposing_bodies
+from extractors.tasks.roles import proposing_bodies, short_role_names
 from real_documents import CORPUS, central_tasks, having, tasks_of
 
 
@@ -203,7 +203,8 @@ def test_a_body_that_asks_in_a_consequence_acts_itself():
 def test_an_agent_inside_the_subject_of_a_referral_leads_nothing():
     # Thông tư of Bộ Nông nghiệp và Môi trường on the cost of drafting rules: "1. Danh mục nhiệm vụ, ... thông tư, thông
     # tư liên tịch do Bộ Nông nghiệp và Môi trường chủ trì soạn thảo thực hiện theo Phụ lục I ...": "do Bộ ... chủ trì
-    # soạn thảo" says which texts; the sentence refers the reader to an appendix. It was read as the Bộ chairing the list
+    # soạn thảo" says which texts; the sentence refers the reader to an appendix. It was read as the Bộ chairing the
+    # list
     assert not having(central_tasks("ext_72.txt"), "Danh mục nhiệm vụ, hoạt động và định mức")
     # a conference "do Đoàn Chủ tịch ... triệu tập và chủ trì được thực hiện theo ..." is still convened by that body
     [third] = having(tasks_of("ce_006.txt"), "triệu tập và chủ trì hội nghị hiệp thương lần thứ ba ở trung ương")
@@ -229,8 +230,8 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_is_a_duty_of_its_own():
 
 def test_paying_is_an_act_not_a_branch():
     # Quyết định 28/2021/QĐ-TTg, "Điều 3. Trình tự, thủ tục thực hiện": "c) Trong thời hạn 10 ngày làm việc ..., cơ quan
-    # bảo hiểm xã hội chi trả tiền hỗ trợ cho người lao động": "chi" is a word of names ("chi nhánh"), so the name ran on
-    # ("cơ quan bảo hiểm xã hội chi" | "trả tiền ..."); past the step's time, a lower-case name that says which body
+    # bảo hiểm xã hội chi trả tiền hỗ trợ cho người lao động": "chi" is a word of names ("chi nhánh"), so the name ran
+    # on ("cơ quan bảo hiểm xã hội chi" | "trả tiền ..."); past the step's time, a lower-case name that says which body
     assert read_names("cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ").names == ("cơ quan bảo hiểm xã hội",)
     assert read_names("Chi nhánh Ngân hàng Chính sách xã hội chi trả tiền").names == (
         "Chi nhánh Ngân hàng Chính sách xã hội",)
@@ -279,8 +280,8 @@ def test_a_clause_heading_that_is_all_the_proposing_body_names_who_acts():
 
 def test_a_clause_heading_among_names_is_a_name_by_its_position():
     # Thông tư 10/2021/TT-NHNN: "Điều 9. Trách nhiệm các đơn vị thuộc Ngân hàng Nhà nước" / "2. Cơ quan Thanh tra, giám
-    # sát ngân hàng" among "3. Sở Giao dịch Ngân hàng Nhà nước", "4. Vụ Tài chính - Kế toán", ...: the comma and the verb
-    # in the unit's name made it no name; its siblings are names, so it is one
+    # sát ngân hàng" among "3. Sở Giao dịch Ngân hàng Nhà nước", "4. Vụ Tài chính - Kế toán", ...: the comma and the
+    # verb in the unit's name made it no name; its siblings are names, so it is one
     supervise = having(central_tasks("ext_81.txt"), "Giám sát, thanh tra và xử lý vi phạm theo thẩm quyền đối với Ngân")
     assert [t.assignees for t in supervise] == [["Cơ quan Thanh tra, giám sát ngân hàng"]]
     # Chỉ thị 11/CT-TTg (2020): "d) Bộ Giao thông vận tải" among the ministries of its section
@@ -293,7 +294,8 @@ def test_past_a_steps_time_a_lower_case_body_takes_any_verb():
     # đề nghị, cơ quan bảo hiểm xã hội xác nhận việc tham gia bảo hiểm xã hội bắt buộc ...": "xác nhận" is on no list
     [confirm] = having(central_tasks("ext_37.txt"), "xác nhận việc tham gia bảo hiểm xã hội bắt buộc")
     assert confirm.assignees == ["cơ quan bảo hiểm xã hội"]
-    assert step_subject("Trong 02 ngày làm việc, kể từ ngày nhận hồ sơ, các đơn vị xác nhận hồ sơ.") is None  # bare heads
+    # bare heads say not which body
+    assert step_subject("Trong 02 ngày làm việc, kể từ ngày nhận hồ sơ, các đơn vị xác nhận hồ sơ.") is None
 
 
 def test_a_budgets_allocation_is_a_step():
@@ -334,3 +336,16 @@ def test_bare_heads_qualified_by_what_is_done_to_them_run_on_to_their_duty():
     [answer] = having(central_tasks("ext_87.txt"), "có trách nhiệm trả lời bằng văn bản trong thời hạn 10 ngày")
     assert answer.assignees == ["Cơ quan được lấy ý kiến"]
     assert read_names("các địa phương được bồi dưỡng các năng lực cần thiết.").names == ("các địa phương",)
+
+
+def test_a_short_name_the_text_gives_a_role_is_one_of_its_roles():
+    # Nghị định on khám bệnh, chữa bệnh licences: "(sau đây viết tắt là cơ quan cấp giấy phép hoạt động)", then "... cơ
+    # quan cấp giấy phép hoạt động phải có văn bản gửi cơ sở đề nghị ...": the role's head and what says which; a bare
+    # head ("đơn vị"), a thing ("Quỹ", "Thẻ tiết kiệm") or a text is no role
+    assert short_role_names("Bộ Y tế, Sở Y tế (sau đây viết tắt là cơ quan cấp giấy phép hoạt động) thẩm định.") == [
+        "cơ quan cấp giấy phép hoạt động"]
+    assert short_role_names("Quỹ Hỗ trợ việc làm ngoài nước (sau đây được viết tắt là Quỹ); các cơ quan, tổ chức (sau "
+                            "đây gọi tắt là đơn vị); Thông tư số 26/2016/TT-BLĐTBXH (sau đây gọi tắt là Thông tư số "
+                            "26)") == []
+    letters = having(central_tasks("ext_64.txt"), "phải có văn bản gửi cơ sở đề nghị")
+    assert letters and all(t.assignees[0].lower() == "cơ quan cấp giấy phép hoạt động" for t in letters)

@@ -80,9 +80,10 @@ _TITLE_ONLY = re.compile(rf"(?:\s+(?:[-–]|(?!(?:{alternation(V.ACTION_STARTS)}
 _TITLE_END = re.compile(rf"(?<![\w])(?:{alternation(N.OFFICE_TITLES)})\s*$", re.IGNORECASE)
 # An article's or clause's title line on a printed page: shorter than a wrapped line of text (about 80 characters)
 _TITLE_LINE = 72
-# "Chương V BỒI DƯỠNG VÀ CẤP CHỨNG CHỈ ...", "Mục 2 TỔ CHỨC SÁT HẠCH", "Chương I": a part's heading, its title in capitals
-_PART_HEADING = re.compile(rf"(?:{alternation(w.capitalize() for w in V.PART_WORDS)}|{alternation(w.upper() for w in V.PART_WORDS)})"
-                           rf"\s+(?:[IVXLC]+|\d{{1,2}})[.:]?(?:\s*$|\s+[{_CAPITALS}]{{2}})")
+# "Chương V BỒI DƯỠNG VÀ CẤP CHỨNG CHỈ ...", "Mục 2 TỔ CHỨC SÁT HẠCH", "Chương I": a part's heading, its title in
+# capitals
+_PART_WORD = alternation([*(w.capitalize() for w in V.PART_WORDS), *(w.upper() for w in V.PART_WORDS)])
+_PART_HEADING = re.compile(rf"(?:{_PART_WORD})\s+(?:[IVXLC]+|\d{{1,2}})[.:]?(?:\s*$|\s+[{_CAPITALS}]{{2}})")
 _TITLE_MIN_WORDS = 3  # "Điều 3. Giao" / "Văn phòng ...": a line cut short after the article's first word
 # An article's text that opens with who acts ("Điều 3. Chánh Văn phòng ...", "Điều 2. Sở Công Thương ...")
 _NAMED_OPENING = re.compile(rf"(?:(?:{alternation(N.DETERMINERS)})\s+)?(?:{alternation(N.OFFICE_TITLES + N.BODY_HEADS)})(?![\w])",

@@ -186,8 +186,9 @@ _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
                                rf"(?P<what>(?:,?\s+[^\W\d_]+){{1,{_LISTED_WORDS}}})\s*:\s*$", _F)
 _RE_WORK = re.compile(whole_words(V.WORK_NOUNS), _F)
 _CASE_CHARS = 400  # "các trường hợp chi trả sau đây phù hợp với quy định ..., đảm bảo việc chi trả ... an toàn ...:"
-_RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.CASE_NOUNS)})(?:\s+[^\W\d_]+){{0,3}}"
-                              rf"\s+(?:{_alt(V.FOLLOWING_WORDS)})(?![\w])[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
+_RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.CASE_NOUNS)})"
+                              rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{_alt(V.FOLLOWING_WORDS)})(?![\w])"
+                              rf"[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
 _RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
@@ -979,8 +980,9 @@ def owns_duty(sentence: str) -> bool:
 
 
 def plan_subject(sentence: str) -> bool:
-    """ "a) Các bộ, ngành, địa phương tăng cường công tác lãnh đạo, chỉ đạo ...": in an attached plan of work, a sentence
-    that opens with who acts, bare heads under their determiner included, and goes on with an action of its own."""
+    """ "a) Các bộ, ngành, địa phương tăng cường công tác lãnh đạo, chỉ đạo ...": in an attached plan of work, a
+    sentence that opens with who acts, bare heads under their determiner included, and goes on with an action of its
+    own."""
     duty = read_duty(sentence)
     return bool(duty and duty.leading and read_names(sentence) is not None and _acts(duty))
 
@@ -1130,6 +1132,11 @@ def _must_act(words: str) -> bool:
     """The words open with what a body must do ("phải") or answer for ("có trách nhiệm")."""
     words = words.lstrip()
     return bool(_RE_OBLIGED_ANY.match(words) or _RE_RESPONSIBLE.match(words))
+
+
+def short_names(text: str) -> list[str]:
+    """The short names a text gives what it names ("(sau đây viết tắt là cơ quan cấp giấy phép hoạt động)")."""
+    return [m.group("alias").strip().strip("“”\"") for m in _RE_ALIAS.finditer(text)]
 
 
 def _aliased(sentence: str) -> Duty | None:
@@ -1395,7 +1402,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     set_off = _RE_SET_OFF_DUTY.match(rest)  # "Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm chỉ đạo ..."
     if set_off:
         return _duty(sentence, run.names, run.end + set_off.end("comma"), leading=pos == 0)
-    timed = _time_aside(rest)  # "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, kể từ ngày ..., hoàn thành ..."
+    timed = _time_aside(rest)  # "Cục Chính trị quân khu, trong thời hạn 10 ngày làm việc, ..., hoàn thành ..."
     if timed is not None:
         return _duty(sentence, run.names, run.end + timed, leading=pos == 0)
     execution = _RE_EXECUTION.match(rest) if len(run.names) > 1 else None

@@ -8,18 +8,19 @@ the duties of each ("Điều 15. Trách nhiệm của cơ sở đào tạo lái 
 none of them, but by their position a clause that opens with one of them ("Tổ chức thu lệ
 phí nộp 100% số tiền ...") states that role's duty. A text's basis names the body whose chief
 proposed it, in full ("Theo đề nghị của Cục trưởng Cục Pháp chế và cải cách hành chính, tư
-pháp;"), a name the lexicon may stop short of where a clause opens with it.
+pháp;"), a name the lexicon may stop short of where a clause opens with it; and a text may give
+a role a short name of its own ("(sau đây viết tắt là cơ quan cấp giấy phép hoạt động)").
 """
 from __future__ import annotations
 
 import re
 
-from extractors.assignees import read_names
+from extractors.assignees import heads_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.regexes import guarded as _alt
 from extractors.tasks.outline import Item, ancestors
-from extractors.tasks.reading import action_at, holds_action, opens_with_verb_head, responsibility_roles
+from extractors.tasks.reading import action_at, holds_action, opens_with_verb_head, responsibility_roles, short_names
 
 __all__ = ["document_roles"]
 
@@ -33,12 +34,14 @@ _RE_TERM = re.compile(rf"(?P<x>(?:{_alt(_TERM_HEADS)})(?:\s+[^\W\d_]+){{1,{N.DEF
 _CLAUSE = "num"
 _CLAUSE_DEPTH = 2  # an article, or its lead-in, above a clause
 _RE_DEFINED = re.compile(rf"(?P<x>[^,.;:()]+?)\s+(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
+_RE_ROLE_HEAD = re.compile(rf"(?:{_alt(N.ROLE_TERM_HEADS)})(?![\w])", _F)
 _RE_PROPOSAL = re.compile(rf"^[ \t]*{N.PROPOSAL_OPENER}[ \t]+", re.MULTILINE | _F)
 # "Cục trưởng Cục ...": a chief's title is the head word of the body that follows it, then "trưởng"
 _RE_CHIEF_OF = re.compile(rf"(?P<head>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+{N.CHIEF_WORD}\s+(?=(?P=head)\s)", _F)
 # what ends the name: the paper that carried the proposal ("tại Tờ trình số ..."), or a comma before a capital (the
 # enacting formula on the basis's line: "..., Chính phủ ban hành Nghị định ...")
-_RE_PAPER_AFTER = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])", _F)
+_RE_PAPER_AFTER = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])",
+                             _F)
 _RE_COMMA = re.compile(r",\s*")
 _RE_BASIS_END = re.compile(r"[;.\n]")
 
@@ -64,7 +67,15 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
         if defined and _proper_name(defined.group("x")):
             found.append(defined.group("x").strip())
     found.extend(proposing_bodies(text))
+    found.extend(short_role_names(text))
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def short_role_names(text: str) -> list[str]:
+    """The short names the text gives a role ("(sau đây viết tắt là cơ quan cấp giấy phép hoạt động)"): a role's head
+    and what says which, in lower case; not a bare head ("đơn vị"), a thing or a text."""
+    return [alias for alias in short_names(text) if _RE_ROLE_HEAD.match(alias) and alias[:1].islower()
+            and not heads_only(alias) and not any(c.isdigit() for c in alias)]
 
 
 def proposing_bodies(text: str) -> list[str]:
