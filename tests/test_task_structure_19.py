@@ -349,12 +349,3 @@ def test_a_short_name_the_text_gives_a_role_is_one_of_its_roles():
                             "26)") == []
     letters = having(central_tasks("ext_64.txt"), "phải có văn bản gửi cơ sở đề nghị")
     assert letters and all(t.assignees[0].lower() == "cơ quan cấp giấy phép hoạt động" for t in letters)
-
-
-def test_a_later_clause_keeps_the_time_its_sentence_opens_with():
-    # Thông tư 44/2022/TT-BTC as amended: "a) Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp, lập dự
-    # toán ...; Bộ Nội vụ lập dự toán kinh phí ...": the second clause has its own subject (the first opens past a
-    # time), and the sentence's opening time holds for it too
-    [ministry] = having(central_tasks("ext_06.txt"), "Bộ Nội vụ lập dự toán kinh phí thực hiện chính sách")
-    assert ministry.assignees == ["Bộ Nội vụ"]
-    assert ministry.deadline is not None and ministry.deadline.recurrence is not None

@@ -528,19 +528,11 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     opening verb either. With `own_only` (an attached text's item no heading gives an
     assignee), only sentences that own a duty in words (`owns_duty`) or, in a plan of work,
     open with who acts and an action of their own (`plan_subject`). A sentence whose clause
-    after a ";" opens with another body's own name is read a clause at a time, each later
-    clause keeping the time the sentence opens with."""
+    after a ";" opens with another body's own name is read a clause at a time."""
     if field:
         return []
     out: list[Task] = []
-    parts: list[str] = []
-    opened: dict[int, str] = {}  # a later clause of a sentence: what opens the sentence ("Trước ngày 10 tháng 7 hằng năm")
-    for _, whole in sentences(it.text):
-        clauses = subject_clauses(whole)
-        for k, clause in enumerate(clauses):
-            if k:
-                opened[len(parts)] = clauses[0].split(",", 1)[0]
-            parts.append(clause)
+    parts = [c for _, s in sentences(it.text) for c in subject_clauses(s)]
     # "Thời gian hoàn thành trước ngày ...", "Hoàn thành trước ngày ..." after the duty gives its deadline
     notes = [s for s in parts if _TIME_NOTE.match(s) or _deadline_only(ctx, s)]
     note = notes[0] if notes else None
@@ -599,8 +591,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         action = _PARTS_ON.sub("", action)  # "..., trong đó:" opens the parts below, it is no part of the duty
         if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action):
             continue
-        deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None) \
-            or (_deadline(ctx, opened[k], it) if k in opened else None)  # its sentence's opening time holds for it
+        deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))

@@ -1002,7 +1002,7 @@ def subject_clauses(sentence: str) -> list[str]:
             continue  # (the last of a list of names before the execution formula: "...; Thủ trưởng ... chịu trách
             # nhiệm thi hành Quyết định này")
         before = read_duty(sentence[start:m.start()])  # a clause with a duty of its own, not one more name of a list
-        if before and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
+        if before and before.leading and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
             out.append(sentence[start:m.start()])
             start = m.end()
     out.append(sentence[start:])
