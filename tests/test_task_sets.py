@@ -275,7 +275,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
     ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7238, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.89, 0.8),  # measured 0.9216, deadlines 0.85 (17 of 20)
-    ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.8366, deadlines 0.88 (22 of 25)
+    ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.8398, deadlines 0.88 (22 of 25)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9347, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8524, deadlines 0.8095 (17 of 21)
     ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8343, deadlines 0.88 (22 of 25)

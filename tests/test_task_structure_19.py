@@ -349,3 +349,14 @@ def test_a_short_name_the_text_gives_a_role_is_one_of_its_roles():
                             "26)") == []
     letters = having(central_tasks("ext_64.txt"), "phải có văn bản gửi cơ sở đề nghị")
     assert letters and all(t.assignees[0].lower() == "cơ quan cấp giấy phép hoạt động" for t in letters)
+
+
+def test_a_name_qualified_by_the_provision_that_says_which_runs_to_its_responsibility():
+    # Thông tư on vận tải hàng hóa siêu trường: "b) Trong thời hạn 02 ngày, ..., cơ quan có thẩm quyền quy định tại
+    # khoản 4 Điều này có trách nhiệm tổ chức kiểm tra, phê duyệt phương án ...": "tại khoản 4" cites where the body
+    # is named, no aside; a reference to the text itself names no one more closely, so the name ends before it
+    [approve] = having(central_tasks("ext_04.txt"), "có trách nhiệm tổ chức kiểm tra, phê duyệt phương án")
+    assert approve.assignees == ["cơ quan có thẩm quyền"]
+    # an aside after the stop word ("trong phạm vi ...") is no part of the name
+    duty = read_duty("Cơ quan quản lý trong phạm vi nhiệm vụ được giao có trách nhiệm kiểm tra.")
+    assert duty is not None and duty.assignees == ("Cơ quan quản lý",)

@@ -158,8 +158,11 @@ _RE_RUN_ON = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_RUN_ON_WORDS
 # A body's name and its qualifier, whatever words it holds, up to a responsibility ("Cơ quan quản lý đào tạo,
 # sát hạch, cấp Giấy phép lái xe có trách nhiệm ...", "Trung tâm sát hạch lái xe trong Công an nhân dân có trách nhiệm")
 _QUALIFIED_WORDS = 20  # syllables
-_RE_QUALIFIED_RESPONSIBLE = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,{_QUALIFIED_WORDS}}}?"
+_RE_QUALIFIED_RESPONSIBLE = re.compile(rf"[^\S\n]*[^\W\d_]+(?:,?\s+[^\W_]+){{0,{_QUALIFIED_WORDS}}}?"
                                        rf"(?=\s+(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+# ... where a stop word may cite the part of a text that says which body ("cơ quan có thẩm quyền quy định tại khoản 4
+# Điều này có trách nhiệm ...")
+_RE_PART_CITED = re.compile(rf"\s+(?:{_alt(V.TEXT_PARTS)})\s+(?:\d+|[a-zđ])(?![\w])", _F)
 # Words that open a clause of their own inside that run: then it is no name's qualifier
 _RE_OWN_CLAUSE = re.compile(whole_words(V.ASSIGNING_VERBS + V.LEAD_DUTIES + V.MODALS + V.PAST_MARKERS
                                         + V.CONSEQUENCE_MARKERS + V.OPENING_CLAUSES), _F)
@@ -1430,8 +1433,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
             names = (" ".join(sentence[:run_on.end()].split()),)
         return _duty(sentence, names, run_on.end(), leading=True)
     qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
-    if qualified:
-        return _duty(sentence, (" ".join(sentence[pos:qualified].split()),), qualified, leading=pos == 0)
+    if qualified:  # (a closing reference to the text itself names no one more closely: "... tại khoản 4 Điều này")
+        name = _RE_SELF_REFERENCE.sub("", " ".join(sentence[pos:qualified].split()))
+        return _duty(sentence, (name,), qualified, leading=pos == 0)
     return None
 
 
@@ -1471,14 +1475,17 @@ def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
     """Where a name the lexicon stops short of ends, when all of its clause up to a
     responsibility qualifies it ("Cơ quan quản lý đào tạo, sát hạch, cấp Giấy phép lái xe có
     trách nhiệm ...": verbs of what the body does; "Trung tâm sát hạch lái xe trong Công an
-    nhân dân ...": the body it belongs to): no word there opens a clause of its own (an
-    assigning or lead verb, a modal, narration, a condition), and a stop word ("trong",
-    "theo") is followed by a name, not by the words of an aside ("trong phạm vi ...")."""
+    nhân dân ...": the body it belongs to; "cơ quan có thẩm quyền quy định tại khoản 4 Điều
+    này có trách nhiệm ...": the provision that says which): no word there opens a clause of
+    its own (an assigning or lead verb, a modal, narration, a condition), and a stop word
+    ("trong", "theo", "tại") is followed by a name or the part of a text it cites, not by
+    the words of an aside ("trong phạm vi ...")."""
     m = _RE_QUALIFIED_RESPONSIBLE.match(sentence, run.end)
     if m is None or _RE_OWN_CLAUSE.search(m.group(0)) or _quoted(sentence, m.end()):
         return None
     for stop in _RE_STOP_ANY.finditer(sentence, run.end, m.end()):
-        if not sentence[stop.end():].lstrip()[:1].isupper() and stop.group(0).lower() != _HAVING:
+        if not sentence[stop.end():].lstrip()[:1].isupper() and stop.group(0).lower() != _HAVING \
+                and not _RE_PART_CITED.match(sentence, stop.end()):
             return None
     return m.end()
 
