@@ -28,7 +28,7 @@ from extractors.data import duty_verbs as V
 from extractors.data.tones import strip_marks, unify_tones
 from models.extraction import LoadMeta, Task
 
-__all__ = ["as_read", "respell", "respell_text", "scanned", "respelling_warnings"]
+__all__ = ["as_read", "respell_text", "scanned", "respelling_warnings"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # the word list, in the package; found without importing underthesea, which is slow to import
@@ -115,11 +115,6 @@ def respell_text(text: str) -> tuple[str, list[tuple[str, str]]]:
         changes.append((text[a:b], spelt))
         last = b
     return "".join(out) + text[last:], changes
-
-
-def respell(text: str) -> str:
-    """`text` respelled (`respell_text`), alone."""
-    return respell_text(text)[0]
 
 
 def as_read(tasks: list[Task], read: str, respelt: str) -> list[Task]:

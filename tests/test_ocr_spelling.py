@@ -1,9 +1,14 @@
 """Words on a scanned page respelled where OCR misread a mark, for the task reading (extractors/ocr_spelling.py)."""
 from __future__ import annotations
 
-from extractors.ocr_spelling import respell, respell_text
+from extractors.ocr_spelling import respell_text
 from extractors.pipeline import extract_text
 from real_documents import CORPUS, extracted, having
+
+
+def respell(text: str) -> str:
+    """The respelled text alone."""
+    return respell_text(text)[0]
 
 
 def test_a_word_that_makes_a_known_compound_in_one_spelling_takes_it():

@@ -145,7 +145,6 @@ _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?!
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
 # the copula before the kind of body the subject is ("... là cơ quan thẩm định"), not "nhất là", "chậm nhất là"
-_RE_PASSIVE_ANY = re.compile(whole_words(V.ENTITLED), _F)  # "được", anywhere: "đã được công nhận là ..."
 _RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
@@ -1466,7 +1465,7 @@ def _defines(duty: Duty) -> bool:
     (a role the text gives it), no work; "Sở X là cơ quan thường trực, có trách nhiệm ..." goes on with one."""
     clause = _first_clause(duty)
     copula = _RE_DEFINING.search(clause)
-    if copula is None or "(" in clause[:copula.start()] or _RE_PASSIVE_ANY.search(clause, 0, copula.start()):
+    if copula is None or "(" in clause[:copula.start()] or _RE_GRANTED.search(clause, 0, copula.start()):
         return False  # "(sau đây gọi là ...)", "đã được công nhận là ...": a name given, not what the subject is
     return not any(rx.search(duty.action, copula.end()) for rx in (_RE_STRONG_ANY, _RE_OBLIGED_ANY, _RE_RESPONSIBLE))
 
