@@ -1,16 +1,24 @@
 """Tasks of the letter's addressees, as named under Kính gửi: "Quý Ủy ban", "Quý doanh
 nghiệp" (an honorific: all of them), "Đề nghị Công ty ..." (a bare head word: the one
-entry it heads) and "Đề nghị doanh nghiệp ..." (in a letter to one business: that one)."""
+entry it heads), "Đề nghị doanh nghiệp ..." (in a letter to one business: that one) and
+"yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo ..." (a name the text gives
+short of the qualifier its recipient entry ends with: the name with that qualifier)."""
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from extractors.agency_names import group_key
 from extractors.assignees import head_only
 from extractors.data import assignee_names as N
 from models.extraction import Task
 
-__all__ = ["addressed"]
+__all__ = ["addressed", "entry_qualified"]
 
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
+_RE_WORD = re.compile(r"[^\W_]+")
+_MIN_WORDS = 3  # "Cục Thuế tỉnh": shorter names are a kind ("các Sở"), not a recipient cut short
+_QUALIFIER_WORDS = 4  # "trực thuộc Trung ương": what a recipient entry may add to the name
 
 
 def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
@@ -23,7 +31,8 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
         if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
         else:
-            names = list(dict.fromkeys(_addressee(a, recipients) or a for a in t.assignees))
+            names = list(dict.fromkeys(_addressee(a, recipients) or entry_qualified(a, recipients) or a
+                                       for a in t.assignees))
         if names != t.assignees:
             t = t.model_copy(update={"assignees": names,
                                      "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
@@ -48,3 +57,44 @@ def _addressee(name: str, recipients: list[str]) -> str | None:
     kind = name.casefold()
     business = kind in N.BUSINESS_HEADS and recipients[0].casefold().startswith(N.BUSINESS_HEADS)
     return recipients[0] if business or kind in N.ROLE_HEADS else None
+
+
+def entry_qualified(name: str, recipients: list[str]) -> str | None:
+    """The name with the qualifier of the one recipient entry it opens, when the entry goes on
+    with a few words, not another item of a list: "đồng chí Cục trưởng Cục Thuế các tỉnh,
+    thành phố" to "Cục trưởng Cục Thuế các tỉnh, thành phó trực thuộc Trung ương" -> "đồng chí
+    Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương". Words are compared without
+    their marks (a scan's "phó" for "phố"), determiners before them left out."""
+    words = [w for w, _ in _bare_words(name)]
+    if len(words) < _MIN_WORDS:
+        return None
+    tails = []
+    for entry in recipients:
+        entry_words = _bare_words(entry)
+        added = len(entry_words) - len(words)
+        if 0 < added <= _QUALIFIER_WORDS and [w for w, _ in entry_words[:len(words)]] == words:
+            tail = entry[entry_words[len(words) - 1][1]:].strip()
+            if not tail.startswith((",", ";")):
+                tails.append(tail)
+    return f"{name} {tails[0]}" if len(tails) == 1 else None
+
+
+def _bare_words(name: str) -> list[tuple[str, int]]:
+    """The name's words without marks, in lower case, with the offset each ends at; the
+    determiners that open it ("các", "đồng chí") left out."""
+    words = [(_unmarked(m.group()), m.end()) for m in _RE_WORD.finditer(name)]
+    while True:
+        for determiner in _DETERMINER_WORDS:
+            if [w for w, _ in words[:len(determiner)]] == determiner and len(words) > len(determiner):
+                words = words[len(determiner):]
+                break
+        else:
+            return words
+
+
+def _unmarked(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_DETERMINER_WORDS = sorted(([_unmarked(w) for w in d.split()] for d in N.DETERMINERS), key=len, reverse=True)
