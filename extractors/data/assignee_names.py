@@ -346,7 +346,8 @@ NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "ki
 # hospital's units: "Trưởng khoa lâm sàng", "bộ phận dược lâm sàng"), Nghị định 03/2011/NĐ-CP (the Red Cross,
 # "Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ cấp tỉnh"), Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt
 # Nam ở nước ngoài ("Cơ quan đại diện ngoại giao ở nước ngoài", "ở" and "ngoài" where a body sits), Luật Các tổ chức
-# tín dụng ("tổ chức tín dụng"), Luật Doanh nghiệp ("Chủ tịch công ty", "Giám đốc công ty").
+# tín dụng ("tổ chức tín dụng"), Luật Doanh nghiệp ("Chủ tịch công ty", "Giám đốc công ty"), Nghị định 35/2022/NĐ-CP
+# (the zones a management board runs: "Ban quản lý các khu chế xuất và công nghiệp").
 NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
@@ -363,6 +364,7 @@ cổ phần trách nhiệm hữu hạn tập ngân hàng chi nhánh cục tổng
 gia tộc lĩnh vực cán tra tối cao tín
 dược lâm sàng
 đỏ diện ở ngoài
+chế xuất
 """.split())
 
 # The word by which a phrase in a name's place names what is handed to someone ("giao Thẻ tiết kiệm cho người gửi

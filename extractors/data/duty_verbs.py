@@ -228,8 +228,9 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "công bố",  # "Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành chính ..." (bulk)
     # a budget's steps: "a) Căn cứ số vốn được phân bổ ..., Ủy ban nhân dân cấp tỉnh phân bổ cho cấp huyện;", "Bộ Tài
     # chính xác định phần kinh phí ...", "KBNN thanh toán tiếp phần còn lại ..." (central: Quyết định 22/2013/QĐ-TTg,
-    # Thông tư 98/2013/TT-BTC)
-    "phân bổ", "xác định", "thanh toán", "sử dụng", "đối chiếu",
+    # Thông tư 98/2013/TT-BTC); the treasury's cash drawn on an estimate, "hàng tháng Phòng Lao động ... rút dự toán
+    # chuyển kinh phí ..." (Quyết định 49/2012/QĐ-UBND of TP Hồ Chí Minh, an attached Quy chế)
+    "phân bổ", "xác định", "thanh toán", "sử dụng", "đối chiếu", "rút",
 )
 
 # Labels that scope a duty without naming who acts ("Đối với NNT chưa có hồ sơ ...:
@@ -415,7 +416,8 @@ FOLLOWING_WORDS: tuple[str, ...] = ("sau", "sau đây", "như sau", "dưới đ�
 
 # Openers of a conditional duty ("Trường hợp có khó khăn, vướng mắc, đề nghị ...").
 # Source: corpus; GUIDELINES (conditional duties are optional).
-CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình")
+CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "trong trường hợp", "trong quá trình",
+                                        "đối với trường hợp", "đối với các trường hợp", "đối với những trường hợp")
 
 # Openers of a time clause before the subject ("Trong thời hạn 15 ngày kể từ ngày nhận được
 # kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the

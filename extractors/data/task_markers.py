@@ -24,7 +24,7 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("alpha_dot", r"[a-zđ]\."),  # a. (điểm, older style)
     ("dash", r"[-–—_~]"),  # - item; "_ " and "~ " as scans read a dash
     ("plus", r"\+"),  # + sub-item
-    ("bullet", r"[•●▪◦]"),  # bullets from word processors
+    ("bullet", r"[•●▪◦◊◆♦❖■□○➢►]"),  # bullets from word processors ("◊ Đối với người lao động:")
     ("star", r"\*"),  # * note or closing item
 )
 

@@ -117,10 +117,11 @@ _RE_PLURAL_HEAD = re.compile(rf"(?:{alternation(N.PLURAL_DETERMINERS)})\s+(?P<he
                              re.IGNORECASE)
 _RE_PART_START = re.compile(rf"(?:{alternation(V.PART_WORDS)})\s+(?:[IVXLC]+|\d{{1,2}})(?![\w])", re.IGNORECASE)
 _TIME_NOTE = re.compile(rf"(?:{alternation(V.DEADLINE_NOTES)})\b", re.IGNORECASE)
-# "... và thực hiện các công việc sau": the clause that opens a lead-in's list of work, its own verb joined to a duty
-# stated before it (not "..., gồm các nhiệm vụ sau:", which says what that duty holds)
-_RE_JOINED_LIST = re.compile(rf"\s+và\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{alternation(N.PLURAL_DETERMINERS)})\s+"
-                             rf"(?:{alternation(V.WORK_NOUNS)})(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
+# "... và thực hiện các công việc sau", "... và có trách nhiệm:": the clause that opens a lead-in's list of work, its
+# own verb joined to a duty stated before it (not "..., gồm các nhiệm vụ sau:", which says what that duty holds)
+_RE_JOINED_LIST = re.compile(rf"\s+và\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{alternation(N.PLURAL_DETERMINERS)})\s+"
+                             rf"(?:{alternation(V.WORK_NOUNS)})(?:\s+[^\W\d_]+){{0,2}}"
+                             rf"|(?:{alternation(V.RESPONSIBILITY_WORDS)}))\s*:?\s*$", re.IGNORECASE)
 _PARTS_ON = re.compile(rf"[,;]\s*(?:{alternation(V.PART_LEADS)})\s*:?\s*$", re.IGNORECASE)  # "..., trong đó:"
 
 

@@ -144,6 +144,9 @@ _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
+# A body's own obligation right after its name ("..., người sử dụng lao động phải khai trình ...")
+_RE_OWN_OBLIGATION = re.compile(rf"\s*(?:{_alt(V.OBLIGED + V.LEAD_DUTIES)})(?![\w])"
+                                rf"(?!\s+(?:{_alt(V.ENTITLED)})(?![\w]))", _F)  # not "phải được": a rule on a thing
 # the copula before the kind of body the subject is ("... là cơ quan thẩm định"), not "nhất là", "chậm nhất là"
 _RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -167,6 +170,7 @@ _RE_OWN_CLAUSE = re.compile(whole_words(V.ASSIGNING_VERBS + V.LEAD_DUTIES + V.MO
                                         + V.CONSEQUENCE_MARKERS + V.OPENING_CLAUSES), _F)
 # A body's head word opening a name in a list of holders ("..., chi nhánh ngân hàng nước ngoài")
 _RE_HOLDER_HEAD = re.compile(rf"(?:{_alt(N.BODY_HEADS + N.BUSINESS_HEADS)})(?![\w])", _F)
+_RE_ALTERNATIVE = re.compile(r"\s+(?:hoặc|và)\s+", _F)  # "người sử dụng lao động hoặc tổ chức dịch vụ việc làm"
 # "A, B và <the last member of the list>": the "và" just past a name run, or closing it
 _RE_LAST_MEMBER = re.compile(r"\s+và\s+(?=[^\W\d_])", _F)
 _RE_ENDS_JOINED = re.compile(r"\svà\s*$", _F)
@@ -181,6 +185,7 @@ _DUTY_MIN_WORDS = 3
 _PAST_WINDOW = 5  # "Năm 2025, Sở đã ...": narration shows in the first words
 _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _F)
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
+_RE_LISTED_VERB = re.compile(rf"\s*,\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)  # ", hướng dẫn": one more verb
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds, named before its colon
@@ -220,7 +225,10 @@ _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+_RE_PERIOD = re.compile(rf"\s*(?:{_alt(tuple(P.RECURRENCE_WORDS))})\s+", _F)  # "hàng tháng ", before a subject
 _RE_SENT_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})\s+số(?![\w])", _F)
+# ... and one it is to send ("Phòng Lao động ... có công văn kèm danh sách ... đề nghị Sở ... tạm dừng ..."): its act
+_RE_SENDS_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})(?![\w])(?!\s+số(?![\w]))", _F)
 _RE_PROCEDURE_STEP = re.compile(rf"\s*(?:{_alt(V.PROCEDURE_STEPS)})(?![\w])", _F)
 _RE_INFORMING_CLOSE = re.compile(rf"(?<![\w]){V.PURPOSE_WORD}\s[^.;]*?(?<![\w]){V.INFORMED_WORD}[\s./]*$", _F)
 _LABEL_MAX_WORDS = 8  # "Báo cáo quý I:", "Cục Bản quyền tác giả:" are short; a longer run is a clause
@@ -495,8 +503,11 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     for part in parts:
         run = read_names(part)
         rest = part[run.end:].strip(" ,;") if run else ""
+        alternatives = _alternatives(part)
         if run and (not rest or _RE_SPHERE.match(rest)):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
+        elif alternatives:
+            out.extend(alternatives)
         elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
             out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
         elif run and len(part.split()) <= _SCOPE_BODY_WORDS and not _RE_OWN_CLAUSE.search(rest) \
@@ -513,6 +524,21 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
         else:
             return _holders(phrase) if m.re is _RE_SCOPE_HEADING else ()
     return tuple(out)
+
+
+def _alternatives(phrase: str) -> tuple[str, ...]:
+    """ "người sử dụng lao động hoặc tổ chức dịch vụ việc làm hoặc doanh nghiệp cho thuê lại lao động": holders joined
+    by "hoặc" or "và", each opening with a name the lexicon reads or a body's head word, one name each; () when a
+    part opens with neither ("Sở Lao động - Thương binh và Xã hội": one name) or a clause's word stands among them."""
+    parts = _RE_ALTERNATIVE.split(phrase)
+    if len(parts) < 2 or _RE_OWN_CLAUSE.search(phrase) or _RE_RESPONSIBLE.search(phrase) \
+            or any(len(part.split()) > _SCOPE_NAME_WORDS for part in parts):
+        return ()
+    for part in parts:
+        run = read_names(part)
+        if not (run and run.start == 0) and not _RE_HOLDER_HEAD.match(part):
+            return ()
+    return tuple(parts)
 
 
 def _holders(phrase: str) -> tuple[str, ...]:
@@ -570,8 +596,11 @@ def states_duty(sentence: str) -> bool:
     words = text.split()
     if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
         return False
-    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_NOT_ACTOR.match(text) or _RE_TEXT_NAMED.match(text):
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_TEXT_NAMED.match(text):
         return False
+    thing = _RE_NOT_ACTOR.match(text)
+    if thing and not _RE_LISTED_VERB.match(text, thing.end()):
+        return False  # "Kinh phí thực hiện ...": a thing; not "Thông tin, hướng dẫn ...", a verb among verbs
     if _RE_GRANTED.match(text):
         return False  # "Được sử dụng con dấu của Sở ...": a right the scope's body is given, no duty
     if _RE_PAST.search(" ".join(words[:_PAST_WINDOW])):
@@ -707,7 +736,8 @@ def named_subject(sentence: str) -> Duty | None:
     a modal or what it may do); for clauses under an article on who implements the text."""
     run = read_names(sentence)
     rest = sentence[run.end:].lstrip() if run else ""
-    if not rest[:1].islower() or _RE_STOP_ANY.match(rest) or _RE_MODAL.match(rest):
+    if not rest[:1].islower() or (_RE_STOP_ANY.match(rest) and not _RE_SENDS_PAPER.match(rest)) \
+            or _RE_MODAL.match(rest):
         return None
     if _RE_AGENT.search(run.names[-1]):
         return None  # "Doanh nghiệp do người Việt Nam định cư ở nước ngoài thành lập ...": the verb is its agent's
@@ -870,8 +900,9 @@ def _subject_after_opening(sentence: str) -> Duty | None:
     if not (is_basis(sentence) or _RE_TIME_OPENER.match(sentence)):
         return None
     for m in _RE_CLAUSE.finditer(sentence):
-        if sentence[m.end():m.end() + 1].isupper():
-            duty = named_subject(sentence[m.end():])
+        at = _past_period(sentence, m.end())  # "Căn cứ ..., hàng tháng Phòng Lao động ... rút dự toán ..."
+        if sentence[at:at + 1].isupper():
+            duty = named_subject(sentence[at:])
             if duty:
                 return duty
     return None
@@ -1057,9 +1088,10 @@ def read_duty(sentence: str) -> Duty | None:
                       or _RE_TIME_OPENER.match(sentence, pos))  # after a label: "Trình tự giải quyết: Trên cơ sở ..."
                  for pos in ((0, _RE_SPACE.match(sentence, label.end()).end()) if label else (0,)))
     for m in _RE_CLAUSE.finditer(sentence, 0, consequence.start() if consequence else len(sentence)):
-        if not (opener or _opens_name(sentence, m.end()) or _obliged_subject(sentence, m.start(), m.end())) \
-                or _quoted(sentence, m.end()) \
-                or (opener and sentence[m.end():m.end() + 1].islower() and ends_in_bare_head(sentence, m.start())) \
+        at = _past_period(sentence, m.end()) if opener else m.end()  # "Căn cứ ..., hàng tháng Phòng X rút ..."
+        if not (opener or _opens_name(sentence, at) or _obliged_subject(sentence, m.start(), at)) \
+                or _quoted(sentence, at) \
+                or (opener and sentence[at:at + 1].islower() and ends_in_bare_head(sentence, m.start())) \
                 or (not opener and _name_before(sentence, m.start()) and not read_names(sentence)) \
                 or (opener and (_name_before(sentence, m.start(), _RE_EVENT_OF)
                                 or _name_before(sentence, m.start(), _RE_AGENT_OF))):
@@ -1067,15 +1099,16 @@ def read_duty(sentence: str) -> Duty | None:
             # list in the object goes on; "đã giao “A, B xây dựng ...”": quoted; past an opener, one more of the
             # event's actors, or of the agents of its passive ("Căn cứ dự án được Bộ trưởng, Thủ trưởng cơ quan trung
             # ương phê duyệt, cơ quan, đơn vị thực hiện dự án phối hợp ...")
-        subject = _subject(sentence, m.end(), opened=opener)
-        if opener and subject and sentence[m.end():m.end() + 1].islower() \
+        subject = _subject(sentence, at, opened=opener)
+        if opener and subject and sentence[at:at + 1].islower() \
                 and any(a[:1].isupper() for a in subject.assignees[1:]):
             continue  # "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương ...": the opener's
             # list runs on in lower case, the subject is the proper name after it
-        bare = not _opens_name(sentence, m.end()) and head_only(subject.assignees[0]) if subject else False
+        bare = not _opens_name(sentence, at) and head_only(subject.assignees[0]) \
+            and not (opener and _RE_OWN_OBLIGATION.match(subject.action)) if subject else False
         if subject and not bare:
             return subject
-        if opener and subject is None and sentence[m.end():m.end() + 1].isupper() and read_names(sentence, m.end()):
+        if opener and subject is None and sentence[at:at + 1].isupper() and read_names(sentence, at):
             break  # "Căn cứ ..., Ủy ban nhân dân cấp tỉnh quy định cụ thể ..., tổ dân phố và người tham gia ...": past
             # the opener, the clause's own subject; what follows is its object, no subject of another duty
     # "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục Xe máy - Vận tải/Tổng cục Hậu cần -
@@ -1085,6 +1118,13 @@ def read_duty(sentence: str) -> Duty | None:
         if _RE_TIME_OPENER.match(sentence, pos):
             return _timed_step(sentence[pos:])
     return None
+
+
+def _past_period(sentence: str, pos: int) -> int:
+    """Past a period that opens a clause before its subject's capitalised name ("..., hàng tháng Phòng Lao động ...
+    rút dự toán ..."): where the name starts; else `pos`."""
+    period = _RE_PERIOD.match(sentence, pos)
+    return period.end() if period and sentence[period.end():period.end() + 1].isupper() else pos
 
 
 def _consequence_subject(sentence: str, verb: int) -> Duty | None:
@@ -1390,7 +1430,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         if _RE_ENTITLED.match(sentence, qualified.end()) or _RE_PASSIVE.match(sentence, qualified.end()):
             return None  # "... phải được kiểm tra": a rule on a thing
         name = _RE_SELF_REFERENCE.sub("", " ".join(sentence[pos:qualified.end()].split()))
-        return _duty(sentence, (name,), qualified.end(), leading=pos == 0)
+        return _duty(sentence, _alternatives(name) or (name,), qualified.end(), leading=pos == 0)
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
     if aside:
@@ -1428,8 +1468,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
             names = run.names + (words,)
         elif listed:
             names = run.names[:-1] + (f"{run.names[-1]} {words}",)
-        else:
-            names = (" ".join(sentence[:run_on.end()].split()),)
+        else:  # holders joined by "hoặc" are one name each ("Người sử dụng lao động hoặc tổ chức dịch vụ việc làm")
+            phrase = " ".join(sentence[:run_on.end()].split())
+            names = _alternatives(phrase) or (phrase,)
         return _duty(sentence, names, run_on.end(), leading=True)
     qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
     if qualified:  # (a closing reference to the text itself names no one more closely: "... tại khoản 4 Điều này")
