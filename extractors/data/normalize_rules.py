@@ -29,7 +29,9 @@ LINE_BREAKS = "\f\v\u2028\u2029\x85"
 # --- line kinds (Decree 30/2020/NĐ-CP, Phụ lục I: layout of an administrative document) --
 # A line that starts a list item: "- ...", "+ ...", "• ...", "1. ...", "1.2. ...",
 # "2) ...", "a) ...", "đ) ...", "I. ...", "IV. ...".
-LIST_ITEM = r"(?:[-–—+•*●▪◦◊◆♦❖■□○➢►]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zđ]\)\s|[IVXLC]{1,6}[.)]\s)"
+# The bullets word processors put before list items ("• ...", "◊ Đối với người lao động:", "❖ ...", "➢ ...").
+BULLETS = "•●▪◦◊◆♦❖■□○➢►"
+LIST_ITEM = rf"(?:[-–—+*{BULLETS}]\s|\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]\s|\(?[a-zđ]\)\s|[IVXLC]{{1,6}}[.)]\s)"
 # Words that open a structural line of a letter (article and chapter headings, the
 # recipients and copy lists, the legal bases, the signature's authority markers).
 STRUCTURAL_OPENERS = (

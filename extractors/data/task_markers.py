@@ -7,6 +7,8 @@ styles in the order a document first uses them.
 """
 from __future__ import annotations
 
+from extractors.data.normalize_rules import BULLETS
+
 # (style, pattern at line start). Order matters: the first matching style wins.
 MARKERS: tuple[tuple[str, str], ...] = (
     ("dieu", r"Điều\s*\d{1,3}[a-zđ]?\s*[.:]"),  # Điều 3. (Quyết định, Quy chế); "Điều1:" as scans read it
@@ -24,7 +26,7 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("alpha_dot", r"[a-zđ]\."),  # a. (điểm, older style)
     ("dash", r"[-–—_~]"),  # - item; "_ " and "~ " as scans read a dash
     ("plus", r"\+"),  # + sub-item
-    ("bullet", r"[•●▪◦◊◆♦❖■□○➢►]"),  # bullets from word processors ("◊ Đối với người lao động:")
+    ("bullet", f"[{BULLETS}]"),  # bullets from word processors ("◊ Đối với người lao động:")
     ("star", r"\*"),  # * note or closing item
 )
 

@@ -6,11 +6,11 @@ short of the qualifier its recipient entry ends with: the name with that qualifi
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from extractors.agency_names import group_key
 from extractors.assignees import head_only
 from extractors.data import assignee_names as N
+from extractors.data.tones import strip_marks
 from models.extraction import Task
 
 __all__ = ["addressed", "entry_qualified"]
@@ -19,11 +19,15 @@ _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _RE_WORD = re.compile(r"[^\W_]+")
 _MIN_WORDS = 3  # "Cục Thuế tỉnh": shorter names are a kind ("các Sở"), not a recipient cut short
 _QUALIFIER_WORDS = 4  # "trực thuộc Trung ương": what a recipient entry may add to the name
+# The determiners that may open a name ("các", "đồng chí"), as `_bare_words` compares words, longest first
+_DETERMINER_WORDS = sorted(([strip_marks(w).casefold() for w in d.split()] for d in N.DETERMINERS), key=len,
+                           reverse=True)
 
 
 def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
     """Tasks of "Quý Ủy ban", "Quý doanh nghiệp": the letter's recipients too; a bare head
-    word ("Công ty") that heads exactly one recipient ("Công ty TNHH Tokokosen"): that one."""
+    word ("Công ty") that heads exactly one recipient ("Công ty TNHH Tokokosen"): that one;
+    a name one recipient entry goes on from with its qualifier: the name so qualified."""
     if not recipients:
         return tasks
     out = []
@@ -82,7 +86,7 @@ def entry_qualified(name: str, recipients: list[str]) -> str | None:
 def _bare_words(name: str) -> list[tuple[str, int]]:
     """The name's words without marks, in lower case, with the offset each ends at; the
     determiners that open it ("các", "đồng chí") left out."""
-    words = [(_unmarked(m.group()), m.end()) for m in _RE_WORD.finditer(name)]
+    words = [(strip_marks(m.group()).casefold(), m.end()) for m in _RE_WORD.finditer(name)]
     while True:
         for determiner in _DETERMINER_WORDS:
             if [w for w, _ in words[:len(determiner)]] == determiner and len(words) > len(determiner):
@@ -90,11 +94,3 @@ def _bare_words(name: str) -> list[tuple[str, int]]:
                 break
         else:
             return words
-
-
-def _unmarked(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_DETERMINER_WORDS = sorted(([_unmarked(w) for w in d.split()] for d in N.DETERMINERS), key=len, reverse=True)

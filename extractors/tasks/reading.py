@@ -507,7 +507,7 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
         if run and (not rest or _RE_SPHERE.match(rest)):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif alternatives:
-            out.extend(alternatives)
+            out.extend(alternatives)  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
         elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
             out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
         elif run and len(part.split()) <= _SCOPE_BODY_WORDS and not _RE_OWN_CLAUSE.search(rest) \
