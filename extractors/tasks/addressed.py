@@ -6,9 +6,10 @@ short of the qualifier its recipient entry ends with: the name with that qualifi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.agency_names import group_key
-from extractors.assignees import head_only
+from extractors.assignees import READ_CACHE, head_only
 from extractors.data import assignee_names as N
 from extractors.data.tones import strip_marks
 from models.extraction import Task
@@ -83,10 +84,11 @@ def entry_qualified(name: str, recipients: list[str]) -> str | None:
     return f"{name} {tails[0]}" if len(tails) == 1 else None
 
 
-def _bare_words(name: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=READ_CACHE)  # a letter's recipient entries are compared with each of its tasks' names
+def _bare_words(name: str) -> tuple[tuple[str, int], ...]:
     """The name's words without marks, in lower case, with the offset each ends at; the
     determiners that open it ("các", "đồng chí") left out."""
-    words = [(strip_marks(m.group()).casefold(), m.end()) for m in _RE_WORD.finditer(name)]
+    words = tuple((strip_marks(m.group()).casefold(), m.end()) for m in _RE_WORD.finditer(name))
     while True:
         for determiner in _DETERMINER_WORDS:
             if [w for w, _ in words[:len(determiner)]] == determiner and len(words) > len(determiner):
