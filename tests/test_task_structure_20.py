@@ -119,3 +119,15 @@ def test_a_lead_in_stating_its_own_duty_before_its_responsibilities():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nBảo vệ BMNN\n"
             "1. Sở Tài chính có trách nhiệm:\n- Thẩm định dự toán kinh phí bảo vệ bí mật nhà nước.\n")
     assert [t.action for t in extract_text(text).tasks] == ["Thẩm định dự toán kinh phí bảo vệ bí mật nhà nước."]
+
+
+def test_a_bare_head_before_a_lead_duty_past_an_opener_is_a_role_not_a_subject():
+    # Thông tư 14/2026/TT-BTC: "Trường hợp trong năm phát sinh kinh phí ... vượt dự toán ..., cơ quan chủ trì thực hiện
+    # kế hoạch chuyến bay chuyên cơ, chuyên khoang của Việt Nam và Bộ Quốc phòng xây dựng dự toán ...": "cơ quan chủ
+    # trì" names a role; read as "cơ quan" with the duty "chủ trì ..." it gave a task to no one in particular
+    assert not having(central_tasks("ext_107.txt"), "vượt dự toán được cấp có thẩm quyền giao")
+    assert read_duty("Trong thời hạn 30 ngày, cơ quan chủ trì thực hiện kế hoạch xây dựng dự toán kinh phí.") is None
+    # a responsibility right after the bare head is its own, as "phải" is
+    duty = read_duty("Trong thời hạn 30 ngày kể từ khi bắt đầu hoạt động, người sử dụng lao động có trách nhiệm khai "
+                     "trình sử dụng lao động.")
+    assert duty is not None and duty.assignees == ("người sử dụng lao động",)

@@ -144,8 +144,9 @@ _VERB_WORDS = 10
 _RE_PASSIVE = re.compile(rf"\s+(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.ENTITLED)})(?![\w])", _F)
 _RE_RESPONSIBLE = re.compile(whole_words(V.RESPONSIBILITY_WORDS), _F)
 _RE_OBLIGED_ANY = re.compile(whole_words(V.OBLIGED), _F)
-# A body's own obligation right after its name ("..., người sử dụng lao động phải khai trình ...")
-_RE_OWN_OBLIGATION = re.compile(rf"\s*(?:{_alt(V.OBLIGED + V.LEAD_DUTIES)})(?![\w])"
+# A body's own obligation right after its name ("..., người sử dụng lao động phải khai trình ..."); not a lead duty,
+# which a bare head takes into a role's name ("cơ quan chủ trì thực hiện kế hoạch ...")
+_RE_OWN_OBLIGATION = re.compile(rf"\s*(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w])"
                                 rf"(?!\s+(?:{_alt(V.ENTITLED)})(?![\w]))", _F)  # not "phải được": a rule on a thing
 # the copula before the kind of body the subject is ("... là cơ quan thẩm định"), not "nhất là", "chậm nhất là"
 _RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
