@@ -131,3 +131,19 @@ def test_a_bare_head_before_a_lead_duty_past_an_opener_is_a_role_not_a_subject()
     duty = read_duty("Trong thời hạn 30 ngày kể từ khi bắt đầu hoạt động, người sử dụng lao động có trách nhiệm khai "
                      "trình sử dụng lao động.")
     assert duty is not None and duty.assignees == ("người sử dụng lao động",)
+
+
+def test_an_article_titled_with_a_whole_ministry_name_ends_its_title_line():
+    # Nghị định 172/2026/NĐ-CP: "Điều 10. Trách nhiệm của Bộ Công an" / "Chủ trì, phối hợp với các bộ, ...": "Bộ Công
+    # an" is a whole name, so the title ends on its line; "Công an" at a line's end had wanted more of a name, the two
+    # lines were one, and "Trách nhiệm của Bộ Công an Chủ trì" became an assignee
+    tasks = central_tasks("ext_111.txt")
+    [lead] = having(tasks, "Viện kiểm sát nhân dân tối cao, cơ quan, tổ chức có liên quan thi hành")
+    assert lead.assignees == ["Bộ Công an"]
+    assert lead.action.startswith("Chủ trì, phối hợp")
+    # "Công an" after another word still wants the rest of a name on the next line ("... giao Công an" / "tỉnh ...")
+    text = ("BỘ TÀI CHÍNH\nSố: 12/2026/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG TƯ\nHướng dẫn\n"
+            "Điều 5. Trách nhiệm của Công an\ntỉnh, thành phố trực thuộc trung ương\n"
+            "1. Lập dự toán kinh phí thực hiện nhiệm vụ được giao hằng năm.\n")
+    [estimate] = extract_text(text).tasks
+    assert estimate.assignees == ["Công an tỉnh, thành phố trực thuộc trung ương"]

@@ -39,7 +39,7 @@ _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_
 _TITLE_VERB = re.compile(rf"(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)})(?![\w])", re.IGNORECASE)
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
-_NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|Công an|Ủy ban|UBND)\s*$")
+_NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|(?<!Bộ )Công an|Ủy ban|UBND)\s*$")
 _SENTENCE_END = re.compile(M.SENTENCE_END)
 # "Điều 5. Bộ trưởng các Bộ:" / "Xây dựng, Ngoại giao, ...": a colon after a plural head opens the list of its
 # members on the next line, a few words before its first comma; the line goes on with them
