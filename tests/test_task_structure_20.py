@@ -2,8 +2,10 @@
 short of the qualifier its Kính gửi entry ends with; and, from the local texts of the round's
 fresh set (ext_98-ext_101), holders joined by "hoặc", a word processor's bullets, an obligation
 after a time, a thing's name used as a verb among verbs, a sender's request, a period before a
-subject, a lead-in that states its own duty before "và có trách nhiệm:". Each on the real
-document, with the shape beside it that stays as it was.
+subject, a lead-in that states its own duty before "và có trách nhiệm:"; from the central texts
+of its second fresh set (ext_102-ext_113), a bare head before a lead duty as a role's name, and
+an article titled with a whole ministry's name. Each on the real document, with the shape beside
+it that stays as it was.
 """
 from __future__ import annotations
 
