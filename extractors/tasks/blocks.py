@@ -126,7 +126,8 @@ def _unfielded_before(its: list[Item], title: int, fields: dict[int, str], owned
     out: list[int] = []
     for j in reversed(siblings[:siblings.index(title)]):
         if j in owned or j in fields or its[j].style != its[title].style or read_duty(its[j].text) is not None \
-                or any(c in fields or its[c].style != "para" or read_duty(its[c].text) is not None for c in its[j].children):
+                or any(c in fields or its[c].style != "para" or read_duty(its[c].text) is not None
+                       for c in its[j].children):
             break  # an item with fields or items of its own, or one that names who acts
         out = [j, *_paragraphs(its, j, fields), *out]
     return out

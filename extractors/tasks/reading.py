@@ -504,10 +504,9 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     for part in parts:
         run = read_names(part)
         rest = part[run.end:].strip(" ,;") if run else ""
-        alternatives = _alternatives(part)
         if run and (not rest or _RE_SPHERE.match(rest)):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
-        elif alternatives:
+        elif alternatives := _alternatives(part):
             out.extend(alternatives)  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
         elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
             out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
@@ -1430,7 +1429,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         # "... được thu các chi phí": what it may do, no duty
         if _RE_ENTITLED.match(sentence, qualified.end()) or _RE_PASSIVE.match(sentence, qualified.end()):
             return None  # "... phải được kiểm tra": a rule on a thing
-        name = _RE_SELF_REFERENCE.sub("", " ".join(sentence[pos:qualified.end()].split()))
+        name = _name_between(sentence, pos, qualified.end())
         return _duty(sentence, _alternatives(name) or (name,), qualified.end(), leading=pos == 0)
     rest = sentence[run.end:]
     aside = _RE_ASIDE.match(rest)  # "UBND các xã căn cứ chức năng, nhiệm vụ được giao chịu trách nhiệm ..."
@@ -1475,9 +1474,15 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return _duty(sentence, names, run_on.end(), leading=True)
     qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
     if qualified:  # (a closing reference to the text itself names no one more closely: "... tại khoản 4 Điều này")
-        name = _RE_SELF_REFERENCE.sub("", " ".join(sentence[pos:qualified].split()))
+        name = _name_between(sentence, pos, qualified)
         return _duty(sentence, (name,), qualified, leading=pos == 0)
     return None
+
+
+def _name_between(sentence: str, start: int, end: int) -> str:
+    """A name read by its position, its white space single, without a closing reference to the text itself ("... tại
+    khoản 4 Điều này")."""
+    return _RE_SELF_REFERENCE.sub("", " ".join(sentence[start:end].split()))
 
 
 def _topic_of_condition(duty: Duty) -> bool:
