@@ -50,6 +50,7 @@ from extractors.tasks.reading import (
     heading_names,
     implementing_section,
     is_basis,
+    is_set,
     label_duty,
     lists_examples,
     lists_parts,
@@ -579,7 +580,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         if not further and action is not None and (owner or implicit):
             deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
             further = deadline is not None
-        if duty and (duty.leading or (owner and (is_basis(sentence) or continues(sentence))
+        if duty and (duty.leading or (owner and (is_basis(sentence) or is_set(sentence) or continues(sentence))
                                       and _named_anew(duty, owner))):
             assignees, action = duty.assignees, duty.action
             owner, continued = duty.assignees, True

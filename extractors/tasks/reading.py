@@ -109,6 +109,9 @@ _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối v�
 _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a clause stands in it
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
+# ... or to the place that says which of its kind a body's own name means ("Trách nhiệm của Ngân hàng Nhà nước chi
+# nhánh nơi tổ chức tín dụng ... đặt trụ sở chi nhánh"); a bare head's place is what names it ("đơn vị nơi ...")
+_RE_WHICH_PLACE = re.compile(rf"(?:{_alt(N.PLACE_RELATIVES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
 _RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
 # After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
@@ -504,7 +507,7 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     for part in parts:
         run = read_names(part)
         rest = part[run.end:].strip(" ,;") if run else ""
-        if run and (not rest or _RE_SPHERE.match(rest)):
+        if run and (not rest or _RE_SPHERE.match(rest) or (_RE_WHICH_PLACE.match(rest) and not heads_only(part[:run.end]))):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif alternatives := _alternatives(part):
             out.extend(alternatives)  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
@@ -995,6 +998,12 @@ def modality(sentence: str) -> str:
 def is_basis(sentence: str) -> bool:
     """ "Thực hiện Công văn số ...", "Căn cứ ...": a clause citing what is implemented."""
     return bool(_RE_BASIS.match(sentence))
+
+
+def is_set(sentence: str) -> bool:
+    """ "Trong thời hạn 05 ngày làm việc ...", "Trường hợp ...": a sentence that opens with
+    the time or the case of what its own clause then says."""
+    return bool(_RE_TIME_OPENER.match(sentence) or _RE_CONDITIONAL.match(sentence))
 
 
 def owns_duty(sentence: str) -> bool:
