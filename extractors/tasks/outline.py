@@ -29,6 +29,8 @@ _QUOTE_CLOSED = re.compile(rf"[{M.QUOTE_CLOSERS}][.;,]*\s*$")
 # "c) Sửa đổi, bổ sung khoản 4 như sau:", or in the passive "Khoản 1 Điều 17 được sửa đổi, bổ sung như sau:": a lead-in
 # whose quotation is the text it enacts
 _AMENDING = re.compile(rf"\s*(?:[^\n:]*?\s)?(?:{alternation(M.AMENDING_LEADS)})(?![\w])[^\n]*:\s*$", re.IGNORECASE)
+# ... or an article whose title amends ("Điều 10. Sửa đổi, bổ sung Điều 22" over "“Điều 22. Trách nhiệm của ...")
+_AMENDING_TITLE = re.compile(rf"\s*(?:{alternation(M.AMENDING_LEADS)})(?![\w])[^\n:]*$", re.IGNORECASE)
 _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
 _BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
@@ -349,7 +351,8 @@ def _enacted_quote(text: str, groups: list[_Group], line: tuple[int, int]) -> re
         return None
     last = groups[-1]
     lead = " ".join(text[max(a, last.text_start) if i == 0 else a:b] for i, (a, b) in enumerate(last.lines))
-    return quote if _AMENDING.match(lead) else None
+    amends = _AMENDING.match(lead) or (last.style == _ARTICLE and _AMENDING_TITLE.match(lead))
+    return quote if amends else None
 
 
 def _item(text: str, g: _Group) -> Item:
