@@ -129,6 +129,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
     listing = False  # inside the members after "các Bộ:", capitalised words are members
     role = None  # where a role in apposition after a dash starts
     last = pos  # where the word before the current one starts
+    compound_end = 0  # where the compound noun the name holds ends (COMPOUND_NOUNS)
     while True:
         t = _RE_TOKEN.search(text, i)
         if not t:
@@ -201,10 +202,11 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = having.end()
             break
         compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last)
+        compound_end = max(compound_end, compound.end() if compound else 0)
         last = a
-        if compound and compound.end() >= t.end() and a > cur:
-            count += 1  # "Bộ Ngoại giao", "Cục Cảnh sát giao thông": a noun, not the verb "giao"
-            i = t.end()
+        if compound_end >= t.end() and a > cur:
+            count += 1  # "Bộ Ngoại giao", "Cục Cảnh sát giao thông": a noun, not the verb "giao"; every word of a
+            i = t.end()  # long one ("tổ chức tín dụng phi ngân hàng")
             continue
         lower = tok[:1].islower()
         level = _RE_VERB.match(text, a) if lower and _open_level(text, cur, a) else None
