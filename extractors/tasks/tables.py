@@ -47,6 +47,7 @@ _MAX_HEADER_CELLS = 4 + len(COLUMN_LABELS)  # the number label, a label per role
 _NAME_ROLES = ("head", "lead", "partner")
 _NAME_CELL_WORDS = 15
 _OTHER = "other"  # a column whose role no task needs ("Tình trạng", "Nguồn lực thực hiện")
+_DETAIL = "detail"  # a second task column: what the task holds ("Tên dự án, nhiệm vụ", then "Nội dung chính")
 _RE_FOOTNOTE = re.compile(r"\[\d{1,2}\]|\(\d{1,2}\)|\*+|(?<=[^\W\d])\d{1,2}$")  # "Cơ quan chủ trì[1]", "Thời hạn*"
 _RE_BODY_WORD = re.compile(rf"(?:{alternation(BODY_WORDS)})\s+")
 _ROLE_OPENERS = tuple((role, re.compile(rf"(?:{alternation(words)})(?!\w)")) for role, words in ROLE_OPENERS)
@@ -117,7 +118,8 @@ def _header(cells: list[Cell]) -> list[str] | None:
         if _RE_ROW_NUMBER.fullmatch(cell.text) or _RE_GROUP.fullmatch(cell.text):
             break
         role = _role(cell.label)
-        roles.append(role if role not in roles else _OTHER)  # "Tên dự án", then "Nội dung chính": one task column
+        # "Tên dự án", then "Nội dung chính": one task column, then its details
+        roles.append(role if role not in roles else _DETAIL if role == "task" and _DETAIL not in roles else _OTHER)
     return roles if {"task", "lead"} <= set(roles) else None
 
 
@@ -256,7 +258,9 @@ def _task(row: list[Cell], roles: list[str], doc_date: date | None, doc_year: in
     if task is None or lead is None:
         return None
     partners = _names(by_role["partner"]) if "partner" in by_role else ()
-    return make_task(Span(start=task.start, end=task.end), task.text, _names(lead), task.text, due,
+    detail = by_role.get(_DETAIL)
+    item = f"{task.text} {detail.text}" if detail is not None and detail is not lead else task.text
+    return make_task(Span(start=task.start, end=task.end), item, _names(lead), task.text, due,
                      coordinators=partners, report=None, mode="obligation")
 
 
