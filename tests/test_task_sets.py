@@ -43,6 +43,9 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   dựng dự toán ...") read as a subject. That one rule was then mended from it (an upper bound
   since): 0.696; and an article titled with a whole ministry's name ("Điều 10. Trách nhiệm của Bộ
   Công an" / "Chủ trì, phối hợp ...") now ends its title on its line: 0.704 (p 0.8302, r 0.6111).
+  The twenty-first round's rules, three of them written from its amending circular (an item's own
+  subject after its time, a scope's name up to "nơi", the article an amending title quotes):
+  0.7597 (p 0.8596, r 0.6806).
   Most of its misses are an amending circular's procedure (ext_112: 22 of 56) and the amended
   articles of a decree whose headings stand in the text it amends (ext_104: 10).
 - `fixtures/task_tuning_set_23/`: 4 texts from outside the shared corpus (`fixtures/central_texts/`
@@ -297,8 +300,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.83, 0.72),  # measured 0.8814, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7238, deadlines 0.7222 (13 of 18)
-    ("task_tuning_set_13", 23, 0.89, 0.8),  # measured 0.9216, deadlines 0.85 (17 of 20)
+    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7273, deadlines 0.7222 (13 of 18)
+    ("task_tuning_set_13", 23, 0.91, 0.8),  # measured 0.9412, deadlines 0.8571 (18 of 21)
     ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.843, deadlines 0.88 (22 of 25)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9347, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8524, deadlines 0.8095 (17 of 21)
@@ -309,7 +312,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_21", 10, 0.84, 0.7),  # measured 0.8846, deadlines 0.7692 (10 of 13)
     ("task_tuning_set_22", 3, 0.9, 0.85),  # measured 0.9333 (tuned on), deadlines 0.8889 (16 of 18)
     ("task_tuning_set_23", 4, 0.87, 0.9),  # measured 0.907 (tuned on), deadlines 0.9524 (20 of 21)
-    ("task_tuning_set_24", 12, 0.67, 0.9),  # measured 0.704 (tuned on since), deadlines 1.0 (5 of 5)
+    ("task_tuning_set_24", 12, 0.72, 0.9),  # measured 0.7597 (tuned on since), deadlines 1.0 (5 of 5)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

@@ -1,0 +1,86 @@
+"""Tasks read from the document's structure, twenty-first round of issue 15: under a scope, an
+item that opens with its time or its case and then names its own subject; a scope's name up to
+the place that says which of its kind it means; the quotation an article enacts when its title
+amends; a compound noun of more than two words inside a name; and a task table's second task
+column, whose cell is part of the row's task. Each on the real document, with the shape beside it
+that stays as it was.
+"""
+from __future__ import annotations
+
+from extractors.assignees import read_names
+from extractors.tasks.reading import scope_names
+from real_documents import central_tasks, having, tasks_of
+
+
+def test_an_item_that_opens_with_its_time_names_its_own_subject_under_a_scope():
+    # Thông tư of the State Bank, "2. Trách nhiệm của các Vụ, Cục có liên quan trong Ngân hàng Nhà nước" over "a) Trong
+    # quá trình thanh tra phát hiện ..., Thanh tra Ngân hàng Nhà nước có trách nhiệm cung cấp ngay thông tin ...":
+    # after its time, the item names who acts; the heading's bodies do not
+    tasks = central_tasks("ext_112.txt")
+    [inform] = having(tasks, "cung cấp ngay thông tin")
+    assert inform.assignees == ["Thanh tra Ngân hàng Nhà nước"]
+    assert inform.action.startswith("có trách nhiệm cung cấp ngay thông tin")
+    [publish] = having(tasks, "đăng tải các thông tin")
+    assert publish.assignees == ["Văn phòng Ngân hàng Nhà nước"]
+    # a quyết định's article (pre-2010 original, through its transcript): "Trong quá trình tổ chức thực hiện, nếu có
+    # vấn đề gì vướng mắc ..., Sở Kế hoạch và Đầu tư có trách nhiệm tổng hợp ...": its case, then its own subject
+    [gather] = having(tasks_of("hd_053.truth.txt", "legacy"), "tổng hợp trình UBND tỉnh xem xét")
+    assert gather.assignees == ["Sở Kế hoạch và Đầu tư"]
+    assert gather.modality == "conditional"
+
+
+def test_an_item_that_names_its_scope_again_after_its_time_keeps_the_scope():
+    # "4. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo ..., Ngân hàng Nhà nước chi nhánh có trách nhiệm
+    # thông báo ..." under the article on that body's duties: the same body, the item whole
+    tasks = central_tasks("ext_112.txt")
+    timed = [t for t in having(tasks, "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo")
+             if t.action.startswith("Trong thời hạn")]
+    assert [t.assignees for t in timed] == [["Ngân hàng Nhà nước chi nhánh"]]
+
+
+def test_a_scope_name_ends_where_the_place_that_says_which_begins():
+    # "Trách nhiệm của Ngân hàng Nhà nước chi nhánh nơi tổ chức tín dụng phi ngân hàng đặt trụ sở chi nhánh, ...": the
+    # branch is the body; where it sits says which branch
+    heading = ("Trách nhiệm của Ngân hàng Nhà nước chi nhánh nơi tổ chức tín dụng phi ngân hàng đặt trụ sở chi "
+               "nhánh, văn phòng đại diện, đơn vị sự nghiệp")
+    assert scope_names(heading) == ("Ngân hàng Nhà nước chi nhánh",)
+    # a bare head is named by its place: "Điều 13. Trách nhiệm của đơn vị nơi giảng viên đồng cơ hữu đang công tác"
+    [approve] = having(central_tasks("ext_105.txt"), "Xem xét, chấp thuận việc viên chức")
+    assert approve.assignees == ["đơn vị nơi giảng viên đồng cơ hữu đang công tác"]
+
+
+def test_an_article_whose_title_amends_enacts_the_article_it_quotes():
+    # "Điều 10. Sửa đổi, bổ sung Điều 22" over "“Điều 22. Trách nhiệm của Ngân hàng Nhà nước chi nhánh nơi ...", its
+    # clauses "1. Chịu trách nhiệm trước Thống đốc ...", "2. Tiếp nhận hồ sơ, ...": the quoted article is the text the
+    # amending one enacts, its clauses that body's duties (no title of the amending article ends with a colon)
+    tasks = central_tasks("ext_112.txt")
+    for words in ("Tiếp nhận hồ sơ, chấp thuận hoặc không chấp thuận", "Quản lý, thanh tra, kiểm tra, giám sát hoạt động",
+                  "Tham gia ý kiến với Cục Quản lý, giám sát"):
+        [task] = having(tasks, words)
+        assert task.assignees == ["Ngân hàng Nhà nước chi nhánh"], words
+    # the amending article's own title states nothing: no task
+    assert not having(tasks, "Sửa đổi, bổ sung Điều 22")
+
+
+def test_a_compound_noun_of_many_words_is_whole_inside_a_name():
+    # "a) Tổ chức tín dụng phi ngân hàng lập 01 bộ hồ sơ ...": a non-bank credit institution (Luật Các tổ chức tín dụng
+    # 2024), not "Tổ chức tín dụng" and then "phi ngân hàng ..."
+    [dossier] = having(central_tasks("ext_112.txt"), "lập 01 bộ hồ sơ")
+    assert dossier.assignees == ["Tổ chức tín dụng phi ngân hàng"]
+    assert read_names("Tổ chức tín dụng phi ngân hàng lập 01 bộ hồ sơ").names == ("Tổ chức tín dụng phi ngân hàng",)
+    # the two-word compounds as before ("Bộ Ngoại giao", not the verb "giao")
+    assert read_names("Bộ Ngoại giao hướng dẫn báo chí").names == ("Bộ Ngoại giao",)
+
+
+def test_a_task_tables_second_task_column_is_part_of_the_rows_task():
+    # Quyết định 2530/QĐ-TTg, Phụ lục II: "Tên dự án, nhiệm vụ" then "Nội dung chính": the row's task is named in the
+    # first and stated in the second ("- Xây dựng trung tâm dữ liệu tích hợp (AI, IoT, Big Data), ..."); the task's
+    # text holds both, its action the name
+    tasks = tasks_of("bk_646f0a00d417.txt")
+    [system] = having(tasks, "Xây dựng trung tâm dữ liệu tích hợp")
+    assert system.action.startswith("Xây dựng, nâng cấp và vận hành Hệ thống Cảnh báo")
+    assert system.assignees == ["Bộ Nông nghiệp và Môi trường"]
+    assert "- Xây dựng trung tâm dữ liệu tích hợp (AI, IoT, Big Data)" in system.text
+    # Phụ lục I has one task column ("Nội dung nhiệm vụ"): its row's text is that cell
+    [decree] = having(tasks, "Hoàn thiện Nghị định về xử lý vi phạm hành chính")
+    assert decree.text == decree.action
