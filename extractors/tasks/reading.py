@@ -507,7 +507,8 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     for part in parts:
         run = read_names(part)
         rest = part[run.end:].strip(" ,;") if run else ""
-        if run and (not rest or _RE_SPHERE.match(rest) or (_RE_WHICH_PLACE.match(rest) and not heads_only(part[:run.end]))):
+        placed = bool(_RE_WHICH_PLACE.match(rest)) and not heads_only(part[:run.end]) if run else False
+        if run and (not rest or _RE_SPHERE.match(rest) or placed):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif alternatives := _alternatives(part):
             out.extend(alternatives)  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
