@@ -2,13 +2,13 @@
 item that opens with its time or its case and then names its own subject; a scope's name up to
 the place that says which of its kind it means; the quotation an article enacts when its title
 amends; a compound noun of more than two words inside a name; and a task table's second task
-column, whose cell is part of the row's task. Each on the real document, with the shape beside it
-that stays as it was.
+column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
+assigns nothing. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
-from extractors.tasks.reading import scope_names
+from extractors.tasks.reading import read_duty, scope_names
 from real_documents import central_tasks, having, tasks_of
 
 
@@ -84,3 +84,14 @@ def test_a_task_tables_second_task_column_is_part_of_the_rows_task():
     # Phụ lục I has one task column ("Nội dung nhiệm vụ"): its row's text is that cell
     [decree] = having(tasks, "Hoàn thiện Nghị định về xử lý vi phạm hành chính")
     assert decree.text == decree.action
+
+
+def test_giao_inside_a_verb_of_its_own_assigns_nothing():
+    # Thông tư on forbidden objects in prisons: "Giám thị trại giam, ... bàn giao cho cơ quan có thẩm quyền xử lý ...",
+    # "... thì bàn giao cho Công an cấp xã nơi phát hiện để xử lý ...": a thing handed over, no duty given to the body
+    # that receives it
+    assert not having(central_tasks("ext_57.txt"), "bàn giao cho")
+    assert read_duty("Giám thị trại giam bàn giao cho cơ quan có thẩm quyền xử lý theo quy định của pháp luật.") is None
+    # "giao" on its own still assigns
+    duty = read_duty("Giao cho Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan thẩm định hồ sơ.")
+    assert duty is not None and duty.assignees == ("Sở Tài chính",)

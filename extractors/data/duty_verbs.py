@@ -23,6 +23,10 @@ ASSIGNING_VERBS: tuple[str, ...] = (
     "uỷ quyền cho",
 )
 
+# Syllables that make "giao" a verb of its own, no assigning one: "bàn giao cho cơ quan có thẩm quyền xử lý" (hands a
+# thing over), "chuyển giao công nghệ" (transfers it). Source: central (Thông tư on prisons; Luật Chuyển giao công nghệ).
+HANDING_OVER: tuple[str, ...] = ("bàn", "chuyển")
+
 # Verbs and duty phrases that follow their assignee: "Sở Tài chính chủ trì ...",
 # "Thủ trưởng các cơ quan ... chịu trách nhiệm ...". They also end a name list.
 # Source: corpus; Nghị định 30/2020 Phụ lục I (điều khoản thi hành).

@@ -33,6 +33,7 @@ from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
+_RE_HANDING_OVER = re.compile(rf"(?<![\w])(?:{_alt(V.HANDING_OVER)})\s+$", _F)  # "bàn giao", "chuyển giao"
 # "chủ trì, phối hợp với ...": the roles alone, before the partners' names
 _RE_ROLES = re.compile(rf"\s*(?:{_alt(V.ROLE_WORDS)})(?:\s*,\s*(?:{_alt(V.ROLE_WORDS)}))*\s+(?:với\s+)?", _F)
 _RE_ASIDES = re.compile(BRACKETED)
@@ -1283,9 +1284,11 @@ def _name_before(sentence: str, comma: int, owner: re.Pattern[str] = _RE_OWNER_O
 def _assigns(sentence: str, verb: int) -> bool:
     """Whether the assigning verb at `verb` assigns: not narrated ("đã giao"), not joined to
     another verb ("Yêu cầu và đôn đốc ..."), not passive ("do Nhà nước giao cho ..."), not
-    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép"), not inside the list of what a thing holds
+    the name of a paper ("hồ sơ đề nghị cơ quan ... cấp giấy phép"), not a part of a verb of its own ("bàn giao cho
+    cơ quan có thẩm quyền xử lý": hands a thing over), not inside the list of what a thing holds
     ("Hồ sơ đề nghị cấp gồm: Văn bản ... kèm theo danh sách cán bộ, chiến sĩ đề nghị Cục ... cấp ...")."""
     return not (_RE_NARRATED.search(sentence[max(0, verb - 12):verb]) or _RE_COORD_ASSIGN.match(sentence, verb)
+                or _RE_HANDING_OVER.search(sentence[max(0, verb - 8):verb])
                 or _RE_ACTED_BEFORE.search(sentence, max(0, verb - _ACTED_REACH), verb)
                 or _passive(sentence, verb) or _RE_PAPER.search(sentence, max(0, verb - _PAPER_REACH), verb)
                 or _RE_CONTENTS.match(sentence, 0, verb) is not None)
