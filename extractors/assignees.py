@@ -209,6 +209,9 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             i = t.end()  # long one ("tổ chức tín dụng phi ngân hàng")
             continue
         lower = tok[:1].islower()
+        if lower and a > cur and tok.lower() in N.LEVEL_HEADS and _issues(text, t.end()):
+            end = a  # "Cục trưởng Cục Cảnh sát giao thông cấp Giấy phép xe tập lái": "cấp" issues a paper, no level
+            break
         level = _RE_VERB.match(text, a) if lower and _open_level(text, cur, a) else None
         if level:  # "... Việt Nam cấp tổ chức hội nghị hiệp thương báo cáo ...": the level's complement
             i = level.end()
@@ -383,6 +386,14 @@ def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | No
             return None
         end = word.end()  # "Ban Quản lý dự án đầu tư xây dựng xã triển khai ...": the field's place, then the duty
     return None
+
+
+def _issues(text: str, level_end: int) -> bool:
+    """Whether the level word ("cấp") ending at `level_end` is the verb "issue": a capitalised word that opens no name
+    follows it ("cấp Giấy phép", "cấp Thẻ sát hạch viên"; not "cấp Bộ", "cấp Trung ương")."""
+    nxt = _RE_TOKEN.search(text, level_end)
+    return bool(nxt) and nxt.group(0)[:1].isupper() and not _RE_START.match(text, nxt.start()) \
+        and not _RE_LOCAL_START.match(text, nxt.start()) and nxt.group(0).lower() not in N.NAME_SYLLABLES
 
 
 def _open_level(text: str, cur: int, a: int) -> bool:

@@ -3,7 +3,7 @@ item that opens with its time or its case and then names its own subject; a scop
 the place that says which of its kind it means; the quotation an article enacts when its title
 amends; a compound noun of more than two words inside a name; and a task table's second task
 column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
-assigns nothing. Each on the real document, with the shape beside it that stays as it was.
+assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -95,3 +95,15 @@ def test_giao_inside_a_verb_of_its_own_assigns_nothing():
     # "giao" on its own still assigns
     duty = read_duty("Giao cho Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan thẩm định hồ sơ.")
     assert duty is not None and duty.assignees == ("Sở Tài chính",)
+
+
+def test_a_level_word_before_a_paper_is_the_verb_issue():
+    # Thông tư on driving licences in the People's Police: "Cục trưởng Cục Cảnh sát giao thông cấp Giấy phép xe tập
+    # lái; ..." — "cấp" issues the paper; the name is the director's, not "... giao thông cấp Giấy phép"
+    tasks = tasks_of("ce_016.txt")
+    [permit] = having(tasks, "cấp Giấy phép xe tập lái; trường hợp không cấp thì")
+    assert permit.assignees == ["Cục trưởng Cục Cảnh sát giao thông"]
+    assert permit.action.startswith("cấp Giấy phép xe tập lái")
+    # a level that names a body ("cấp Bộ") or a place ("cấp tỉnh") stays part of the name
+    assert read_names("Công an cấp Bộ chịu trách nhiệm").names == ("Công an cấp Bộ",)
+    assert read_names("Thủ trưởng Công an cấp tỉnh chủ trì").names == ("Thủ trưởng Công an cấp tỉnh",)
