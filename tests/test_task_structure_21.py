@@ -3,13 +3,16 @@ item that opens with its time or its case and then names its own subject; a scop
 the place that says which of its kind it means; the quotation an article enacts when its title
 amends; a compound noun of more than two words inside a name; and a task table's second task
 column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
-assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb. Each on the real document, with the shape beside it that stays as it was.
+assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count
+run inside a sentence whose next number a wrapped line opens, which opens no item. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
+from extractors.layout import segment
+from extractors.tasks.outline import items
 from extractors.tasks.reading import read_duty, scope_names
-from real_documents import central_tasks, having, tasks_of
+from real_documents import CORPUS, central_tasks, having, loaded, tasks_of
 
 
 def test_an_item_that_opens_with_its_time_names_its_own_subject_under_a_scope():
@@ -107,3 +110,19 @@ def test_a_level_word_before_a_paper_is_the_verb_issue():
     # a level that names a body ("cấp Bộ") or a place ("cấp tỉnh") stays part of the name
     assert read_names("Công an cấp Bộ chịu trách nhiệm").names == ("Công an cấp Bộ",)
     assert read_names("Thủ trưởng Công an cấp tỉnh chủ trì").names == ("Thủ trưởng Công an cấp tỉnh",)
+
+
+def test_a_count_run_inside_a_sentence_opens_no_item_when_its_line_wraps():
+    # Công điện 220/CĐ-TTg: "... cụ thể như sau: (1) Tổng số TTHC sẽ cắt giảm ... (đạt 62,8%);" / "(2) Cắt giảm
+    # 2.269/6.974 ĐKKD ...": the page wrapped the sentence before "(2)"; read as an item, it made "(n)" the outline's
+    # top level, so "III. TỔ CHỨC THỰC HIỆN" later hung under "3. Chủ tịch Ủy ban nhân dân ..." and was read as its task
+    text = loaded(CORPUS / "bulk" / "bk_344b9eec106a.txt").text
+    its = items(text, segment(text))
+    assert not [it for it in its if it.text.startswith("Cắt giảm 2.269/6.974")]
+    [part] = [it for it in its if it.text == "TỔ CHỨC THỰC HIỆN"]
+    assert part.parent is not None and its[part.parent].style == "lead"  # the body's lead-in, as "I." and "II."
+    tasks = tasks_of("bk_344b9eec106a.txt")
+    assert not having(tasks, "TỔ CHỨC THỰC HIỆN")
+    # the count on lines of its own ("(1) Bộ Tài chính ...", "(2) Bộ Y tế ...") is a list, each item a task
+    [health] = having(tasks, "Bộ Y tế hoàn thành nâng cấp, kết nối")
+    assert health.assignees == ["Bộ Y tế"]

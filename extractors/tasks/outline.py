@@ -35,6 +35,7 @@ _NOISE = re.compile(M.NOISE_LINE + r"$")
 _LINE = re.compile(r"[^\n]*\n?")
 _BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
 _CLOSING = re.compile(r"\./\.")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the letters that count points ("a)", "b)", ... "đ)")
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
 _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
 # "2. Giao Trung tâm Chuyển đổi số" / "Thành phố cấu hình ...": a line that opens by acting or assigning is no title
@@ -218,6 +219,26 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
         and not _OPEN_END.search(prev_text)
 
 
+def _runs_inline(item: str, marker: str) -> bool:
+    """Whether a line opening with `marker` ("(2)") goes on with a count the item above runs inside its text ("...; cụ
+    thể như sau: (1) Tổng số TTHC ... (đạt 62,8%);" / "(2) Cắt giảm ..."): the line wraps that text, no item opens;
+    the marker before it ("(1)") stands inside the item, after a word."""
+    before = _previous_marker(marker)
+    return bool(before) and re.search(rf"\S[ :]\s*{re.escape(before)}\s", item) is not None
+
+
+def _previous_marker(marker: str) -> str | None:
+    """The marker that comes before `marker` in its count ("(2)" -> "(1)", "3." -> "2.", "b)" -> "a)"), None for a
+    count's first or a marker that counts nothing."""
+    digits = re.fullmatch(r"(\(?)(\d{1,2})([.)])", marker)
+    if digits:
+        n = int(digits.group(2))
+        return f"{digits.group(1)}{n - 1}{digits.group(3)}" if n > 1 else None
+    letter = re.fullmatch(r"([a-zđ])\)", marker)
+    k = _LETTERS.find(letter.group(1)) if letter else -1
+    return f"{_LETTERS[k - 1]})" if k > 0 else None
+
+
 def _titled(line: str, pos: int) -> bool:
     """An article's or clause's line that holds its title alone, on a page whose lines may
     wrap: a capitalised noun phrase ("Điều 8. Điều khoản chuyển tiếp", "Điều 19. Chương
@@ -311,6 +332,9 @@ def _region_items(text: str, start: int, end: int) -> list[Item]:
         quote = _enacted_quote(text, groups, line)
         hit = _QUOTED_MARKER.match(text, line[0], line[1]) if quote else \
             _starts_item(text, prev, line, blank_before, separate, paragraphs)
+        if isinstance(hit, re.Match) and groups and prev \
+                and _runs_inline(text[groups[-1].text_start:prev[1]], hit.group(0).strip()):
+            hit = False  # "...; cụ thể như sau: (1) Tổng số ... (đạt 62,8%);" / "(2) Cắt giảm ...": a count run inline
         if hit is True and groups and _TIME_NOTE.match(text, line[0], line[1]):
             groups[-1].lines.append(line)  # "Thời gian hoàn thành ..." closes the item above
         elif quote and not hit:  # a quoted paragraph: its text after the mark
