@@ -4,14 +4,15 @@ the place that says which of its kind it means; the quotation an article enacts 
 amends; a compound noun of more than two words inside a name; and a task table's second task
 column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
 assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count
-run inside a sentence whose next number a wrapped line opens, which opens no item. Each on the real document, with the shape beside it that stays as it was.
+run inside a sentence whose next number a wrapped line opens, which opens no item; an item in
+capitals, a title. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.outline import items
-from extractors.tasks.reading import read_duty, scope_names
+from extractors.tasks.reading import read_duty, scope_names, states_duty
 from real_documents import CORPUS, central_tasks, having, loaded, tasks_of
 
 
@@ -126,3 +127,13 @@ def test_a_count_run_inside_a_sentence_opens_no_item_when_its_line_wraps():
     # the count on lines of its own ("(1) Bộ Tài chính ...", "(2) Bộ Y tế ...") is a list, each item a task
     [health] = having(tasks, "Bộ Y tế hoàn thành nâng cấp, kết nối")
     assert health.assignees == ["Bộ Y tế"]
+
+
+def test_an_item_in_capitals_under_a_scope_is_a_title():
+    # Chỉ thị of the Thủ tướng (OCR of a scan), "I. TINH THAN CHỈ DAO HANH ĐỘNG", "II. CÁC NHIỆM VỤ, GIẢI PHÁP CU THE"
+    # under the lead-in naming the ministers and chairmen: section titles, their marks lost to the scan, not duties
+    tasks = central_tasks("ext_73.txt")
+    assert not having(tasks, "TINH THAN CHỈ DAO HANH ĐỘNG")
+    assert not having(tasks, "CÁC NHIỆM VỤ, GIẢI PHÁP CU THE")
+    # a capitalised sentence in small letters under the same scope is still a duty
+    assert states_duty("Tập trung thực hiện “nhiệm vụ kép” là vừa phòng chống dịch, vừa phát triển kinh tế - xã hội.")

@@ -27,6 +27,7 @@ from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
+from extractors.lines import is_capital_text
 from extractors.regexes import BRACKETED, guarded as _alt, whole_words
 from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 
@@ -601,8 +602,8 @@ def states_duty(sentence: str) -> bool:
     words = text.split()
     if len(words) < _DUTY_MIN_WORDS or not text[:1].isupper() or text.endswith(":"):
         return False
-    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_TEXT_NAMED.match(text):
-        return False
+    if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_TEXT_NAMED.match(text) or is_capital_text(text):
+        return False  # (in capitals, a title: "CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", "TỔ CHỨC THỰC HIỆN")
     thing = _RE_NOT_ACTOR.match(text)
     if thing and not _RE_LISTED_VERB.match(text, thing.end()):
         return False  # "Kinh phí thực hiện ...": a thing; not "Thông tin, hướng dẫn ...", a verb among verbs
