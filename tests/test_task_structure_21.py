@@ -5,14 +5,14 @@ amends; a compound noun of more than two words inside a name; and a task table's
 column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
 assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count
 run inside a sentence whose next number a wrapped line opens, which opens no item; an item in
-capitals, a title. Each on the real document, with the shape beside it that stays as it was.
+capitals, a title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.outline import items
-from extractors.tasks.reading import read_duty, scope_names, states_duty
+from extractors.tasks.reading import read_duty, says_no_work, scope_names, states_duty
 from real_documents import CORPUS, central_tasks, having, loaded, tasks_of
 
 
@@ -137,3 +137,16 @@ def test_an_item_in_capitals_under_a_scope_is_a_title():
     assert not having(tasks, "CÁC NHIỆM VỤ, GIẢI PHÁP CU THE")
     # a capitalised sentence in small letters under the same scope is still a duty
     assert states_duty("Tập trung thực hiện “nhiệm vụ kép” là vừa phòng chống dịch, vừa phát triển kinh tế - xã hội.")
+
+
+def test_a_duty_word_alone_names_no_work():
+    # "Các chức danh Đội trưởng, Đội phó cấp nào thì do cơ quan ... hiệp y và đề nghị UBND cùng cấp quyết định." (a
+    # pre-2010 Quy chế, through its transcript): "quyết định." is all that is left for the body; no task
+    tasks = tasks_of("hd_058.truth.txt", "legacy")
+    assert not [t for t in tasks if t.action.strip(" .") == "quyết định"]
+    # a decree's "... thì người đứng đầu đơn vị thuộc hoặc trực thuộc ... thực hiện.": the catch-all verb alone
+    assert not [t for t in central_tasks("ext_75.txt") if t.action.strip(" .") == "thực hiện"]
+    assert says_no_work("có trách nhiệm") and says_no_work("thực hiện.") and says_no_work("được ủy quyền")
+    # the same words with their work are duties
+    assert not says_no_work("có trách nhiệm xây dựng kế hoạch cải cách hành chính hàng năm")
+    assert not says_no_work("quyết định phê duyệt danh sách và kinh phí hỗ trợ")

@@ -329,6 +329,11 @@ REFERRAL_VERBS: tuple[str, ...] = ("thực hiện theo", "áp dụng theo", "th�
 # tịch Hội đồng", "Thực hiện các nhiệm vụ và quyền hạn khác theo quy định của pháp luật"): other work, named elsewhere
 # or later, with no content of its own; its gold is optional or absent. Source: central texts (Quy chế, Nghị định).
 CATCH_ALL_VERBS: tuple[str, ...] = ("thực hiện", "làm", "đảm nhận")
+# A predicate that says a duty is there but not what it is, when nothing follows it ("Ban Chỉ đạo ... có trách nhiệm"
+# over items its lost colon no longer opens, "... thì người đứng đầu đơn vị ... thực hiện.", "UBND cùng cấp quyết
+# định."): no task of its own. Source: legacy (Quyết định of Cần Thơ and Lạng Sơn), central.
+BARE_DUTIES: tuple[str, ...] = CATCH_ALL_VERBS + RESPONSIBILITY_WORDS + ENTITLED + ("quyết định", "được ủy quyền",
+                                                                                   "được uỷ quyền")
 CATCH_ALL_OTHER = "khác"
 TEXT_PARTS: tuple[str, ...] = ("điểm", "khoản", "điều", "mục", "chương", "phụ lục")
 

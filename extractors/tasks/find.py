@@ -74,6 +74,7 @@ from extractors.tasks.reading import (
     rights_section,
     role_subject,
     roles_only,
+    says_no_work,
     scope_names,
     scoped_subject,
     shaped_label,
@@ -591,7 +592,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         else:
             continue
         action = _PARTS_ON.sub("", action)  # "..., trong đó:" opens the parts below, it is no part of the duty
-        if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action):
+        if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action) or says_no_work(action):
             continue
         deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,

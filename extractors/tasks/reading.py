@@ -215,6 +215,7 @@ _RE_QUALIFIED_OBLIGED = re.compile(rf"\s*(?P<what>(?:{_alt(N.QUALIFIER_OPENERS)}
                                    rf"(?=\s+(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _RE_MEETS_CRITERIA = re.compile(rf"\s*(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETING_VERBS)})\s+(?:(?:các|đủ)\s+)?"
                                 rf"(?:{_alt(V.CRITERIA_SECTIONS)})(?![\w])", _F)
+_RE_BARE_DUTY = re.compile(_alt(V.BARE_DUTIES), _F)
 _RE_REFERRAL = re.compile(rf"\s*(?:{_alt(V.REFERRAL_VERBS)})\s+(?:(?:quy\s+định|hướng\s+dẫn)\s+)?(?:tại\s+)?"
                           rf"(?P<where>(?:{_alt(V.TEXT_PARTS)})\s[^;.:]*)[;.]?\s*$", _F)
 # "Thực hiện các nhiệm vụ, quyền hạn khác theo phân công của ...": other work, its source after it, nothing more
@@ -1579,6 +1580,12 @@ def refers_only(action: str) -> bool:
     # theo quy định của pháp luật hoặc phối hợp với chính quyền địa phương cấp xã thực hiện ...", which goes on
     other = _RE_CATCH_ALL.match(action)
     return other is not None and not _RE_FURTHER_WORK.search(other.group("rest"))
+
+
+def says_no_work(action: str) -> bool:
+    """ "có trách nhiệm", "thực hiện.", "quyết định.": an action that is a duty's word alone (V.BARE_DUTIES), no
+    work named."""
+    return _RE_BARE_DUTY.fullmatch(action.strip(" .,;:")) is not None
 
 
 def roles_only(action: str) -> bool:
