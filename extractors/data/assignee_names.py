@@ -316,6 +316,15 @@ DEFINED_TERM_WORDS = 8  # "Đơn vị phối hợp liên kết đào tạo là .
 
 # The word by which a text defines a body it names ("Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập").
 DEFINING_WORDS: tuple[str, ...] = ("là",)
+# A body a text sets up ("... quyết định thành lập Hội đồng thẩm định Quy định khối lượng kiến thức ...", "thành lập Ban
+# tổ chức Hội thi ở cấp tương ứng"): a head of a council, board or team after the verb that establishes it, its name
+# as long as the text goes on to call it again ("Chủ tịch Hội đồng thẩm định thông báo ...", "Ban tổ chức Hội thi
+# thông báo ..."), up to another body "và" or "hoặc" joins. Source: central (Thông tư of Bộ LĐTBXH on contests and
+# curricula), local (Quyết định of Hồ Chí Minh City: "Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách
+# mạng").
+ESTABLISHING_VERBS: tuple[str, ...] = ("thành lập",)
+ESTABLISHED_HEADS: tuple[str, ...] = ("hội đồng", "ban", "tiểu ban", "tổ", "đoàn", "đội")
+ESTABLISHED_NAME_WORDS = 16
 
 # The determiner of a plural head whose colon opens the list of its members ("Bộ trưởng các Bộ: Xây dựng, ...").
 PLURAL_MARKERS: tuple[str, ...] = ("các",)

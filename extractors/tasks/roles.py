@@ -18,7 +18,7 @@ import re
 from extractors.assignees import heads_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
-from extractors.regexes import guarded as _alt
+from extractors.regexes import alternation, guarded as _alt
 from extractors.tasks.outline import Item, ancestors
 from extractors.tasks.reading import action_at, holds_action, opens_with_verb_head, responsibility_roles, short_names
 
@@ -43,6 +43,13 @@ _RE_CHIEF_OF = re.compile(rf"(?P<head>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+{N.CHIEF_WOR
 _RE_PAPER_AFTER = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\s+)?(?:{_alt(V.PAPER_NOUNS)})(?![\w])",
                              _F)
 _RE_COMMA = re.compile(r",\s*")
+# "thành lập Hội đồng thẩm định Quy định ...": the words after the verb, up to a mark or the next line; the head
+# capitalised, a body's own name ("thành lập tổ chức ...": to set up an organisation, none named)
+_ESTABLISHED_HEADS = alternation(h.capitalize() for h in N.ESTABLISHED_HEADS)
+_RE_ESTABLISHED = re.compile(rf"(?:{_alt(N.ESTABLISHING_VERBS)})\s+(?P<x>(?-i:(?P<head>{_ESTABLISHED_HEADS}))"
+                             rf"(?:[ \t]+[^\W\d_]+){{1,{N.ESTABLISHED_NAME_WORDS - 1}}})", _F)
+_RE_NAME_WORD = re.compile(r"[^\W\d_]+")
+_RE_JOINED = re.compile(r"\s+(?:và|hoặc)\s+")
 _RE_BASIS_END = re.compile(r"[;.\n]")
 
 
@@ -68,7 +75,24 @@ def document_roles(text: str, its: list[Item]) -> tuple[str, ...]:
             found.append(defined.group("x").strip())
     found.extend(proposing_bodies(text))
     found.extend(short_role_names(text))
+    found.extend(established_bodies(text))
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def established_bodies(text: str) -> list[str]:
+    """The bodies the text sets up ("thành lập Hội đồng thẩm định Quy định ...", "thành lập Ban tổ chức Hội thi ở cấp
+    tương ứng"), each named as far as the text calls it again: the longest run of the words after the verb, the head
+    and one more at least, up to another body joined to it, that stands elsewhere in the text too ("Hội đồng thẩm
+    định", "Ban tổ chức Hội thi")."""
+    out: list[str] = []
+    for m in _RE_ESTABLISHED.finditer(text):
+        words = _RE_NAME_WORD.findall(_RE_JOINED.split(m.group("x"), maxsplit=1)[0])
+        for k in range(len(words), m.group("head").count(" ") + 1, -1):
+            name = " ".join(words[:k])
+            if len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text)) > 1:
+                out.append(name)
+                break
+    return out
 
 
 def short_role_names(text: str) -> list[str]:
