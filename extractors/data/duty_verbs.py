@@ -23,6 +23,11 @@ ASSIGNING_VERBS: tuple[str, ...] = (
     "uỷ quyền cho",
 )
 
+# A lead-in's verb by which its subject tells another body how to do its work ("..., Bộ hướng dẫn Sở Lao động -
+# Thương binh và Xã hội các tỉnh, thành phố xây dựng dự toán ... như sau:"): the items below are that body's to do.
+# Source: central (công văn of Bộ LĐTBXH).
+GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
+
 # Syllables that make "giao" a verb of its own, no assigning one: "bàn giao cho cơ quan có thẩm quyền xử lý" (hands a
 # thing over), "chuyển giao công nghệ" (transfers it). Source: central (Thông tư on prisons; Luật Chuyển giao công nghệ).
 HANDING_OVER: tuple[str, ...] = ("bàn", "chuyển")

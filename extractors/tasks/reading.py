@@ -34,6 +34,7 @@ from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
+_RE_GUIDES = re.compile(rf"(?:{_alt(V.GUIDING_VERBS)})\s+", _F)
 _RE_HANDING_OVER = re.compile(rf"(?<![\w])(?:{_alt(V.HANDING_OVER)})\s+$", _F)  # "bàn giao", "chuyển giao"
 # "chủ trì, phối hợp với ...": the roles alone, before the partners' names
 _RE_ROLES = re.compile(rf"\s*(?:{_alt(V.ROLE_WORDS)})(?:\s*,\s*(?:{_alt(V.ROLE_WORDS)}))*\s+(?:với\s+)?", _F)
@@ -389,7 +390,7 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
         subject = over_duties and duty is not None and duty.leading and read_names(text) is not None
         return duty.assignees if duty and (worded or subject) else ()
     if duty:
-        return () if says(duty.action) else duty.assignees
+        return () if says(duty.action) else _guided(text, duty) or duty.assignees
     run = read_names(text)
     if not run:
         return _collective(text)
@@ -401,6 +402,14 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
     if _RE_NAME_TAIL.match(rest) or _RE_REMIT_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest, article=article) if over_duties else ()
+
+
+def _guided(text: str, duty: Duty) -> tuple[str, ...]:
+    """ "..., Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố xây dựng dự toán ... như sau:": a
+    lead-in whose subject guides a body named after its verb gives its items to that body."""
+    guides = _RE_GUIDES.match(duty.action) if text.rstrip().endswith(":") else None
+    run = read_names(duty.action, guides.end()) if guides else None
+    return run.names if run else ()
 
 
 def _leads_work(text: str, duty: Duty | None) -> bool:
@@ -1351,7 +1360,8 @@ def _label_action(sentence: str, pos: int) -> int | None:
     """Where the action after a label starts: right after it ("Cục Thuế tỉnh: Chủ trì
     ..."), or past a basis or an aside the label's bodies act on ("Sở Kế hoạch và Đầu tư,
     Sở Tài chính: Trên cơ sở đề xuất của ..., tổng hợp trình ...", "Sở Thông tin và
-    Truyền thông: Theo chức năng, nhiệm vụ của mình có trách nhiệm phối hợp ...")."""
+    Truyền thông: Theo chức năng, nhiệm vụ của mình có trách nhiệm phối hợp ..."), or at the
+    responsibility a time or case opens to."""
     if _RE_ACTION.match(sentence, pos):
         return pos
     aside = _RE_ASIDE.match(sentence, pos)
@@ -1359,7 +1369,18 @@ def _label_action(sentence: str, pos: int) -> int | None:
         return aside.end()
     rest = sentence[pos:]
     action = acting_clause(rest) if is_basis(rest) else None
-    return pos + len(rest) - len(action) if action else None
+    if action:
+        return pos + len(rest) - len(action)
+    if not _RE_OPENING_CLAUSE.match(rest):
+        return None
+    # "Ủy ban nhân dân xã, ...: Khi nhận được hồ sơ ..., trong thời hạn không quá 15 ngày làm việc ... có trách
+    # nhiệm:": its time, then the label's own responsibility; "Ủy ban nhân dân tỉnh: Trong thời hạn ..., Ủy ban nhân
+    # dân tỉnh ký quyết định ...": its time, then the label's name again and what it does
+    held = _RE_RESPONSIBLE.search(rest)
+    label = re.compile(r"\s+".join(map(re.escape, sentence[:pos].rstrip(" :").split())) + r"\s+", _F)
+    again = next((named.end() for m in _RE_CLAUSE.finditer(rest) if (named := label.match(rest, m.end()))), None)
+    found = [at for at in (held.start() if held else None, again) if at is not None]
+    return pos + min(found) if found else None
 
 
 def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
