@@ -46,6 +46,15 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   The twenty-first round's rules, three of them written from its amending circular (an item's own
   subject after its time, a scope's name up to "nơi", the article an amending title quotes):
   0.7597 (p 0.8596, r 0.6806).
+- `fixtures/task_tuning_set_25/`: 12 texts from outside the shared corpus (`fixtures/central_texts/`
+  ext_114-ext_125, SOURCES.md: two local decisions, a ministry's letter, four decrees and five
+  circulars, three of them amending), collected and annotated by four blind helpers during the
+  twenty-first round and scored fresh: 0.731 (p 0.7862, r 0.6831; 183 required tasks), deadlines
+  10 of 15, with the rules before the round (commit 7d6a882); 0.7353 (p 0.7962) with the round's
+  rules written before it. Three rules were then written from it (an upper bound since): a body the
+  text sets up named as far as the text calls it again, a label whose text opens with a time
+  before its responsibility or its own name again, a lead-in that guides a body: 0.8084 (p 0.894,
+  r 0.7377).
   Most of its misses are an amending circular's procedure (ext_112: 22 of 56) and the amended
   articles of a decree whose headings stand in the text it amends (ext_104: 10).
 - `fixtures/task_tuning_set_23/`: 4 texts from outside the shared corpus (`fixtures/central_texts/`
@@ -300,19 +309,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.83, 0.72),  # measured 0.8814, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7273, deadlines 0.7222 (13 of 18)
+    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7343, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.91, 0.8),  # measured 0.9412, deadlines 0.8571 (18 of 21)
     ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.843, deadlines 0.88 (22 of 25)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9347, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8524, deadlines 0.8095 (17 of 21)
-    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8366, deadlines 0.88 (22 of 25)
-    ("task_tuning_set_18", 12, 0.8, 0.75),  # measured 0.8401, deadlines 0.7857 (11 of 14)
-    ("task_tuning_set_19", 12, 0.78, 0.9),  # measured 0.8214, deadlines 1.0 (5 of 5)
-    ("task_tuning_set_20", 12, 0.78, 0.8),  # measured 0.8201, deadlines 0.8485 (28 of 33)
-    ("task_tuning_set_21", 10, 0.84, 0.7),  # measured 0.8846, deadlines 0.7692 (10 of 13)
+    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8382, deadlines 0.88 (22 of 25)
+    ("task_tuning_set_18", 12, 0.8, 0.75),  # measured 0.8496, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_19", 12, 0.78, 0.9),  # measured 0.8263, deadlines 1.0 (5 of 5)
+    ("task_tuning_set_20", 12, 0.78, 0.8),  # measured 0.8267, deadlines 0.8485 (28 of 33)
+    ("task_tuning_set_21", 10, 0.84, 0.7),  # measured 0.8867, deadlines 0.7692 (10 of 13)
     ("task_tuning_set_22", 3, 0.9, 0.85),  # measured 0.9333 (tuned on), deadlines 0.8889 (16 of 18)
     ("task_tuning_set_23", 4, 0.87, 0.9),  # measured 0.907 (tuned on), deadlines 0.9524 (20 of 21)
     ("task_tuning_set_24", 12, 0.72, 0.9),  # measured 0.7597 (tuned on since), deadlines 1.0 (5 of 5)
+    ("task_tuning_set_25", 12, 0.77, 0.6),  # measured 0.8084 (tuned on since), deadlines 0.625 (10 of 16)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

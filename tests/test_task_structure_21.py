@@ -5,7 +5,10 @@ amends; a compound noun of more than two words inside a name; and a task table's
 column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
 assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count
 run inside a sentence whose next number a wrapped line opens, which opens no item; an item in
-capitals, a title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task. Each on the real document, with the shape beside it that stays as it was.
+capitals, a title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task.
+From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành lập Hội đồng thẩm
+định ..."), named as far as the text calls it again; a label whose text opens with a time before
+its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"). Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.outline import items
 from extractors.tasks.reading import read_duty, says_no_work, scope_names, states_duty
-from real_documents import CORPUS, central_tasks, having, loaded, tasks_of
+from extractors.tasks.roles import established_bodies
+from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
 def test_an_item_that_opens_with_its_time_names_its_own_subject_under_a_scope():
@@ -150,3 +154,49 @@ def test_a_duty_word_alone_names_no_work():
     # the same words with their work are duties
     assert not says_no_work("có trách nhiệm xây dựng kế hoạch cải cách hành chính hàng năm")
     assert not says_no_work("quyết định phê duyệt danh sách và kinh phí hỗ trợ")
+
+
+def test_a_body_the_text_sets_up_is_named_as_far_as_the_text_calls_it_again():
+    # Thông tư 04/2023/TT-BLĐTBXH: "... quyết định thành lập Hội đồng thẩm định Quy định khối lượng kiến thức tối thiểu
+    # ...", then "Chủ tịch Hội đồng thẩm định thông báo cho Ban chủ nhiệm ...": the council the text sets up is
+    # "Hội đồng thẩm định" (the words it calls it by again), so its chairman is not "Chủ tịch Hội đồng" and the duty not
+    # "thẩm định thông báo ..."
+    text = (FIXTURES / "central_texts" / "ext_123.txt").read_text(encoding="utf-8")
+    assert set(established_bodies(text)) == {"Ban chủ nhiệm", "Hội đồng thẩm định"}
+    [notice] = having(central_tasks("ext_123.txt"), "thông báo cho Ban chủ nhiệm về kế hoạch")
+    assert notice.assignees == ["Chủ tịch Hội đồng thẩm định"]
+    assert notice.action.startswith("thông báo cho Ban chủ nhiệm")
+    # Thông tư 22/2022/TT-BLĐTBXH: "thành lập Ban tổ chức Hội thi ở cấp tương ứng" / "Ban tổ chức Hội thi thông báo kế
+    # hoạch ...": "Ban" and then the verb "tổ chức" no more; "ở cấp tương ứng" is said once, no part of its name
+    [plan] = having(central_tasks("ext_122.txt"), "thông báo kế hoạch tổ chức Hội thi cho đoàn")
+    assert plan.assignees == ["Ban tổ chức Hội thi"]
+    # a body joined to it by "và" is another ("thành lập Hội đồng giám khảo và các Tiểu ban phục vụ Hội thi")
+    text = (FIXTURES / "central_texts" / "ext_122.txt").read_text(encoding="utf-8")
+    assert "Hội đồng giám khảo" in established_bodies(text)
+    assert not [b for b in established_bodies(text) if " và " in b]
+
+
+def test_a_label_names_who_acts_past_the_time_its_text_opens_with():
+    # a Gia Lai Quy định, "Điều 7. Đối với các cơ quan nhà nước" / "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận
+    # được hồ sơ ..., trong thời hạn không quá 15 (mười lăm) ngày làm việc ... có trách nhiệm:" / "a) ... tiến hành
+    # bình xét ...": the label holds the responsibility its time opens to, and the points are its duties
+    tasks = central_tasks("ext_115.txt")
+    [review] = having(tasks, "tiến hành bình xét, lấy ý kiến công khai")
+    assert review.assignees == ["Ủy ban nhân dân xã, phường, thị trấn"]
+    [verify] = having(tasks, "Thẩm tra, xác minh lại từng trường hợp")
+    assert verify.assignees == ["Ủy ban nhân dân huyện, thị xã, thành phố"]
+    # "5. Ủy ban nhân dân tỉnh: Trong thời hạn ..., Ủy ban nhân dân tỉnh ký quyết định ...": its name said again
+    [sign] = having(tasks, "ký quyết định miễn, giảm tiền sử dụng đất cho")
+    assert sign.assignees == ["Ủy ban nhân dân tỉnh"] and sign.action.startswith("ký quyết định")
+    # a label followed by a time that opens no responsibility of its own gives no duty by that path
+    assert read_duty("Sở Tài chính: Trong thời hạn 05 ngày làm việc, hồ sơ được chuyển đến cơ quan thuế.") is None
+
+
+def test_a_lead_in_that_guides_a_body_gives_it_the_items():
+    # Công văn 2638/LĐTBXH-KHTC: "..., Bộ hướng dẫn Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố xây dựng dự
+    # toán ... như sau:": the items are the Sở's to do, not the ministry's that guides them
+    tasks = central_tasks("ext_116.txt")
+    sở = ["Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"]
+    [estimate] = having(tasks, "Xây dựng dự toán thực hiện trên cơ sở số hồ sơ")
+    assert estimate.assignees == sở
+    assert not [t for t in tasks if t.assignees == ["Bộ"]]
