@@ -8,14 +8,16 @@ run inside a sentence whose next number a wrapped line opens, which opens no ite
 capitals, a title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task.
 From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành lập Hội đồng thẩm
 định ..."), named as far as the text calls it again; a label whose text opens with a time before
-its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"). Each on the real document, with the shape beside it that stays as it was.
+its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare head
+named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và trả
+kết quả thực hiện:"). Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.outline import items
-from extractors.tasks.reading import read_duty, says_no_work, scope_names, states_duty
+from extractors.tasks.reading import heading_names, read_duty, says_no_work, scope_names, states_duty
 from extractors.tasks.roles import established_bodies
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
@@ -200,3 +202,18 @@ def test_a_lead_in_that_guides_a_body_gives_it_the_items():
     [estimate] = having(tasks, "Xây dựng dự toán thực hiện trên cơ sở số hồ sơ")
     assert estimate.assignees == sở
     assert not [t for t in tasks if t.assignees == ["Bộ"]]
+
+
+def test_a_bare_head_is_named_by_what_it_does_up_to_the_catch_all_verb_of_its_heading():
+    # Nghị định 147/2026/NĐ-CP: "5. Cơ quan tiếp nhận hồ sơ và trả kết quả thực hiện:" over "a) Cấp giấy tiếp nhận hồ
+    # sơ và hẹn trả kết quả ...", "b) Chuyển hồ sơ đến Văn phòng đăng ký đất đai.": the one-stop office, named by what
+    # it does, carries out the points
+    tasks = central_tasks("ext_119.txt")
+    for words in ("Cấp giấy tiếp nhận hồ sơ và hẹn", "Chuyển hồ sơ đến Văn phòng đăng ký đất đai"):
+        [task] = having(tasks, words)
+        assert task.assignees == ["Cơ quan tiếp nhận hồ sơ và trả kết quả"], words
+    assert heading_names("Cơ quan tiếp nhận hồ sơ và trả kết quả thực hiện:") == (
+        "Cơ quan tiếp nhận hồ sơ và trả kết quả",)
+    # a clause in it, or a body's own name, is no such heading
+    assert heading_names("Cơ quan tiếp nhận hồ sơ, kiểm tra và trả kết quả thực hiện:") == ()
+    assert heading_names("Sở Tài chính thực hiện:") == ("Sở Tài chính",)

@@ -157,6 +157,7 @@ _RE_OWN_OBLIGATION = re.compile(rf"\s*(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORD
 # the copula before the kind of body the subject is ("... là cơ quan thẩm định"), not "nhất là", "chậm nhất là"
 _RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
+_RE_CATCH_ALL_END = re.compile(rf"\s+(?:{_alt(V.CATCH_ALL_VERBS)})\s*:\s*$", _F)  # "... thực hiện:" ending a lead-in
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 _RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 # A passive that opens a relative clause after bare heads ("Cơ quan, tổ chức, đơn vị được phân bổ ...")
@@ -397,11 +398,22 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
     rest = text[run.end:]
     if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
         # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"; but over duties, bare heads a
-        # relative clause qualifies
-        return _qualified_by_position(text, run) if over_duties else ()
+        # relative clause qualifies; whatever its items, what bare heads do up to the catch-all verb ending it
+        return (_qualified_by_position(text, run) if over_duties else ()) or _named_by_what_it_does(text, run)
     if _RE_NAME_TAIL.match(rest) or _RE_REMIT_TAIL.match(rest):
         return run.names
     return _named_by_position(text, run.names, rest, article=article) if over_duties else ()
+
+
+def _named_by_what_it_does(text: str, run: NameRun) -> tuple[str, ...]:
+    """ "5. Cơ quan tiếp nhận hồ sơ và trả kết quả thực hiện:" over "a) Cấp giấy tiếp nhận hồ sơ ...": a heading whose
+    bare head what the body does qualifies, in one clause, up to the catch-all verb that ends it and gives it the
+    items below; by its position, that is the body's name."""
+    end = _RE_CATCH_ALL_END.search(text, run.end)
+    qualifier = text[run.end:end.start()] if end and len(run.names) == 1 and heads_only(run.names[0]) else ""
+    if not qualifier.strip() or _RE_CLAUSE_BREAK.search(qualifier) or len(qualifier.split()) > _QUALIFIER_WORDS:
+        return ()
+    return (" ".join(text[:end.start()].split()),)
 
 
 def _guided(text: str, duty: Duty) -> tuple[str, ...]:
