@@ -347,6 +347,12 @@ def ends_in_bare_head(text: str, pos: int) -> bool:
     return head is not None and head.group(0).islower()
 
 
+def without_compounds(text: str) -> str:
+    """`text` with its compound nouns (N.COMPOUND_NOUNS: "thư ký", "ngoại giao") blanked out, same length: what is
+    left holds no verb those nouns hide ("ký" of "Tổ thư ký")."""
+    return _RE_COMPOUND.sub(lambda m: " " * len(m.group()), text)
+
+
 def head_only(name: str) -> bool:
     """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
     return _RE_START.fullmatch(" ".join(name.split())) is not None

@@ -10,7 +10,8 @@ From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành l
 định ..."), named as far as the text calls it again; a label whose text opens with a time before
 its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare head
 named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và trả
-kết quả thực hiện:"). Each on the real document, with the shape beside it that stays as it was.
+kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
+no role. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -217,3 +218,18 @@ def test_a_bare_head_is_named_by_what_it_does_up_to_the_catch_all_verb_of_its_he
     # a clause in it, or a body's own name, is no such heading
     assert heading_names("Cơ quan tiếp nhận hồ sơ, kiểm tra và trả kết quả thực hiện:") == ()
     assert heading_names("Sở Tài chính thực hiện:") == ("Sở Tài chính",)
+
+
+def test_a_secretary_is_a_noun_not_the_verb_sign():
+    # Thông tư 22/2022/TT-BLĐTBXH: "7. Nhiệm vụ của Tổ thư ký" over "a) Nhận hồ sơ thiết bị ...": "thư ký" is a compound
+    # noun, its "ký" no duty verb, so the heading names the secretariat; "Hội đồng giám khảo gồm: Chủ tịch, Phó Chủ tịch,
+    # Tổ thư ký và ..." lists members, no one signs ("ký và các thành viên giám khảo")
+    assert scope_names("Nhiệm vụ của Tổ thư ký") == ("Tổ thư ký",)
+    tasks = central_tasks("ext_122.txt")
+    [handover] = having(tasks, "bàn giao cho từng Tiểu ban giám khảo")
+    assert handover.assignees == ["Tổ thư ký"]
+    assert not [t for t in tasks if t.action.startswith("ký và các thành viên")]
+    assert not having(tasks, "giám khảo gồm")
+    # "ký" alone after a name is still its duty
+    duty = read_duty("Chủ tịch Ủy ban nhân dân tỉnh ký quyết định phê duyệt danh sách.")
+    assert duty is not None and duty.action.startswith("ký quyết định")

@@ -174,7 +174,8 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 # Source: central, bulk, pdf.
 COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
                                    "đối ngoại", "khám bệnh", "chữa bệnh", "tổ chức tín dụng",
-                                   "tổ chức tín dụng phi ngân hàng")
+                                   "tổ chức tín dụng phi ngân hàng",
+                                   "thư ký")  # "Tổ thư ký", "Phó Chủ tịch, Tổ thư ký và ...": a secretary, not "ký"
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -

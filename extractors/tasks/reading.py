@@ -21,6 +21,7 @@ from extractors.assignees import (
     is_noun_head,
     read_names,
     shaped_name,
+    without_compounds,
 )
 from extractors.agency_names import proper_case
 from extractors.data import assignee_names as N
@@ -608,7 +609,7 @@ def is_name_shaped(phrase: str) -> bool:
     """A phrase in a name's position that reads as one: short, no verb of duty in it,
     opening with a capital or a determiner ("Các cơ sở giáo dục", "Tập thể lãnh đạo")."""
     words = phrase.split()
-    if not words or len(words) > _SCOPE_NAME_WORDS or _RE_SUBJECT_DUTY_ANY.search(phrase):
+    if not words or len(words) > _SCOPE_NAME_WORDS or _RE_SUBJECT_DUTY_ANY.search(without_compounds(phrase)):
         return False
     return words[0][:1].isupper() or _RE_DETERMINER.match(phrase) is not None
 
@@ -784,8 +785,8 @@ def _designated(sentence: str) -> Duty | None:
         return None
     rest = sentence[run.end:].lstrip()
     label = _RE_LABEL.match(rest)
-    if not (label and rest[:1].islower()):
-        return None
+    if not (label and rest[:1].islower()) or _RE_LISTS.search(label.group(1)):
+        return None  # ("Hội đồng giám khảo gồm: Chủ tịch, ...": its members, no role they play)
     value = rest[label.end():].strip(" .;")
     named = read_names(value)
     if named and named.end >= len(value):
