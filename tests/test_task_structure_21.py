@@ -11,7 +11,7 @@ From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành l
 its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare head
 named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và trả
 kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
-no role. Each on the real document, with the shape beside it that stays as it was.
+no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -233,3 +233,13 @@ def test_a_secretary_is_a_noun_not_the_verb_sign():
     # "ký" alone after a name is still its duty
     duty = read_duty("Chủ tịch Ủy ban nhân dân tỉnh ký quyết định phê duyệt danh sách.")
     assert duty is not None and duty.action.startswith("ký quyết định")
+
+
+def test_a_heading_of_duties_names_its_role_in_lower_case():
+    # "6. Nhiệm vụ của giám khảo:" over "a) Nghiên cứu hồ sơ thiết bị tham gia dự thi;": the examiner, a role no lexicon
+    # holds, named by the heading of its duties as "Trách nhiệm của ..." names one
+    [study] = having(central_tasks("ext_122.txt"), "Nghiên cứu hồ sơ thiết bị tham gia dự thi")
+    assert study.assignees == ["giám khảo"]
+    assert scope_names("Nhiệm vụ của giám khảo:") == ("giám khảo",)
+    # a heading of duties and powers names none by that path ("Nhiệm vụ, quyền hạn của người ra quyết định ...")
+    assert scope_names("Nhiệm vụ, quyền hạn của người ra quyết định thanh tra thuế") == ()

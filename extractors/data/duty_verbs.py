@@ -272,7 +272,7 @@ PART_WORDS: tuple[str, ...] = ("chương", "phần", "mục")
 # duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
 # tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh
 # tra thuế") is often a law a letter quotes. Source: central (Thông tư 66/2024/TT-BCA).
-ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của", "nghĩa vụ của")
+ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của", "nghĩa vụ của", "nhiệm vụ của")
 
 # The acts of a licensing procedure's steps, which the lexicon also reads as words of a
 # name ("Công an cấp tỉnh", "Chuyển đổi số"): after a name, before its object, the step's
