@@ -44,10 +44,12 @@ _RE_PAPER_AFTER = re.compile(rf"\s+(?:{_alt(N.PROPOSAL_PAPER_WORDS)})\s+(?:các\
                              _F)
 _RE_COMMA = re.compile(r",\s*")
 # "thành lập Hội đồng thẩm định Quy định ...": the words after the verb, up to a mark or the next line; the head
-# capitalised, a body's own name ("thành lập tổ chức ...": to set up an organisation, none named)
+# capitalised, a body's own name ("thành lập tổ chức ...": to set up an organisation, none named). Case-sensitive,
+# the verb in its two casings: scanned over every text, such a pattern runs twice as fast as one that ignores case.
+_ESTABLISHING = alternation(form for verb in N.ESTABLISHING_VERBS for form in (verb, verb.capitalize()))
 _ESTABLISHED_HEADS = alternation(h.capitalize() for h in N.ESTABLISHED_HEADS)
-_RE_ESTABLISHED = re.compile(rf"(?:{_alt(N.ESTABLISHING_VERBS)})\s+(?P<x>(?-i:(?P<head>{_ESTABLISHED_HEADS}))"
-                             rf"(?:[ \t]+[^\W\d_]+){{1,{N.ESTABLISHED_NAME_WORDS - 1}}})", _F)
+_RE_ESTABLISHED = re.compile(rf"(?:{_ESTABLISHING})\s+(?P<x>(?P<head>{_ESTABLISHED_HEADS})"
+                             rf"(?:[ \t]+[^\W\d_]+){{1,{N.ESTABLISHED_NAME_WORDS - 1}}})")
 _RE_NAME_WORD = re.compile(r"[^\W\d_]+")
 _RE_JOINED = re.compile(r"\s+(?:và|hoặc)\s+")
 _RE_BASIS_END = re.compile(r"[;.\n]")
@@ -87,12 +89,28 @@ def established_bodies(text: str) -> list[str]:
     out: list[str] = []
     for m in _RE_ESTABLISHED.finditer(text):
         words = _RE_NAME_WORD.findall(_RE_JOINED.split(m.group("x"), maxsplit=1)[0])
-        for k in range(len(words), m.group("head").count(" ") + 1, -1):
-            name = " ".join(words[:k])
-            if len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text)) > 1:
-                out.append(name)
-                break
+        least = m.group("head").count(" ") + 2  # the head's words and one more
+        most = _longest_repeated(text, words, least) if len(words) >= least else 0
+        if most:
+            out.append(" ".join(words[:most]))
     return out
+
+
+def _longest_repeated(text: str, words: list[str], least: int) -> int:
+    """How many of `words` (`least` at fewest) stand together, as whole words, more than once in `text`; 0 when not
+    even the first `least` do. One scan for those first words, each place then read on word by word."""
+    reach: list[int] = []  # at each place the first words stand, how many of the words stand there
+    stem = " ".join(words[:least])
+    at = text.find(stem)
+    while at >= 0:
+        pos, k = at + len(stem), least
+        if not (text[at - 1:at].isalnum() or text[pos:pos + 1].isalnum()):
+            while k < len(words) and text.startswith(" " + words[k], pos) \
+                    and not text[pos + len(words[k]) + 1:pos + len(words[k]) + 2].isalnum():
+                pos, k = pos + len(words[k]) + 1, k + 1
+            reach.append(k)
+        at = text.find(stem, at + 1)
+    return sorted(reach)[-2] if len(reach) > 1 else 0
 
 
 def short_role_names(text: str) -> list[str]:
