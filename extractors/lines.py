@@ -87,7 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the day may be a short illegible token: a day written in by hand at signing, as OCR reads it
         "date": re.compile(rf",?\s*\bngày(?P<d>[{blank}\d]*?|[{blank}]*(?=\S*[^\d\s])\S{{1,4}}[{blank}]*)"
                            rf"(?:tháng|/)(?P<m>[{blank}\d]*?)(?:năm|/)\s*(?P<y>\d{{4}})"),
-        "recipients": re.compile(rf"^\W*(?:{labelled(M.RECIPIENTS_LABELS)})", re.I),
+        # a scan may lose "Kính" or misread it whole ("Site gửi:"): "gửi:" first on its line still opens the list;
+        # not "nhận:" of "Nơi nhận" ("- Nguyên nhân: ..." reads so)
+        "recipients": re.compile(rf"^\W*(?:{labelled(M.RECIPIENTS_LABELS, first_lost=True)})", re.I),
         "telegram": re.compile(rf"\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*$"),
         "cc": re.compile(rf"^\W*(?:{labelled(M.CC_LABELS)})", re.M | re.I),
         "opener": re.compile(rf"^(?:{alternation(M.SUBJECT_OPENERS)})(?=\W|$)"),

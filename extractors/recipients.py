@@ -25,7 +25,7 @@ from extractors.signer import is_name_line, unfold
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,:])\w{1,3}\.$")  # an item wrapped after "P." of "P. LĐTL..."
 _ADDRESS_AFTER = re.compile(r";\s*\(.*\)$")  # "Công ty X; (Địa chỉ: ...)"
-_LABEL = re.compile(rf"^\W*(?:{labelled(M.RECIPIENTS_LABELS + M.CC_LABELS)})\s*"
+_LABEL = re.compile(rf"^\W*(?:{labelled(M.RECIPIENTS_LABELS, first_lost=True)}|{labelled(M.CC_LABELS)})\s*"
                     rf"|^.*?\b{M.TELEGRAM_RECIPIENTS_VERB}\s*:\s*", re.I)
 _TRAILING = " \t;.,:"
 _MAX_ITEM_WORDS = 25

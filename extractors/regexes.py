@@ -63,6 +63,9 @@ def joined(phrases: Iterable[str], joins: Iterable[str], most: int) -> str:
     return rf"(?:{one})(?:\s*(?:{between})\s*(?:{one})){{0,{most - 1}}}"
 
 
+_MISREAD_WORD = 6  # letters of a label's first word a scan misread whole ("Kính" as "Site")
+
+
 def _misread(label: str) -> str:
     """A label as OCR may read it off a scan: each letter with a mark may come out as any
     letter ("Nơi nhận" as "Noi nhận", "Nai nhận", "Nơi nhan")."""
@@ -70,9 +73,12 @@ def _misread(label: str) -> str:
                        for word in label.split())
 
 
-def labelled(labels: Iterable[str]) -> str:
+def labelled(labels: Iterable[str], *, first_lost: bool = False) -> str:
     """One of the labels that open a block ("Kính gửi", "Nơi nhận"): as printed, its colon
     optional, or misread off a scan (`_misread`), where only the colon after it says it
-    is the label."""
+    is the label; with `first_lost`, a label whose first word a scan misread whole, or lost
+    ("Site gửi:", "gửi:"): its last word, first on its line, and the colon say it."""
     labels = _longest_first(labels)
-    return rf"(?:{alternation(labels)})\s*:?|(?:{'|'.join(map(_misread, labels))})\s*:"
+    lasts = _longest_first(_misread(label.split()[-1]) for label in labels if " " in label) if first_lost else []
+    return rf"(?:{alternation(labels)})\s*:?|(?:{'|'.join(map(_misread, labels))})\s*:" \
+        + (rf"|(?:[^\W\d_]{{1,{_MISREAD_WORD}}}\s+)?(?:{'|'.join(lasts)})\s*:" if lasts else "")
