@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from extractors.agency_names import group_key
-from extractors.assignees import READ_CACHE, head_only
+from extractors.assignees import READ_CACHE, head_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data.tones import strip_marks
 from models.extraction import Task
@@ -18,8 +18,10 @@ __all__ = ["addressed", "entry_qualified"]
 
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _RE_WORD = re.compile(r"[^\W_]+")
-_MIN_WORDS = 3  # "Cục Thuế tỉnh": shorter names are a kind ("các Sở"), not a recipient cut short
-_QUALIFIER_WORDS = 4  # "trực thuộc Trung ương": what a recipient entry may add to the name
+_RE_JOINS = re.compile(r"(?:và|hoặc)\s", re.IGNORECASE)
+_RE_COMMA = re.compile(r",\s*")
+_MIN_WORDS = 2  # "Cục Thuế": shorter names are a kind ("các Sở"), not a recipient cut short
+_QUALIFIER_WORDS = 8  # "các tỉnh, thành phố trực thuộc Trung ương": what a recipient entry may add to the name
 # The determiners that may open a name ("các", "đồng chí"), as `_bare_words` compares words, longest first
 _DETERMINER_WORDS = sorted(([strip_marks(w).casefold() for w in d.split()] for d in N.DETERMINERS), key=len,
                            reverse=True)
@@ -79,9 +81,18 @@ def entry_qualified(name: str, recipients: list[str]) -> str | None:
         added = len(entry_words) - len(words)
         if 0 < added <= _QUALIFIER_WORDS and [w for w, _ in entry_words[:len(words)]] == words:
             tail = entry[entry_words[len(words) - 1][1]:].strip()
-            if not tail.startswith((",", ";")):
+            if _qualifies(tail):
                 tails.append(tail)
     return f"{name} {tails[0]}" if len(tails) == 1 else None
+
+
+def _qualifies(tail: str) -> bool:
+    """Whether what an entry adds to a name qualifies it ("các tỉnh, thành phố trực thuộc Trung ương"), not another item
+    of a list ("; ...", "và Hội đồng nhân dân Thành phố", "các Bộ, Thủ trưởng cơ quan ngang bộ": a name after a comma)
+    nor a scan's specks (".. - LG...")."""
+    if not tail[:1].isalpha() or _RE_JOINS.match(tail):
+        return False
+    return not any(read_names(tail, m.end()) for m in _RE_COMMA.finditer(tail))
 
 
 @lru_cache(maxsize=READ_CACHE)  # a letter's recipient entries are compared with each of its tasks' names
