@@ -11,16 +11,20 @@ From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành l
 its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare head
 named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và trả
 kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
-no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. Each on the real document, with the shape beside it that stays as it was.
+no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. From the
+second fresh set (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"), and a
+short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
 from extractors.assignees import read_names
 from extractors.layout import segment
+from extractors.lines import pattern
+from extractors.tasks.addressed import entry_qualified
 from extractors.tasks.outline import items
 from extractors.tasks.reading import heading_names, read_duty, says_no_work, scope_names, states_duty
 from extractors.tasks.roles import established_bodies
-from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
+from real_documents import CORPUS, FIXTURES, central_tasks, extracted, having, loaded, tasks_of
 
 
 def test_an_item_that_opens_with_its_time_names_its_own_subject_under_a_scope():
@@ -243,3 +247,32 @@ def test_a_heading_of_duties_names_its_role_in_lower_case():
     assert scope_names("Nhiệm vụ của giám khảo:") == ("giám khảo",)
     # a heading of duties and powers names none by that path ("Nhiệm vụ, quyền hạn của người ra quyết định ...")
     assert scope_names("Nhiệm vụ, quyền hạn của người ra quyết định thanh tra thuế") == ()
+
+
+def test_a_scans_kinh_gui_misread_whole_or_lost_still_opens_the_recipients():
+    # a Tổng cục Thuế letter (OCR of a scan) whose "Kính gửi:" reads "Site gửi: Cục Thuế các tỉnh, thành phố trực
+    # thuộc Trung ương.": "gửi:" first on its line opens the list, and the label is no part of the entry
+    letter = extracted(FIXTURES / "central_texts" / "ext_126.txt")
+    assert letter.recipients == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    # another, its "Kính" lost ("gửi: Đồng chí Cục trưởng Cục Thuế ...")
+    assert extracted(FIXTURES / "central_texts" / "ext_83.txt").recipients == [
+        "Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    # "nhận:" of "Nơi nhận" is no such label: "- Nguyên nhân: ..." reads so
+    assert not pattern("cc").match("- Nguyên nhân: Ngoài hạn chế, yếu kém trong tổ chức thực hiện")
+    assert not pattern("recipients").match("Văn bản gửi: Sở Tài chính")
+
+
+def test_a_short_name_of_the_one_recipient_takes_its_qualifier():
+    # the same letter's "Đề nghị Cục Thuế chú trọng ..." and "+ Đẩy mạnh tuyên truyền ..." under it: "Cục Thuế" is the
+    # one entry it opens, "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
+    [spread] = having(extracted(FIXTURES / "central_texts" / "ext_126.txt").tasks, "Đẩy mạnh tuyên truyền cho các cá nhân")
+    assert spread.assignees == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    entry = ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+    assert entry_qualified("Cục Thuế", entry) == entry[0]
+    # what an entry adds after "và", after a comma that opens another name, or a scan's specks qualifies nothing
+    assert entry_qualified("Văn phòng Đoàn Đại biểu Quốc hội", [
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố"]) is None
+    assert entry_qualified("Đồng chí Bộ trưởng", ["Đồng chí Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"]) is None
+    assert entry_qualified("Cục Thuế", ["Cục Thuế .. - LG... Biel..."]) is None
+    # a one-word head stays a kind ("các Sở")
+    assert entry_qualified("các Sở", ["Các Sở, ban, ngành tỉnh"]) is None
