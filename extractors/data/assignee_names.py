@@ -279,6 +279,7 @@ NAME_STOPS: tuple[str, ...] = (
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
 NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn",
+                                    "có thẩm quyền",  # "cơ quan có thẩm quyền quản lý ...": a competent one (central)
                                     "phụ trách",  # "Thứ trưởng ... phụ trách lĩnh vực" (bulk)
                                     # "4. Các Sở Xây dựng nêu trên" heading the items it assigns (bulk)
                                     "nêu trên", "nói trên", "kể trên", "trên đây",
