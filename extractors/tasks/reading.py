@@ -627,8 +627,9 @@ def states_duty(sentence: str) -> bool:
         return False
     if is_basis(text) or _RE_NOT_DUTY.match(text) or _RE_TEXT_NAMED.match(text) or is_capital_text(text):
         return False  # (in capitals, a title: "CÁC NHIỆM VỤ, GIẢI PHÁP CỤ THỂ", "TỔ CHỨC THỰC HIỆN")
-    thing = _RE_NOT_ACTOR.match(text)
-    if thing and not _RE_LISTED_VERB.match(text, thing.end()):
+    topic = _RE_SCOPE_WORD.match(text)  # "Đối với công tác tổng hợp, báo cáo ...": a topic the items below treat
+    thing = _RE_NOT_ACTOR.match(text, topic.end() if topic else 0)
+    if thing and (topic or not _RE_LISTED_VERB.match(text, thing.end())):
         return False  # "Kinh phí thực hiện ...": a thing; not "Thông tin, hướng dẫn ...", a verb among verbs
     if _RE_GRANTED.match(text):
         return False  # "Được sử dụng con dấu của Sở ...": a right the scope's body is given, no duty
