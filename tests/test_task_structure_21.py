@@ -13,7 +13,8 @@ named by what it does up to the catch-all verb ending its heading ("Cơ quan ti�
 kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
 no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. From the
 second fresh set (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"), and a
-short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier. Each on the real document, with the shape beside it that stays as it was.
+short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền",
+part of a name; "Đối với <a thing>", a topic. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -276,3 +277,23 @@ def test_a_short_name_of_the_one_recipient_takes_its_qualifier():
     assert entry_qualified("Cục Thuế", ["Cục Thuế .. - LG... Biel..."]) is None
     # a one-word head stays a kind ("các Sở")
     assert entry_qualified("các Sở", ["Các Sở, ban, ngành tỉnh"]) is None
+
+
+def test_a_competent_body_is_named_with_its_competence():
+    # Thông tư 04/2025/TT-BLĐTBXH: "3. Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập ... có
+    # trách nhiệm:" over "a) Phê duyệt phương án ...": "có thẩm quyền" qualifies the body, as "có liên quan" does; it is
+    # no predicate that ends the name, so the heading names who acts, not the article's "các cơ quan, tổ chức"
+    [approve] = having(central_tasks("ext_135.txt"), "Phê duyệt phương án bổ nhiệm")
+    assert approve.assignees[0].startswith("Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập")
+    # Luật-style "Cơ quan, tổ chức, cá nhân có thẩm quyền ứng dụng công nghệ thông tin ..." (a decree on denunciations)
+    [digital] = having(central_tasks("ext_67.txt"), "ứng dụng công nghệ thông tin, chuyển đổi số")
+    assert digital.assignees == ["Cơ quan, tổ chức, cá nhân có thẩm quyền"]
+
+
+def test_a_topic_after_doi_voi_is_no_duty():
+    # the Tổng cục Thuế letter: "1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... ." over its items: what
+    # the items are about, a thing ("công tác"), no duty of the addressee
+    assert not having(central_tasks("ext_126.txt"), "Đối với công tác tổng hợp, báo cáo kết quả")
+    assert not states_duty("Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế các doanh nghiệp.")
+    # an item that opens with what is to be done about the same thing is still a duty
+    assert states_duty("Chú trọng công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế các doanh nghiệp.")
