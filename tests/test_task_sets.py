@@ -65,7 +65,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   Two rules were then written from it (an upper bound since): a scan's "Kính gửi:" misread whole
   or lost ("Site gửi:") still opens the recipients, and a short name of the one recipient ("Cục
   Thuế") takes its entry's qualifier: 0.7713 (p 0.835, r 0.7167), deadlines 13 of 17; then "có thẩm
-  quyền" read as part of a name and "Đối với <a thing>" as a topic: 0.8018 (p 0.8725, r 0.7417).
+  quyền" read as part of a name and "Đối với <a thing>" as a topic: 0.8018 (p 0.8725, r 0.7417);
+  then a clause's title ended on its line before "Hằng năm, ...": 0.8072 (p 0.8738, r 0.75).
   Most of its misses are an amending circular's procedure (ext_112: 22 of 56) and the amended
   articles of a decree whose headings stand in the text it amends (ext_104: 10).
 - `fixtures/task_tuning_set_23/`: 4 texts from outside the shared corpus (`fixtures/central_texts/`
@@ -334,7 +335,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_23", 4, 0.87, 0.9),  # measured 0.907 (tuned on), deadlines 0.9524 (20 of 21)
     ("task_tuning_set_24", 12, 0.72, 0.9),  # measured 0.7597 (tuned on since), deadlines 1.0 (5 of 5)
     ("task_tuning_set_25", 12, 0.79, 0.6),  # measured 0.8319 (tuned on since), deadlines 0.625 (10 of 16)
-    ("task_tuning_set_26", 12, 0.74, 0.7),  # measured 0.8018 (tuned on since), deadlines 0.7647 (13 of 17)
+    ("task_tuning_set_26", 12, 0.77, 0.7),  # measured 0.8072 (tuned on since), deadlines 0.875 (14 of 16)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder

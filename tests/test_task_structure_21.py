@@ -14,7 +14,8 @@ kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label th
 no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. From the
 second fresh set (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"), and a
 short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền",
-part of a name; "Đối với <a thing>", a topic. Each on the real document, with the shape beside it that stays as it was.
+part of a name; "Đối với <a thing>", a topic; a clause's title that opens with an action, ended
+on its line by a paragraph that opens with its period ("Hằng năm, ..."). Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -297,3 +298,19 @@ def test_a_topic_after_doi_voi_is_no_duty():
     assert not states_duty("Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế các doanh nghiệp.")
     # an item that opens with what is to be done about the same thing is still a duty
     assert states_duty("Chú trọng công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế các doanh nghiệp.")
+
+
+def test_a_clause_title_that_opens_with_an_action_ends_on_its_line_before_a_sentence_of_its_own():
+    # Nghị định 188/2026/NĐ-CP: "1. Xây dựng kế hoạch hỗ trợ gạo" / "Hằng năm, Ủy ban nhân dân tỉnh, ... xây dựng kế
+    # hoạch về nhu cầu hỗ trợ gạo ... với nội dung gồm:" / "a) Tổng hợp số lượng học sinh ...": the title ends on its
+    # line (the next opens a sentence with its period), and the lead-in, its subject after that period, states the
+    # duty whose contents its points list
+    text = (FIXTURES / "central_texts" / "ext_130.txt").read_text(encoding="utf-8")
+    its = items(text, segment(text))
+    [title] = [it for it in its if it.text == "Xây dựng kế hoạch hỗ trợ gạo"]
+    [lead] = [it for it in its if it.text.startswith("Hằng năm, Ủy ban nhân dân tỉnh")]
+    assert lead.parent == its.index(title) and lead.style == "lead"
+    tasks = central_tasks("ext_130.txt")
+    [plan] = having(tasks, "xây dựng kế hoạch về nhu cầu hỗ trợ gạo")
+    assert plan.assignees == ["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    assert not having(tasks, "Tổng hợp số lượng học sinh được hỗ trợ gạo")

@@ -632,9 +632,10 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
 
 def _lists_its_objects(duty: Duty | None, sentence: str) -> bool:
     """A lead-in that states a whole duty and then lists what it is about ("Trung tâm sát
-    hạch lái xe ... có trách nhiệm bảo quản các loại hồ sơ ..., gồm các tài liệu sau:"): its
-    items are instances, no duties, so the lead-in is the task."""
-    return bool(duty and duty.leading and lists_examples(sentence)
+    hạch lái xe ... có trách nhiệm bảo quản các loại hồ sơ ..., gồm các tài liệu sau:"), its
+    subject maybe after its time ("Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng kế hoạch ... với
+    nội dung gồm:"): its items are instances, no duties, so the lead-in is the task."""
+    return bool(duty and (duty.leading or is_set(sentence)) and lists_examples(sentence)
                 and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)
 
 

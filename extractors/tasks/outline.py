@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.data import assignee_names as N
+from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
@@ -40,6 +41,10 @@ _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on i
 _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
 # "2. Giao Trung tâm Chuyển đổi số" / "Thành phố cấu hình ...": a line that opens by acting or assigning is no title
 _TITLE_VERB = re.compile(rf"(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)})(?![\w])", re.IGNORECASE)
+# What opens a sentence of its own at a line's start, capitalised: its time, basis or case ("Hằng năm, ...", "Căn cứ
+# ...", "Trường hợp ..."), never the rest of a sentence a line above began
+_OPENERS = V.OPENING_CLAUSES + V.BASIS_OPENERS + tuple(P.RECURRENCE_WORDS)
+_SENTENCE_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in _OPENERS)})(?![\w])")
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|(?<!Bộ )Công an|Ủy ban|UBND)\s*$")
@@ -204,6 +209,10 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
             and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, marker.end()):
         return True
     head = text[line[0]:line[1]].lstrip()
+    if marker and marker.lastgroup != _ARTICLE and _SENTENCE_OPENER.match(head) \
+            and _action_title(prev_text[marker.end():]):
+        return True  # "1. Xây dựng kế hoạch hỗ trợ gạo" / "Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng ...": a title
+        # that opens with what the clause is about, over a paragraph opening a sentence of its own with its time
     if is_capital_text(prev_text) and pattern("enacting").match(prev_text.lstrip()) and starts_body(head):
         return True  # an enacting formula in capitals ends on its line ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Căn cứ ...")
     if blank_before and blanks_separate:
@@ -237,6 +246,14 @@ def _previous_marker(marker: str) -> str | None:
     letter = re.fullmatch(r"([a-zđ])\)", marker)
     k = _LETTERS.find(letter.group(1)) if letter else -1
     return f"{_LETTERS[k - 1]})" if k > 0 else None
+
+
+def _action_title(title: str) -> bool:
+    """ "Xây dựng kế hoạch hỗ trợ gạo": a short capitalised line that states what its clause is about, no sentence (no
+    stop, colon or comma at its end)."""
+    title = title.strip()
+    return title[:1].isupper() and len(title) <= _TITLE_LINE and not _ENDS_SENTENCE.search(title) \
+        and not _OPEN_END.search(title) and not title.endswith(";")
 
 
 def _titled(line: str, pos: int) -> bool:

@@ -235,6 +235,7 @@ _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+_RE_PERIOD_SET = re.compile(rf"\s*(?:{_alt(tuple(P.RECURRENCE_WORDS))})\s*,", _F)  # "Hằng năm, ...": its period
 _RE_PERIOD = re.compile(rf"\s*(?:{_alt(tuple(P.RECURRENCE_WORDS))})\s+", _F)  # "hàng tháng ", before a subject
 _RE_SENT_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})\s+số(?![\w])", _F)
 # ... and one it is to send ("Phòng Lao động ... có công văn kèm danh sách ... đề nghị Sở ... tạm dừng ..."): its act
@@ -1028,9 +1029,9 @@ def is_basis(sentence: str) -> bool:
 
 
 def is_set(sentence: str) -> bool:
-    """ "Trong thời hạn 05 ngày làm việc ...", "Trường hợp ...": a sentence that opens with
-    the time or the case of what its own clause then says."""
-    return bool(_RE_TIME_OPENER.match(sentence) or _RE_CONDITIONAL.match(sentence))
+    """ "Trong thời hạn 05 ngày làm việc ...", "Hằng năm, ...", "Trường hợp ...": a sentence that
+    opens with the time, the period or the case of what its own clause then says."""
+    return bool(_RE_TIME_OPENER.match(sentence) or _RE_PERIOD_SET.match(sentence) or _RE_CONDITIONAL.match(sentence))
 
 
 def owns_duty(sentence: str) -> bool:
