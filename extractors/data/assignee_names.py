@@ -169,13 +169,13 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 # kiểm sát nhân dân"; "Tổng cục Hậu cần - Kỹ thuật", not the modal "cần"; "Cục Thông tin cơ sở
 # và Thông tin đối ngoại", not the scope "đối với"; "cơ sở khám bệnh, chữa bệnh" (a healthcare facility, Luật
 # Khám bệnh, chữa bệnh 2023); "tổ chức tín dụng", "tổ chức tín dụng phi ngân hàng" (a credit institution, a non-bank
-# one: Luật Các tổ chức tín dụng 2024, Điều 4), not the
-# verb "tổ chức" at a name's start or after its head ("Giám đốc chi nhánh tổ chức tín dụng").
+# one: Luật Các tổ chức tín dụng 2024, Điều 4), not the verb "tổ chức" at a name's start or after its head ("Giám
+# đốc chi nhánh tổ chức tín dụng"); "thư ký", a secretary ("Tổ thư ký"), not the verb "ký".
 # Source: central, bulk, pdf.
 COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
                                    "đối ngoại", "khám bệnh", "chữa bệnh", "tổ chức tín dụng",
                                    "tổ chức tín dụng phi ngân hàng",
-                                   "thư ký")  # "Tổ thư ký", "Phó Chủ tịch, Tổ thư ký và ...": a secretary, not "ký"
+                                   "thư ký")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -

@@ -270,8 +270,9 @@ SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")
 PART_WORDS: tuple[str, ...] = ("chương", "phần", "mục")
 # Of those, the headings of duties alone: the phrase after them is the role that holds the
 # duties even in lower case and unknown to the lexicon ("Điều 15. Trách nhiệm của cơ sở đào
-# tạo lái xe"); a heading of powers too ("Nhiệm vụ, quyền hạn của người ra quyết định thanh
-# tra thuế") is often a law a letter quotes. Source: central (Thông tư 66/2024/TT-BCA).
+# tạo lái xe", "6. Nhiệm vụ của giám khảo:"); a heading of powers too ("Nhiệm vụ, quyền hạn
+# của người ra quyết định thanh tra thuế") is often a law a letter quotes. Source: central
+# (Thông tư 66/2024/TT-BCA, Thông tư 22/2022/TT-BLĐTBXH).
 ROLE_SCOPE_HEADINGS: tuple[str, ...] = ("trách nhiệm của", "trách nhiệm thực hiện của", "nghĩa vụ của", "nhiệm vụ của")
 
 # The acts of a licensing procedure's steps, which the lexicon also reads as words of a

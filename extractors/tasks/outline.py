@@ -37,6 +37,8 @@ _LINE = re.compile(r"[^\n]*\n?")
 _BODY_END = re.compile(rf"^[ \t]*(?:{alternation(V.BODY_END_MARKERS)})\s*:?", re.IGNORECASE | re.MULTILINE)
 _CLOSING = re.compile(r"\./\.")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"  # the letters that count points ("a)", "b)", ... "đ)")
+_COUNTED_NUMBER = re.compile(r"(\(?)(\d{1,2})([.)])")  # "(2)", "3.", "4)": a marker that counts
+_COUNTED_LETTER = re.compile(r"([a-zđ])\)")  # "b)"
 _ENDS_SENTENCE = re.compile(r"[.:!?]\s*$|\./\.\s*$")  # not ";": a list run on in one paragraph
 _ACTION_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in V.ACTION_STARTS)})\b")
 # "2. Giao Trung tâm Chuyển đổi số" / "Thành phố cấu hình ...": a line that opens by acting or assigning is no title
@@ -239,11 +241,11 @@ def _runs_inline(item: str, marker: str) -> bool:
 def _previous_marker(marker: str) -> str | None:
     """The marker that comes before `marker` in its count ("(2)" -> "(1)", "3." -> "2.", "b)" -> "a)"), None for a
     count's first or a marker that counts nothing."""
-    digits = re.fullmatch(r"(\(?)(\d{1,2})([.)])", marker)
+    digits = _COUNTED_NUMBER.fullmatch(marker)
     if digits:
         n = int(digits.group(2))
         return f"{digits.group(1)}{n - 1}{digits.group(3)}" if n > 1 else None
-    letter = re.fullmatch(r"([a-zđ])\)", marker)
+    letter = _COUNTED_LETTER.fullmatch(marker)
     k = _LETTERS.find(letter.group(1)) if letter else -1
     return f"{_LETTERS[k - 1]})" if k > 0 else None
 
