@@ -57,6 +57,9 @@ _COMPOUND_DUTIES = tuple(d for d in V.SUBJECT_DUTIES if " " in d)
 _RE_HAVING = re.compile(rf"(?!(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))"
                         rf"có(?:(?!\s(?:{_alt(_COMPOUND_DUTIES)})(?![\w]))[^,.;:()]){{3,60}}?"
                         rf"(?=\s(?:{_alt(N.STRONG_DUTIES)})(?![\w]))")
+# "có thẩm quyền quản lý ..., ..." up to the duty of the competent body's own (N.COMPETENCE_WORDS)
+_RE_COMPETENT = re.compile(rf"(?:{_alt(N.COMPETENCE_WORDS)})[^.;:()]{{1,{N.COMPETENCE_REACH}}}?"
+                           rf"(?=\s(?:{_alt(N.STRONG_DUTIES)})(?![\w]))", _F)
 _RE_VERB = re.compile(rf"{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 # a procedure's step of one syllable, which no level word is ("lập"; not "cấp", which names a level too), before its
 # object in lower case (not "Độc lập - Tự do")
@@ -197,9 +200,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
                 i = strong.start()
                 end = i
                 break
-        having = _RE_HAVING.match(text, a) if a > cur and text.startswith("có", a) else None
-        if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ..."
-            end = having.end()
+        having = (_RE_HAVING.match(text, a) or _RE_COMPETENT.match(text, a)) if a > cur and text.startswith("có", a) \
+            else None
+        if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ...", "Người
+            end = having.end()  # đứng đầu cơ quan có thẩm quyền quản lý ..., sử dụng ... có trách nhiệm:"
             break
         compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last)
         compound_end = max(compound_end, compound.end() if compound else 0)

@@ -276,10 +276,16 @@ NAME_STOPS: tuple[str, ...] = (
     "thì",  # "... cơ quan, tổ chức, cá nhân thì người tiến hành thanh tra ...": a condition's consequence opens (central)
 )
 
+# What makes a body a competent one ("Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập ..., có
+# trách nhiệm:"): with what it is competent for, part of its name when a duty of its own follows in the clause; its
+# competence alone is a power, no duty ("... có thẩm quyền cấp Chứng chỉ ..."). Source: central (Thông tư
+# 04/2025/TT-BLĐTBXH, Thông tư 66/2024/TT-BCA).
+COMPETENCE_WORDS: tuple[str, ...] = ("có thẩm quyền",)
+COMPETENCE_REACH = 200  # characters from it to the duty: "... quản lý, sử dụng viên chức nghiệp vụ chuyên ngành ..."
+
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
 NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn",
-                                    "có thẩm quyền",  # "cơ quan có thẩm quyền quản lý ...": a competent one (central)
                                     "phụ trách",  # "Thứ trưởng ... phụ trách lĩnh vực" (bulk)
                                     # "4. Các Sở Xây dựng nêu trên" heading the items it assigns (bulk)
                                     "nêu trên", "nói trên", "kể trên", "trên đây",
