@@ -13,8 +13,8 @@ named by what it does up to the catch-all verb ending its heading ("Cơ quan ti�
 kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
 no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. From the
 second fresh set (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"), and a
-short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền",
-part of a name; "Đối với <a thing>", a topic; a clause's title that opens with an action, ended
+short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền" and
+what it is for, part of a name a duty follows; "Đối với <a thing>", a topic; a clause's title that opens with an action, ended
 on its line by a paragraph that opens with its period ("Hằng năm, ..."). Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
@@ -281,14 +281,16 @@ def test_a_short_name_of_the_one_recipient_takes_its_qualifier():
 
 
 def test_a_competent_body_is_named_with_its_competence():
-    # Thông tư 04/2025/TT-BLĐTBXH: "3. Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập ... có
-    # trách nhiệm:" over "a) Phê duyệt phương án ...": "có thẩm quyền" qualifies the body, as "có liên quan" does; it is
-    # no predicate that ends the name, so the heading names who acts, not the article's "các cơ quan, tổ chức"
+    # Thông tư 04/2025/TT-BLĐTBXH: "3. Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập trực tiếp
+    # quản lý, sử dụng viên chức ... có trách nhiệm:" over "a) Phê duyệt phương án ...": what the body is competent for
+    # is part of its name when a duty of its own follows; the heading names who acts, not the article's "các cơ quan,
+    # tổ chức"
     [approve] = having(central_tasks("ext_135.txt"), "Phê duyệt phương án bổ nhiệm")
     assert approve.assignees[0].startswith("Người đứng đầu cơ quan có thẩm quyền quản lý đơn vị sự nghiệp công lập")
-    # Luật-style "Cơ quan, tổ chức, cá nhân có thẩm quyền ứng dụng công nghệ thông tin ..." (a decree on denunciations)
-    [digital] = having(central_tasks("ext_67.txt"), "ứng dụng công nghệ thông tin, chuyển đổi số")
-    assert digital.assignees == ["Cơ quan, tổ chức, cá nhân có thẩm quyền"]
+    # its competence alone is a power, no duty: "Giám đốc học viện, Hiệu trưởng các trường Công an nhân dân có thẩm
+    # quyền cấp Chứng chỉ tốt nghiệp ..." (Thông tư on driving licences)
+    assert not having(tasks_of("ce_016.txt"), "cấp Chứng chỉ tốt nghiệp chương trình đào tạo lái xe cho học viên")
+    assert read_duty("Cơ quan, tổ chức, cá nhân có thẩm quyền ứng dụng công nghệ thông tin, chuyển đổi số.") is None
 
 
 def test_a_topic_after_doi_voi_is_no_duty():
