@@ -1,21 +1,24 @@
 """Tasks read from the document's structure, twenty-first round of issue 15: under a scope, an
 item that opens with its time or its case and then names its own subject; a scope's name up to
 the place that says which of its kind it means; the quotation an article enacts when its title
-amends; a compound noun of more than two words inside a name; and a task table's second task
-column, whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which
-assigns nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count
-run inside a sentence whose next number a wrapped line opens, which opens no item; an item in
-capitals, a title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task.
-From the round's fresh set (ext_114-ext_125): a body the text sets up ("thành lập Hội đồng thẩm
-định ..."), named as far as the text calls it again; a label whose text opens with a time before
-its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare head
-named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và trả
-kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("... gồm:"),
-no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case. From the
-second fresh set (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"), and a
-short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền" and
-what it is for, part of a name a duty follows; "Đối với <a thing>", a topic; a clause's title that opens with an action, ended
-on its line by a paragraph that opens with its period ("Hằng năm, ..."). Each on the real document, with the shape beside it that stays as it was.
+amends; a compound noun of more than two words inside a name; a task table's second task column,
+whose cell is part of the row's task; "giao" inside "bàn giao", "chuyển giao", which assigns
+nothing; a level word before a paper's name ("cấp Giấy phép"), which is the verb; a count run inside
+a sentence whose next number a wrapped line opens, which opens no item; an item in capitals, a
+title; a duty's word with no work after it ("quyết định.", "có trách nhiệm"), no task.
+
+From the round's first fresh set (ext_114-ext_125): a body the text sets up ("thành lập Hội đồng
+thẩm định ..."), named as far as the text calls it again; a label whose text opens with a time
+before its responsibility; a lead-in that guides a body ("Bộ hướng dẫn Sở ... như sau:"); a bare
+head named by what it does up to the catch-all verb ending its heading ("Cơ quan tiếp nhận hồ sơ và
+trả kết quả thực hiện:"); "thư ký", a noun, not the verb "ký"; a label that lists members ("...
+gồm:"), no role; "Nhiệm vụ của <role>", a heading of duties that names its role in lower case.
+
+From the second (ext_126-ext_137): a scan's "Kính gửi:" misread whole or lost ("Site gửi:"); a
+short name of the one recipient ("Cục Thuế"), which takes its entry's qualifier; "có thẩm quyền"
+and what it is for, part of a name a duty follows; "Đối với <a thing>", a topic; a clause's title
+that opens with an action, ended on its line by a paragraph that opens with its period ("Hằng năm,
+..."). Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
