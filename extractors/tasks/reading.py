@@ -29,7 +29,7 @@ from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
 from extractors.lines import is_capital_text
-from extractors.regexes import BRACKETED, guarded as _alt, whole_words
+from extractors.regexes import BRACKETED, guarded as _alt, phrase as _phrase, whole_words
 from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 
 _F = re.IGNORECASE
@@ -235,8 +235,9 @@ _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
-_RE_PERIOD_SET = re.compile(rf"\s*(?:{_alt(tuple(P.RECURRENCE_WORDS))})\s*,", _F)  # "Hằng năm, ...": its period
-_RE_PERIOD = re.compile(rf"\s*(?:{_alt(tuple(P.RECURRENCE_WORDS))})\s+", _F)  # "hàng tháng ", before a subject
+_PERIODS = _alt(tuple(P.RECURRENCE_WORDS))
+_RE_PERIOD_SET = re.compile(rf"\s*(?:{_PERIODS})\s*,", _F)  # "Hằng năm, ...": its period
+_RE_PERIOD = re.compile(rf"\s*(?:{_PERIODS})\s+", _F)  # "hàng tháng ", before a subject
 _RE_SENT_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})\s+số(?![\w])", _F)
 # ... and one it is to send ("Phòng Lao động ... có công văn kèm danh sách ... đề nghị Sở ... tạm dừng ..."): its act
 _RE_SENDS_PAPER = re.compile(rf"\s*có\s+(?:{_alt(V.PAPER_NOUNS)})(?![\w])(?!\s+số(?![\w]))", _F)
@@ -1392,7 +1393,7 @@ def _label_action(sentence: str, pos: int) -> int | None:
     # nhiệm:": its time, then the label's own responsibility; "Ủy ban nhân dân tỉnh: Trong thời hạn ..., Ủy ban nhân
     # dân tỉnh ký quyết định ...": its time, then the label's name again and what it does
     held = _RE_RESPONSIBLE.search(rest)
-    label = re.compile(r"\s+".join(map(re.escape, sentence[:pos].rstrip(" :").split())) + r"\s+", _F)
+    label = re.compile(_phrase(sentence[:pos].rstrip(" :")) + r"\s+", _F)
     again = next((named.end() for m in _RE_CLAUSE.finditer(rest) if (named := label.match(rest, m.end()))), None)
     found = [at for at in (held.start() if held else None, again) if at is not None]
     return pos + min(found) if found else None
