@@ -357,6 +357,11 @@ def without_compounds(text: str) -> str:
     return _RE_COMPOUND.sub(lambda m: " " * len(m.group()), text)
 
 
+def opens_place(text: str) -> bool:
+    """Whether `text` opens with the word of where a body stands or acts ("nơi tổ chức tín dụng ... đặt trụ sở")."""
+    return _RE_PLACE_RELATIVE.match(text) is not None
+
+
 def head_only(name: str) -> bool:
     """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
     return _RE_START.fullmatch(" ".join(name.split())) is not None

@@ -19,6 +19,7 @@ from extractors.assignees import (
     head_only,
     heads_only,
     is_noun_head,
+    opens_place,
     read_names,
     shaped_name,
     without_compounds,
@@ -113,9 +114,6 @@ _SCOPE_NAME_WORDS = 14  # a longer run after "Trách nhiệm của", "Đối v�
 _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a clause stands in it
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
-# ... or to the place that says which of its kind a body's own name means ("Trách nhiệm của Ngân hàng Nhà nước chi
-# nhánh nơi tổ chức tín dụng ... đặt trụ sở chi nhánh"); a bare head's place is what names it ("đơn vị nơi ...")
-_RE_WHICH_PLACE = re.compile(rf"(?:{_alt(N.PLACE_RELATIVES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
 _RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
 # After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
@@ -534,7 +532,9 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     for part in parts:
         run = read_names(part)
         rest = part[run.end:].strip(" ,;") if run else ""
-        placed = bool(_RE_WHICH_PLACE.match(rest)) and not heads_only(part[:run.end]) if run else False
+        # a body's own name gives way to the place that says which of its kind it means too ("Trách nhiệm của Ngân hàng
+        # Nhà nước chi nhánh nơi tổ chức tín dụng ... đặt trụ sở"); a bare head's place is what names it ("đơn vị nơi")
+        placed = opens_place(rest) and not heads_only(part[:run.end]) if run else False
         if run and (not rest or _RE_SPHERE.match(rest) or placed):
             out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
         elif alternatives := _alternatives(part):
