@@ -26,6 +26,7 @@ from datetime import date
 from extractors.agency_names import group_key
 from extractors.assignees import heads_only, read_names
 from extractors.data import assignee_names as N
+from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
@@ -53,6 +54,7 @@ from extractors.tasks.reading import (
     is_set,
     label_duty,
     lists_examples,
+    lists_objects,
     lists_parts,
     looks_back,
     may_own_duty,
@@ -111,6 +113,8 @@ _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a ret
 _COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
+# "Hàng năm, ..." opening a heading: the period its items recur with, up to the opening's comma
+_RECURRING_OPENER = re.compile(rf"(?:{alternation(P.RECURRENCE_WORDS)})(?![\w])[^,:;.]*", re.IGNORECASE)
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
@@ -207,7 +211,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed,
+        things = it.is_heading and not any(its[c].is_heading for c in it.children) \
+            and lists_objects(it.text, [its[c].text for c in it.children])
+        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, things=things,
                             instances=instances, enacting=enacting, article=article,
                             step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
@@ -217,6 +223,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         if section is not None:  # "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên." under the plan's section
             when = _field_deadline(ctx, its[times[section]])
             found = [t if t.deadline or when is None else t.model_copy(update={"deadline": when}) for t in found]
+        recurring = next((r for a in up if (r := _opening_recurrence(ctx, its[a]))), None) if found else None
+        if recurring is not None:  # "2. Hàng năm, cùng với thời gian lập dự toán ..., các cơ quan ... lập dự toán ...:"
+            found = [t if t.deadline else t.model_copy(update={"deadline": recurring}) for t in found]
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -519,7 +528,7 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
 
 
 def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
-                listed: bool, instances: bool, enacting: bool, article: bool, step: bool, marked: bool,
+                listed: bool, things: bool, instances: bool, enacting: bool, article: bool, step: bool, marked: bool,
                 labels_name: bool, own_only: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
     when a heading or lead-in names who acts (or the issuer acts, in a report); under
@@ -567,7 +576,7 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             duty = replace(duty, assignees=owner)  # "1/ Các Cục Thuế rà soát ...": the lead-in's bodies, named again
         titled = it.is_heading and (sentence.endswith(":") or not sentence.rstrip().endswith((".", ";"))
                                     or bool(_POINTS_ON.search(sentence)))
-        if titled and not _stated_before_list(duty, sentence) and not _lists_its_objects(duty, sentence) and (
+        if titled and not _stated_before_list(duty, sentence) and not _lists_its_objects(duty, sentence, things) and (
                 it.style in _ARTICLES or sentence.endswith(":") or whole_name(sentence)
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows (an article's, always)
@@ -630,12 +639,14 @@ def _stated_before_list(duty: Duty | None, sentence: str) -> bool:
     return ";" in duty.action and len(_WORD.findall(duty.action.rsplit(";", 1)[0])) >= _HEADING_DUTY_WORDS
 
 
-def _lists_its_objects(duty: Duty | None, sentence: str) -> bool:
+def _lists_its_objects(duty: Duty | None, sentence: str, things: bool) -> bool:
     """A lead-in that states a whole duty and then lists what it is about ("Trung tâm sát
     hạch lái xe ... có trách nhiệm bảo quản các loại hồ sơ ..., gồm các tài liệu sau:"), its
     subject maybe after its time ("Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng kế hoạch ... với
-    nội dung gồm:"): its items are instances, no duties, so the lead-in is the task."""
-    return bool(duty and (duty.leading or is_set(sentence)) and lists_examples(sentence)
+    nội dung gồm:"), or, with `things`, names what its items are and they are no actions ("... báo cáo Thủ tướng Chính
+    phủ ... các vấn đề sau:" / "- Tình hình lao động ..."): its items are instances, no duties, so the lead-in is the
+    task."""
+    return bool(duty and (duty.leading or is_set(sentence)) and (lists_examples(sentence) or things)
                 and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)
 
 
@@ -674,6 +685,14 @@ def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
     if found is None:
         return None
     return found.model_copy(update={"span": _phrase_span(ctx.text, phrase, found.text, it)})
+
+
+def _opening_recurrence(ctx: _Context, it: Item) -> Deadline | None:
+    """The period a lead-in opens with ("Hàng năm, ... theo các quy định sau đây:"): the items it leads to recur with
+    it."""
+    opening = _RECURRING_OPENER.match(it.text) if it.is_heading and it.text.rstrip().endswith(":") else None
+    found = _deadline(ctx, opening.group(), it) if opening else None
+    return found if found is not None and found.kind == "recurring" else None
 
 
 def _field_deadline(ctx: _Context, it: Item) -> Deadline | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.assignees import head_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
@@ -47,6 +48,9 @@ _TITLE_VERB = re.compile(rf"(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)
 # ...", "Trường hợp ..."), never the rest of a sentence a line above began
 _OPENERS = V.OPENING_CLAUSES + V.BASIS_OPENERS + tuple(P.RECURRENCE_WORDS)
 _SENTENCE_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in _OPENERS)})(?![\w])")
+# "2. Giao" / "Sở Tài chính chủ trì ...": a line ending on an act or an assignment wants its object on the next
+_WORD = re.compile(r"[^\W\d_]+")
+_TITLE_VERB_END = re.compile(rf"(?<![\w])(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)})\s*$")
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
 _NAME_HEAD_END = re.compile(r"(?:Sở|Bộ|Phòng|Ban|Văn phòng|Trung tâm|Cục|(?<!Bộ )Công an|Ủy ban|UBND)\s*$")
@@ -215,6 +219,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
             and _action_title(prev_text[marker.end():]):
         return True  # "1. Xây dựng kế hoạch hỗ trợ gạo" / "Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng ...": a title
         # that opens with what the clause is about, over a paragraph opening a sentence of its own with its time
+    if marker and marker.lastgroup != _ARTICLE and _subject_after_title(prev_text[marker.end():], head):
+        return True  # "1. Thông báo lựa chọn hồ sơ đề nghị dự án" / "Cơ quan, đơn vị thực hiện dự án thông báo ...": a
+        # title over a paragraph whose sentence opens with a body's name and its act
     if is_capital_text(prev_text) and pattern("enacting").match(prev_text.lstrip()) and starts_body(head):
         return True  # an enacting formula in capitals ends on its line ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Căn cứ ...")
     if blank_before and blanks_separate:
@@ -256,6 +263,26 @@ def _action_title(title: str) -> bool:
     title = title.strip()
     return title[:1].isupper() and len(title) <= _TITLE_LINE and not _ENDS_SENTENCE.search(title) \
         and not _OPEN_END.search(title) and not title.endswith(";")
+
+
+def _subject_after_title(title: str, line: str) -> bool:
+    """Whether a capitalised `line` opens a sentence of its own after a clause's title: the title is a few words, no
+    sentence (it opens with no body's name and ends on no word that wants its object: "2. Giao" / "Sở Tài chính ...",
+    "... chịu trách nhiệm trước" / "UBND huyện ...", nor on a name's head: "..., Cục" / "Thuế lập ...", "... đến Chi
+    nhánh" / "Văn phòng ..."), and the line opens with a body's name and then its act ("a) Đối với Ủy ban An toàn giao
+    thông Quốc gia, Bộ Xây dựng" / "Bộ Xây dựng lập dự toán ...")."""
+    title = title.strip()
+    if not line[:1].isupper() or len(title.split()) < _TITLE_MIN_WORDS or not _action_title(title) \
+            or _TITLE_VERB_END.search(title) or _TITLE_VERB.fullmatch(title) \
+            or _NAME_HEAD_END.search(title) or read_names(title, 0) is not None:
+        return False
+    run = read_names(line, 0)
+    act = _WORD.match(line, run.end + len(line[run.end:]) - len(line[run.end:].lstrip())) if run else None
+    if act is None or not act.group().islower() or act.group() in M.OPEN_ENDS:
+        return False
+    joined = f"{title} {line}"  # a head the title ends with runs on ("... đến Chi nhánh" / "Văn phòng ...")
+    return not any(w.group()[0].isupper() and head_only(title[w.start():]) and read_names(joined, w.start())
+                   for w in _WORD.finditer(title))
 
 
 def _titled(line: str, pos: int) -> bool:

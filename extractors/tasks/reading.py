@@ -28,6 +28,7 @@ from extractors.agency_names import proper_case
 from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
+from extractors.data import task_markers as M
 from extractors.data.doc_types import type_names
 from extractors.lines import is_capital_text
 from extractors.regexes import BRACKETED, guarded as _alt, phrase as _phrase, whole_words
@@ -47,6 +48,12 @@ _RE_ACTION = re.compile(rf"\s*{_alt(V.ACTION_STARTS)}(?![\w])", _F)
 _RE_ASIDE = re.compile(
     rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}?\s(?=(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 _RE_SUBJECT_DUTY_ANY = re.compile(whole_words(V.SUBJECT_DUTIES), _F)
+# "Trưởng Công an cấp xã nơi cư trú mới thực hiện ...": where the body named before it
+# stands, a few words with no preposition or conjunction, up to the duty it takes
+_PLACE_WORDS = 8
+_RE_PLACE_CLAUSE = re.compile(rf"\s*(?P<where>(?:{_alt(N.PLACE_RELATIVES)})"
+                              rf"(?:\s+(?!(?:{_alt(M.OPEN_ENDS)})(?![\w]))[^\W\d_]+){{1,{_PLACE_WORDS}}}?)"
+                              rf"(?=\s+(?:{_alt(V.SUBJECT_DUTIES)})(?![\w]))", _F)
 # What may follow the names of a heading that only names its assignees: nothing, a
 # colon, a bracket, or a qualifier ("... các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng:").
 _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
@@ -203,6 +210,11 @@ _CASE_CHARS = 400  # "các trường hợp chi trả sau đây phù hợp với 
 _RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.CASE_NOUNS)})"
                               rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{_alt(V.FOLLOWING_WORDS)})(?![\w])"
                               rf"[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
+# "... báo cáo Thủ tướng Chính phủ ... các vấn đề sau:": the things a duty's object names, listed below its colon
+_OBJECT_WORDS = 4
+_RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+"
+                                rf"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_OBJECT_WORDS - 1}}}?)\s+"
+                                rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
 _RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
@@ -956,6 +968,18 @@ def lists_examples(lead: str) -> bool:
     return bool(named) and not _RE_WORK.search(named.group("what"))
 
 
+def lists_objects(lead: str, listed: list[str]) -> bool:
+    """ "... báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020 các vấn đề sau:" over "- Tình hình lao động, việc làm
+    ...", "... niêm yết công khai ... tối thiểu các nội dung sau:" over "a) Lãi suất ...": a lead-in whose duty names
+    what its list holds, not as work ("các nhiệm vụ sau:"), over items `listed` that are things: most open with no
+    action and none with a body's name."""
+    m = _RE_OBJECTS_LISTED.search(lead)
+    if not m or _RE_WORK.search(m.group("what")):
+        return False
+    acting = sum(starts_with_action(i) for i in listed)
+    return acting * 2 < len(listed) and not any(read_names(i, 0) for i in listed)
+
+
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
@@ -1528,6 +1552,10 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if qualified:  # (a closing reference to the text itself names no one more closely: "... tại khoản 4 Điều này")
         name = _name_between(sentence, pos, qualified)
         return _duty(sentence, (name,), qualified, leading=pos == 0)
+    place = _RE_PLACE_CLAUSE.match(rest)
+    if place:  # "Trưởng Công an cấp xã nơi cư trú mới thực hiện ...": the place says which of its kind acts
+        last = f"{run.names[-1]} {' '.join(place.group('where').split())}"
+        return _duty(sentence, (*run.names[:-1], last), run.end + place.end("where"), leading=pos == 0)
     return None
 
 

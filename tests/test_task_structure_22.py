@@ -1,0 +1,95 @@
+"""Tasks read from the document's structure, twenty-second round of issue 15: a clause's short title on its own line
+over a paragraph that opens with a body's name and its act, which ends the title there; a lead-in whose duty names
+the things its list holds ("... báo cáo Thủ tướng Chính phủ ... các vấn đề sau:") over items that are things, not
+actions, which is the task. Each on the real document, with the shape beside it that stays as it was.
+"""
+from __future__ import annotations
+
+from extractors.layout import segment
+from extractors.tasks.outline import items
+from extractors.tasks.reading import lists_objects, read_duty
+from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
+
+
+def _items(name: str):
+    text = loaded(FIXTURES / "central_texts" / name).text
+    return items(text, segment(text))
+
+
+def test_a_title_over_a_paragraph_that_opens_with_a_body_and_its_act_ends_on_its_line():
+    # Thông tư on road-safety funds, "a) Đối với Ủy ban An toàn giao thông Quốc gia, Bộ Xây dựng" / "Bộ Xây dựng lập dự
+    # toán kinh phí ...": the point's title, then a sentence of its own whose subject acts
+    its = _items("ext_124.txt")
+    [title] = [it for it in its if it.text == "Đối với Ủy ban An toàn giao thông Quốc gia, Bộ Xây dựng"]
+    assert title.is_heading
+    [estimate] = having(central_tasks("ext_124.txt"), "Bộ Xây dựng lập dự toán kinh phí")
+    assert estimate.assignees == ["Bộ Xây dựng"]
+    # Thông tư on production links, "1. Thông báo lựa chọn hồ sơ đề nghị dự án" / "Cơ quan, đơn vị thực hiện dự án thông
+    # báo ...": a title that opens with an action, over its clause's subject
+    [notice] = having(central_tasks("ext_59.txt"), "thông báo lựa chọn hồ sơ đề nghị dự án hỗ trợ")
+    assert notice.assignees == ["Cơ quan, đơn vị thực hiện dự án"]
+
+
+def test_a_line_that_goes_on_with_a_name_the_title_began_opens_nothing():
+    # "3.3. Đối với những trường hợp vượt thảm quyền xử lý của Cục Thuế, Cục" / "Thuế lập văn ban ...": a name's head
+    # ends the line, the name runs on (a scanned letter of Tổng cục Thuế)
+    its = _items("ext_138.txt")
+    assert any(it.text.startswith("Đối với những trường hợp vượt thảm quyền") and "Thuế lập văn ban" in it.text
+               for it in its)
+    # a procedure's "- Chuyển hồ sơ đến Chi nhánh" / "Văn phòng Đăng ký đất đai để ký cấp ...": one item
+    text = loaded(CORPUS / "bulk" / "bk_5a80798bbf98.txt").text
+    assert any(it.text.startswith("Chuyển hồ sơ đến Chi nhánh Văn phòng Đăng ký đất đai")
+               for it in items(text, segment(text)))
+
+
+def test_a_lead_in_that_names_the_things_it_lists_is_the_task():
+    # Chỉ thị of the Thủ tướng on Covid-19: "Bộ Lao động - Thương binh và Xã hội chủ trì, ... báo cáo Thủ tướng Chính phủ
+    # trong tháng 3 năm 2020 các vấn đề sau:" over "- Tình hình lao động, ...", "- Thực trạng và giải pháp ..."
+    [lead] = having(central_tasks("ext_73.txt"), "giải quyết các vướng mắc về lao động")
+    assert lead.assignees == ["Bộ Lao động - Thương binh và Xã hội"]
+    assert lead.deadline is not None and str(lead.deadline.date) == "2020-03-31"
+    # Thông tư on savings deposits: "1. Tổ chức tín dụng phải niêm yết công khai ... tối thiểu các nội dung sau:" over
+    # "a) Lãi suất tiền gửi tiết kiệm; ...", one of them opening with a word that is also a verb ("d) Quy định về ...")
+    [post] = having(central_tasks("ext_92.txt"), "niêm yết công khai tại địa điểm giao dịch")
+    assert post.assignees == ["Tổ chức tín dụng"]
+
+
+def test_a_list_of_work_or_of_bodies_under_such_a_lead_in_keeps_its_items():
+    lead = "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành khẩn trương triển khai các nội dung sau:"
+    assert lists_objects("Tổ chức tín dụng niêm yết công khai tối thiểu các nội dung sau:",
+                         ["Lãi suất tiền gửi tiết kiệm;", "Loại ngoại tệ nhận tiền gửi;", "Quy định về từng hình thức;"])
+    # items that are actions are the work itself; items that open with a body's name are that body's duties
+    assert not lists_objects(lead, ["Tổ chức tập huấn cho cán bộ;", "Rà soát hồ sơ tồn đọng;"])
+    assert not lists_objects(lead, ["Sở Tài chính: bố trí kinh phí;", "Sở Nội vụ: hướng dẫn thi đua;"])
+    # what the list holds named as work
+    assert not lists_objects("Sở Y tế chủ trì, phối hợp với các sở thực hiện các nhiệm vụ sau:", ["Công tác truyền thông;"])
+
+
+def test_a_lead_in_that_opens_with_its_period_dates_the_items_it_leads_to():
+    # "2. Hàng năm, cùng với thời gian lập dự toán ..., các cơ quan ... gửi cơ quan tài chính cùng cấp ... theo quy
+    # định của pháp luật và các quy định sau đây:" over "Bộ Xây dựng lập dự toán kinh phí ...": a yearly duty
+    [estimate] = having(central_tasks("ext_124.txt"), "Bộ Xây dựng lập dự toán kinh phí")
+    assert estimate.deadline is not None and estimate.deadline.recurrence == "FREQ=YEARLY"
+    # "4. Hàng tháng khi nhận được kinh phí chi trả, Ủy ban nhân dân phường - xã, thị trấn phải tiến hành ngay ...:"
+    # over "- Kiểm tra danh sách chi trả trước khi chi trả cho đối tượng hưởng."
+    [check] = having(central_tasks("ext_99.txt"), "Kiểm tra danh sách chi trả trước khi chi trả")
+    assert check.deadline is not None and check.deadline.recurrence == "FREQ=MONTHLY"
+
+
+def test_a_period_that_opens_a_sentence_with_no_list_dates_nothing_after_it():
+    # a programme of Cần Thơ (pre-2010 original): "3.6. Định kỳ 6 tháng và hàng năm, các Sở ... phải tổ chức sơ, tổng
+    # kết ..." then the closing "Giao Ban Chỉ đạo Cải cách hành chính thành phố theo dõi, đôn đốc ...": no lead-in
+    [follow] = having(tasks_of("hd_052.doc", "legacy"), "Giao Ban Chỉ đạo Cải cách hành chính thành phố theo dõi")
+    assert follow.deadline is None
+
+
+def test_a_subject_s_place_clause_up_to_its_act_says_which_body_acts():
+    # Thông tư of Bộ Công an: "Khi hết thời hạn tạm trú, lưu trú, Trưởng Công an cấp xã nơi cư trú mới thực hiện xác
+    # nhận tạm trú ...": after its time, the subject, the place that says which, then its act
+    [confirm] = having(central_tasks("ext_46.txt"), "thực hiện xác nhận tạm trú, lưu trú cho người")
+    assert confirm.assignees == ["Trưởng Công an cấp xã nơi cư trú mới"]
+    assert read_duty("Cơ quan thuế nơi có phát sinh vụ việc thực hiện báo cáo kịp thời.").assignees == (
+        "Cơ quan thuế nơi có phát sinh vụ việc",)
+    # a place clause that runs into a preposition is the object's, not the subject's ("... gửi Sở ... nơi đóng trụ sở
+    # để ...")
+    assert read_duty("Sở Tài chính nơi đóng trụ sở để thực hiện.") is None
