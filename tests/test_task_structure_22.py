@@ -6,6 +6,7 @@ actions, which is the task. Each on the real document, with the shape beside it 
 from __future__ import annotations
 
 from extractors.layout import segment
+from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
 from extractors.tasks.reading import lists_objects, read_duty
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
@@ -93,3 +94,17 @@ def test_a_subject_s_place_clause_up_to_its_act_says_which_body_acts():
     # a place clause that runs into a preposition is the object's, not the subject's ("... gửi Sở ... nơi đóng trụ sở
     # để ...")
     assert read_duty("Sở Tài chính nơi đóng trụ sở để thực hiện.") is None
+
+
+def test_a_text_addressed_to_no_one_gives_its_work_to_the_copies_sent_to_act():
+    # a scanned Thông báo of Bộ Tài chính (kết luận of the Minister): "II. Một số công việc tiếp tục triển khai thực hiện
+    # trong năm 2019:" lists work naming no one; its copy list sends it "- Tổng cục Thuế (để thực hiện);" and "- Cục
+    # thuế các tinh, TPTW (để thực hiện);"
+    assert acting_copies(("Bộ trưởng (để b/c)", "Các Vụ, đơn vị thuộc Bộ", "Tổng cục Thuế (để thực hiện)",
+                          "Cục thuế các tinh, TPTW (để thực hiện); ~ Lưu: VT, VP")) == (
+        "Tổng cục Thuế", "Cục thuế các tinh, TPTW")
+    [review] = having(central_tasks("ext_139.txt"), "Ra soát các khoản thu trên địa ban")
+    assert review.assignees == ["Tổng cục Thuế", "Cục thuế các tinh, TPTW"]
+    # a Thông báo of Cục Hải quan on a tariff ruling, copied "- Các Chi cục hải quan khu vực (để thực hiện);": its
+    # sections describe the goods, no work, and give that body nothing
+    assert not [t for t in tasks_of("bk_93cafb7b0f4d.txt") if t.assignees == ["Các Chi cục hải quan khu vực"]]

@@ -420,7 +420,14 @@ NAMED_LISTING_LEADS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
 # duty of its own. Source: central texts (Thông tư 48/2018/TT-NHNN).
 CASE_NOUNS: tuple[str, ...] = ("trường hợp",)
 # ... but a list named as work holds duties ("..., gồm các nhiệm vụ sau:" / "1. Tổ chức ...").
-WORK_NOUNS: tuple[str, ...] = ("nhiệm vụ", "công việc", "giải pháp", "biện pháp", "hoạt động", "việc")
+# Of those, the ones that title a section of work ("II. Một số công việc tiếp tục triển khai thực hiện ...:").
+WORK_SECTION_NOUNS: tuple[str, ...] = ("nhiệm vụ", "công việc", "giải pháp", "biện pháp")
+WORK_NOUNS: tuple[str, ...] = WORK_SECTION_NOUNS + ("hoạt động", "việc")
+# The note by which a copy list sends the text to a body to act on it ("- Tổng cục Thuế (để thực hiện);", "- Các Chi
+# cục Hải quan khu vực (để t/h);"): in a text addressed to no one (a Thông báo kết luận), those bodies own the work its
+# sections list with no name. Source: central texts (Thông báo 393/TB-BTC), bulk (Thông báo of Cục Hải quan).
+ACTING_COPY_NOTES: tuple[str, ...] = ("để thực hiện", "để t/h", "để triển khai thực hiện", "để chỉ đạo thực hiện",
+                                      "thực hiện")
 # The words before a lead-in's colon that open parts of the duty it has stated whole ("2. Chủ tịch Ủy ban nhân
 # dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, ..., trong đó:" / "(1) Tập trung kêu gọi ..."): the
 # lead-in is a task of its own, its items are others. Source: bulk (công điện of the Thủ tướng).

@@ -11,15 +11,19 @@ from functools import lru_cache
 from extractors.agency_names import group_key
 from extractors.assignees import READ_CACHE, head_only, read_names
 from extractors.data import assignee_names as N
+from extractors.data import duty_verbs as V
 from extractors.data.tones import strip_marks
+from extractors.regexes import alternation
 from models.extraction import Task
 
-__all__ = ["addressed", "entry_qualified"]
+__all__ = ["acting_copies", "addressed", "entry_qualified"]
 
 _HONORIFIC = tuple(f"{h} " for h in N.ADDRESSEE_HONORIFICS)
 _RE_WORD = re.compile(r"[^\W_]+")
 _RE_JOINS = re.compile(r"(?:và|hoặc)\s", re.IGNORECASE)
 _RE_COMMA = re.compile(r",\s*")
+# "Tổng cục Thuế (để thực hiện)": a copy list's entry and the note that sends it to act
+_RE_ACTING_COPY = re.compile(rf"(?P<name>[^()]+?)\s*\(\s*(?:{alternation(V.ACTING_COPY_NOTES)})\s*\)", re.IGNORECASE)
 _MIN_WORDS = 2  # "Cục Thuế": shorter names are a kind ("các Sở"), not a recipient cut short
 _QUALIFIER_WORDS = 8  # "các tỉnh, thành phố trực thuộc Trung ương": what a recipient entry may add to the name
 # The determiners that may open a name ("các", "đồng chí"), as `_bare_words` compares words, longest first
@@ -45,6 +49,11 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
                                      "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
         out.append(t)
     return out
+
+
+def acting_copies(cc: tuple[str, ...]) -> tuple[str, ...]:
+    """The bodies a copy list sends the text to act on ("- Tổng cục Thuế (để thực hiện);" -> "Tổng cục Thuế")."""
+    return tuple(m.group("name").strip(" -;.") for entry in cc if (m := _RE_ACTING_COPY.match(entry.strip())))
 
 
 def _addressee(name: str, recipients: list[str]) -> str | None:

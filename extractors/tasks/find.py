@@ -31,6 +31,7 @@ from extractors.data import duty_verbs as V
 from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
 from extractors.layout import Layout
 from extractors.regexes import alternation
+from extractors.tasks.addressed import acting_copies
 from extractors.tasks.blocks import Block, block_text, blocks, field_kinds, field_sections, section_times, time_value
 from extractors.tasks.build import make_task
 from extractors.tasks.outline import LIST_STYLES, Item, ancestors, body_bounds, items, sentences
@@ -115,6 +116,8 @@ _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only 
 # Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 # "Hàng năm, ..." opening a heading: the period its items recur with, up to the opening's comma
 _RECURRING_OPENER = re.compile(rf"(?:{alternation(P.RECURRENCE_WORDS)})(?![\w])[^,:;.]*", re.IGNORECASE)
+# "II. Một số công việc tiếp tục triển khai ...", "NHIỆM VỤ VÀ GIẢI PHÁP": a heading that names work in its first words
+_WORK_SECTION = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.WORK_SECTION_NOUNS)})(?![\w])", re.IGNORECASE)
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
@@ -178,6 +181,10 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     out: list[Task] = [t for table in tables for t in table.tasks]
     part_of = _parts(its)
     owners = _part_owners(its, part_of)
+    # a text addressed to no one (a Thông báo kết luận) whose copy list sends it to bodies to act ("- Tổng cục Thuế (để
+    # thực hiện);"): they own the work its sections list naming no one ("II. Một số công việc ...:" / "- Rà soát ...")
+    copies = acting_copies(layout.cc_list) if not layout.recipient_list else ()
+    work = {i for i, it in enumerate(its) if it.is_heading and _WORK_SECTION.match(it.text)} if copies else set()
     for i, it in enumerate(its):
         if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
@@ -194,7 +201,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             # only a clause in which a body acts ("b) Ủy ban nhân dân cấp tỉnh hướng dẫn cụ thể ..."), and so under
             # the text's effect ("Điều 10. Hiệu lực thi hành" / "2. Bộ Giáo dục và Đào tạo có trách nhiệm rà soát ...")
         inherited = next((n for a in up if (n := _names_of(its, a, names, own, ctx.roles, part_of))), ()) \
-            or next((owners[a] for a in up if a in owners), ())
+            or next((owners[a] for a in up if a in owners), ()) or (copies if not work.isdisjoint(up) else ())
         # an attached regulation's procedures: duties only where a heading names who acts, where a sentence names
         # its own in words only a duty takes ("Sở Tài chính chủ trì và phối hợp ..."), or where a body's own name
         # opens it with its act (a step: "Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng ..."); the items of a lead
