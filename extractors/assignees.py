@@ -92,6 +92,7 @@ _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for 
 # A level word after a capitalised word, before a verb: "... Việt Nam cấp tổ chức hội nghị hiệp thương"
 _RE_OPEN_LEVEL = re.compile(rf"(?<![\w])(?P<word>\w+)\s+(?:{alternation(N.LEVEL_HEADS)})\s+$")
 _RE_COMPOUND = re.compile(rf"(?:{_alt(N.COMPOUND_NOUNS)})(?![\w])", _F)
+_RE_PROPER_COMPOUND = re.compile(rf"(?:{alternation(N.PROPER_COMPOUNDS)})(?![\w])")  # case-sensitive: "Đăng ký"
 _RE_ROLE = re.compile(rf"(?:{_alt(N.ROLE_HEADS)})(?![\w])", _F)
 _RE_MEMBERS = re.compile(r",")
 _RE_LEVEL = re.compile(rf"(?:các\s+)?cấp(?:\s+(?:{_alt(tuple(N.PLACE_UNITS))}))?", _F)  # "các cấp", "cấp tỉnh"
@@ -205,7 +206,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ...", "Người
             end = having.end()  # đứng đầu cơ quan có thẩm quyền quản lý ..., sử dụng ... có trách nhiệm:"
             break
-        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last)
+        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last) or _RE_PROPER_COMPOUND.match(text, last)
         compound_end = max(compound_end, compound.end() if compound else 0)
         last = a
         if compound_end >= t.end() and a > cur:

@@ -5,6 +5,7 @@ actions, which is the task. Each on the real document, with the shape beside it 
 """
 from __future__ import annotations
 
+from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
@@ -108,3 +109,16 @@ def test_a_text_addressed_to_no_one_gives_its_work_to_the_copies_sent_to_act():
     # a Thông báo of Cục Hải quan on a tariff ruling, copied "- Các Chi cục hải quan khu vực (để thực hiện);": its
     # sections describe the goods, no work, and give that body nothing
     assert not [t for t in tasks_of("bk_93cafb7b0f4d.txt") if t.assignees == ["Các Chi cục hải quan khu vực"]]
+
+
+def test_a_capitalised_compound_inside_a_proper_name_is_no_verb():
+    # "Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ ...": "Đăng ký" in the name
+    assert read_names("Văn phòng Đăng ký đất đai có trách nhiệm lưu trữ", 0).names[0].startswith("Văn phòng Đăng ký")
+    duty = read_duty("Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ dữ liệu.")
+    assert duty.assignees == ("Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường",)
+    # Nghị định on the stock exchanges: "Sở Giao dịch Chứng khoán Việt Nam và Tổng công ty Lưu ký và Bù trừ chứng khoán
+    # Việt Nam ..."; no duty of a "Tổng công ty Lưu" is left
+    tasks = central_tasks("ext_110.txt")
+    assert not [t for t in tasks if "Tổng công ty Lưu" in t.assignees]
+    assert having(tasks, "cho ý kiến về việc ban hành quy chế tài chính")[0].assignees == [
+        "Sở Giao dịch Chứng khoán Việt Nam", "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"]

@@ -176,6 +176,10 @@ COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch",
                                    "đối ngoại", "khám bệnh", "chữa bệnh", "tổ chức tín dụng",
                                    "tổ chức tín dụng phi ngân hàng",
                                    "thư ký")
+# ... and the ones that are a noun only where their first word is capitalised inside a body's proper name ("Văn phòng
+# Đăng ký đất đai", "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"), not the verbs "đăng ký", "lưu ký" after a
+# name ("Doanh nghiệp đăng ký ..."). Source: bulk (thủ tục hành chính), central (Nghị định on the stock exchanges).
+PROPER_COMPOUNDS: tuple[str, ...] = ("Đăng ký", "Lưu ký")
 
 # Generic heads that, capitalised after a dash, give a body's role in apposition, not
 # more of its name ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Sở Nội vụ -
