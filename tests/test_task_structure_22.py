@@ -9,7 +9,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import lists_objects, read_duty
+from extractors.tasks.reading import heading_names, lists_objects, read_duty
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -122,3 +122,14 @@ def test_a_capitalised_compound_inside_a_proper_name_is_no_verb():
     assert not [t for t in tasks if "Tổng công ty Lưu" in t.assignees]
     assert having(tasks, "cho ý kiến về việc ban hành quy chế tài chính")[0].assignees == [
         "Sở Giao dịch Chứng khoán Việt Nam", "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"]
+
+
+def test_a_heading_of_duties_qualified_before_whose_names_its_bodies():
+    # a công văn of UBND tỉnh Lào Cai: "1. Trách nhiệm chung của các cơ quan, đơn vị" over "- Lãnh đạo, chỉ đạo tập trung
+    # thực hiện nghiêm ..."
+    assert heading_names("Trách nhiệm chung của các cơ quan, đơn vị") == ("các cơ quan, đơn vị",)
+    assert heading_names("Nhiệm vụ cụ thể của các sở, ngành:") == ("các sở, ngành",)
+    [lead] = having(central_tasks("ext_145.txt"), "Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm")
+    assert lead.assignees == ["các cơ quan, đơn vị"]
+    # a heading of rights names no one whose duties follow
+    assert heading_names("Quyền của tổ chức, cá nhân phát hành phim:") == ()

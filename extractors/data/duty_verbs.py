@@ -263,7 +263,8 @@ DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa v
 RIGHTS_NOUNS: tuple[str, ...] = ("quyền",)
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
 SCOPE_NOUNS_MOST = 3
-SCOPE_OWNERS: tuple[str, ...] = ("của", "thực hiện của")
+SCOPE_OWNERS: tuple[str, ...] = ("của",)
+SCOPE_QUALIFIER_WORDS = 2  # "Trách nhiệm chung của ...", "Trách nhiệm thực hiện của ...": what may qualify the nouns
 # The words that open a part of a text whose title may name a body ("Chương I" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
 # HỘI"): a title of duties with no owner in an article under it ("Điều 2. Nhiệm vụ và quyền hạn") is that body's.
 # Source: central texts (Thông tư on the functions of Sở and Phòng), Nghị định 30/2020 Phụ lục I (bố cục: Phần, Chương).

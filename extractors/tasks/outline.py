@@ -81,7 +81,8 @@ _SECTION_TITLE = re.compile(rf"\s*(?:{alternation(V.IMPLEMENTING_SECTIONS + V.NO
 # "Nhiệm vụ, quyền hạn của Giám đốc Quỹ", "Trách nhiệm, quyền hạn của Đội trưởng": the words of a heading that names
 # whose duties follow (V.SCOPE_NOUNS), up to the name
 SCOPE_NOUNS = joined(V.SCOPE_NOUNS, V.SCOPE_NOUN_JOINS, V.SCOPE_NOUNS_MOST)
-SCOPE_HEADING = rf"{SCOPE_NOUNS}\s+(?:{alternation(V.SCOPE_OWNERS)})"
+# ... maybe qualified before "của" ("Trách nhiệm chung của các cơ quan, đơn vị", "Trách nhiệm thực hiện của ...")
+SCOPE_HEADING = rf"{SCOPE_NOUNS}(?:\s+[^\W\d_]+){{0,{V.SCOPE_QUALIFIER_WORDS}}}?\s+(?:{alternation(V.SCOPE_OWNERS)})"
 _SCOPE_TITLE = re.compile(rf"\s*{SCOPE_HEADING}\s[^.;:]+", re.IGNORECASE)
 # An article's title that is a name or a noun phrase alone ("Điều 33. Sở Kế hoạch và Đầu tư", "Điều 34. Sở Tài chính -
 # Vật giá"): a few words, no comma, no verb; where each line is a paragraph, the capitalised line after it opens the
