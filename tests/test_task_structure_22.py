@@ -9,7 +9,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import heading_names, lists_objects, read_duty
+from extractors.tasks.reading import acting_clause, heading_names, lists_objects, read_duty
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -133,3 +133,22 @@ def test_a_heading_of_duties_qualified_before_whose_names_its_bodies():
     assert lead.assignees == ["các cơ quan, đơn vị"]
     # a heading of rights names no one whose duties follow
     assert heading_names("Quyền của tổ chức, cá nhân phát hành phim:") == ()
+
+
+def test_a_section_s_title_and_a_heading_of_names_end_on_their_lines():
+    # a công văn of UBND tỉnh Lào Cai: "3. Tổ chức thực hiện" / "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch
+    # ...": the section's title alone; "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã,
+    # phường" / "Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền ...": who acts, then their work
+    its = _items("ext_147.txt")
+    assert any(it.text == "Tổ chức thực hiện" and it.is_heading for it in its)
+    assert any(it.text == "Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường"
+               and it.is_heading for it in its)
+    tasks = central_tasks("ext_147.txt")
+    [close] = having(tasks, "chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc")
+    assert close.assignees[0] == "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh"
+    # the action after its remit ("Theo chức năng, nhiệm vụ, phạm vi quản lý ...")
+    [spread] = having(tasks, "tổ chức tuyên truyền, phổ biến và triển khai")
+    assert spread.assignees == ["Công an tỉnh", "các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert acting_clause("Theo chức năng, nhiệm vụ được giao, tổ chức kiểm tra các cơ sở.") is not None
+    # a basis is no remit: "Căn cứ vào nội dung của Kế hoạch này xây dựng kế hoạch ..." reads as before
+    assert acting_clause("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;") is None

@@ -160,9 +160,12 @@ ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp")
 LEAD_DUTIES: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu", "làm đầu mối", "có nhiệm vụ", "có trách nhiệm",
                                  "chịu trách nhiệm")
 
+# The remit an action may open after ("Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền ...").
+# Source: bulk, central texts (công văn of UBND tỉnh).
+REMIT_OPENERS: tuple[str, ...] = ("theo chức năng", "trong phạm vi")
 # Words that end a name run without opening an action ("UBND các xã căn cứ chức
-# năng ..."). Source: corpus.
-NAME_ENDERS: tuple[str, ...] = ("căn cứ", "theo chức năng", "trong phạm vi", "định kỳ")
+# năng ..."): the remit, a basis, a period. Source: corpus.
+NAME_ENDERS: tuple[str, ...] = ("căn cứ", *REMIT_OPENERS, "định kỳ")
 
 # Verbs that open an action item ("- Tăng cường công tác kiểm tra ..."), so an item
 # under a heading or lead-in naming its assignee is a duty. Source: corpus.

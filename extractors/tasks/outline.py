@@ -209,8 +209,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     if _lists_members(prev_text, text[line[0]:line[1]]):
         return False
     marker = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
-    if marker and marker.lastgroup == _ARTICLE and _SECTION_TITLE.fullmatch(prev_text, marker.end()):
-        return True
+    if marker and _SECTION_TITLE.fullmatch(prev_text, marker.end()) \
+            and (marker.lastgroup == _ARTICLE or text[line[0]:line[1]].lstrip()[:1].isupper()):
+        return True  # "Điều 3. Trách nhiệm thi hành", "3. Tổ chức thực hiện" / "Thủ trưởng các sở, ...": a section's title
     # a short title on a printed page (an article's where each line is a paragraph: _closes_paragraph)
     if marker and (marker.lastgroup != _ARTICLE or not paragraphs) \
             and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, marker.end()):
@@ -220,6 +221,9 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
             and _action_title(prev_text[marker.end():]):
         return True  # "1. Xây dựng kế hoạch hỗ trợ gạo" / "Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng ...": a title
         # that opens with what the clause is about, over a paragraph opening a sentence of its own with its time
+    if marker and marker.lastgroup != _ARTICLE and _names_alone(prev_text[marker.end():], head):
+        return True  # "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" / "Theo chức
+        # năng, nhiệm vụ, ... tổ chức tuyên truyền ...": a heading that names who acts, over their work
     if marker and marker.lastgroup != _ARTICLE and _subject_after_title(prev_text[marker.end():], head):
         return True  # "1. Thông báo lựa chọn hồ sơ đề nghị dự án" / "Cơ quan, đơn vị thực hiện dự án thông báo ...": a
         # title over a paragraph whose sentence opens with a body's name and its act
@@ -264,6 +268,17 @@ def _action_title(title: str) -> bool:
     title = title.strip()
     return title[:1].isupper() and len(title) <= _TITLE_LINE and not _ENDS_SENTENCE.search(title) \
         and not _OPEN_END.search(title) and not title.endswith(";")
+
+
+def _names_alone(title: str, line: str) -> bool:
+    """Whether a clause's title is names alone, whole, over a line that opens with a capitalised word no name goes on
+    with, a preposition ("Theo chức năng, nhiệm vụ, ...")."""
+    first = _WORD.match(line)
+    if first is None or not first.group()[:1].isupper() or first.group().lower() not in M.OPEN_ENDS:
+        return False
+    title = title.strip()
+    run = read_names(title, 0)
+    return run is not None and run.end >= len(title)
 
 
 def _subject_after_title(title: str, line: str) -> bool:

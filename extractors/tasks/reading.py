@@ -82,6 +82,10 @@ _RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F
 _RE_TARGET = re.compile(rf"\s*(?:{_alt(V.TARGET_OPENERS)})", _F)
 _RE_BASIS = re.compile(rf"\s*(?:{_alt(V.BASIS_OPENERS)})(?![\w])", _F)
 # where a basis clause ends and its action may start: a comma, or a linking word after no comma
+# The remit an action may open after ("Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức ..."), up to the first action
+_REMIT_CHARS = 120
+_RE_REMIT_OPENING = re.compile(rf"(?:{_alt(V.REMIT_OPENERS)})(?![\w])[^.;:]{{0,{_REMIT_CHARS}}}?"
+                               rf"(?:,\s+|\s)(?=(?:{_alt(V.ACTION_STARTS)})(?![\w]))", _F)
 _RE_BASIS_END = re.compile(rf",\s+|(?<![,;])\s+(?:{_alt(V.BASIS_LINKS)})\s+", _F)
 _RE_CONTINUES = re.compile(rf"\s*(?:{_alt(V.CONTINUATION_OPENERS)})(?![\w])", _F)
 _RE_LABEL = re.compile(r"([^:]{2,60}):\s+")
@@ -353,6 +357,9 @@ def acting_clause(sentence: str) -> str | None:
     if text is not sentence and not _opens_action(text) and _opens_action(sentence) \
             and len(sentence[:len(sentence) - len(text)].split()) > _LABEL_MAX_WORDS:
         text = sentence  # "Nghiên cứu đưa vào dự thảo Nghị quyết ... nội dung: ...": a clause, not a label
+    remit = _RE_REMIT_OPENING.match(text)  # "Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền ..."
+    if remit:
+        return text[remit.end():]
     if not is_basis(text):
         return text if _opens_action(text) else None
     for m in _RE_BASIS_END.finditer(text):
