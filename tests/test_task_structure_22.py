@@ -9,7 +9,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import acting_clause, heading_names, lists_objects, read_duty
+from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, read_duty
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -152,3 +152,15 @@ def test_a_section_s_title_and_a_heading_of_names_end_on_their_lines():
     assert acting_clause("Theo chức năng, nhiệm vụ được giao, tổ chức kiểm tra các cơ sở.") is not None
     # a basis is no remit: "Căn cứ vào nội dung của Kế hoạch này xây dựng kế hoạch ..." reads as before
     assert acting_clause("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;") is None
+
+
+def test_the_items_of_a_lead_in_whose_object_names_work_are_its_parts():
+    # a letter of Sở Công Thương Lào Cai: "Chủ trì, ... tham mưu Lãnh đạo Sở triển khai thực hiện các nhiệm vụ, quyền hạn
+    # được ủy quyền tại ... bao gồm:" over "- Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận ...": each is a duty
+    lead = ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Lãnh đạo Sở triển khai thực hiện các nhiệm vụ, quyền hạn "
+            "được ủy quyền tại Quyết định số 2867/QĐ-UBND bao gồm:")
+    assert lists_parts(lead, "Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận huấn luyện kỹ thuật an toàn;")
+    [train] = having(central_tasks("ext_150.txt"), "Huấn luyện, kiểm tra, cấp, cấp lại giấy chứng nhận")
+    assert train.assignees == ["Phòng Quản lý công nghiệp"]
+    # a lead-in whose object is a thing lists instances ("Lập hồ sơ đề nghị, bao gồm:" / "a) Đơn đề nghị ...")
+    assert not lists_parts("Lập hồ sơ đề nghị cấp giấy phép, bao gồm:", "Đơn đề nghị cấp giấy phép;")

@@ -215,7 +215,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
         instances = lead is not None and lists_examples(lead) and not lists_parts(lead, it.text)
-        listed = instances or (lead is not None and _lists_objects(lead))
+        listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
         things = it.is_heading and not any(its[c].is_heading for c in it.children) \

@@ -221,6 +221,7 @@ _RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+"
                                 rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
 _RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
+_RE_WORK_OBJECT = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.WORK_SECTION_NOUNS)})(?![\w])", _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
@@ -962,8 +963,12 @@ def _subject_after_opening(sentence: str) -> Duty | None:
 def lists_parts(lead: str, item: str) -> bool:
     """ "4. Tham gia xây dựng quy trình, hướng dẫn chuyên môn ... và giám sát việc thực hiện các quy trình này, bao
     gồm:" over "a) Xây dựng các quy trình chuyên môn ...": a lead-in that is an action lists its parts, and an item
-    that is an action too is one of its duties, not an instance (as "Thành phần gồm:" lists people)."""
-    return bool(_RE_PARTS_LISTING.search(lead)) and starts_with_action(lead) and starts_with_action(item)
+    that is an action too is one of its duties, not an instance (as "Thành phần gồm:" lists people); so is any item
+    of an action whose object names work ("Chủ trì, ... triển khai thực hiện các nhiệm vụ, quyền hạn được ủy quyền tại
+    ... bao gồm:" over "- Huấn luyện, kiểm tra, cấp ... giấy chứng nhận ...")."""
+    listing = _RE_PARTS_LISTING.search(lead)
+    return bool(listing) and starts_with_action(lead) and (
+        starts_with_action(item) or _RE_WORK_OBJECT.search(lead, 0, listing.start()) is not None)
 
 
 def lists_examples(lead: str) -> bool:
