@@ -164,3 +164,11 @@ def test_the_items_of_a_lead_in_whose_object_names_work_are_its_parts():
     assert train.assignees == ["Phòng Quản lý công nghiệp"]
     # a lead-in whose object is a thing lists instances ("Lập hồ sơ đề nghị, bao gồm:" / "a) Đơn đề nghị ...")
     assert not lists_parts("Lập hồ sơ đề nghị cấp giấy phép, bao gồm:", "Đơn đề nghị cấp giấy phép;")
+
+
+def test_a_deputy_s_title_opens_a_name_as_the_title_does():
+    # a Quyết định of Sở Công Thương Lào Cai: "Điều 2. Trách nhiệm của Phó Trưởng phòng được phân công phụ trách lĩnh vực
+    # khoáng sản và Chuyên viên được giao nhiệm vụ"; "Phó" before any office title
+    assert read_names("Phó Trưởng phòng Quản lý công nghiệp chủ trì", 0).names == ("Phó Trưởng phòng Quản lý công nghiệp",)
+    assert read_names("Phó Chánh Văn phòng chủ trì", 0).names == ("Phó Chánh Văn phòng",)
+    assert read_duty("Phó Trưởng ban có trách nhiệm tổng hợp báo cáo.").assignees == ("Phó Trưởng ban",)

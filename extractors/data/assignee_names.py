@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Office holders who act for their body ("Giám đốc Sở Nội vụ" -> "Sở Nội vụ").
 # Source: Nghị định 30/2020 Phụ lục I (chức vụ người ký), corpus.
-OFFICE_TITLES: tuple[str, ...] = (
+_HEAD_TITLES: tuple[str, ...] = (
     "thủ trưởng",
     "người đứng đầu",
     "chủ tịch",
@@ -41,6 +41,12 @@ OFFICE_TITLES: tuple[str, ...] = (
     "trưởng",  # the head of the body named after it: "Trưởng Công an cấp xã", "Trưởng thôn" (central: Thông tư
     # 56/2026/TT-BCA, Nghị định 185/2026/NĐ-CP)
 )
+# ... and their deputies, "Phó" before the title ("Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản",
+# "Phó Chánh Văn phòng"; central texts: Quyết định of a Sở Công Thương)
+DEPUTY_WORD = "phó"
+OFFICE_TITLES: tuple[str, ...] = _HEAD_TITLES + tuple(
+    f"{DEPUTY_WORD} {t}" for t in _HEAD_TITLES
+    if not t.startswith((DEPUTY_WORD, "thủ trưởng", "người đứng đầu", "lãnh đạo", "thủ tướng")))
 
 # Titles whose holder heads a body of that name ("Chánh Văn phòng UBND tỉnh" ->
 # "Văn phòng UBND tỉnh"). Source: Nghị định 30/2020 Phụ lục I.
