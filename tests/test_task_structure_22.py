@@ -182,3 +182,11 @@ def test_an_assignment_in_an_attached_regulation_is_a_duty_wherever_it_stands():
     assert collect.assignees == ["Sở Nông nghiệp và Môi trường"]
     # a rule on a thing in the same article owns nothing
     assert not owns_duty("Thông tin, dữ liệu quan trắc tài nguyên và môi trường bao gồm thông tin thời gian thực.")
+
+
+def test_a_paper_is_no_one_who_acts():
+    # a letter of Bộ LĐTBXH: "Các Công văn của Bộ hướng dẫn triển khai dự toán ..." tells what the papers said; a
+    # Thông báo of Bộ Tài chính lists "Quy chế phối hợp giữa Bộ Tài chính với ..." among the work
+    assert not [t for t in central_tasks("ext_116.txt") if t.assignees == ["Các Công văn của Bộ"]]
+    assert not [t for t in central_tasks("ext_139.txt") if t.assignees == ["Quy chế"]]
+    assert not [t for t in central_tasks("ext_46.txt") if t.assignees == ["Các biên bản"]]
