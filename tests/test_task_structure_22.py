@@ -190,3 +190,12 @@ def test_a_paper_is_no_one_who_acts():
     assert not [t for t in central_tasks("ext_116.txt") if t.assignees == ["Các Công văn của Bộ"]]
     assert not [t for t in central_tasks("ext_139.txt") if t.assignees == ["Quy chế"]]
     assert not [t for t in central_tasks("ext_46.txt") if t.assignees == ["Các biên bản"]]
+
+
+def test_an_article_s_title_that_a_noun_opens_names_no_one_by_its_shape():
+    # Nghị định on anti-smuggling coordination, "Điều 10. Nguyên tắc phối hợp trong phòng, chống buôn lậu ...": a topic,
+    # whatever duty word follows its noun; its clauses name their own bodies or none
+    assert heading_names("Nguyên tắc phối hợp trong phòng, chống buôn lậu, vận chuyển trái phép hàng hóa", article=True) == ()
+    assert not [t for t in central_tasks("ext_66.txt") if t.assignees == ["Nguyên tắc"]]
+    # a title that opens with a body the lexicon reads still names it ("Điều 5. Sở Tài chính chủ trì ...")
+    assert heading_names("Sở Tài chính chủ trì thẩm định dự toán", article=True) == ("Sở Tài chính",)

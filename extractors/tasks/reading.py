@@ -412,9 +412,11 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
         worded = _RE_ASSIGN.search(text) or _RE_RESPONSIBLE.search(text) or _leads_work(text, duty)
         subject = over_duties and duty is not None and duty.leading and read_names(text) is not None
         return duty.assignees if duty and (worded or subject) else ()
+    run = read_names(text)
+    if duty and article and run is None and duty.leading and text.startswith(duty.assignees[0]):
+        return ()  # "Điều 10. Nguyên tắc phối hợp trong phòng, chống buôn lậu ...": a topic a noun opens, no one by shape
     if duty:
         return () if says(duty.action) else _guided(text, duty) or duty.assignees
-    run = read_names(text)
     if not run:
         return _collective(text)
     rest = text[run.end:]
