@@ -9,7 +9,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, owns_duty, read_duty
+from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, owns_duty, read_duty, says
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -199,3 +199,13 @@ def test_an_article_s_title_that_a_noun_opens_names_no_one_by_its_shape():
     assert not [t for t in central_tasks("ext_66.txt") if t.assignees == ["Nguyên tắc"]]
     # a title that opens with a body the lexicon reads still names it ("Điều 5. Sở Tài chính chủ trì ...")
     assert heading_names("Sở Tài chính chủ trì thẩm định dự toán", article=True) == ("Sở Tài chính",)
+
+
+def test_a_lead_in_that_draws_up_the_paper_itself_gives_its_items_no_one():
+    # Kế hoạch of Ban Chỉ đạo quốc gia 1237: "Căn cứ ..., Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như
+    # sau:": the plan's own preamble; its items are the plan's, not that board's duties
+    assert says("xây dựng kế hoạch thực hiện như sau")
+    assert not [t for t in central_tasks("ext_26.txt") if t.assignees == ["Ban Chỉ đạo quốc gia 1237"]
+                and t.action.startswith("Thành lập Ban Chỉ đạo ở các quân khu")]
+    # a lead-in that plans work of its own, no paper pointing at the items, keeps its subject
+    assert not says("xây dựng kế hoạch triển khai, báo cáo kết quả")

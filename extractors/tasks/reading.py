@@ -62,6 +62,10 @@ _RE_NAME_TAIL = re.compile(r"\s*(?:$|[:(,;]|từ\s|trong\s+đó)", _F)
 _RE_REMIT_TAIL = re.compile(rf"[\s,]*(?:{_alt(V.NAME_ENDERS)})(?![\w])[^.;:]{{0,80}}:\s*$", _F)
 # "... Phó Thủ tướng Chính phủ Lê Thành Long kết luận như sau:": a few words, no action, then what follows
 _SAYS_WORDS = 5  # syllables: "có ý kiến chỉ đạo như sau:"
+# "xây dựng kế hoạch thực hiện như sau:": a verb, a paper's type, a few words, then what points at the items below
+_PAPER_WORDS = 4
+_RE_MAKES_PAPER = re.compile(rf"\S+(?:\s+\S+)?\s+(?:{_alt(type_names())})(?:\s+\S+){{0,{_PAPER_WORDS}}}?\s+"
+                             rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
 _RE_SAYS = re.compile(rf"(?:\S+\s+){{1,{_SAYS_WORDS}}}?(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
@@ -456,8 +460,9 @@ def _leads_work(text: str, duty: Duty | None) -> bool:
 
 def says(action: str) -> bool:
     """ "kết luận như sau", "có ý kiến như sau": a lead-in's predicate that is no action,
-    only what its subject said; the items below are its words, not its duties."""
-    return bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action)
+    only what its subject said; the items below are its words, not its duties; so is one that draws up a paper ("Ban
+    Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:"): the items are that paper's, the text itself."""
+    return (bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action)) or _RE_MAKES_PAPER.match(action) is not None
 
 
 def _named_by_position(text: str, names: tuple[str, ...], rest: str, *, article: bool = False) -> tuple[str, ...]:
