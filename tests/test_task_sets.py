@@ -15,7 +15,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   (p 0.8587, r 0.767); after the fourteenth 0.8325 (p 0.8723, r 0.7961), unchanged by the
   fifteenth; after the sixteenth 0.8283 (p 0.8632, r 0.7961), unchanged by the seventeenth;
   after the eighteenth 0.8342 (p 0.8646, r 0.8058), unchanged by the nineteenth and the twentieth;
-  after the twenty-first 0.8384 (p 0.8737, r 0.8058); deadlines 1.0 throughout.
+  after the twenty-first 0.8384 (p 0.8737, r 0.8058); after the twenty-second 0.8426 (p 0.883,
+  r 0.8058); deadlines 1.0 throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
   customs letter), annotated during the seventh round and kept out of rounds 7-11: a
@@ -77,7 +78,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   rule of a scanned circular ("Người nộp thuế ... phải ..."). Most of its misses are one Thông báo
   kết luận whose items name no one: its copy list sends it "(để thực hiện)" to those who do them.
   Twenty-second round (an upper bound since): the copies it sends to act on own the work its sections list naming
-  no one: 0.7586 (p 0.7333, r 0.7857), deadlines 1 of 2.
+  no one: 0.7586 (p 0.7333, r 0.7857), deadlines 1 of 2; with the round's later rules (a paper is no
+  one who acts) 0.7719.
 - `fixtures/task_tuning_set_28/`: 12 local-government texts from outside the shared corpus (`fixtures/central_texts/`
   ext_142-ext_153, SOURCES.md: three kế hoạch, five công văn and four quyết định of UBND tỉnh Lào Cai, Ninh Bình,
   Huế and a Sở Công Thương, one with its attached Quy chế), collected and annotated by four blind helpers during the
@@ -85,7 +87,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   the rules before the round (commit 8d330cb) and with the round's rules written before it. Its readers marked the
   measures of a plan's "Nhiệm vụ và giải pháp" that name no one as the issuer's own tasks (implicit), which the readers
   of the earlier sets did not (see the README's twenty-second round). With the round's later rules, among them
-  "Đăng ký" inside a name ("Văn phòng Đăng ký đất đai"), which it shows too: 0.7846.
+  "Đăng ký" inside a name ("Văn phòng Đăng ký đất đai"), which it shows too: 0.7846; with those written
+  from it: 0.8056 (p 0.9349, r 0.7077).
 - `fixtures/task_tuning_set_23/`: 4 texts from outside the shared corpus (`fixtures/central_texts/`
   ext_98-ext_101, SOURCES.md: a Sơn La decision issuing a plan for protecting state secrets, a Hồ
   Chí Minh City decision issuing a Quy chế on benefit funds, a Sở Lao động - Thương binh và Xã hội
@@ -323,7 +326,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8384, deadlines 1.0
+    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8426, deadlines 1.0
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
@@ -338,23 +341,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_9", 9, 0.94, 0.95),  # measured 0.9655, deadlines 1.0 (4 of 4)
     ("task_tuning_set_10", 1, 0.83, 0.72),  # measured 0.8814, deadlines 0.75 (3 of 4)
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
-    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7343, deadlines 0.7222 (13 of 18)
+    ("task_tuning_set_12", 8, 0.68, 0.7),  # measured 0.7379, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.91, 0.8),  # measured 0.9412, deadlines 0.8571 (18 of 21)
     ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.843, deadlines 0.88 (22 of 25)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9347, deadlines 1.0 (28 of 28)
-    ("task_tuning_set_16", 12, 0.8, 0.75),  # measured 0.8524, deadlines 0.8095 (17 of 21)
-    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8382, deadlines 0.88 (22 of 25)
-    ("task_tuning_set_18", 12, 0.8, 0.75),  # measured 0.8496, deadlines 0.7857 (11 of 14)
-    ("task_tuning_set_19", 12, 0.78, 0.9),  # measured 0.8263, deadlines 1.0 (5 of 5)
-    ("task_tuning_set_20", 12, 0.78, 0.8),  # measured 0.832, deadlines 0.8485 (28 of 33)
-    ("task_tuning_set_21", 10, 0.84, 0.7),  # measured 0.8867, deadlines 0.7692 (10 of 13)
+    ("task_tuning_set_16", 12, 0.82, 0.85),  # measured 0.8647, deadlines 0.9444 (17 of 18)
+    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8444, deadlines 0.88 (22 of 25)
+    ("task_tuning_set_18", 12, 0.8, 0.75),  # measured 0.8539, deadlines 0.7857 (11 of 14)
+    ("task_tuning_set_19", 12, 0.78, 0.9),  # measured 0.8313, deadlines 1.0 (5 of 5)
+    ("task_tuning_set_20", 12, 0.78, 0.8),  # measured 0.8373, deadlines 0.8286 (29 of 35)
+    ("task_tuning_set_21", 10, 0.84, 0.7),  # measured 0.8894, deadlines 0.7692 (10 of 13)
     ("task_tuning_set_22", 3, 0.9, 0.85),  # measured 0.9333 (tuned on), deadlines 0.8889 (16 of 18)
     ("task_tuning_set_23", 4, 0.87, 0.9),  # measured 0.907 (tuned on), deadlines 0.9524 (20 of 21)
-    ("task_tuning_set_24", 12, 0.72, 0.9),  # measured 0.7597 (tuned on since), deadlines 1.0 (5 of 5)
-    ("task_tuning_set_25", 12, 0.79, 0.6),  # measured 0.8284 (tuned on since), deadlines 0.625 (10 of 16)
+    ("task_tuning_set_24", 12, 0.74, 0.9),  # measured 0.7809 (tuned on since), deadlines 1.0 (5 of 5)
+    ("task_tuning_set_25", 12, 0.79, 0.6),  # measured 0.8343 (tuned on since), deadlines 0.6471 (11 of 17)
     ("task_tuning_set_26", 12, 0.77, 0.7),  # measured 0.8072 (tuned on since), deadlines 0.875 (14 of 16)
-    ("task_tuning_set_27", 4, 0.72, 0.4),  # measured 0.7586 (tuned on in round 22), deadlines 0.5 (1 of 2)
-    ("task_tuning_set_28", 12, 0.75, 0.85),  # measured 0.7846 (fresh 0.7805), deadlines 0.9 (18 of 20)
+    ("task_tuning_set_27", 4, 0.72, 0.4),  # measured 0.7719 (tuned on in round 22), deadlines 0.5 (1 of 2)
+    ("task_tuning_set_28", 12, 0.76, 0.85),  # measured 0.8056 (fresh 0.7805; tuned on since), deadlines 0.9 (18 of 20)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
