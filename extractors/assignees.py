@@ -206,7 +206,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ...", "Người
             end = having.end()  # đứng đầu cơ quan có thẩm quyền quản lý ..., sử dụng ... có trách nhiệm:"
             break
-        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last) or _RE_PROPER_COMPOUND.match(text, last)
+        compound = _RE_COMPOUND.match(text, a) or _RE_COMPOUND.match(text, last) \
+            or _RE_PROPER_COMPOUND.match(text, last)
         compound_end = max(compound_end, compound.end() if compound else 0)
         last = a
         if compound_end >= t.end() and a > cur:

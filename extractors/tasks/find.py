@@ -114,15 +114,16 @@ _DATE_WORDS = 17
 _COPY_MIN_WORDS = 12  # a duty long enough that a few words' difference is a retyped copy, not another duty
 _COPY_SHARE = 0.9
 _NOTE_WORDS = 3  # "Hoàn thành trước ngày ...": the words a deadline-only sentence has besides its date
-# Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 # "Hàng năm, ..." opening a heading: the period its items recur with, up to the opening's comma
 _RECURRING_OPENER = re.compile(rf"(?:{alternation(P.RECURRENCE_WORDS)})(?![\w])[^,:;.]*", re.IGNORECASE)
 # "II. Một số công việc tiếp tục triển khai ...", "NHIỆM VỤ VÀ GIẢI PHÁP": a heading that names work in its first words
 _WORK_SECTION = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.WORK_SECTION_NOUNS)})(?![\w])", re.IGNORECASE)
 # A name that is a paper's: a document's type opens it, after its determiner ("Các Công văn của Bộ", "Quy chế phối hợp
 # ..."); a one-word type may open a person's title ("Luật sư"), so only types of two words or more
-_PAPER = re.compile(rf"(?:(?:{alternation(N.PLURAL_DETERMINERS)})\s+)?(?:{alternation(t for t in type_names() if ' ' in t)})"
-                    rf"(?![\w])", re.IGNORECASE)
+_PAPER_TYPES = tuple(t for t in type_names() if " " in t)
+_PAPER = re.compile(rf"(?:(?:{alternation(N.PLURAL_DETERMINERS)})\s+)?(?:{alternation(_PAPER_TYPES)})(?![\w])",
+                    re.IGNORECASE)
+# Report periods matter only where a duty says "định kỳ" or "cuối kỳ" without naming one.
 _PERIODIC_WORD = "kỳ"
 _PERIODIC = re.compile(rf"\b{_PERIODIC_WORD}\b", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{alternation(V.TARGET_SECTIONS)})", re.IGNORECASE)
@@ -243,8 +244,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         out.extend(found)
     if not doc_type and own:  # a news page carrying a text: what the issuer does, told of it, is no duty it places
         out = [t for t in out if not _told_of(t, own)]
+    # a paper is no one who acts ("Các Công văn của Bộ hướng dẫn ...", "Quy chế phối hợp giữa ...")
     out = [t for t in out if not t.assignees or not all(_PAPER.match(a) for a in t.assignees)]
-    # ("Các Công văn của Bộ hướng dẫn ...", "Quy chế phối hợp giữa ... ": a paper is no one who acts)
     named = qualified_names(out)  # "Cơ quan, đơn vị thực hiện dự án": a name the document repeats, in full
     out = [name_in_full(t, named) for t in out] if named else out
     return _once(sorted(out, key=lambda t: t.span.start), {it.start: it.style for it in its})

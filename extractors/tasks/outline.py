@@ -48,8 +48,8 @@ _TITLE_VERB = re.compile(rf"(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)
 # ...", "Trường hợp ..."), never the rest of a sentence a line above began
 _OPENERS = V.OPENING_CLAUSES + V.BASIS_OPENERS + tuple(P.RECURRENCE_WORDS)
 _SENTENCE_OPENER = re.compile(rf"(?:{alternation(w.capitalize() for w in _OPENERS)})(?![\w])")
-# "2. Giao" / "Sở Tài chính chủ trì ...": a line ending on an act or an assignment wants its object on the next
 _WORD = re.compile(r"[^\W\d_]+")
+# "2. Giao" / "Sở Tài chính chủ trì ...": a line ending on an act or an assignment wants its object on the next
 _TITLE_VERB_END = re.compile(rf"(?<![\w])(?:{alternation(V.ACTION_STARTS + V.ASSIGNING_VERBS)})\s*$")
 # "Quyết định này ...", "Kế hoạch số ..." at a line's start: a document's name wrapped there, not an action
 _DOC_NAME = re.compile(rf"(?:{alternation(type_names())})(?![\w])")
@@ -211,7 +211,7 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
     marker = _MARKER.match(prev_text) or _QUOTED_MARKER.match(prev_text)
     if marker and _SECTION_TITLE.fullmatch(prev_text, marker.end()) \
             and (marker.lastgroup == _ARTICLE or text[line[0]:line[1]].lstrip()[:1].isupper()):
-        return True  # "Điều 3. Trách nhiệm thi hành", "3. Tổ chức thực hiện" / "Thủ trưởng các sở, ...": a section's title
+        return True  # "Điều 3. Trách nhiệm thi hành", "3. Tổ chức thực hiện" / "Thủ trưởng ...": a section's title
     # a short title on a printed page (an article's where each line is a paragraph: _closes_paragraph)
     if marker and (marker.lastgroup != _ARTICLE or not paragraphs) \
             and text[line[0]:line[1]].lstrip()[:1].isupper() and _titled(prev_text, marker.end()):
@@ -222,8 +222,8 @@ def _starts_item(text: str, prev: tuple[int, int] | None, line: tuple[int, int],
         return True  # "1. Xây dựng kế hoạch hỗ trợ gạo" / "Hằng năm, Ủy ban nhân dân tỉnh ... xây dựng ...": a title
         # that opens with what the clause is about, over a paragraph opening a sentence of its own with its time
     if marker and marker.lastgroup != _ARTICLE and _names_alone(prev_text[marker.end():], head):
-        return True  # "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" / "Theo chức
-        # năng, nhiệm vụ, ... tổ chức tuyên truyền ...": a heading that names who acts, over their work
+        return True  # "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường" /
+        # "Theo chức năng, nhiệm vụ, ... tổ chức tuyên truyền ...": a heading that names who acts, over their work
     if marker and marker.lastgroup != _ARTICLE and _subject_after_title(prev_text[marker.end():], head):
         return True  # "1. Thông báo lựa chọn hồ sơ đề nghị dự án" / "Cơ quan, đơn vị thực hiện dự án thông báo ...": a
         # title over a paragraph whose sentence opens with a body's name and its act
@@ -289,8 +289,7 @@ def _subject_after_title(title: str, line: str) -> bool:
     thông Quốc gia, Bộ Xây dựng" / "Bộ Xây dựng lập dự toán ...")."""
     title = title.strip()
     if not line[:1].isupper() or len(title.split()) < _TITLE_MIN_WORDS or not _action_title(title) \
-            or _TITLE_VERB_END.search(title) or _TITLE_VERB.fullmatch(title) \
-            or _NAME_HEAD_END.search(title) or read_names(title, 0) is not None:
+            or _TITLE_VERB_END.search(title) or _NAME_HEAD_END.search(title) or read_names(title, 0) is not None:
         return False
     run = read_names(line, 0)
     act = _WORD.match(line, run.end + len(line[run.end:]) - len(line[run.end:].lstrip())) if run else None

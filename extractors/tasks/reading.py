@@ -225,7 +225,9 @@ _RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+"
                                 rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
 _RE_WORK_LISTED = re.compile(rf"(?<![\w])(?:{_alt(V.WORK_NOUNS)})(?:\s+\w+){{0,2}}\s*:\s*$", _F)
-_RE_WORK_OBJECT = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.WORK_SECTION_NOUNS)})(?![\w])", _F)
+# "... thực hiện các nhiệm vụ, quyền hạn được ủy quyền ... bao gồm:": work a lead-in's action names as its object
+_RE_WORK_OBJECT = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(V.WORK_SECTION_NOUNS)})(?![\w])",
+                             _F)
 _RE_PARTS_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})\s*:\s*$", _F)
 _RE_PAST = re.compile(whole_words(V.PAST_MARKERS[:3]), _F)
 _RE_RETROSPECTIVE = re.compile(rf"\s*(?:{_alt(V.RETROSPECTIVE_OPENERS)})(?![\w])", _F)
@@ -252,7 +254,7 @@ _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETI
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
-_RE_ASSIGNING_OPENING = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s", _F)  # "3. Giao Sở Nông nghiệp và Môi trường ..."
+_RE_ASSIGNING_OPENING = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s", _F)  # "3. Giao Sở Nông nghiệp ..."
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _PERIODS = _alt(tuple(P.RECURRENCE_WORDS))
@@ -418,7 +420,7 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
         return duty.assignees if duty and (worded or subject) else ()
     run = read_names(text)
     if duty and article and run is None and duty.leading and text.startswith(duty.assignees[0]):
-        return ()  # "Điều 10. Nguyên tắc phối hợp trong phòng, chống buôn lậu ...": a topic a noun opens, no one by shape
+        return ()  # "Điều 10. Nguyên tắc phối hợp trong ...": a topic a noun opens, no one by its shape
     if duty:
         return () if says(duty.action) else _guided(text, duty) or duty.assignees
     if not run:
@@ -1082,8 +1084,8 @@ def is_set(sentence: str) -> bool:
 def owns_duty(sentence: str) -> bool:
     """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence
     that names its own assignee, a body's proper name (capitalised, not bare heads), in
-    words only a duty takes (a lead verb, a responsibility, an assigning verb that opens it): a task wherever it stands, in
-    an attached programme with no heading naming who acts too. A step of an attached
+    words only a duty takes (a lead verb, a responsibility, an assigning verb opening it): a task wherever it
+    stands, in an attached programme with no heading naming who acts too. A step of an attached
     procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...") owns none in these words;
     `article_subject` reads it."""
     if not may_own_duty(sentence):
