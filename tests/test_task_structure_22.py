@@ -1,7 +1,16 @@
 """Tasks read from the document's structure, twenty-second round of issue 15: a clause's short title on its own line
 over a paragraph that opens with a body's name and its act, which ends the title there; a lead-in whose duty names
 the things its list holds ("... báo cáo Thủ tướng Chính phủ ... các vấn đề sau:") over items that are things, not
-actions, which is the task. Each on the real document, with the shape beside it that stays as it was.
+actions, which is the task; a lead-in that opens with its period, which dates its items; a subject's place clause up to
+its duty; a text addressed to no one whose copy list sends it to act ("(để thực hiện)"); "Đăng ký" inside a proper
+name; a deputy's title ("Phó Trưởng phòng").
+
+From the round's fresh set (ext_142-ext_153): a heading of duties qualified before whose they are ("Trách nhiệm chung
+của ..."); a section's title and a heading of names alone ending on their lines; an action after its remit ("Theo chức
+năng, nhiệm vụ, ..."); the items of a lead-in that acts on work it names, its parts; an assignment in an attached
+regulation ("3. Giao Sở ... thực hiện ..."). Then: a paper is no one who acts; an article's title a noun opens names
+no one by its shape; a lead-in that draws up a paper ("... xây dựng kế hoạch thực hiện như sau:") gives its items no
+one. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
