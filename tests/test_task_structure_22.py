@@ -7,10 +7,9 @@ name; a deputy's title ("Phó Trưởng phòng").
 
 From the round's fresh set (ext_142-ext_153): a heading of duties qualified before whose they are ("Trách nhiệm chung
 của ..."); a section's title and a heading of names alone ending on their lines; an action after its remit ("Theo chức
-năng, nhiệm vụ, ..."); the items of a lead-in that acts on work it names, its parts; an assignment in an attached
-regulation ("3. Giao Sở ... thực hiện ..."). Then: a paper is no one who acts; an article's title a noun opens names
-no one by its shape; a lead-in that draws up a paper ("... xây dựng kế hoạch thực hiện như sau:") gives its items no
-one. Each on the real document, with the shape beside it that stays as it was.
+năng, nhiệm vụ, ..."); the items of a lead-in that acts on work it names, its parts. Then: a paper is no one who acts;
+an article's title a noun opens names no one by its shape; a lead-in that draws up a paper ("... xây dựng kế hoạch
+thực hiện như sau:") gives its items no one. Each on the real document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, owns_duty, read_duty, says
+from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, read_duty, says
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -181,16 +180,6 @@ def test_a_deputy_s_title_opens_a_name_as_the_title_does():
     assert read_names("Phó Trưởng phòng Quản lý công nghiệp chủ trì", 0).names == ("Phó Trưởng phòng Quản lý công nghiệp",)
     assert read_names("Phó Chánh Văn phòng chủ trì", 0).names == ("Phó Chánh Văn phòng",)
     assert read_duty("Phó Trưởng ban có trách nhiệm tổng hợp báo cáo.").assignees == ("Phó Trưởng ban",)
-
-
-def test_an_assignment_in_an_attached_regulation_is_a_duty_wherever_it_stands():
-    # the Quy chế a Lào Cai decision issues, "Điều 20. Kết nối, tích hợp thông tin, số liệu quan trắc ..." / "3. Giao Sở
-    # Nông nghiệp và Môi trường thực hiện thu thập, thu nhận, quản lý, cung cấp ...": no heading names who acts there
-    assert owns_duty("Giao Sở Nông nghiệp và Môi trường thực hiện thu thập, thu nhận, quản lý thông tin quan trắc.")
-    [collect] = having(central_tasks("ext_152.txt"), "Giao Sở Nông nghiệp và Môi trường thực hiện thu thập")
-    assert collect.assignees == ["Sở Nông nghiệp và Môi trường"]
-    # a rule on a thing in the same article owns nothing
-    assert not owns_duty("Thông tin, dữ liệu quan trắc tài nguyên và môi trường bao gồm thông tin thời gian thực.")
 
 
 def test_a_paper_is_no_one_who_acts():

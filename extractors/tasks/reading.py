@@ -254,7 +254,6 @@ _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETI
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
-_RE_ASSIGNING_OPENING = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s", _F)  # "3. Giao Sở Nông nghiệp ..."
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _PERIODS = _alt(tuple(P.RECURRENCE_WORDS))
@@ -1084,8 +1083,8 @@ def is_set(sentence: str) -> bool:
 def owns_duty(sentence: str) -> bool:
     """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence
     that names its own assignee, a body's proper name (capitalised, not bare heads), in
-    words only a duty takes (a lead verb, a responsibility, an assigning verb opening it): a task wherever it
-    stands, in an attached programme with no heading naming who acts too. A step of an attached
+    words only a duty takes (a lead verb, a responsibility): a task wherever it stands, in
+    an attached programme with no heading naming who acts too. A step of an attached
     procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...") owns none in these words;
     `article_subject` reads it."""
     if not may_own_duty(sentence):
@@ -1093,7 +1092,7 @@ def owns_duty(sentence: str) -> bool:
     duty = read_duty(sentence)
     if duty is None or not duty.leading or not all(a[:1].isupper() and not heads_only(a) for a in duty.assignees):
         return False
-    return bool(_RE_STRONG.match(duty.action) or _RE_ASSIGNING_OPENING.match(sentence))
+    return bool(_RE_STRONG.match(duty.action))
 
 
 def plan_subject(sentence: str) -> bool:
@@ -1129,7 +1128,7 @@ def subject_clauses(sentence: str) -> list[str]:
 def may_own_duty(text: str) -> bool:
     """Whether `text` holds a word only a duty takes, which `owns_duty` needs (a cheap test:
     most items of an attached procedure hold none)."""
-    return bool(_RE_STRONG_ANY.search(text) or _RE_ASSIGNING_OPENING.match(text))
+    return bool(_RE_STRONG_ANY.search(text))
 
 
 @lru_cache(maxsize=READ_CACHE)  # asked again of a sentence by the scope, heading and item readings
