@@ -207,3 +207,14 @@ def test_a_lead_in_that_draws_up_the_paper_itself_gives_its_items_no_one():
                 and t.action.startswith("Thành lập Ban Chỉ đạo ở các quân khu")]
     # a lead-in that plans work of its own, no paper pointing at the items, keeps its subject
     assert not says("xây dựng kế hoạch triển khai, báo cáo kết quả")
+
+
+def test_a_heading_over_duties_is_a_body_s_long_proper_name_whose_capitalised_words_are_no_verbs():
+    # Kế hoạch of UBND thành phố Huế: "8. Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ doanh nghiệp thành phố" over
+    # "- Chủ trì, phối hợp ..."; "Hỗ trợ", capitalised, is a word of the name
+    name = "Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ doanh nghiệp thành phố"
+    assert heading_names(name, over_duties=True) == (name,)
+    [lead] = having(central_tasks("ext_143.txt"), "tổ chức xúc tiến, thu hút đầu tư phát triển du lịch")
+    assert lead.assignees == [name]
+    # in lower case the verb still makes the heading a sentence ("Sở Y tế hỗ trợ các địa phương")
+    assert heading_names("Sở Y tế hỗ trợ các địa phương", over_duties=True) != ("Sở Y tế hỗ trợ các địa phương",)

@@ -425,7 +425,7 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
     if not run:
         return _collective(text)
     rest = text[run.end:]
-    if _RE_SUBJECT_DUTY_ANY.search(rest) or _RE_ASSIGN.search(rest):
+    if _in_lower_case(_RE_SUBJECT_DUTY_ANY, rest) or _in_lower_case(_RE_ASSIGN, rest):
         # "Cục Thuế nhận được ... như sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"; but over duties, bare heads a
         # relative clause qualifies; whatever its items, what bare heads do up to the catch-all verb ending it
         return (_qualified_by_position(text, run) if over_duties else ()) or _named_by_what_it_does(text, run)
@@ -476,11 +476,20 @@ def _named_by_position(text: str, names: tuple[str, ...], rest: str, *, article:
     tail = rest.strip(" ,")
     if _RE_SPHERE.match(tail):
         return names
-    longest = _ARTICLE_NAME_WORDS if article else _SCOPE_NAME_WORDS  # an article's title is a noun phrase by nature
-    if (len(phrase.split()) > longest or any(c in phrase for c in ".;") or _RE_ACTION_ANY.search(tail)
+    # an article's title is a noun phrase by nature; a body's proper name may run long ("Trung tâm Xúc tiến Đầu tư,
+    # Thương mại và Hỗ trợ doanh nghiệp thành phố")
+    proper = names[0][:1].isupper() and not heads_only(names[0])
+    longest = _ARTICLE_NAME_WORDS if article else _SCOPE_BODY_WORDS if proper else _SCOPE_NAME_WORDS
+    if (len(phrase.split()) > longest or any(c in phrase for c in ".;") or _in_lower_case(_RE_ACTION_ANY, tail)
             or _RE_MODAL.search(tail) or _RE_RESPONSIBLE.search(tail) or _RE_GRANTED.search(tail)):
         return ()  # "Cục Thuế xin trả lời như sau:": a sentence
     return (phrase,)
+
+
+def _in_lower_case(rx: re.Pattern[str], text: str) -> bool:
+    """Whether `rx` finds a verb in `text` written in lower case: in a heading, a capitalised one is a word of a proper
+    name ("Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ doanh nghiệp thành phố")."""
+    return any(m.group().lstrip()[:1].islower() for m in rx.finditer(text))
 
 
 def _qualified_by_position(text: str, run: NameRun) -> tuple[str, ...]:
