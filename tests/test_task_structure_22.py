@@ -218,3 +218,13 @@ def test_a_heading_over_duties_is_a_body_s_long_proper_name_whose_capitalised_wo
     assert lead.assignees == [name]
     # in lower case the verb still makes the heading a sentence ("Sở Y tế hỗ trợ các địa phương")
     assert heading_names("Sở Y tế hỗ trợ các địa phương", over_duties=True) != ("Sở Y tế hỗ trợ các địa phương",)
+
+
+def test_a_labelled_item_whose_clauses_open_with_their_own_bodies_is_read_a_clause_at_a_time():
+    # a công văn of UBND tỉnh Lào Cai: "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài
+    # chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7 ...": past the label, two duties
+    tasks = central_tasks("ext_146.txt")
+    [send] = having(tasks, "Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7")
+    [gather] = having(tasks, "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7")
+    assert send.assignees == ["Các cơ quan, đơn vị"] and gather.assignees == ["Sở Tài chính"]
+    assert send is not gather

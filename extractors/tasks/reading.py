@@ -1126,7 +1126,8 @@ def subject_clauses(sentence: str) -> list[str]:
                 or _RE_EXECUTES.match(duty.action):
             continue  # (the last of a list of names before the execution formula: "...; Thủ trưởng ... chịu trách
             # nhiệm thi hành Quyết định này")
-        before = read_duty(sentence[start:m.start()])  # a clause with a duty of its own, not one more name of a list
+        # a clause with a duty of its own, not one more name of a list; past its label ("Báo cáo 6 tháng: Các cơ quan ...")
+        before = read_duty(strip_label(sentence[start:m.start()]))
         if before and before.leading and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
             out.append(sentence[start:m.start()])
             start = m.end()
