@@ -17,7 +17,7 @@ from extractors.assignees import read_names
 from extractors.layout import segment
 from extractors.tasks.addressed import acting_copies
 from extractors.tasks.outline import items
-from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, read_duty, says
+from extractors.tasks.reading import acting_clause, heading_names, lists_objects, lists_parts, owns_duty, read_duty, says
 from real_documents import CORPUS, FIXTURES, central_tasks, having, loaded, tasks_of
 
 
@@ -228,3 +228,16 @@ def test_a_labelled_item_whose_clauses_open_with_their_own_bodies_is_read_a_clau
     [gather] = having(tasks, "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7")
     assert send.assignees == ["Các cơ quan, đơn vị"] and gather.assignees == ["Sở Tài chính"]
     assert send is not gather
+
+
+def test_a_sentence_of_an_attached_regulation_owns_its_duty_after_its_period_or_with_more_names():
+    # the Quy chế a Lào Cai decision issues: "2. Hằng năm, Sở Nông nghiệp và Môi trường phối hợp với các đơn vị có liên
+    # quan lập dự toán kinh phí ..."; "1. Sở Nông nghiệp và Môi trường, các Sở, ban, ngành; Ủy ban nhân dân cấp xã theo
+    # chức năng, nhiệm vụ của mình có trách nhiệm tiếp nhận, giải quyết các tranh chấp ..."
+    tasks = central_tasks("ext_152.txt")
+    [budget] = having(tasks, "lập dự toán kinh phí thực hiện nhiệm vụ")
+    assert budget.assignees == ["Sở Nông nghiệp và Môi trường"]
+    [disputes] = having(tasks, "có trách nhiệm tiếp nhận, giải quyết các tranh chấp")
+    assert disputes.assignees[0] == "Sở Nông nghiệp và Môi trường"
+    # bare heads first still own nothing there ("Cơ quan, tổ chức, cá nhân có trách nhiệm ...")
+    assert not owns_duty("Cơ quan, tổ chức, cá nhân có trách nhiệm giao nộp thông tin.")

@@ -1090,16 +1090,17 @@ def is_set(sentence: str) -> bool:
 
 
 def owns_duty(sentence: str) -> bool:
-    """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence
-    that names its own assignee, a body's proper name (capitalised, not bare heads), in
-    words only a duty takes (a lead verb, a responsibility): a task wherever it stands, in
-    an attached programme with no heading naming who acts too. A step of an attached
-    procedure ("Hội đồng nhân dân tỉnh xem xét thông qua ...") owns none in these words;
-    `article_subject` reads it."""
+    """ "Sở Tài chính chủ trì và phối hợp với ...", "Giao Sở Tư pháp chủ trì ...": a sentence that names its own
+    assignee, maybe after its time or period ("Hằng năm, Sở ... phối hợp ..."), first a body's proper name
+    (capitalised, not bare heads; others may follow: "Sở ..., các Sở, ban, ngành ... có trách nhiệm"), in words
+    only a duty takes (a lead verb, a responsibility): a task wherever it stands, in an attached programme with
+    no heading naming who acts too. A step of an attached procedure ("Hội đồng nhân dân tỉnh xem xét thông qua
+    ...") owns none in these words; `article_subject` reads it."""
     if not may_own_duty(sentence):
         return False
     duty = read_duty(sentence)
-    if duty is None or not duty.leading or not all(a[:1].isupper() and not heads_only(a) for a in duty.assignees):
+    if duty is None or not (duty.leading or is_set(sentence)) \
+            or not (duty.assignees[0][:1].isupper() and not heads_only(duty.assignees[0])):
         return False
     return bool(_RE_STRONG.match(duty.action))
 
