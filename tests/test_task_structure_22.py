@@ -241,3 +241,13 @@ def test_a_sentence_of_an_attached_regulation_owns_its_duty_after_its_period_or_
     assert disputes.assignees[0] == "Sở Nông nghiệp và Môi trường"
     # bare heads first still own nothing there ("Cơ quan, tổ chức, cá nhân có trách nhiệm ...")
     assert not owns_duty("Cơ quan, tổ chức, cá nhân có trách nhiệm giao nộp thông tin.")
+
+
+def test_a_label_of_names_alone_gives_them_the_lower_case_verb_after_it():
+    # Kế hoạch of UBND tỉnh Lào Cai: "- Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật ..."
+    duty = read_duty("Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật.")
+    assert duty.assignees == ("Ủy ban nhân dân cấp xã",) and duty.action.startswith("đầu tư")
+    assert having(central_tasks("ext_144.txt"), "Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện")[0].assignees == [
+        "Ủy ban nhân dân cấp xã"]
+    # a designation ("Cơ quan ủy quyền: Ủy ban nhân dân cấp tỉnh.") and a topic label ("Đối với ...:") stay as they were
+    assert read_duty("Sở Tài chính: các lĩnh vực cấp và quyết toán vốn.") is None

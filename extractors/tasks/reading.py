@@ -254,6 +254,9 @@ _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETI
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
+# A word, then a comma or a space: what opens a label's text; in lower case and no determiner, preposition or stop, a verb
+_RE_LOWER_WORD = re.compile(r"([^\W\d_]+)[ ,]")
+_RE_NOT_ACT = re.compile(rf"(?:{_alt(N.DETERMINERS + M.OPEN_ENDS + N.NAME_STOPS)})", _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
 _RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _PERIODS = _alt(tuple(P.RECURRENCE_WORDS))
@@ -1439,6 +1442,10 @@ def _label_action(sentence: str, pos: int) -> int | None:
     aside = _RE_ASIDE.match(sentence, pos)
     if aside:
         return aside.end()
+    word = _RE_LOWER_WORD.match(sentence, pos)
+    if word and word.group(1).islower() and not _RE_NOT_ACT.fullmatch(word.group(1)) \
+            and _names_whole(sentence[:pos].rstrip(" :")):
+        return pos  # "Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện ...": after a label of names alone, a lower-case verb
     rest = sentence[pos:]
     action = acting_clause(rest) if is_basis(rest) else None
     if action:
@@ -1453,6 +1460,13 @@ def _label_action(sentence: str, pos: int) -> int | None:
     again = next((named.end() for m in _RE_CLAUSE.finditer(rest) if (named := label.match(rest, m.end()))), None)
     found = [at for at in (held.start() if held else None, again) if at is not None]
     return pos + min(found) if found else None
+
+
+def _names_whole(label: str) -> bool:
+    """Whether a label is names alone, whole, from its first word ("Ủy ban nhân dân cấp xã"), no topic ("Đối với ...")
+    nor a sentence ("Thanh tra viên ... bao gồm các ngạch sau")."""
+    run = read_names(label, 0)
+    return run is not None and run.end >= len(label)
 
 
 def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
