@@ -224,7 +224,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        things = it.is_heading and not any(its[c].is_heading for c in it.children) \
+        things = it.is_heading and it.text.endswith(":") and not any(its[c].is_heading for c in it.children) \
             and lists_objects(it.text, [its[c].text for c in it.children])
         found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, things=things,
                             instances=instances, enacting=enacting, article=article,
