@@ -254,7 +254,7 @@ _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETI
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
-# A word, then a comma or a space: what opens a label's text; in lower case and no determiner, preposition or stop, a verb
+# The word that opens a label's text: in lower case, no determiner, preposition or stop, the names' verb
 _RE_LOWER_WORD = re.compile(r"([^\W\d_]+)[ ,]")
 _RE_NOT_ACT = re.compile(rf"(?:{_alt(N.DETERMINERS + M.OPEN_ENDS + N.NAME_STOPS)})", _F)
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
@@ -1130,7 +1130,7 @@ def subject_clauses(sentence: str) -> list[str]:
                 or _RE_EXECUTES.match(duty.action):
             continue  # (the last of a list of names before the execution formula: "...; Thủ trưởng ... chịu trách
             # nhiệm thi hành Quyết định này")
-        # a clause with a duty of its own, not one more name of a list; past its label ("Báo cáo 6 tháng: Các cơ quan ...")
+        # a clause with a duty of its own, not one more name of a list; past its label ("Báo cáo 6 tháng: Các cơ ...")
         before = read_duty(strip_label(sentence[start:m.start()]))
         if before and before.leading and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
             out.append(sentence[start:m.start()])
