@@ -9,7 +9,9 @@ From the round's fresh set (ext_142-ext_153): a heading of duties qualified befo
 của ..."); a section's title and a heading of names alone ending on their lines; an action after its remit ("Theo chức
 năng, nhiệm vụ, ..."); the items of a lead-in that acts on work it names, its parts. Then: a paper is no one who acts;
 an article's title a noun opens names no one by its shape; a lead-in that draws up a paper ("... xây dựng kế hoạch
-thực hiện như sau:") gives its items no one. Each on the real document, with the shape beside it that stays as it was.
+thực hiện như sau:") gives its items no one; an item's ";" clauses past its label; a label of names over a lower-case
+verb; an attached regulation's sentence after its period; an assigned body's field ("... về hạ tầng"). Each on the real
+document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
 
@@ -251,3 +253,13 @@ def test_a_label_of_names_alone_gives_them_the_lower_case_verb_after_it():
         "Ủy ban nhân dân cấp xã"]
     # a designation ("Cơ quan ủy quyền: Ủy ban nhân dân cấp tỉnh.") and a topic label ("Đối với ...:") stay as they were
     assert read_duty("Sở Tài chính: các lĩnh vực cấp và quyết toán vốn.") is None
+
+
+def test_an_assigned_body_s_name_goes_on_with_the_field_it_manages():
+    # a công văn of UBND tỉnh Lào Cai: "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:"
+    # over "b) Chủ trì, phối hợp ...": the name holds its field ("về hạ tầng"), up to the stop ("theo ...")
+    duty = read_duty("Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:")
+    assert duty.assignees == ("các sở quản lý nhà nước chuyên ngành về hạ tầng",)
+    assert any(t.assignees == ["các sở quản lý nhà nước chuyên ngành về hạ tầng"] for t in central_tasks("ext_146.txt"))
+    # "về việc" says what a text is about, no field
+    assert read_duty("Giao Sở Tài chính về việc lập dự toán.").assignees == ("Sở Tài chính",)

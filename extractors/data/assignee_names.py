@@ -248,6 +248,9 @@ POSSESSIVES: tuple[str, ...] = ("của",)
 # Words inside a name that look like the start of a duty but are not ("Hội đồng
 # nhân dân, Ủy ban nhân dân các xã"): handled by BODY_HEADS. These end a name list.
 # Source: corpus.
+# Of those, the one that opens the field a body manages, part of its name ("Giao các sở quản lý nhà nước chuyên ngành
+# về hạ tầng theo ngành, lĩnh vực gồm:"); not "về việc" (what a text is about). Source: central texts (công văn).
+FIELD_STOP = "về"
 NAME_STOPS: tuple[str, ...] = (
     "theo",
     "để",

@@ -254,6 +254,10 @@ _RE_MEETS_LEAD = re.compile(rf"(?<![\w])(?:{_alt(V.OBLIGED)})\s+(?:{_alt(V.MEETI
 # The duties that make a capitalised phrase outside the lexicon a subject ("Lực lượng X có trách nhiệm ...")
 _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
+# The field a name goes on with, a few lower-case words up to a stop or the clause's end ("về hạ tầng theo ...")
+_FIELD_WORDS = 3
+_RE_FIELD = re.compile(rf"\s*{N.FIELD_STOP}\s+(?!việc\b)(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_FIELD_WORDS - 1}}}?)"
+                       rf"(?=\s+(?:{_alt(N.NAME_STOPS)})(?![\w])|\s*[,;:.]|\s*$)")
 # The word that opens a label's text: in lower case, no determiner, preposition or stop, the names' verb
 _RE_LOWER_WORD = re.compile(r"([^\W\d_]+)[ ,]")
 _RE_NOT_ACT = re.compile(rf"(?:{_alt(N.DETERMINERS + M.OPEN_ENDS + N.NAME_STOPS)})", _F)
@@ -1179,6 +1183,10 @@ def read_duty(sentence: str) -> Duty | None:
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
         if run:
+            field = _RE_FIELD.match(sentence, run.end)  # "... chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:"
+            if field and field.group("what").islower():
+                named = (*run.names[:-1], f"{run.names[-1]} {' '.join(field.group(0).split())}")
+                return _consequence_subject(sentence, m.start()) or _duty(sentence, named, field.end(), leading=True)
             return _consequence_subject(sentence, m.start()) or _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
     opener = any(bool(_RE_CONDITIONAL.match(sentence, pos) or _RE_BASIS.match(sentence, pos)
