@@ -364,6 +364,13 @@ def opens_place(text: str) -> bool:
     return _RE_PLACE_RELATIVE.match(text) is not None
 
 
+def reads_whole(text: str) -> bool:
+    """Whether `text` is names alone, read from its first word to its last ("Ủy ban nhân dân cấp xã"), no topic ("Đối
+    với ...") nor a sentence ("Thanh tra viên ... bao gồm các ngạch sau")."""
+    run = read_names(text, 0)
+    return run is not None and run.end >= len(text)
+
+
 def head_only(name: str) -> bool:
     """ "đơn vị", "các cơ quan": a determiner and a head word, nothing that says which."""
     return _RE_START.fullmatch(" ".join(name.split())) is not None

@@ -251,6 +251,7 @@ POSSESSIVES: tuple[str, ...] = ("của",)
 # Of those, the one that opens the field a body manages, part of its name ("Giao các sở quản lý nhà nước chuyên ngành
 # về hạ tầng theo ngành, lĩnh vực gồm:"); not "về việc" (what a text is about). Source: central texts (công văn).
 FIELD_STOP = "về"
+TOPIC_NOUN = "việc"  # "về việc ...": what a text is about, no field
 NAME_STOPS: tuple[str, ...] = (
     "theo",
     "để",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.assignees import head_only, read_names
+from extractors.assignees import head_only, read_names, reads_whole
 from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
@@ -276,9 +276,7 @@ def _names_alone(title: str, line: str) -> bool:
     first = _WORD.match(line)
     if first is None or not first.group()[:1].isupper() or first.group().lower() not in M.OPEN_ENDS:
         return False
-    title = title.strip()
-    run = read_names(title, 0)
-    return run is not None and run.end >= len(title)
+    return reads_whole(title.strip())
 
 
 def _subject_after_title(title: str, line: str) -> bool:
@@ -292,7 +290,7 @@ def _subject_after_title(title: str, line: str) -> bool:
             or _TITLE_VERB_END.search(title) or _NAME_HEAD_END.search(title) or read_names(title, 0) is not None:
         return False
     run = read_names(line, 0)
-    act = _WORD.match(line, run.end + len(line[run.end:]) - len(line[run.end:].lstrip())) if run else None
+    act = _WORD.match(line[run.end:].lstrip()) if run else None
     if act is None or not act.group().islower() or act.group() in M.OPEN_ENDS:
         return False
     joined = f"{title} {line}"  # a head the title ends with runs on ("... đến Chi nhánh" / "Văn phòng ...")

@@ -21,6 +21,7 @@ from extractors.assignees import (
     is_noun_head,
     opens_place,
     read_names,
+    reads_whole,
     shaped_name,
     without_compounds,
 )
@@ -256,7 +257,7 @@ _RE_STRONG = re.compile(rf"\s*(?:{_alt(V.LEAD_DUTIES)})(?![\w])", _F)
 _RE_STRONG_ANY = re.compile(whole_words(V.LEAD_DUTIES), _F)
 # The field a name goes on with, a few lower-case words up to a stop or the clause's end ("về hạ tầng theo ...")
 _FIELD_WORDS = 3
-_RE_FIELD = re.compile(rf"\s*{N.FIELD_STOP}\s+(?!việc\b)(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_FIELD_WORDS - 1}}}?)"
+_RE_FIELD = re.compile(rf"\s*{N.FIELD_STOP}\s+(?!{N.TOPIC_NOUN}(?![\w]))(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_FIELD_WORDS - 1}}}?)"
                        rf"(?=\s+(?:{_alt(N.NAME_STOPS)})(?![\w])|\s*[,;:.]|\s*$)")
 # The word that opens a label's text: in lower case, no determiner, preposition or stop, the names' verb
 _RE_LOWER_WORD = re.compile(r"([^\W\d_]+)[ ,]")
@@ -1185,7 +1186,7 @@ def read_duty(sentence: str) -> Duty | None:
         if run:
             field = _RE_FIELD.match(sentence, run.end)  # "... chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:"
             if field and field.group("what").islower():
-                named = (*run.names[:-1], f"{run.names[-1]} {' '.join(field.group(0).split())}")
+                named = _last_qualified(run.names, field.group(0))
                 return _consequence_subject(sentence, m.start()) or _duty(sentence, named, field.end(), leading=True)
             return _consequence_subject(sentence, m.start()) or _duty(sentence, run.names, run.end, leading=True)
     consequence = _RE_CONSEQUENCE.search(sentence, 1)  # not an opening "Theo đó, ...": this text's own words
@@ -1452,7 +1453,7 @@ def _label_action(sentence: str, pos: int) -> int | None:
         return aside.end()
     word = _RE_LOWER_WORD.match(sentence, pos)
     if word and word.group(1).islower() and not _RE_NOT_ACT.fullmatch(word.group(1)) \
-            and _names_whole(sentence[:pos].rstrip(" :")):
+            and reads_whole(sentence[:pos].rstrip(" :")):
         return pos  # "Ủy ban nhân dân cấp xã: đầu tư, hoàn thiện ...": after a label of names alone, a lower-case verb
     rest = sentence[pos:]
     action = acting_clause(rest) if is_basis(rest) else None
@@ -1468,13 +1469,6 @@ def _label_action(sentence: str, pos: int) -> int | None:
     again = next((named.end() for m in _RE_CLAUSE.finditer(rest) if (named := label.match(rest, m.end()))), None)
     found = [at for at in (held.start() if held else None, again) if at is not None]
     return pos + min(found) if found else None
-
-
-def _names_whole(label: str) -> bool:
-    """Whether a label is names alone, whole, from its first word ("Ủy ban nhân dân cấp xã"), no topic ("Đối với ...")
-    nor a sentence ("Thanh tra viên ... bao gồm các ngạch sau")."""
-    run = read_names(label, 0)
-    return run is not None and run.end >= len(label)
 
 
 def _labelled(sentence: str, label: re.Match[str], action: int) -> Duty:
@@ -1550,8 +1544,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
                 and not _RE_MEETS_CRITERIA.match(sentence, qualifier.end("what")):
             # "Cơ sở khám bệnh, chữa bệnh có từ 200 giường bệnh trở lên phải bố trí ...": what the body has, or where
             # it is, qualifies it
-            last = f"{run.names[-1]} {' '.join(qualifier.group('what').split())}"
-            return _duty(sentence, (*run.names[:-1], last), qualifier.end("what"), leading=True)
+            return _duty(sentence, _last_qualified(run.names, qualifier.group("what")), qualifier.end("what"),
+                         leading=True)
         return None
     qualified = _RE_QUALIFIER.match(sentence, run.end) if len(run.names) == 1 and heads_only(run.names[0]) else None
     if qualified and _qualifies(qualified.group(0)):
@@ -1608,9 +1602,15 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return _duty(sentence, (name,), qualified, leading=pos == 0)
     place = _RE_PLACE_CLAUSE.match(rest)
     if place:  # "Trưởng Công an cấp xã nơi cư trú mới thực hiện ...": the place says which of its kind acts
-        last = f"{run.names[-1]} {' '.join(place.group('where').split())}"
-        return _duty(sentence, (*run.names[:-1], last), run.end + place.end("where"), leading=pos == 0)
+        return _duty(sentence, _last_qualified(run.names, place.group("where")), run.end + place.end("where"),
+                     leading=pos == 0)
     return None
+
+
+def _last_qualified(names: tuple[str, ...], words: str) -> tuple[str, ...]:
+    """The names with the last one going on with the words that say which of its kind it is ("Trưởng Công an cấp xã"
+    and "nơi cư trú mới"), their white space made single."""
+    return (*names[:-1], f"{names[-1]} {' '.join(words.split())}")
 
 
 def _name_between(sentence: str, start: int, end: int) -> str:
