@@ -79,6 +79,7 @@ _RE_SIX_LISTED = re.compile(
     rf"{_first_chars(tuple(P.RECURRENCE_WORDS) + P.SIX_MONTHS)}"
     rf"(?:(?:{_RECUR})\s*,\s*(?:{_alt(P.SIX_MONTHS)})|(?:{_alt(P.SIX_MONTHS)})\s*(?:,|và)\s*(?:{_RECUR}))")
 _RE_BARE_PERIODIC = re.compile(rf"\b(?:{_alt(P.BARE_PERIODIC_WORDS)})\b", _F)
+_RE_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a date's year as printed
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,20 @@ def _recurrences(text: str) -> list[tuple[re.Match[str], str]]:
 def report_periods(text: str) -> tuple[str, ...]:
     """The report periods a document names anywhere ("hàng quý, 6 tháng, hàng năm")."""
     return tuple(dict.fromkeys(r for _, r in _recurrences(text)))
+
+
+def states_period(text: str) -> bool:
+    """Whether the text says its work recurs ("định kỳ tổng hợp báo cáo ...", "hằng quý ...")."""
+    return bool(_recurrences(text)) or bool(_RE_BARE_PERIODIC.search(text))
+
+
+def every_year(found: Deadline) -> Deadline:
+    """A day and month read with no year ("trước ngày 05/7") in work that recurs: that day every year, from the one
+    read on, as a standing rule's dates are."""
+    if found.kind != "absolute" or found.date is None or _RE_YEAR_WRITTEN.search(found.text):
+        return found
+    rule = f"FREQ=YEARLY;BYMONTH={found.date.month};BYMONTHDAY={found.date.day}"
+    return found.model_copy(update={"recurrence": rule, "kind": "recurring"})
 
 
 def _recurrence_word(phrase: str) -> str | None:

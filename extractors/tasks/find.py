@@ -29,7 +29,8 @@ from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
-from extractors.deadlines import column_deadline, effective_date, find_deadline, named_period, report_periods
+from extractors.deadlines import (column_deadline, effective_date, every_year, find_deadline, named_period, report_periods,
+                                  states_period)
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.addressed import acting_copies
@@ -239,6 +240,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         recurring = next((r for a in up if (r := _opening_recurrence(ctx, its[a]))), None) if found else None
         if recurring is not None:  # "2. Hàng năm, cùng với thời gian lập dự toán ..., các cơ quan ... lập dự toán ...:"
             found = [t if t.deadline else t.model_copy(update={"deadline": recurring}) for t in found]
+        if found and any(_periodic_lead(its[a]) for a in up):  # "... định kỳ tổng hợp báo cáo ... như sau:" / "- Báo
+            found = [t.model_copy(update={"deadline": every_year(t.deadline)}) if t.deadline else t for t in found]
+            # cáo 6 tháng: ... gửi Sở Tài chính trước ngày 05/7": the day recurs every year
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)
@@ -708,6 +712,11 @@ def _opening_recurrence(ctx: _Context, it: Item) -> Deadline | None:
     opening = _RECURRING_OPENER.match(it.text) if it.is_heading and it.text.rstrip().endswith(":") else None
     found = _deadline(ctx, opening.group(), it) if opening else None
     return found if found is not None and found.kind == "recurring" else None
+
+
+def _periodic_lead(it: Item) -> bool:
+    """A lead-in whose work recurs ("Các sở ... định kỳ tổng hợp báo cáo ... như sau:")."""
+    return it.is_heading and it.text.rstrip().endswith(":") and states_period(it.text)
 
 
 def _field_deadline(ctx: _Context, it: Item) -> Deadline | None:

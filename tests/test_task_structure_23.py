@@ -1,0 +1,33 @@
+"""Tasks read from the document's structure, twenty-third round of issue 15: the items of a lead-in whose work recurs
+("... định kỳ tổng hợp báo cáo ... như sau:") recur on the day and month they give with no year. Each on the real
+document, with the shape beside it that stays as it was.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.deadlines import every_year, find_deadline, states_period
+from real_documents import central_tasks, having
+
+
+def test_a_periodic_lead_in_makes_its_items_dates_without_a_year_recur():
+    # Lào Cai's plan for Nghị định 178/2026/NĐ-CP: "Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo ... như sau:" /
+    # "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban
+    # nhân dân tỉnh trước ngày 10/7 ..."
+    tasks = central_tasks("ext_146.txt")
+    [half_year] = having(tasks, "Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7")
+    assert half_year.deadline.kind == "recurring"
+    assert half_year.deadline.recurrence == "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=5"
+    assert half_year.deadline.date == date(2026, 7, 5)  # the first one, as read
+    [yearly] = having(tasks, "Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12")
+    assert yearly.deadline.recurrence == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20"
+
+
+def test_a_date_with_its_year_or_a_lead_in_that_states_no_period_stays_one_day():
+    written = find_deadline("gửi Sở Tài chính trước ngày 05/7/2026", doc_year=2026)
+    assert every_year(written) == written  # a year printed: that one day
+    bare = find_deadline("gửi Sở Tài chính trước ngày 05/7", doc_year=2026)
+    assert every_year(bare).recurrence == "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=5"
+    assert states_period("Các sở định kỳ tổng hợp báo cáo kết quả như sau:")
+    assert states_period("Hằng quý, các đơn vị báo cáo như sau:")
+    assert not states_period("Các sở tổng hợp báo cáo kết quả thực hiện như sau:")
