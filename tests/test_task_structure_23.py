@@ -1,5 +1,6 @@
 """Tasks read from the document's structure, twenty-third round of issue 15: the items of a lead-in whose work recurs
-("... định kỳ tổng hợp báo cáo ... như sau:") recur on the day and month they give with no year. Each on the real
+("... định kỳ tổng hợp báo cáo ... như sau:") recur on the day and month they give with no year; a body said what it
+is before its responsibility ("Sở ... là cơ quan chủ quản ..., chịu trách nhiệm ...") owns the duty. Each on the real
 document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
@@ -31,3 +32,17 @@ def test_a_date_with_its_year_or_a_lead_in_that_states_no_period_stays_one_day()
     assert states_period("Các sở định kỳ tổng hợp báo cáo kết quả như sau:")
     assert states_period("Hằng quý, các đơn vị báo cáo như sau:")
     assert not states_period("Các sở tổng hợp báo cáo kết quả thực hiện như sau:")
+
+
+def test_a_body_said_what_it_is_before_its_responsibility_owns_the_duty():
+    # Lào Cai's Quy chế on environmental data: "Sở Nông nghiệp và Môi trường là cơ quan chủ quản cơ sở dữ liệu tài
+    # nguyên và môi trường, chịu trách nhiệm bảo đảm an toàn và bảo mật thông tin, ..."
+    [safety] = having(central_tasks("ext_152.txt"), "chịu trách nhiệm bảo đảm an toàn và bảo mật thông tin")
+    assert safety.assignees == ["Sở Nông nghiệp và Môi trường"]
+    # Thông tư on the electronic labour-contract platform: "Bộ Nội vụ là cơ quan chủ quản của Nền tảng ..., có trách
+    # nhiệm: quản lý, vận hành ..."
+    [platform] = having(central_tasks("ext_48.txt"), "Bộ Nội vụ là cơ quan chủ quản của Nền tảng")
+    assert platform.assignees == ["Bộ Nội vụ"]
+    # what a body is, with no responsibility after it, places no duty: "Hội đồng Y khoa Quốc gia là tổ chức do Thủ
+    # tướng Chính phủ thành lập có chức năng ..."
+    assert not having(central_tasks("ext_28.txt"), "Hội đồng Y khoa Quốc gia là tổ chức do Thủ tướng")

@@ -262,8 +262,11 @@ _RE_FIELD = re.compile(rf"\s*{N.FIELD_STOP}\s+(?!{N.TOPIC_NOUN}(?![\w]))(?P<what
 # The word that opens a label's text: in lower case, no determiner, preposition or stop, the names' verb
 _RE_LOWER_WORD = re.compile(r"([^\W\d_]+)[ ,]")
 _RE_NOT_ACT = re.compile(rf"(?:{_alt(N.DETERMINERS + M.OPEN_ENDS + N.NAME_STOPS)})", _F)
+_ROLE_CHARS = 120  # what a body is, said between its name and its responsibility
 # A responsibility after a comma that sets the name off ("Cơ quan đại diện ngoại giao ở nước ngoài, có trách nhiệm")
-_RE_SET_OFF_DUTY = re.compile(rf"\s*(?P<comma>,)\s*(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
+# ... or after what it is ("Sở Nông nghiệp và Môi trường là cơ quan chủ quản cơ sở dữ liệu ..., chịu trách nhiệm ...")
+_RE_SET_OFF_DUTY = re.compile(rf"(?:\s*(?:{_alt(N.DEFINING_WORDS)})\s[^,.;:()]{{3,{_ROLE_CHARS}}}?)?\s*(?P<comma>,)\s*"
+                              rf"(?=(?:{_alt(V.RESPONSIBILITY_WORDS)})(?![\w]))", _F)
 _PERIODS = _alt(tuple(P.RECURRENCE_WORDS))
 _RE_PERIOD_SET = re.compile(rf"\s*(?:{_PERIODS})\s*,", _F)  # "Hằng năm, ...": its period
 _RE_PERIOD = re.compile(rf"\s*(?:{_PERIODS})\s+", _F)  # "hàng tháng ", before a subject
