@@ -1,6 +1,7 @@
 """Tasks read from the document's structure, twenty-third round of issue 15: the items of a lead-in whose work recurs
 ("... định kỳ tổng hợp báo cáo ... như sau:") recur on the day and month they give with no year; a body said what it
-is before its responsibility ("Sở ... là cơ quan chủ quản ..., chịu trách nhiệm ...") owns the duty. Each on the real
+is before its responsibility ("Sở ... là cơ quan chủ quản ..., chịu trách nhiệm ...") owns the duty; holders of a scope
+heading joined by "và" before a capital are a name each. Each on the real
 document, with the shape beside it that stays as it was.
 """
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.deadlines import every_year, find_deadline, states_period
+from extractors.tasks.reading import heading_names
 from real_documents import central_tasks, having
 
 
@@ -46,3 +48,20 @@ def test_a_body_said_what_it_is_before_its_responsibility_owns_the_duty():
     # what a body is, with no responsibility after it, places no duty: "Hội đồng Y khoa Quốc gia là tổ chức do Thủ
     # tướng Chính phủ thành lập có chức năng ..."
     assert not having(central_tasks("ext_28.txt"), "Hội đồng Y khoa Quốc gia là tổ chức do Thủ tướng")
+
+
+def test_holders_joined_by_and_before_a_capital_are_each_a_name_of_the_scope():
+    # Sở Công Thương Lào Cai's decision, "Điều 2. Trách nhiệm của Phó Trưởng phòng được phân công phụ trách lĩnh vực
+    # khoáng sản và Chuyên viên được giao nhiệm vụ" over "2. Ngay sau khi lập biên bản ..., có trách nhiệm hoàn thiện hồ sơ"
+    title = "Trách nhiệm của Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản và Chuyên viên được giao nhiệm vụ"
+    assert heading_names(title) == ("Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản",
+                                    "Chuyên viên được giao nhiệm vụ")
+    [dossier] = having(central_tasks("ext_151.txt"), "có trách nhiệm hoàn thiện hồ sơ, báo cáo")
+    assert dossier.assignees == ["Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản",
+                                 "Chuyên viên được giao nhiệm vụ"]
+    # one name with "và" before a capital inside it stays one; so do a holder said what it is and an agent's names
+    assert heading_names("Trách nhiệm của Sở Lao động - Thương binh và Xã hội") == ("Sở Lao động - Thương binh và Xã hội",)
+    assert heading_names("Trách nhiệm của Ban Thường vụ các hội do Đảng và Nhà nước giao nhiệm vụ") == (
+        "Ban Thường vụ các hội do Đảng và Nhà nước giao nhiệm vụ",)
+    assert heading_names("Nhiệm vụ, quyền hạn của Phó Chủ tịch Hội đồng là Cục trưởng Cục Quản lý Khám, chữa bệnh và "
+                         "Cục trưởng Cục Khoa học công nghệ và Đào tạo kiêm nhiệm") == ()

@@ -131,6 +131,9 @@ _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a cla
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
+_RE_JOINED = re.compile(r"\s+và\s+")
+_RE_DEFINED_AS = re.compile(whole_words(N.DEFINING_WORDS), _F)
+_RE_AGENT_TAIL = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+[^,;:]{{1,40}}$", _F)  # "... do Đảng"
 _RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
 # After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
 # them its qualifier ("cung cấp dịch vụ kiểm định, kiểm tra", "thực hiện nội dung chi theo Phụ lục III")
@@ -579,23 +582,17 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
     parts = [p.strip() for p in _RE_SCOPE_PARTS.split(phrase) if p.strip()]
     out: list[str] = []
     for part in parts:
-        run = read_names(part)
-        rest = part[run.end:].strip(" ,;") if run else ""
-        # a body's own name gives way to the place that says which of its kind it means too ("Trách nhiệm của Ngân hàng
-        # Nhà nước chi nhánh nơi tổ chức tín dụng ... đặt trụ sở"); a bare head's place is what names it ("đơn vị nơi")
-        placed = opens_place(rest) and not heads_only(part[:run.end]) if run else False
-        if run and (not rest or _RE_SPHERE.match(rest) or placed):
-            out.extend(run.names)  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
-        elif alternatives := _alternatives(part):
-            out.extend(alternatives)  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
-        elif run and len(part.split()) <= _SCOPE_NAME_WORDS:
-            out.append(part)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
-        elif run and len(part.split()) <= _SCOPE_BODY_WORDS and not _RE_OWN_CLAUSE.search(rest) \
-                and not _RE_STOP_ANY.search(rest):
-            out.append(part)  # a body's long name that says what it does ("Ban Xây dựng Bộ công cụ đánh giá năng lực
-            # hành nghề khám bệnh, chữa bệnh"), with no word of a clause of its own
-        elif is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
-            out.append(part)
+        names = _scope_part(part, text)
+        if names is None:  # "Trách nhiệm của Phó Trưởng phòng được phân công ... và Chuyên viên được giao nhiệm vụ":
+            # holders joined by "và" before a capital, each read as a part on its own
+            # (not what one of them is, "Phó Chủ tịch Hội đồng là Cục trưởng ...", nor an agent's name going on, "các
+            # hội do Đảng và Nhà nước giao nhiệm vụ")
+            members = _capitalised_members(part)
+            whole = _RE_DEFINED_AS.search(part) or any(_RE_AGENT_TAIL.search(p) for p in members[:-1])
+            joined = [_scope_part(p, text) for p in members] if not whole else []
+            names = tuple(n for ns in joined for n in ns or ()) if len(joined) > 1 and all(joined) else None
+        if names is not None:
+            out.extend(names)
         elif _RE_ROLE_SCOPE.match(text) and len(phrase.split()) <= _SCOPE_BODY_WORDS and phrase[:1].islower() \
                 and not _RE_OWN_CLAUSE.search(phrase):
             # "Trách nhiệm của tổ chức quản lý nền tảng ... thuộc đối tượng khấu trừ, nộp thuế thay": a role whose comma
@@ -604,6 +601,39 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
         else:
             return _holders(phrase) if m.re is _RE_SCOPE_HEADING else ()
     return tuple(out)
+
+
+def _capitalised_members(phrase: str) -> list[str]:
+    """The phrase split at each "và" a capital follows ("... khoáng sản và Chuyên viên ...")."""
+    out: list[str] = []
+    for piece in _RE_JOINED.split(phrase):
+        if out and not piece[:1].isupper():
+            out[-1] += f" và {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _scope_part(part: str, text: str) -> tuple[str, ...] | None:
+    """The names one part of scope heading `text` gives, or None when it reads as none."""
+    run = read_names(part)
+    rest = part[run.end:].strip(" ,;") if run else ""
+    # a body's own name gives way to the place that says which of its kind it means too ("Trách nhiệm của Ngân hàng
+    # Nhà nước chi nhánh nơi tổ chức tín dụng ... đặt trụ sở"); a bare head's place is what names it ("đơn vị nơi")
+    placed = opens_place(rest) and not heads_only(part[:run.end]) if run else False
+    if run and (not rest or _RE_SPHERE.match(rest) or placed):
+        return run.names  # "Trách nhiệm của Sở X trong ...": the name, not its sphere
+    if alternatives := _alternatives(part):
+        return alternatives  # "Đối với người sử dụng lao động hoặc tổ chức dịch vụ việc làm": one each
+    if run and len(part.split()) <= _SCOPE_NAME_WORDS:
+        return (part,)  # by position, a qualified name ("cơ quan, tổ chức sử dụng dịch vụ")
+    if run and len(part.split()) <= _SCOPE_BODY_WORDS and not _RE_OWN_CLAUSE.search(rest) \
+            and not _RE_STOP_ANY.search(rest):
+        return (part,)  # a body's long name that says what it does ("Ban Xây dựng Bộ công cụ đánh giá năng lực
+        # hành nghề khám bệnh, chữa bệnh"), with no word of a clause of its own
+    if is_name_shaped(part) or (_RE_ROLE_SCOPE.match(text) and _role_by_position(part)):
+        return (part,)
+    return None
 
 
 def _alternatives(phrase: str) -> tuple[str, ...]:
