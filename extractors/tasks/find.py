@@ -240,9 +240,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         recurring = next((r for a in up if (r := _opening_recurrence(ctx, its[a]))), None) if found else None
         if recurring is not None:  # "2. Hàng năm, cùng với thời gian lập dự toán ..., các cơ quan ... lập dự toán ...:"
             found = [t if t.deadline else t.model_copy(update={"deadline": recurring}) for t in found]
-        if found and any(_periodic_lead(its[a]) for a in up):  # "... định kỳ tổng hợp báo cáo ... như sau:" / "- Báo
+        # "... định kỳ tổng hợp báo cáo ... như sau:" / "- Báo cáo 6 tháng: ... trước ngày 05/7": the day recurs yearly
+        if found and any(_periodic_lead(its[a]) for a in up):
             found = [t.model_copy(update={"deadline": every_year(t.deadline)}) if t.deadline else t for t in found]
-            # cáo 6 tháng: ... gửi Sở Tài chính trước ngày 05/7": the day recurs every year
         if any(its[a].is_heading and _TARGETS.match(its[a].text) for a in up):
             found = [t.model_copy(update={"modality": "target"}) for t in found]
         out.extend(found)

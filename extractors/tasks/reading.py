@@ -131,10 +131,12 @@ _SCOPE_BODY_WORDS = 24  # ... unless a body's head opens it and no word of a cla
 # Where a scope's name gives way to its sphere ("Trách nhiệm của Sở X trong công tác ...")
 _RE_SPHERE = re.compile(rf"(?:{_alt(V.SCOPE_SPHERES)})(?![\w])", _F)
 # "Trách nhiệm của Bộ trưởng Bộ Công an, của Thủ trưởng ...": each "của" opens one more name
+_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
+# Holders of a scope joined by "và" ("... khoáng sản và Chuyên viên ..."): not where one is said what it is ("Phó Chủ
+# tịch Hội đồng là Cục trưởng ... và ...") or an agent's names go on ("các hội do Đảng và Nhà nước giao nhiệm vụ")
 _RE_JOINED = re.compile(r"\s+và\s+")
 _RE_DEFINED_AS = re.compile(whole_words(N.DEFINING_WORDS), _F)
-_RE_AGENT_TAIL = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+[^,;:]{{1,40}}$", _F)  # "... do Đảng"
-_RE_SCOPE_PARTS = re.compile(r"\s*;\s*|(?:,|\s+và)\s+của\s+", _F)
+_RE_AGENT_TAIL = re.compile(rf"(?<![\w])(?:{_alt(V.AGENT_MARKERS)})\s+[^,;:]{{1,40}}$", _F)
 # After bare heads ("Đơn vị", "Cơ quan, đơn vị"): a few words, commas between, then a duty that makes
 # them its qualifier ("cung cấp dịch vụ kiểm định, kiểm tra", "thực hiện nội dung chi theo Phụ lục III")
 _QUALIFIER_ENDS = V.RESPONSIBILITY_WORDS + V.OBLIGED + V.ENTITLED
@@ -585,8 +587,6 @@ def scope_names(text: str, *, subjects: bool = True) -> tuple[str, ...]:
         names = _scope_part(part, text)
         if names is None:  # "Trách nhiệm của Phó Trưởng phòng được phân công ... và Chuyên viên được giao nhiệm vụ":
             # holders joined by "và" before a capital, each read as a part on its own
-            # (not what one of them is, "Phó Chủ tịch Hội đồng là Cục trưởng ...", nor an agent's name going on, "các
-            # hội do Đảng và Nhà nước giao nhiệm vụ")
             members = _capitalised_members(part)
             whole = _RE_DEFINED_AS.search(part) or any(_RE_AGENT_TAIL.search(p) for p in members[:-1])
             joined = [_scope_part(p, text) for p in members] if not whole else []
