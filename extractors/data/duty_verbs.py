@@ -562,6 +562,11 @@ TARGET_SECTIONS: tuple[str, ...] = ("mục tiêu",)
 # sections hold tasks). Source: Nghị định 30/2020, Phụ lục III (tên loại văn bản).
 NARRATIVE_TYPES: tuple[str, ...] = ("báo cáo", "tờ trình", "biên bản")
 
+# Document types that are a plan of the issuer's own work: the measures of their
+# "Nhiệm vụ và giải pháp" section that name no one are the issuer's tasks (implicit).
+# Source: Nghị định 30/2020, Phụ lục III; GUIDELINES.md (implicit_assignee).
+PLAN_TYPES: tuple[str, ...] = ("kế hoạch",)
+
 # Labels of a plan's task table or task block ("Đơn vị chủ trì: Sở Khoa học và
 # Công nghệ", "Cơ quan phối hợp: ...", "Thời gian thực hiện: ..."). Source: dev, bulk
 # (Kế hoạch).

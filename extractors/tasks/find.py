@@ -176,6 +176,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # who each heading assigns its items to, read when asked; a plan's section, by the field heading under it
     names, field_items = field_sections(its)
     times = section_times(its, set(names))  # ... and the time its field gives them
+    plan = bool(doc_type) and doc_type.strip().lower() in V.PLAN_TYPES
+    measures = _plan_measures(its, set(fields) | field_items) if plan else set()
     own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and (non_duty_section(it.text) or rights_section(it.text))}
     effect = {i for i in quiet if effect_section(its[i].text)}
@@ -227,9 +229,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
                                             and _clause_of_article(its, it.parent))
         things = it.is_heading and it.text.endswith(":") and not any(its[c].is_heading for c in it.children) \
             and lists_objects(it.text, [its[c].text for c in it.children])
-        found = _item_tasks(ctx, it, inherited, implicit=narrative, field=i in fields, listed=listed, things=things,
-                            instances=instances, enacting=enacting, article=article,
-                            step=bool(procedures & {i, *up}), marked=_marked(its, i),
+        found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
+                            field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
+                            article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
@@ -371,6 +373,17 @@ def _forward_heads(ctx: _Context, its: list[Item]) -> dict[int, Deadline | None]
 def _forward_items(its: list[Item], heads: set[int]) -> set[int]:
     """Items under a report's forward-looking headings."""
     return {i for i in range(len(its)) if not heads.isdisjoint(ancestors(its, i))}
+
+
+def _plan_measures(its: list[Item], fielded: set[int]) -> set[int]:
+    """A plan's measures ("2. Nhiệm vụ và giải pháp cụ thể" / "- Rà soát, điều chỉnh, bổ sung các quy hoạch ..."): the
+    items under a section heading of tasks and solutions, not an article's, where no field line of the plan ("Cơ quan
+    chủ trì: ...") gives a lead. Those that name no one are the issuer's own work (implicit), whatever verb opens them:
+    the section says what they are."""
+    heads = {i for i, it in enumerate(its)
+             if it.is_heading and it.style != "lead" and it.style not in _ARTICLES and _FORWARD.match(it.text)}
+    led = {a for i in fielded for a in ancestors(its, i)}
+    return {i for i in _forward_items(its, heads) if led.isdisjoint(ancestors(its, i))}
 
 
 def _named_periods(its: list[Item], dated: dict[int, Deadline]) -> dict[int, Deadline]:
@@ -546,11 +559,12 @@ def _block_task(ctx: _Context, its: list[Item], i: int, b: Block) -> Task:
                                    "span": Span(start=it.start, end=max(ln.end for ln in lines))})
 
 
-def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, field: bool,
+def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit: bool, measure: bool, field: bool,
                 listed: bool, things: bool, instances: bool, enacting: bool, article: bool, step: bool, marked: bool,
                 labels_name: bool, own_only: bool) -> list[Task]:
     """One task per sentence that names its assignee; one for the item's first action
-    when a heading or lead-in names who acts (or the issuer acts, in a report); under
+    when a heading or lead-in names who acts (or the issuer acts, in a report's forward section, `implicit`, or among
+    a plan's `measure`s, where whatever verb opens the item, it is the issuer's task unless it says not); under
     an article on who implements the text (`enacting`), one for a clause that opens
     with a body's name, whatever its verb, and so in an article of a procedure (`step`)
     for a clause whose body's name opens it or follows its time. An item `listed` under a
@@ -600,9 +614,10 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                 or not (duty and duty.leading and len(_WORD.findall(duty.action)) >= _HEADING_DUTY_WORDS)):
             continue  # a heading that only names who acts, or a title of what follows (an article's, always)
         action = None if instances else acting_clause(sentence)
-        if action is None and owner and not out and marked and not (_titles(it) and sentence is parts[-1]) \
-                and not listed and sentence is parts[0] and states_duty(sentence):
-            action = strip_label(sentence)  # under a scope naming who acts, an item is a task unless it says not
+        # under a scope naming who acts, or among a plan's measures, an item is a task unless it says not
+        if action is None and (owner or measure) and not out and marked and sentence is parts[0] and not listed \
+                and not (_titles(it) and sentence is parts[-1]) and states_duty(sentence):
+            action = strip_label(sentence)
             duty = duty or label_duty(sentence, shaped=labels_name)  # its own label names who acts, not the scope's
         deadline = None
         further = continued or not out or continues(sentence)
