@@ -264,6 +264,9 @@ DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa v
 # "2. Nghĩa vụ của ..."): its items say what the holder may do, no duty, whatever scope the article above gives.
 # Source: central texts (Nghị định 189/2026/NĐ-CP, quyền và nghĩa vụ).
 RIGHTS_NOUNS: tuple[str, ...] = ("quyền",)
+# A right a body is said to hold, before what it may ask of others ("Người ra quyết định thanh tra có quyền yêu cầu
+# Trưởng đoàn ... báo cáo"): what it may do, no one's duty. Source: central (Thông tư on police inspection).
+HOLDS_RIGHT: tuple[str, ...] = ("có quyền",)
 SCOPE_NOUN_JOINS: tuple[str, ...] = (",", "và")
 SCOPE_NOUNS_MOST = 3
 SCOPE_OWNERS: tuple[str, ...] = ("của",)

@@ -178,6 +178,7 @@ _RE_OWN_OBLIGATION = re.compile(rf"\s*(?:{_alt(V.OBLIGED + V.RESPONSIBILITY_WORD
 _RE_DEFINING = re.compile(rf"(?<![\w])(?<!nhất )(?:{_alt(N.DEFINING_WORDS)})\s+(?:{_alt(N.BODY_HEADS)})(?![\w])", _F)
 _RE_CLAUSE_BREAK = re.compile(r"[,;:]")
 _RE_CATCH_ALL_END = re.compile(rf"\s+(?:{_alt(V.CATCH_ALL_VERBS)})\s*:\s*$", _F)  # "... thực hiện:" ending a lead-in
+_RE_HOLDS_RIGHT = re.compile(rf"(?<![\w])(?:{_alt(V.HOLDS_RIGHT)})(?![\w])", _F)  # "... có quyền yêu cầu ..."
 _RE_ENTITLEMENT = re.compile(rf",\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 _RE_ENTITLEMENT_AT = re.compile(rf"\s*(?:{_alt(V.ENTITLEMENTS)})(?![\w])", _F)
 # A passive that opens a relative clause after bare heads ("Cơ quan, tổ chức, đơn vị được phân bổ ...")
@@ -1216,6 +1217,11 @@ def read_duty(sentence: str) -> Duty | None:
         if not _assigns(sentence, m.start()):
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        asker = _opening_agent(sentence, m.start()) if run else None
+        if asker is not None:  # a person named by what they do asks in its own clause; where given the right to, no
+            # one's duty
+            return None if _RE_HOLDS_RIGHT.search(sentence, asker.end, m.start()) \
+                else _duty(sentence, asker.names, asker.end, leading=True)
         if run:
             field = _RE_FIELD.match(sentence, run.end)  # "... chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:"
             if field and field.group("what").islower():
@@ -1407,6 +1413,17 @@ def _name_before(sentence: str, comma: int, owner: re.Pattern[str] = _RE_OWNER_O
         if run and run.end >= comma - 1 and not sentence[run.end:comma].strip():
             return True
     return False
+
+
+def _opening_agent(sentence: str, verb: int) -> NameRun | None:
+    """A person named by what they do who opens the sentence before its asking or assigning verb at `verb` ("Người ra
+    quyết định thanh tra xem xét báo cáo kết quả thanh tra, yêu cầu Trưởng đoàn thanh tra làm rõ ..."): the step is
+    that person's, not the work of whom it asks."""
+    run = shaped_name(sentence, 0)
+    if run is None or not agent_named(run.names[0]) or run.end > verb:
+        return None
+    # "Người ... hiện đang hưởng ... thì đề nghị các Bộ ...": the person is the subject of a condition
+    return None if _RE_CONSEQUENCE.search(sentence, run.end, verb) else run
 
 
 def _assigns(sentence: str, verb: int) -> bool:
