@@ -16,7 +16,7 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   fifteenth; after the sixteenth 0.8283 (p 0.8632, r 0.7961), unchanged by the seventeenth;
   after the eighteenth 0.8342 (p 0.8646, r 0.8058), unchanged by the nineteenth and the twentieth;
   after the twenty-first 0.8384 (p 0.8737, r 0.8058); after the twenty-second 0.8426 (p 0.883,
-  r 0.8058); deadlines 1.0 throughout.
+  r 0.8058), unchanged by the twenty-third and twenty-fourth; deadlines 1.0 throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
   customs letter), annotated during the seventh round and kept out of rounds 7-11: a
@@ -90,7 +90,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   "Đăng ký" inside a name ("Văn phòng Đăng ký đất đai"), which it shows too: 0.7846; with those written
   from it: 0.8436 (p 0.9638, r 0.75), deadlines 19 of 23. The twenty-third round's rules written from it (a periodic
   lead-in's items recur; a body said what it is before its responsibility; holders joined by "và" before a capital):
-  0.8481 (p 0.9641, r 0.757), deadlines 23 of 23.
+  0.8481 (p 0.9641, r 0.757), deadlines 23 of 23. The twenty-fourth round's first rule (a plan's measures that name
+  no one are the issuer's own tasks, as its readers marked them): 0.9391 (p 0.9562, r 0.9225), deadlines 23 of 23.
 - `fixtures/task_tuning_set_29/`: 9 documents no task set held (`fixtures/central_texts/` ext_154, SOURCES.md: a
   provincial People's Council's budget resolution, the one text a collector could find outside the shared corpus; and
   eight bulk documents: four provincial decisions announcing procedures, two with their duties for the Sở and the
@@ -343,7 +344,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set", 21, 0.95, 0.9),  # measured 0.9947, deadlines 1.0
     ("task_tuning_set_3", 13, 0.95, 0.95),  # measured 0.9804, deadlines 1.0
     ("task_tuning_set_4", 28, 0.97, 0.95),  # measured 1.0, deadlines 1.0
-    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9403, deadlines 0.75
+    ("task_tuning_set_5", 8, 0.9, 0.7),  # measured 0.9474, deadlines 0.75
     ("task_tuning_set_6", 2, 0.9, 0.8),  # measured 0.9541, deadlines 0.875
     ("task_tuning_set_7", 10, 0.95, None),  # measured 0.9778; no gold task is dated
     ("task_tuning_set_8", 12, 0.98, 0.9),  # measured 1.0, deadlines 1.0 (1 of 1)
@@ -352,7 +353,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_11", 1, 0.97, 0.95),  # measured 1.0, deadlines 0.9873 (78 of 79)
     ("task_tuning_set_12", 8, 0.7, 0.7),  # measured 0.75, deadlines 0.7222 (13 of 18)
     ("task_tuning_set_13", 23, 0.91, 0.8),  # measured 0.9412, deadlines 0.8571 (18 of 21)
-    ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.843, deadlines 0.88 (22 of 25)
+    ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.8453, deadlines 0.8846 (23 of 26)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9347, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.82, 0.85),  # measured 0.8647, deadlines 0.9444 (17 of 18)
     ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8482, deadlines 0.88 (22 of 25)
@@ -367,7 +368,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_26", 12, 0.77, 0.7),  # measured 0.8072 (tuned on since), deadlines 0.875 (14 of 16)
     ("task_tuning_set_27", 4, 0.72, 0.4),  # measured 0.7719 (tuned on in round 22), deadlines 0.5 (1 of 2)
     ("task_tuning_set_29", 9, 0.93, 0.9),  # measured 0.9688 (fresh), deadlines 1.0 (1 of 1)
-    ("task_tuning_set_28", 12, 0.8, 0.95),  # measured 0.8481 (fresh 0.7805; tuned on since), deadlines 1.0 (23 of 23)
+    ("task_tuning_set_28", 12, 0.9, 0.95),  # measured 0.9391 (fresh 0.7805; tuned on since), deadlines 1.0 (23 of 23)
 ])
 def test_task_set(folder: str, documents: int, min_f1: float, min_deadlines: float | None):
     gold = FIXTURES / folder
