@@ -1217,9 +1217,9 @@ def read_duty(sentence: str) -> Duty | None:
         if not _assigns(sentence, m.start()):
             continue
         run = read_names(sentence, m.end()) or shaped_name(sentence, m.end(), capital=True)
+        # a person named by what they do who asks in its own clause takes the step; one given the right to, no one
         asker = _opening_agent(sentence, m.start()) if run else None
-        if asker is not None:  # a person named by what they do asks in its own clause; where given the right to, no
-            # one's duty
+        if asker is not None:
             return None if _RE_HOLDS_RIGHT.search(sentence, asker.end, m.start()) \
                 else _duty(sentence, asker.names, asker.end, leading=True)
         if run:
