@@ -167,7 +167,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     periods = report_periods(body) if periodic else ()
     ctx = _Context(text, doc_date, doc_date.year if doc_date else doc_year, periods, effective_date(text, doc_date),
                    document_roles(text, its), standing)
-    narrative = bool(doc_type) and doc_type.strip().lower() in V.NARRATIVE_TYPES
+    kind = doc_type.strip().lower() if doc_type else ""
+    narrative = kind in V.NARRATIVE_TYPES
     heads = _forward_heads(ctx, its) if narrative else {}
     forward = _forward_items(its, set(heads)) if narrative else set(range(len(its)))
     due = _named_periods(its, {h: end for h, end in heads.items() if end is not None})
@@ -176,8 +177,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # who each heading assigns its items to, read when asked; a plan's section, by the field heading under it
     names, field_items = field_sections(its)
     times = section_times(its, set(names))  # ... and the time its field gives them
-    plan = bool(doc_type) and doc_type.strip().lower() in V.PLAN_TYPES
-    measures = _plan_measures(its, set(fields) | field_items) if plan else set()
+    measures = _plan_measures(its, set(fields) | field_items) if kind in V.PLAN_TYPES else set()
     own = group_key(issuer).casefold() if issuer and not narrative else None
     quiet = {i for i, it in enumerate(its) if it.is_heading and (non_duty_section(it.text) or rights_section(it.text))}
     effect = {i for i in quiet if effect_section(its[i].text)}
