@@ -20,7 +20,7 @@ BRACKETED = r"\([^()]*\)"
 
 def phrase(p: str) -> str:
     """A phrase whose words may be separated by any run of white space."""
-    return r"\s+".join(map(re.escape, p.split()))
+    return _escaped(_spaced(p))
 
 
 def _longest_first(phrases: Iterable[str]) -> list[str]:
@@ -34,10 +34,18 @@ def _spaced(p: str) -> str:
     return " ".join(p.split())
 
 
+def _escaped(run: str) -> str:
+    """Letters of phrases with one space between words, escaped, each space any run of white space."""
+    return re.escape(run).replace("\\ ", r"\s+")
+
+
 def _folded(p: str) -> str:
     """A phrase in lower case, letter for letter."""
     lower = p.lower()
     return lower if len(lower) == len(p) else "".join(c.lower() if len(c.lower()) == 1 else c for c in p)
+
+
+_LAST = chr(sys.maxunicode)  # after every letter: "xã" + _LAST bounds the phrases that begin with "xã"
 
 
 def _case_bound(phrases: list[str]) -> bool:
@@ -53,13 +61,6 @@ def _case_bound(phrases: list[str]) -> bool:
             if len(longer_fold) > len(fold) and longer_fold.startswith(fold) and not longer.startswith(p):
                 return True
     return False
-
-
-_LAST = chr(sys.maxunicode)  # after every letter: "xã" + _LAST bounds the phrases that begin with "xã"
-
-
-def _escaped(run: str) -> str:
-    return re.escape(run).replace("\\ ", r"\s+")
 
 
 def _branches(phrases: list[str], start: int) -> list[str]:
@@ -80,8 +81,8 @@ def _branches(phrases: list[str], start: int) -> list[str]:
 
 
 def _trie(phrases: list[str], fold: bool) -> str:
-    r"""`alternation` of phrases (longest first) factored by their common beginnings
-    ("thị xã|thị trấn|thị" as "thị(?:\s+xã|\s+trấn|)"): the same matches, preferred in the
+    r"""`alternation` of phrases factored by their common beginnings ("thị xã|thị
+    trấn|thị" as "thị(?:\s+(?:trấn|xã)|)"): the same matches, preferred in the
     same order (a phrase before the shorter ones it begins with), but a pattern engine
     tries each first letter once, not once per phrase."""
     return "|".join(_branches(sorted({_folded(w) if fold else w for w in map(_spaced, phrases)}), 0))
