@@ -75,6 +75,9 @@ _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
+_RELATIVE_REACH = 200  # characters: what a body was given or where it stands, up to the duty of its clause
+_RE_CLAUSE_END = re.compile(r"[.;:\n]")
+_RE_NEXT_AGENT = re.compile(rf",\s*(?:{_alt(N.AGENT_HEADS)})\s", _F)
 _FIELD_PLACE_WORDS = 2  # "xã", "khu vực tỉnh": where a body's field runs, between it and the body's duty
 _RE_FIELD_PLACE = re.compile(rf"(?:{_alt(tuple(N.PLACE_UNITS) + N.FIELD_PLACES)})(?![\w])")
 READ_CACHE = 2048  # sentences whose reading is kept: a long document's, bounded for a long-running service
@@ -187,20 +190,21 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         if tok in ":.()\"“”-–":
             end = a
             break
-        if _RE_CONTINUER.match(text, a):
-            i = _RE_CONTINUER.match(text, a).end()
-            continue
         # "Doanh nghiệp, đơn vị nơi thực hiện ... có trách nhiệm", "Cơ quan được lấy ý kiến có trách nhiệm ...": where
         # bare heads stand, or what is done to them up to what they must do, says which they are; a body's own name
-        # needs no place ("Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc")
+        # needs no place ("Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc"); what a body was given runs through
+        # its clause ("Đơn vị được giao nhiệm vụ thực hiện dự án có trách nhiệm ...")
         given = _RE_RELATIVE.match(text, a)
         passive = not given and _RE_PASSIVE_RELATIVE.match(text, a) and heads_only(text[pos:a])
         if given or passive or (_RE_PLACE_RELATIVE.match(text, a) and heads_only(text[pos:a])):
-            strong = (_RE_BOUND if passive else _RE_STRONG).search(text, a, min(len(text), a + 80))
+            strong = _clause_duty(text, a, _RE_BOUND if passive else _RE_STRONG)
             if strong:
                 i = strong.start()
                 end = i
                 break
+        if _RE_CONTINUER.match(text, a):
+            i = _RE_CONTINUER.match(text, a).end()
+            continue
         having = (_RE_HAVING.match(text, a) or _RE_COMPETENT.match(text, a)) if a > cur and text.startswith("có", a) \
             else None
         if having and having.group(0).islower():  # "Các đơn vị có công trình chậm tiến độ khẩn trương ...", "Người
@@ -272,6 +276,14 @@ def _unit_of(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _clause_duty(text: str, pos: int, duty: re.Pattern[str]) -> re.Match[str] | None:
+    """The first `duty` in the clause from `pos` ("được giao quản lý, sử dụng tài sản có trách nhiệm"): before the
+    clause's end (a full stop, a semicolon, a colon or the line's end), within _RELATIVE_REACH characters."""
+    limit = min(len(text), pos + _RELATIVE_REACH)
+    end = _RE_CLAUSE_END.search(text, pos, limit)
+    return duty.search(text, pos, end.start() if end else limit)
+
+
 def _goes_on(text: str, pos: int) -> bool:
     """After an aside, the clause goes on: one more name after a comma, or the name's verb (not the
     end or a linking word: "báo cáo Chủ tịch UBND huyện (qua Phòng Nội vụ) để xem xét" keeps its
@@ -331,6 +343,12 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
             names.append(_tidy(text[named:t.start()]))  # "Người chịu trách nhiệm chuyên môn hoặc người làm ..."
             named, words = after, 0
             continue
+        given = _RE_RELATIVE.match(text, t.start()) if t.start() > head and "," not in text[start:t.start()] else None
+        duty = _clause_duty(text, t.start(), _RE_STRONG) if given else None
+        if duty and not _RE_NEXT_AGENT.search(text, t.start(), duty.start()):
+            # "Cán bộ được phân công quản lý, theo dõi có trách nhiệm ...": who was given the work must do it (not
+            # one of several people listed: "Người ..., người được giao nhiệm vụ ..., người có trách nhiệm ...")
+            return NameRun((_tidy(text[named:duty.start()]),), pos, duty.start(), determined=bool(det))
         stop = _RE_STOP.match(text, t.start()) if t.start() > head and tok[:1].islower() \
             and not _RE_COMPOUND.match(text, t.start()) else None  # "Cảnh sát giao thông": a noun, not "giao"
         if stop and agent and agent.end() == t.start():

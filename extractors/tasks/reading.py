@@ -1589,6 +1589,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
             # named by what they do must do it; not one who had to ("Người lao động phải về nước trước hạn ... có nhu
             # cầu ..., được hỗ trợ ...": what they are given)
             return _duty(sentence, run.names, run.end, leading=True)
+        qualified = _qualified_responsible(sentence, run) if run and len(run.names) == 1 else None
+        if qualified:  # "Cơ sở giáo dục trực tiếp nhận gạo hỗ trợ có trách nhiệm ...": the words up to a responsibility
+            return _duty(sentence, (_name_between(sentence, pos, qualified),), qualified, leading=True)  # say which
         qualifier = _RE_QUALIFIED_OBLIGED.match(sentence, run.end) if run else None
         if qualifier and not _RE_OWN_CLAUSE.search(qualifier.group("what")) \
                 and not _RE_MEETS_CRITERIA.match(sentence, qualifier.end("what")):
