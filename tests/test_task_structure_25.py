@@ -3,8 +3,10 @@ clause. A head followed by "được giao" / "được phân công" and what it 
 ends on, however long ("Cơ quan được giao kinh phí bảo đảm chuyến bay chuyên cơ, chuyên khoang của Việt Nam chịu trách
 nhiệm ..."), for a head the lexicon knows and for a person named by the shape of the phrase ("Cán bộ mới được phân công
 ...", "Người được giao ..."); a capitalised phrase whose lower-case words run to a responsibility is named by them
-("Cơ sở giáo dục trực tiếp nhận gạo hỗ trợ có trách nhiệm ..."). Each on the real document, with the shapes beside it
-that stay as they were: people listed before a rule on them, a responsibility inside a name.
+("Cơ sở giáo dục trực tiếp nhận gạo hỗ trợ có trách nhiệm ..."). A lead-in that dates the work it details ("...,
+hoàn thành trong tháng 11 năm 2025, cụ thể:") dates each of its items that states no time of its own. Each on the real
+document, with the shapes beside it that stay as they were: people listed before a rule on them, a responsibility
+inside a name, an item's own time.
 """
 from __future__ import annotations
 
@@ -40,3 +42,22 @@ def test_a_phrase_running_to_a_responsibility_names_the_body():
     # ("hỗ trợ", a verb of its own elsewhere, is what the rice is)
     [store] = having(central_tasks("ext_130.txt"), "có trách nhiệm bảo quản an toàn về số lượng")
     assert store.assignees == ["Cơ sở giáo dục trực tiếp nhận gạo hỗ trợ"]
+
+
+def test_a_lead_in_that_dates_the_work_dates_its_items():
+    # Công điện 220/CĐ-TTg: "b) Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục các bất cập ..., hoàn
+    # thành trong tháng 11 năm 2025, cụ thể:" / "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng ..." / "(2) Bộ Y tế ..."
+    tasks = tasks_of("bk_344b9eec106a.txt")
+    for opening in ("giải quyết 03 vấn đề tồn đọng", "hoàn thành nâng cấp, kết nối Hệ thống quản lý đăng ký",
+                    "kịp thời khắc phục tình trạng chậm, lỗi", "hoàn thành kết nối Cơ sở dữ liệu người hưởng"):
+        [item] = having(tasks, opening)
+        assert item.deadline is not None and str(item.deadline.date) == "2025-11-30", (opening, item.deadline)
+    # an item that states its own time keeps it: "1. ... hoàn thành ... trong năm 2025"
+    assert any(t.deadline and str(t.deadline.date) == "2025-12-31" for t in having(tasks, "Tập trung chỉ đạo quyết liệt"))
+
+
+def test_an_items_own_time_wins_over_its_lead_ins():
+    # Thủ tướng's Công điện 230 as a news page carries: "Thủ tướng Chính phủ yêu cầu:" under a title "... trước
+    # 30/11/2025" / "- Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra ... trước ngày 26/11/2025."
+    [inspect] = having(tasks_of("bk_fa0dcc139cec.txt"), "khẩn trương hoàn thành việc thanh tra và ban hành kết luận")
+    assert str(inspect.deadline.date) == "2025-11-26"

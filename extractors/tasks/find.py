@@ -235,6 +235,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
+        lead_due = _lead_deadline(ctx, its[it.parent]) if found and it.parent is not None else None
+        if lead_due is not None:  # "b) Các Bộ: ... khẩn trương khắc phục ..., hoàn thành trong tháng 11 năm 2025, cụ thể:"
+            found = [t if t.deadline else t.model_copy(update={"deadline": lead_due}) for t in found]  # its details
         section = next((a for a in up if a in times), None)
         if section is not None:  # "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên." under the plan's section
             when = _field_deadline(ctx, its[times[section]])
@@ -727,6 +730,15 @@ def _opening_recurrence(ctx: _Context, it: Item) -> Deadline | None:
     opening = _RECURRING_OPENER.match(it.text) if it.is_heading and it.text.rstrip().endswith(":") else None
     found = _deadline(ctx, opening.group(), it) if opening else None
     return found if found is not None and found.kind == "recurring" else None
+
+
+def _lead_deadline(ctx: _Context, lead: Item) -> Deadline | None:
+    """The deadline a lead-in gives the work it details ("..., hoàn thành trong tháng 11 năm 2025, cụ thể:"): an item
+    under it that states none is due with it (a recurring period is `_opening_recurrence`'s)."""
+    if not (lead.is_heading and lead.text.rstrip().endswith(":")):
+        return None
+    found = _deadline(ctx, lead.text, lead)
+    return found if found is not None and found.kind != "recurring" else None
 
 
 def _periodic_lead(it: Item) -> bool:
