@@ -89,7 +89,7 @@ _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_HANDED_TO = re.compile(rf"(?:{_alt(N.HANDED_TO)})(?![\w])")
 _RE_COLLECTIVE = re.compile(rf"(?:{_alt(N.COLLECTIVES)})\s+", _F)
-_RE_AGENT_HEAD = re.compile(rf"(?:{_alt(N.AGENT_HEADS)})\s+", _F)
+_RE_AGENT_HEAD = re.compile(rf"(?!(?:{_alt(N.OFFICE_TITLES)})(?![\w]))(?:{_alt(N.AGENT_HEADS)})\s+", _F)  # not "Chủ tịch"
 # A capitalised head that needs its complement, just before a verb: "Ban chỉ đạo ...", "Tổ công tác ..."
 _RE_COMPLEMENT_HEAD = re.compile(rf"(?<![\w])(?:{alternation(h.capitalize() for h in N.COMPLEMENT_HEADS)})\s+$")
 # A level word after a capitalised word, before a verb: "... Việt Nam cấp tổ chức hội nghị hiệp thương"
@@ -317,8 +317,8 @@ def shaped_name(text: str, pos: int = 0, *, capital: bool = False) -> NameRun | 
     start = _RE_SPACE.match(text, pos).end()
     first = text[start:start + 1]
     det = _RE_LEAD_DET.match(text, start) or _RE_COLLECTIVE.match(text, start)
-    if not first.isupper() and (capital or not det):
-        return None
+    if not first.isupper() and (capital or not (det or _RE_AGENT_HEAD.match(text, start))):
+        return None  # in lower case, a determiner's or a collective's phrase, or a person named by what they do
     head = det.end() if det else start
     word = _RE_TOKEN.match(text, head)
     if det and not (_RE_COLLECTIVE.match(text, start) or _RE_COLLECTIVE.match(text, head)) and (

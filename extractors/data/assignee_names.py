@@ -326,9 +326,10 @@ PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
 ROLE_TERM_HEADS: tuple[str, ...] = ("người", "tổ chức", "cơ quan", "cá nhân", "đơn vị", "doanh nghiệp")
 # A noun that makes the verb after it part of a name: "người" + what the person does is who they are ("Người chịu
 # trách nhiệm chuyên môn", "người phụ trách", "người nộp thuế"), so a duty word right after it opens the name, not
-# the duty; "nhà" so too ("Nhà cung cấp eContract có trách nhiệm ...", "nhà đầu tư", "nhà sản xuất"). Source:
-# Vietnamese agent nouns; central (Nghị định 131/2020/NĐ-CP, Điều 9; Thông tư 08/2026/TT-BNV).
-AGENT_HEADS: tuple[str, ...] = ("người", "nhà")
+# the duty; "nhà" so too ("Nhà cung cấp eContract có trách nhiệm ...", "nhà đầu tư", "nhà sản xuất"), and "chủ" + what
+# the person owns ("chủ cơ sở", "chủ sở hữu"; an office title that opens so is none: "Chủ tịch"). Source: Vietnamese
+# agent nouns; central (Nghị định 131/2020/NĐ-CP, Điều 9; Thông tư 08/2026/TT-BNV); bulk (a city council's resolution).
+AGENT_HEADS: tuple[str, ...] = ("người", "nhà", "chủ")
 # The words that open what a name outside the lexicon has or where it is, before its obligation ("Cơ sở khám bệnh,
 # chữa bệnh có từ 200 giường bệnh trở lên phải ...", "người làm công tác dược lâm sàng tại nhà thuốc trong khuôn
 # viên ... phải ..."). Source: central (Nghị định 131/2020/NĐ-CP).

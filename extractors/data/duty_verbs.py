@@ -449,9 +449,10 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
                                         "đối với trường hợp", "đối với các trường hợp", "đối với những trường hợp")
 
 # Openers of a time clause before the subject ("Trong thời hạn 15 ngày kể từ ngày nhận được
-# kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ..."): the
-# name after its comma opens the sentence's own clause. Source: central (Nghị định).
-TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+# kết luận ... của Chánh Thanh tra, Thủ trưởng Công an cùng cấp phải ban hành ...", "Trong thời gian thực hiện các
+# thủ tục ..., chủ cơ sở phải ..."): the name after its comma opens the sentence's own clause. Source: central (Nghị
+# định); bulk (a city council's resolution).
+TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "trong thời gian", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
 # The day of an event a time limit counts from, before the event's actors ("kể từ ngày Hội đồng quản trị, Hội đồng
 # thành viên hoặc Đại hội đồng cổ đông thông qua ..."): names after it act in the event, not the limit's clause.
 # Source: central texts (Nghị định 53/2016/NĐ-CP as amended).

@@ -83,6 +83,7 @@ from extractors.tasks.reading import (
     scope_names,
     scoped_subject,
     shaped_label,
+    shares_out,
     starts_with_action,
     states_duty,
     step_subject,
@@ -227,8 +228,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
+        listing = [its[c].text for c in it.children]
         things = it.is_heading and it.text.endswith(":") and not any(its[c].is_heading for c in it.children) \
-            and lists_objects(it.text, [its[c].text for c in it.children])
+            and (lists_objects(it.text, listing) or shares_out(listing))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
                             field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),

@@ -289,8 +289,11 @@ _RE_COORD_ASSIGN = re.compile(rf"\s*(?:{_alt(V.ASSIGNING_VERBS)})\s+và\s+{_alt(
 # ("Trong quá trình thực hiện, đề nghị ...")
 _RE_ACTED_BEFORE = re.compile(rf"[;,]\s*(?:{_alt(V.ACTION_STARTS)})\s*(?:,|và)\s*$", _F)
 _ACTED_REACH = 30
-# "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ..."
-_RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s[^:.;]{{2,200}}):\s+", _F)
+# "Đối với NNT chưa có hồ sơ (hoặc ...) đề nghị gia hạn, miễn, giảm thuế: Cơ quan thuế ...", up to its colon however
+# many whom it names and excepts ("Đối với các cơ quan, tổ chức, đơn vị, hộ gia đình và cá nhân không thuộc ... (trừ
+# ...): Người đứng đầu cơ sở, chủ đầu tư chủ động ..."), an aside in brackets whole (its own colon is none of the scope's)
+_SCOPE_CHARS = 400
+_RE_SCOPE = re.compile(rf"((?:{_alt(V.SCOPE_LABELS)})\s(?:[^:.;()]|{BRACKETED}){{2,{_SCOPE_CHARS}}}):\s+", _F)
 _RE_SCOPE_LABEL = re.compile(rf"((?:{_alt(V.SCOPE_NOUNS)})\s[^:.;]{{2,200}}):\s+", _F)  # "Trách nhiệm của X khi ...:"
 # A list of names, then words that name no body, then the execution formula.
 # (a colon after "ông, bà" opens persons' names, it ends no clause)
@@ -1052,6 +1055,19 @@ def lists_objects(lead: str, listed: list[str]) -> bool:
     return acting * 2 < len(listed) and not any(read_names(i, 0) for i in listed)
 
 
+def shares_out(listed: list[str]) -> bool:
+    """ "Giao Sở Tài chính, Sở Nông nghiệp và Môi trường chủ trì ... xây dựng quy trình nội bộ ..., cụ thể:" over "- Sở
+    Tài chính đối với thủ tục hành chính số 03 ..." / "- Sở Nông nghiệp và Môi trường đối với thủ tục hành chính số 01,
+    02 ...": items that each name a body and then the share of the lead-in's work it takes, no duty of their own; the
+    lead-in states the work."""
+    for item in listed:
+        run = read_names(item, 0)
+        rest = item[run.end:].strip(" ,;.") if run else ""
+        if not rest or starts_with_action(rest) or read_duty(item) is not None:
+            return False
+    return bool(listed)
+
+
 def non_duty_section(text: str) -> bool:
     """A heading of a section that states no duty ("Phạm vi điều chỉnh", "Mục đích, yêu cầu")."""
     return bool(_RE_NON_DUTY.match(text))
@@ -1580,7 +1596,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return _delegate(sentence, pos)
     run = read_names(sentence, pos)
     if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
-        run = shaped_name(sentence, pos) if pos == 0 else shaped_name(sentence, pos, capital=True) if opened else None
+        # (or past it, a person named by what they do in lower case: "Trong thời gian ..., chủ cơ sở phải giảm ...")
+        run = shaped_name(sentence, pos) if pos == 0 or (opened and agent_named(sentence[pos:])) \
+            else shaped_name(sentence, pos, capital=True) if opened else None
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
         if run and (duty.match(sentence, run.end) or (agent_named(run.names[0])
                                                       and _RE_OBLIGED_ANY.match(sentence, run.end)
