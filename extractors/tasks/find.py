@@ -195,6 +195,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # thực hiện);"): they own the work its sections list naming no one ("II. Một số công việc ...:" / "- Rà soát ...")
     copies = acting_copies(layout.cc_list) if not layout.recipient_list else ()
     work = {i for i, it in enumerate(its) if it.is_heading and _WORK_SECTION.match(it.text)} if copies else set()
+    lead_dues: dict[int, Deadline | None] = {}  # the deadline each lead-in gives its items, read once
     for i, it in enumerate(its):
         if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
@@ -228,16 +229,17 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        listing = [its[c].text for c in it.children]
         things = it.is_heading and it.text.endswith(":") and not any(its[c].is_heading for c in it.children) \
-            and (lists_objects(it.text, listing) or shares_out(listing))
+            and (lists_objects(it.text, listing := [its[c].text for c in it.children]) or shares_out(listing))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
                             field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
             found = [t if t.deadline else t.model_copy(update={"deadline": due[i]}) for t in found]
-        lead_due = _lead_deadline(ctx, its[it.parent]) if found and it.parent is not None else None
+        if found and it.parent is not None and it.parent not in lead_dues:
+            lead_dues[it.parent] = _lead_deadline(ctx, its[it.parent])
+        lead_due = lead_dues.get(it.parent) if found else None
         if lead_due is not None:  # "b) Các Bộ: ... khẩn trương khắc phục ..., hoàn thành trong tháng 11 năm 2025, cụ thể:"
             found = [t if t.deadline else t.model_copy(update={"deadline": lead_due}) for t in found]  # its details
         section = next((a for a in up if a in times), None)
