@@ -1607,9 +1607,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
             # named by what they do must do it; not one who had to ("Người lao động phải về nước trước hạn ... có nhu
             # cầu ..., được hỗ trợ ...": what they are given)
             return _duty(sentence, run.names, run.end, leading=True)
-        qualified = _qualified_responsible(sentence, run) if run and len(run.names) == 1 else None
+        qualified = _qualified_duty(sentence, pos, run, leading=True) if run else None
         if qualified:  # "Cơ sở giáo dục trực tiếp nhận gạo hỗ trợ có trách nhiệm ...": the words up to a responsibility
-            return _duty(sentence, (_name_between(sentence, pos, qualified),), qualified, leading=True)  # say which
+            return qualified  # say which
         qualifier = _RE_QUALIFIED_OBLIGED.match(sentence, run.end) if run else None
         if qualifier and not _RE_OWN_CLAUSE.search(qualifier.group("what")) \
                 and not _RE_MEETS_CRITERIA.match(sentence, qualifier.end("what")):
@@ -1667,10 +1667,9 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
             phrase = " ".join(sentence[:run_on.end()].split())
             names = _alternatives(phrase) or (phrase,)
         return _duty(sentence, names, run_on.end(), leading=True)
-    qualified = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
-    if qualified:  # (a closing reference to the text itself names no one more closely: "... tại khoản 4 Điều này")
-        name = _name_between(sentence, pos, qualified)
-        return _duty(sentence, (name,), qualified, leading=pos == 0)
+    qualified = _qualified_duty(sentence, pos, run, leading=pos == 0)
+    if qualified:
+        return qualified
     place = _RE_PLACE_CLAUSE.match(rest)
     if place:  # "Trưởng Công an cấp xã nơi cư trú mới thực hiện ...": the place says which of its kind acts
         return _duty(sentence, _last_qualified(run.names, place.group("where")), run.end + place.end("where"),
@@ -1720,6 +1719,14 @@ def _defines(duty: Duty) -> bool:
     if copula is None or "(" in clause[:copula.start()] or _RE_GRANTED.search(clause, 0, copula.start()):
         return False  # "(sau đây gọi là ...)", "đã được công nhận là ...": a name given, not what the subject is
     return not any(rx.search(duty.action, copula.end()) for rx in (_RE_STRONG_ANY, _RE_OBLIGED_ANY, _RE_RESPONSIBLE))
+
+
+def _qualified_duty(sentence: str, pos: int, run: NameRun, *, leading: bool) -> Duty | None:
+    """The duty of a single name the lexicon or its shape stops short of, named by all of its clause up to a
+    responsibility (`_qualified_responsible`), without a closing reference to the text itself ("... tại khoản 4 Điều
+    này"), which names no one more closely."""
+    end = _qualified_responsible(sentence, run) if len(run.names) == 1 else None
+    return None if end is None else _duty(sentence, (_name_between(sentence, pos, end),), end, leading=leading)
 
 
 def _qualified_responsible(sentence: str, run: NameRun) -> int | None:
