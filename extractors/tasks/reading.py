@@ -216,6 +216,8 @@ _RE_NOT_DUTY = re.compile(rf"[\"“(]|(?:{_alt(V.NOT_DUTY_OPENERS)})(?![\w])", _
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
 _RE_LISTED_VERB = re.compile(rf"\s*,\s*(?:{_alt(V.ACTION_STARTS)})(?![\w])", _F)  # ", hướng dẫn": one more verb
 _RE_MODAL = re.compile(whole_words(V.MODALS), _F)
+# A verb of a word or two, then "được": what its subject attains ("xây dựng được nhà ở mới"), no act it must do
+_RE_ATTAINED = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+được(?![\w])", _F)
 _RE_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.LISTING_LEADS)})\s*:\s*$", _F)
 _LISTED_WORDS = 6  # "gồm các hồ sơ, tài liệu sau": what the list holds, named before its colon
 _RE_NAMED_LISTING = re.compile(rf"(?<![\w])(?:{_alt(V.NAMED_LISTING_LEADS)})"
@@ -1598,7 +1600,8 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
         # (or past it, a person named by what they do in lower case: "Trong thời gian ..., chủ cơ sở phải giảm ...")
         run = shaped_name(sentence, pos) if pos == 0 or (opened and agent_named(sentence[pos:])) \
-            else shaped_name(sentence, pos, capital=True) if opened else None
+            else shaped_name(sentence, pos, capital=True) or _determined(sentence, shaped_name(sentence, pos)) if opened \
+            else None
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
         if run and (duty.match(sentence, run.end) or (agent_named(run.names[0])
                                                       and _RE_OBLIGED_ANY.match(sentence, run.end)
@@ -1675,6 +1678,13 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return _duty(sentence, _last_qualified(run.names, place.group("where")), run.end + place.end("where"),
                      leading=pos == 0)
     return None
+
+
+def _determined(sentence: str, run: NameRun | None) -> NameRun | None:
+    """A shaped name in lower case when a determiner or a collective opens it ("Căn cứ mức trần tại Nghị quyết, các cơ
+    sở giáo dục có trách nhiệm ..."): past an opener, the clause's subject; None else, and where its verb states what
+    it attains ("Sau khi được hỗ trợ, các hộ xây dựng được nhà ở mới ..."), a condition, no duty."""
+    return run if run and run.determined and not _RE_ATTAINED.match(sentence, run.end) else None
 
 
 def _last_qualified(names: tuple[str, ...], words: str) -> tuple[str, ...]:
