@@ -157,8 +157,12 @@ ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp")
 # Duties only a body takes, that make the phrase before them its name even outside the
 # lexicon ("Tập thể lãnh đạo ... chủ trì ..."). Source: GUIDELINES (chủ trì, phối hợp,
 # tham mưu), corpus.
-LEAD_DUTIES: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu", "làm đầu mối", "có nhiệm vụ", "có trách nhiệm",
-                                 "chịu trách nhiệm")
+# The nouns that name duties ("trách nhiệm", "nhiệm vụ", "nghĩa vụ"): a body that has them, or a heading of them, is
+# given work.
+DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa vụ")
+LEAD_DUTIES: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu", "làm đầu mối", "chịu trách nhiệm",
+                                 # "Giảng viên đồng cơ hữu có các nghĩa vụ sau đây:" (central texts: Thông tư of 2026)
+                                 *(f"có {many}{noun}" for many in ("", "các ", "những ") for noun in DUTY_SCOPE_NOUNS))
 
 # The remit an action may open after ("Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền ...").
 # Source: bulk, central texts (công văn of UBND tỉnh).
@@ -258,8 +262,7 @@ SCOPE_LABELS: tuple[str, ...] = ("đối với", "về")
 # their head word is a known one. Source: Nghị định 30/2020 Phụ lục I (quy chế, quy định:
 # điều khoản về trách nhiệm), bulk (Quyết định ban hành quy chế), legacy (a 2006 regulation).
 SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "quyền hạn", "thẩm quyền", "quyền", "nghĩa vụ", "chức năng")
-# ... of which one must name duties: "Quyền của người nộp thuế" lists rights, no one's duties
-DUTY_SCOPE_NOUNS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "nghĩa vụ")
+# ... of which one must name duties (DUTY_SCOPE_NOUNS): "Quyền của người nộp thuế" lists rights, no one's duties
 # ... and the nouns of a heading of rights alone ("1. Quyền của tổ chức, cá nhân phát hành, phổ biến phim:" beside
 # "2. Nghĩa vụ của ..."): its items say what the holder may do, no duty, whatever scope the article above gives.
 # Source: central texts (Nghị định 189/2026/NĐ-CP, quyền và nghĩa vụ).

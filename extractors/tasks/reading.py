@@ -67,6 +67,8 @@ _SAYS_WORDS = 5  # syllables: "có ý kiến chỉ đạo như sau:"
 _PAPER_WORDS = 4
 _RE_MAKES_PAPER = re.compile(rf"\S+(?:\s+\S+)?\s+(?:{_alt(type_names())})(?:\s+\S+){{0,{_PAPER_WORDS}}}?\s+"
                              rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
+# A list another text holds, quoted in part: its lead-in's colon, then the mark of what is left out
+_RE_ELIDED_LIST = re.compile(r":\s*(?:…|\.{3})\s*$")
 _RE_SAYS = re.compile(rf"(?:\S+\s+){{1,{_SAYS_WORDS}}}?(?:{_alt(V.FOLLOWING_WORDS)})\s*:?\s*$", _F)
 # A citation inside a basis clause ("Căn cứ khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP, sửa đổi ...").
 _RE_CITED = re.compile(r"\d+/|\bĐiều\s+\d|\bkhoản\s+\d|\bsố\s+\d", _F)
@@ -430,6 +432,9 @@ def heading_names(text: str, *, attached: bool = False, plan: bool = False, arti
     one name names who acts ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố
     trực thuộc trung ương" over "- Tiếp tục nghiên cứu ..."). A heading `over_duties` (its items
     open with actions) may be a name by its position alone."""
+    if _RE_ELIDED_LIST.search(text):
+        return ()  # "1. Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn sau đây: …": another text's list,
+        # quoted in part, names no one who acts here
     scoped = scope_names(text, subjects=not attached or article)
     if scoped or ((not attached or plan) and (scoped := whole_name(text) or _all_names(text))):
         return scoped
@@ -484,8 +489,10 @@ def _leads_work(text: str, duty: Duty | None) -> bool:
 def says(action: str) -> bool:
     """ "kết luận như sau", "có ý kiến như sau": a lead-in's predicate that is no action,
     only what its subject said; the items below are its words, not its duties; so is one that draws up a paper ("Ban
-    Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:"): the items are that paper's, the text itself."""
-    return (bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action)) or _RE_MAKES_PAPER.match(action) is not None
+    Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:"): the items are that paper's, the text itself. Not one
+    that gives its subject the duties below ("Giảng viên đồng cơ hữu có các nghĩa vụ sau đây:")."""
+    return (bool(_RE_SAYS.match(action)) and not _RE_ACTION.match(action) and not _RE_STRONG.match(action)) \
+        or _RE_MAKES_PAPER.match(action) is not None
 
 
 def _named_by_position(text: str, names: tuple[str, ...], rest: str, *, article: bool = False) -> tuple[str, ...]:
@@ -1210,6 +1217,8 @@ def read_duty(sentence: str) -> Duty | None:
     object of an assigning verb ("Giao Sở X ...", "đề nghị các xã ..."), then a
     subject after a comma ("Trên cơ sở ..., Sở X chủ trì ...").
     """
+    if _RE_ELIDED_LIST.search(sentence):
+        return None  # "Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền hạn sau đây: …": another text's words
     label = _RE_LABEL.match(sentence) or _RE_SCOPE.match(sentence) or _RE_ROLE_LABEL.match(sentence)
     if label and _opens_members(sentence, label):
         label = None
