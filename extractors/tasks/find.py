@@ -438,7 +438,8 @@ def _named_like_siblings(its: list[Item], i: int, part_of: tuple[int | None, ...
     it = its[i]
     title = it.text.strip().rstrip(":").strip()
     if it.parent is None or it.style in _ARTICLES or title.endswith((".", ";")) or not title[:1].isupper() \
-            or len(title.split()) > _SIBLING_NAME_WORDS or read_names(title) is None or may_own_duty(title):
+            or len(title.split()) > _SIBLING_NAME_WORDS or may_own_duty(title) \
+            or (read_names(title) is None and not implementing_section(its[it.parent].title or its[it.parent].text)):
         return ()
     siblings = [j for j in its[it.parent].children if j != i and its[j].style == it.style and its[j].is_heading]
     named = sum(bool(_heading_names(its, j, part_of)) for j in siblings)
