@@ -229,7 +229,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        things = it.is_heading and it.text.endswith(":") and not any(its[c].is_heading for c in it.children) \
+        things = _lead_in(it) and not any(its[c].is_heading for c in it.children) \
             and (lists_objects(it.text, listing := [its[c].text for c in it.children]) or shares_out(listing))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
                             field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
@@ -732,7 +732,7 @@ def _deadline(ctx: _Context, phrase: str, it: Item) -> Deadline | None:
 def _opening_recurrence(ctx: _Context, it: Item) -> Deadline | None:
     """The period a lead-in opens with ("Hàng năm, ... theo các quy định sau đây:"): the items it leads to recur with
     it."""
-    opening = _RECURRING_OPENER.match(it.text) if it.is_heading and it.text.rstrip().endswith(":") else None
+    opening = _RECURRING_OPENER.match(it.text) if _lead_in(it) else None
     found = _deadline(ctx, opening.group(), it) if opening else None
     return found if found is not None and found.kind == "recurring" else None
 
@@ -740,7 +740,7 @@ def _opening_recurrence(ctx: _Context, it: Item) -> Deadline | None:
 def _lead_deadline(ctx: _Context, lead: Item) -> Deadline | None:
     """The deadline a lead-in gives the work it details ("..., hoàn thành trong tháng 11 năm 2025, cụ thể:"): an item
     under it that states none is due with it (a recurring period is `_opening_recurrence`'s)."""
-    if not (lead.is_heading and lead.text.rstrip().endswith(":")):
+    if not _lead_in(lead):
         return None
     found = _deadline(ctx, lead.text, lead)
     return found if found is not None and found.kind != "recurring" else None
@@ -748,7 +748,12 @@ def _lead_deadline(ctx: _Context, lead: Item) -> Deadline | None:
 
 def _periodic_lead(it: Item) -> bool:
     """A lead-in whose work recurs ("Các sở ... định kỳ tổng hợp báo cáo ... như sau:")."""
-    return it.is_heading and it.text.rstrip().endswith(":") and states_period(it.text)
+    return _lead_in(it) and states_period(it.text)
+
+
+def _lead_in(it: Item) -> bool:
+    """A heading that ends on its colon: the items below detail it."""
+    return it.is_heading and it.text.rstrip().endswith(":")
 
 
 def _field_deadline(ctx: _Context, it: Item) -> Deadline | None:

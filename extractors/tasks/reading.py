@@ -1608,9 +1608,7 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
     run = read_names(sentence, pos)
     if not run:  # past an opener, a capitalised name by its shape ("Căn cứ ..., Nhà cung cấp eContract có trách nhiệm")
         # (or past it, a person named by what they do in lower case: "Trong thời gian ..., chủ cơ sở phải giảm ...")
-        run = shaped_name(sentence, pos) if pos == 0 or (opened and agent_named(sentence[pos:])) \
-            else shaped_name(sentence, pos, capital=True) or _determined(sentence, shaped_name(sentence, pos)) if opened \
-            else None
+        run = _shaped_subject(sentence, pos, opened=opened)
         duty = _RE_SUBJECT_DUTY if run and run.determined else _RE_STRONG
         if run and (duty.match(sentence, run.end) or (agent_named(run.names[0])
                                                       and _RE_OBLIGED_ANY.match(sentence, run.end)
@@ -1687,6 +1685,16 @@ def _subject(sentence: str, pos: int, *, opened: bool = False) -> Duty | None:
         return _duty(sentence, _last_qualified(run.names, place.group("where")), run.end + place.end("where"),
                      leading=pos == 0)
     return None
+
+
+def _shaped_subject(sentence: str, pos: int, *, opened: bool) -> NameRun | None:
+    """A subject the lexicon does not know, by its shape: at the sentence's start any; past an opener, a person named
+    by what they do, a capitalised name, or one in lower case that a determiner opens (`_determined`)."""
+    if pos == 0 or (opened and agent_named(sentence[pos:])):
+        return shaped_name(sentence, pos)
+    if not opened:
+        return None
+    return shaped_name(sentence, pos, capital=True) or _determined(sentence, shaped_name(sentence, pos))
 
 
 def _determined(sentence: str, run: NameRun | None) -> NameRun | None:
