@@ -319,6 +319,9 @@ FIELD_PLACES: tuple[str, ...] = ("khu vực", "thành phố", "thị xã", "đ�
 # Luật Tổ chức chính quyền địa phương (the units), bulk.
 LOCAL_UNITS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
 PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
+# "một số": some of a kind; before what a lead-in lists ("... báo cáo cụ thể về một số nội dung sau:"), as "các" does.
+# Source: bulk (công điện of the Prime Minister).
+SOME_DETERMINERS: tuple[str, ...] = ("một số",)
 
 # Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
 # "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ

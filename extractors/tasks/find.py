@@ -185,7 +185,9 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # criteria speak for their own items: an article on "Tiêu chuẩn, điều kiện xe tập lái và cấp, ..., thu hồi
     # Giấy phép" holds duties under its clause "6. Thu hồi Giấy phép xe tập lái"
     criteria = {i for i, it in enumerate(its) if it.is_heading and criteria_section(it.text)}
-    procedures = {i for i, it in enumerate(its) if it.style in _ARTICLES and procedure_section(it.title or it.text)}
+    # an article of a procedure, or in the body a lead-in that opens one ("3. Trình tự, thủ tục thực hiện như sau:")
+    procedures = {i for i, it in enumerate(its) if (it.style in _ARTICLES or (_lead_in(it) and not it.attached))
+                  and procedure_section(it.title or it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -196,6 +198,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     copies = acting_copies(layout.cc_list) if not layout.recipient_list else ()
     work = {i for i, it in enumerate(its) if it.is_heading and _WORK_SECTION.match(it.text)} if copies else set()
     lead_dues: dict[int, Deadline | None] = {}  # the deadline each lead-in gives its items, read once
+    objects: dict[int, bool] = {}  # whether a lead-in names the things its items are, read once
     for i, it in enumerate(its):
         if i not in forward or i in field_items or any(tb.span.start <= it.start < tb.span.end for tb in tables):
             continue
@@ -226,11 +229,12 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # "... các hành vi như:" lists instances; a lead-in that states a whole duty ("..., cụ thể:") its details
         lead = its[it.parent].text if inherited and it.parent is not None else None
         instances = lead is not None and lists_examples(lead) and not lists_parts(lead, it.text)
-        listed = instances or (lead is not None and _lists_objects(lead) and not lists_parts(lead, it.text))
+        # "... báo cáo cụ thể về một số nội dung sau:" / "- Số hộ dân có nhà bị sập ...": what the report holds
+        listed = instances or (lead is not None and (_lists_objects(lead) or _names_objects(its, it.parent, objects))
+                               and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        things = _lead_in(it) and not any(its[c].is_heading for c in it.children) \
-            and (lists_objects(it.text, listing := [its[c].text for c in it.children]) or shares_out(listing))
+        things = _names_objects(its, i, objects) or (_lists_below(its, i) and shares_out([its[c].text for c in it.children]))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
                             field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
@@ -749,6 +753,23 @@ def _lead_deadline(ctx: _Context, lead: Item) -> Deadline | None:
 def _periodic_lead(it: Item) -> bool:
     """A lead-in whose work recurs ("Các sở ... định kỳ tổng hợp báo cáo ... như sau:")."""
     return _lead_in(it) and states_period(it.text)
+
+
+def _lists_below(its: list[Item], i: int) -> bool:
+    """A lead-in over items, none of them a heading: a list it opens."""
+    return _lead_in(its[i]) and not any(its[c].is_heading for c in its[i].children)
+
+
+def _names_objects(its: list[Item], i: int | None, seen: dict[int, bool]) -> bool:
+    """Whether lead-in `i` names what its list holds, and its list's items (those of its first item's marker: not a
+    paragraph after the list) are things, no actions (`lists_objects`); read once per lead-in, for it and its items."""
+    if i is None:
+        return False
+    if i not in seen:
+        below = its[i].children
+        listing = [its[c].text for c in below if its[c].style == its[below[0]].style] if below else []
+        seen[i] = _lists_below(its, i) and lists_objects(its[i].text, listing)
+    return seen[i]
 
 
 def _lead_in(it: Item) -> bool:

@@ -231,7 +231,7 @@ _RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:
                               rf"[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
 # "... báo cáo Thủ tướng Chính phủ ... các vấn đề sau:": the things a duty's object names, listed below its colon
 _OBJECT_WORDS = 4
-_RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+"
+_RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS + N.SOME_DETERMINERS)})\s+"
                                 rf"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_OBJECT_WORDS - 1}}}?)\s+"
                                 rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
@@ -1058,8 +1058,8 @@ def lists_objects(lead: str, listed: list[str]) -> bool:
     what its list holds, not as work ("các nhiệm vụ sau:"), over items `listed` that are things: most open with no
     action and none with a body's name."""
     m = _RE_OBJECTS_LISTED.search(lead)
-    if not m or _RE_WORK.search(m.group("what")):
-        return False
+    if not m or _RE_WORK.search(m.group("what")) or _RE_DUTY_NOUN.search(lead, 0, m.start()):
+        return False  # "... có quyền và nghĩa vụ quy định tại Điều 9 ... và các quy định sau:": duties it lists
     acting = sum(starts_with_action(i) for i in listed)
     return acting * 2 < len(listed) and not any(read_names(i, 0) for i in listed)
 
