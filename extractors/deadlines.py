@@ -35,6 +35,8 @@ _RE_CLOSING = re.compile(
 _RE_DATE = re.compile(rf"(?<!\d)(?:{_DMY_WORDS}|{_DMY})(?!\s*/\s*\d)(?!\d)", _F)
 _RE_CUE_BEFORE = re.compile(rf"(?<![\w]){_CUE}\s+(?:{P.TIME_OF_DAY})?(?:{P.WEEKDAY})?(?:ngày\s+)?$", _F)
 _CUE_WINDOW = 40
+_RE_DAY_OPENER = re.compile(rf"\s*(?:{_alt(P.EVENT_DAY_OPENERS)})\s+", _F)  # "Ngày 05/3/2025, ..."
+_RE_SET_OFF = re.compile(r"\s*,")
 # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
 _DAYS = rf"(?P<n>\d{{1,3}})\s+(?P<unit>{_alt(P.WORKING_DAY_WORDS)}|{_alt(P.CALENDAR_DAY_WORDS)})"  # "05 ngày làm việc"
 # ... or "trong thời hạn 03 tháng kể từ ngày ...": months, when the event is named
@@ -240,6 +242,18 @@ def _absolute(text: str, a: Anchor) -> Parsed | None:
             return _Joined(cue.start(), m.end()), d, rule, "recurring"
         return _Joined(cue.start(), m.end()), d, None, "absolute"
     return None
+
+
+def opening_date(sentence: str) -> date | None:
+    """The day a sentence opens with, set off by its comma ("Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp ...",
+    "Vào ngày 12 tháng 8 năm 2025, ..."): the day of the event it tells of; None when it opens otherwise or the date
+    has no year."""
+    opener = _RE_DAY_OPENER.match(sentence)
+    m = _RE_DATE.match(sentence, opener.end()) if opener else None
+    if not m or not _RE_SET_OFF.match(sentence, m.end()):
+        return None
+    day, month, year = (m["d2"], m["m2"], m["y2"]) if m["d2"] else (m["d"], m["m"], m["y"])
+    return _safe_date(int(year), int(month), int(day)) if year and 1 <= int(month) <= 12 else None
 
 
 def effective_date(text: str, doc_date: date | None) -> date | None:

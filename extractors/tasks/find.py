@@ -29,8 +29,8 @@ from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
-from extractors.deadlines import (column_deadline, effective_date, every_year, find_deadline, named_period, report_periods,
-                                  states_period)
+from extractors.deadlines import (column_deadline, effective_date, every_year, find_deadline, named_period, opening_date,
+                                  report_periods, states_period)
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.addressed import acting_copies
@@ -597,7 +597,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
     closing = next(((k, c) for k, s in enumerate(parts) for c in s.split(";")[1:] if _TIME_NOTE.match(c.strip())),
                    None) if note is None and len(parts) > 1 else None
     owner, continued = inherited, False
-    narrated = bool(parts) and it.style == "para" and looks_back(parts[0])
+    narrated = bool(parts) and ((it.style == "para" and looks_back(parts[0]))
+                                or (it.style in _PARAGRAPHS and _told_day(ctx, parts[0])))
     for k, sentence in enumerate(parts):
         if own_only and not owns_duty(sentence) and article_subject(sentence) is None \
                 and (it.regulation or not plan_subject(sentence)):
@@ -654,6 +655,13 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
                          coordinators=duty.coordinators if duty else coordinators(action),
                          report=duty.report_to if duty else report_to(action), mode=modality(sentence)))
     return out
+
+
+def _told_day(ctx: _Context, sentence: str) -> bool:
+    """ "Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp ...": a sentence that opens with a day before the document's
+    own tells of what happened that day; the paragraph it opens narrates."""
+    day = opening_date(sentence) if ctx.doc_date else None
+    return day is not None and ctx.doc_date is not None and day < ctx.doc_date
 
 
 def _names_owner_again(names: tuple[str, ...], owner: tuple[str, ...]) -> bool:
