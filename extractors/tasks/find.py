@@ -44,6 +44,7 @@ from extractors.tasks.reading import (
     acting_clause,
     agent_duty,
     article_subject,
+    asks_below,
     continues,
     coordinators,
     criteria_section,
@@ -222,6 +223,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies; under its implementing
         # part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), every clause is read as the body's are
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
+        asked = it.parent is not None and asks_below(its[it.parent].text)  # "..., Chủ tịch UBND tỉnh yêu cầu:"
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead" and not enacting
         if own_only and not may_own_duty(it.text) and article_subject(it.text) is None \
                 and (it.regulation or not plan_subject(it.text)):
@@ -236,7 +238,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
                                             and _clause_of_article(its, it.parent))
         things = _names_objects(its, i, objects) or (_lists_below(its, i) and shares_out([its[c].text for c in it.children]))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
-                            field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting,
+                            field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting or asked,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end

@@ -37,6 +37,8 @@ from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
+_RE_ASKS_BELOW = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+(?:{_alt(V.FOLLOWING_WORDS)}))?\s*:\s*$", _F)
+_RE_COUNTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS + N.SOME_DETERMINERS)})\s+$", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 _RE_GUIDES = re.compile(rf"(?:{_alt(V.GUIDING_VERBS)})\s+", _F)
 _RE_HANDING_OVER = re.compile(rf"(?<![\w])(?:{_alt(V.HANDING_OVER)})\s+$", _F)  # "bàn giao", "chuyển giao"
@@ -847,6 +849,13 @@ def assigns(sentence: str) -> bool:
     """Whether the sentence assigns in words ("... UBND tỉnh yêu cầu các sở ..."), not in
     narration ("đã giao")."""
     return any(_assigns(sentence, m.start()) for m in _RE_ASSIGN.finditer(sentence))
+
+
+def asks_below(lead: str) -> bool:
+    """ "Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh yêu cầu:": a lead-in that asks and names no one; each item
+    below names whom it asks ("1. Thủ trưởng các Sở, ban, ngành chấn chỉnh ..."), its own subject then its act."""
+    m = _RE_ASKS_BELOW.search(lead)  # not a noun after its determiner ("... đạt các yêu cầu sau:": what it must meet)
+    return bool(m) and _assigns(lead, m.start()) and not _RE_COUNTED.search(lead, 0, m.start())
 
 
 def implementing_section(text: str) -> bool:
