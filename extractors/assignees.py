@@ -80,6 +80,9 @@ _RE_CLAUSE_END = re.compile(r"[.;:\n]")
 _RE_NEXT_AGENT = re.compile(rf",\s*(?:{_alt(N.AGENT_HEADS)})\s", _F)
 _FIELD_PLACE_WORDS = 2  # "xã", "khu vực tỉnh": where a body's field runs, between it and the body's duty
 _RE_FIELD_PLACE = re.compile(rf"(?:{_alt(tuple(N.PLACE_UNITS) + N.FIELD_PLACES)})(?![\w])")
+_BOARD_FIELD_WORDS = 10  # "các công trình dân dụng và công nghiệp tỉnh": what a management board's field is on, up to its duty
+_RE_FIELD_WORD = re.compile(r"[^\W\d_]+")  # one word
+_RE_BOARD = re.compile(rf"(?<![\w])(?:{alternation(N.BOARD_WORDS)})(?![\w])")  # case-sensitive: "Ban Quản lý"
 READ_CACHE = 2048  # sentences whose reading is kept: a long document's, bounded for a long-running service
 # A person's full name: a family name and one or two middle names and a given name (three
 # or four syllables; two-syllable names are rare, and "Hà Nội", "Cao Bằng" are places).
@@ -230,7 +233,8 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
         after_lower = lower and _after_lower(text, cur, a)
         if lower and (_RE_STOP.match(text, a) or (after_lower and _RE_VERB.match(text, a)
                                                    and not is_noun_head(text, a))):
-            inside = _name_verb_end(text, a, whole=pos == 0, listing=listing) if a > cur else None
+            inside = _name_verb_end(text, a, whole=pos == 0, listing=listing,
+                                    board=_RE_BOARD.search(text, cur, a) is not None) if a > cur else None
             if inside is None and _RE_COMPLEMENT_HEAD.search(text, cur, a) and _RE_VERB.match(text, a):
                 inside = _RE_VERB.match(text, a).end()
                 trade = True  # its field runs on in lower case ("Ban chỉ đạo phòng thủ dân sự quốc gia")
@@ -408,25 +412,32 @@ def _bare_head(name: str) -> bool:
     return " " not in name and name[:1].islower()
 
 
-def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool) -> int | None:
+def _name_verb_end(text: str, a: int, *, whole: bool, listing: bool, board: bool) -> int | None:
     """Where a name goes on past a verb that also names a field (N.NAME_VERBS), when a
     duty word or a colon follows that verb, a comma in a list of members ("Các Cục: ...,
     Kết cấu hạ tầng xây dựng, ..."), or the end of a text that is all name (a heading:
-    `whole`); None when the verb is the name's duty."""
+    `whole`); None when the verb is the name's duty. A management `board` ("Ban Quản lý dự án đầu tư xây dựng các
+    công trình giao thông tỉnh khẩn trương ...") is named by what its field is on, too: words no verb opens, up to a
+    duty of two words or more (one word may end a compound there: "công trình")."""
     m = _RE_NAME_VERB.match(text, a)
     if not m:
         return None
     end = m.end()
-    for _ in range(_FIELD_PLACE_WORDS + 1):
+    for k in range(_BOARD_FIELD_WORDS + 1 if board else _FIELD_PLACE_WORDS + 1):
         nxt = _RE_SPACE.match(text, end).end()
         if nxt >= len(text):
             return end if whole else None
-        if text[nxt] in (":;," if listing else ":;") or (_RE_STOP.match(text, nxt) and not _RE_NAME_VERB.match(text, nxt)):
+        stop = _RE_STOP.match(text, nxt)
+        if text[nxt] in (":;," if listing else ":;") or (stop and not _RE_NAME_VERB.match(text, nxt)
+                                                         and (not board or k == 0 or " " in stop.group(0))):
             return end
-        word = _RE_FIELD_PLACE.match(text, nxt)
+        word = _RE_FIELD_PLACE.match(text, nxt)  # "Ban Quản lý dự án đầu tư xây dựng xã triển khai ...": its place
+        if not word and board:
+            word = _RE_FIELD_WORD.match(text, nxt)
+            word = word if word and (stop or not _RE_VERB.match(text, nxt)) else None
         if not word:
             return None
-        end = word.end()  # "Ban Quản lý dự án đầu tư xây dựng xã triển khai ...": the field's place, then the duty
+        end = word.end()
     return None
 
 

@@ -374,6 +374,9 @@ PROPOSAL_PAPER_WORDS: tuple[str, ...] = ("tại",)
 # a colon or the end of the heading follows them ("Cục Kết cấu hạ tầng xây dựng tham
 # mưu ..."). Source: bulk (Công điện of Bộ Xây dựng).
 NAME_VERBS: tuple[str, ...] = ("xây dựng", "phát triển", "đầu tư", "kiểm tra", "quản lý")
+# Capitalised inside a name, the word of a management board ("Ban Quản lý dự án đầu tư xây dựng các công trình giao
+# thông tỉnh"), named by what it manages up to its duty. Source: Kính gửi lists of provincial letters (bulk).
+BOARD_WORDS: tuple[str, ...] = ("Quản lý",)
 
 # Lower-case syllables that occur inside body names ("Ủy ban nhân dân các xã, thị trấn",
 # "Trang thông tin điện tử huyện", "doanh nghiệp cho thuê lại lao động"). Any other
