@@ -42,13 +42,22 @@ def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
         if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
         else:
-            names = list(dict.fromkeys(_addressee(a, recipients) or entry_qualified(a, recipients) or a
-                                       for a in t.assignees))
+            names = list(dict.fromkeys(n for a in t.assignees for n in _as_addressed(a, recipients)))
         if names != t.assignees:
             t = t.model_copy(update={"assignees": names,
                                      "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
         out.append(t)
     return out
+
+
+def _as_addressed(name: str, recipients: list[str]) -> tuple[str, ...]:
+    """The recipient a name stands for, and the name as the text writes it where that is the head word alone ("Công
+    ty" -> "Công ty TNHH Minebea AccessSolutions Việt Nam", "Công ty"): readers write either; or the name with its
+    entry's qualifier; or the name."""
+    entry = _addressee(name, recipients)
+    if entry is not None:
+        return (entry, name) if name[:1].isupper() else (entry,)
+    return (entry_qualified(name, recipients) or name,)
 
 
 def acting_copies(cc: tuple[str, ...]) -> tuple[str, ...]:
