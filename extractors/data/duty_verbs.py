@@ -237,6 +237,7 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     "tiếp tế",
     "thẩm tra",
     "đổi mới",
+    "trao đổi",  # "a) Cục Thuế trao đổi, đàm phán nội dung về APA ...": a step, not a word of the name (ext_76)
     # a Government resolution's article: "Bộ trưởng Bộ Tài chính tiếp thu, giải trình ...", "Bộ Ngoại giao hoàn
     # tất các thủ tục đối ngoại ..." (bulk, Nghị quyết NQ-CP)
     "tiếp thu",
