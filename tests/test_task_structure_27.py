@@ -52,9 +52,9 @@ def test_a_list_of_rules_on_who_holds_duties_stays_duties():
 
 
 def test_an_item_under_a_request_that_names_no_one_takes_its_own_subject():
-    # Prime Minister's công điện on storm no. 15: "..., Thủ tướng Chính phủ yêu cầu:" / "1. Bộ trưởng các Bộ: Quốc phòng,
-    # ... Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi, cập nhật thường
-    # xuyên, liên tục ...": "tổ chức" opens the act, whatever verb
+    # Prime Minister's công điện on storm no. 15: "..., Thủ tướng Chính phủ yêu cầu:" / "1. Bộ trưởng các Bộ: Quốc
+    # phòng, ... Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi, cập
+    # nhật thường xuyên, liên tục ...": "tổ chức" opens the act, whatever verb
     tasks = tasks_of("bk_cfef94bb5eaf.txt")
     watched = having(tasks, "tổ chức theo dõi, cập nhật thường xuyên, liên tục, sát diễn biến")
     assert watched and all("Bộ trưởng Bộ Quốc phòng" in t.assignees for t in watched)
@@ -95,17 +95,18 @@ def test_a_paragraph_that_opens_with_a_past_day_tells_what_happened():
 
 
 def test_the_one_recipient_a_head_word_stands_for_keeps_the_word_as_written():
-    # Cục Hải quan's reply to "Công ty TNHH Minebea AccessSolutions Việt Nam": "Đề nghị Công ty nghiên cứu quy định tại các
-    # văn bản nêu trên để thực hiện."
+    # Cục Hải quan's reply to "Công ty TNHH Minebea AccessSolutions Việt Nam": "Đề nghị Công ty nghiên cứu quy định
+    # tại các văn bản nêu trên để thực hiện."
     [study] = having(tasks_of("bk_28eca2b78641.txt"), "nghiên cứu quy định tại các văn bản nêu trên")
     assert study.assignees == ["Công ty TNHH Minebea AccessSolutions Việt Nam", "Công ty"]
 
 
 def test_a_management_board_is_named_by_what_it_manages():
     # the boards of provincial investment projects, as provinces name them in their letters
-    for name, duty in (("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "khẩn trương hoàn thiện"),
-                       ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "chủ trì, phối hợp"),
-                       ("Ban Quản lý dự án đầu tư xây dựng khu vực huyện Tây Sơn", "có trách nhiệm")):
+    for name, duty in (
+            ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "khẩn trương hoàn thiện"),
+            ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "chủ trì, phối hợp"),
+            ("Ban Quản lý dự án đầu tư xây dựng khu vực huyện Tây Sơn", "có trách nhiệm")):
         run = read_names(f"{name} {duty} hồ sơ quyết toán.")
         assert run is not None and run.names == (name,), name
     # a board whose verb is its duty keeps its short name: "Ban Quản lý dự án xây dựng kế hoạch giải ngân ..."

@@ -115,6 +115,6 @@ UNANCHORED_LEADS: tuple[str, ...] = ("trong thời hạn",)
 FROM_EFFECT: tuple[str, ...] = ("có hiệu lực",)
 # What a relative limit counts from; "kể từ ngày ký / ban hành" is the document date.
 FROM_DOCUMENT_DATE: tuple[str, ...] = ("ký", "ban hành", "văn bản này", "công văn này", "kế hoạch này", "quyết định này")
-# What opens a sentence that tells of an event by its day ("Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp ...",
-# "Vào ngày 12/8/2025, ..."): before the document's own date, a look back. Source: bulk (thông báo kết luận).
+# What opens a sentence that tells of an event by its day ("Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp
+# ...", "Vào ngày 12/8/2025, ..."): before the document's own date, a look back. Source: bulk (thông báo kết luận).
 EVENT_DAY_OPENERS: tuple[str, ...] = ("ngày", "vào ngày", "hôm nay, ngày", "sáng ngày", "chiều ngày", "tối ngày")

@@ -29,8 +29,8 @@ from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
 from extractors.data.doc_types import type_names
-from extractors.deadlines import (column_deadline, effective_date, every_year, find_deadline, named_period, opening_date,
-                                  report_periods, states_period)
+from extractors.deadlines import (column_deadline, effective_date, every_year, find_deadline, named_period,
+                                  opening_date, report_periods, states_period)
 from extractors.layout import Layout
 from extractors.regexes import alternation
 from extractors.tasks.addressed import acting_copies
@@ -236,9 +236,11 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
                                and not lists_parts(lead, it.text))
         article = it.style in _ARTICLES or (it.parent is not None and it.style in _CLAUSES
                                             and _clause_of_article(its, it.parent))
-        things = _names_objects(its, i, objects) or (_lists_below(its, i) and shares_out([its[c].text for c in it.children]))
+        things = _names_objects(its, i, objects) \
+            or (_lists_below(its, i) and shares_out([its[c].text for c in it.children]))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
-                            field=i in fields, listed=listed, things=things, instances=instances, enacting=enacting or asked,
+                            field=i in fields, listed=listed, things=things, instances=instances,
+                            enacting=enacting or asked,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
@@ -660,10 +662,12 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
 
 
 def _told_day(ctx: _Context, sentence: str) -> bool:
-    """ "Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp ...": a sentence that opens with a day before the document's
-    own tells of what happened that day; the paragraph it opens narrates."""
-    day = opening_date(sentence) if ctx.doc_date else None
-    return day is not None and ctx.doc_date is not None and day < ctx.doc_date
+    """ "Ngày 05/3/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp ...": a sentence that opens with a day before the
+    document's own tells of what happened that day; the paragraph it opens narrates."""
+    if ctx.doc_date is None:
+        return False
+    day = opening_date(sentence)
+    return day is not None and day < ctx.doc_date
 
 
 def _names_owner_again(names: tuple[str, ...], owner: tuple[str, ...]) -> bool:
