@@ -322,6 +322,8 @@ PLURAL_DETERMINERS: tuple[str, ...] = ("các", "những")
 # "một số": some of a kind; before what a lead-in lists ("... báo cáo cụ thể về một số nội dung sau:"), as "các" does.
 # Source: bulk (công điện of the Prime Minister).
 SOME_DETERMINERS: tuple[str, ...] = ("một số",)
+# ... the determiners that count what a list holds ("các nội dung sau:", "một số nội dung sau:", "các yêu cầu sau:")
+COUNTING_DETERMINERS: tuple[str, ...] = PLURAL_DETERMINERS + SOME_DETERMINERS
 
 # Head words of a role a text defines for itself in an article's title ("Điều 2. Người nộp lệ phí",
 # "Điều 3. Tổ chức thu lệ phí"): whoever holds the role is the subject of the duties it states ("Tổ chức thu lệ

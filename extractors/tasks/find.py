@@ -189,6 +189,8 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
     # an article of a procedure, or in the body a lead-in that opens one ("3. Trình tự, thủ tục thực hiện như sau:")
     procedures = {i for i, it in enumerate(its) if (it.style in _ARTICLES or (_lead_in(it) and not it.attached))
                   and procedure_section(it.title or it.text)}
+    # a lead-in that asks and names no one ("..., Chủ tịch UBND tỉnh yêu cầu:"): its items name whom it asks
+    asking = {i for i, it in enumerate(its) if _lead_in(it) and asks_below(it.text)}
     # a report's tables list work done, not duties
     tables = [] if narrative else task_tables(text, doc_date=doc_date, doc_year=ctx.doc_year)
     out: list[Task] = [t for table in tables for t in table.tasks]
@@ -223,7 +225,6 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
         # field ("- Cơ quan chủ trì:" / "+ Sở Nội vụ thực hiện ...") name their lead bodies; under its implementing
         # part ("III. TỔ CHỨC THỰC HIỆN" / "2. Các bộ, ... tăng cường ..."), every clause is read as the body's are
         enacting = it.parent is not None and implementing_section(its[it.parent].text)
-        asked = it.parent is not None and asks_below(its[it.parent].text)  # "..., Chủ tịch UBND tỉnh yêu cầu:"
         own_only = it.attached and not inherited and fields.get(it.parent) != "lead" and not enacting
         if own_only and not may_own_duty(it.text) and article_subject(it.text) is None \
                 and (it.regulation or not plan_subject(it.text)):
@@ -240,7 +241,7 @@ def find_tasks(text: str, layout: Layout, *, doc_type: str | None = None, doc_da
             or (_lists_below(its, i) and shares_out([its[c].text for c in it.children]))
         found = _item_tasks(ctx, it, inherited, implicit=narrative or i in measures, measure=i in measures,
                             field=i in fields, listed=listed, things=things, instances=instances,
-                            enacting=enacting or asked,
+                            enacting=enacting or it.parent in asking,
                             article=article, step=bool(procedures & {i, *up}), marked=_marked(its, i),
                             labels_name=_labels_name(its, it), own_only=own_only)
         if i in due:  # "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2025": its items are due by the month's end
@@ -781,8 +782,8 @@ def _names_objects(its: list[Item], i: int | None, seen: dict[int, bool]) -> boo
         return False
     if i not in seen:
         below = its[i].children
-        listing = [its[c].text for c in below if its[c].style == its[below[0]].style] if below else []
-        seen[i] = _lists_below(its, i) and lists_objects(its[i].text, listing)
+        seen[i] = _lists_below(its, i) \
+            and lists_objects(its[i].text, [its[c].text for c in below if its[c].style == its[below[0]].style])
     return seen[i]
 
 

@@ -38,7 +38,7 @@ from extractors.tasks.outline import SCOPE_HEADING, SCOPE_NOUNS
 _F = re.IGNORECASE
 _RE_ASSIGN = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+cho)?\s+", _F)
 _RE_ASKS_BELOW = re.compile(rf"(?<![\w])(?:{_alt(V.ASSIGNING_VERBS)})(?:\s+(?:{_alt(V.FOLLOWING_WORDS)}))?\s*:\s*$", _F)
-_RE_COUNTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS + N.SOME_DETERMINERS)})\s+$", _F)
+_RE_COUNTED = re.compile(rf"(?<![\w])(?:{_alt(N.COUNTING_DETERMINERS)})\s+$", _F)
 _RE_NARRATED = re.compile(rf"(?:{_alt(V.PAST_MARKERS)})\s*$", _F)
 _RE_GUIDES = re.compile(rf"(?:{_alt(V.GUIDING_VERBS)})\s+", _F)
 _RE_HANDING_OVER = re.compile(rf"(?<![\w])(?:{_alt(V.HANDING_OVER)})\s+$", _F)  # "bàn giao", "chuyển giao"
@@ -233,7 +233,7 @@ _RE_CASES_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:
                               rf"[^:;.]{{0,{_CASE_CHARS}}}:\s*$", _F)
 # "... báo cáo Thủ tướng Chính phủ ... các vấn đề sau:": the things a duty's object names, listed below its colon
 _OBJECT_WORDS = 4
-_RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.PLURAL_DETERMINERS + N.SOME_DETERMINERS)})\s+"
+_RE_OBJECTS_LISTED = re.compile(rf"(?<![\w])(?:{_alt(N.COUNTING_DETERMINERS)})\s+"
                                 rf"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{_OBJECT_WORDS - 1}}}?)\s+"
                                 rf"(?:{_alt(V.FOLLOWING_WORDS)})\s*:\s*$", _F)
 # "... thực hiện các nhiệm vụ sau đây:": the work a lead-in lists, named before its colon
