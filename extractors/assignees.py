@@ -87,6 +87,7 @@ READ_CACHE = 2048  # sentences whose reading is kept: a long document's, bounded
 # A person's full name: a family name and one or two middle names and a given name (three
 # or four syllables; two-syllable names are rare, and "Hà Nội", "Cao Bằng" are places).
 _PERSON_MIN_WORDS, _PERSON_MAX_WORDS = 3, 4
+_PLACE_MAX_WORDS = 4  # syllables of a place's proper name ("Hồ Chí Minh")
 _FAMILY = frozenset(FAMILY_NAMES)
 _MAX_SHAPED_WORDS = 14
 _RE_NOT_ACTOR = re.compile(rf"(?:{_alt(N.NOT_ACTORS)})(?![\w])", _F)
@@ -250,9 +251,10 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu"), or a step of one
             break  # that is no level ("Hội Chữ thập đỏ Việt Nam lập dự toán ...", not "... Việt Nam cấp tỉnh")
         if lower and not trade and tok.lower() not in N.NAME_SYLLABLES \
-                and (after_lower or _after_person(text, cur, a)):
-            end = a  # a lower-case word after a lower-case one, or after a person's name ("Phó Thủ tướng ... Nguyễn
-            break  # Hòa Bình kết luận ..."), not a name word: the name is over
+                and (after_lower or _after_person(text, cur, a) or _after_place(text, cur, a)):
+            end = a  # a lower-case word after a lower-case one, after a person's name ("Phó Thủ tướng ... Nguyễn Hòa
+            break  # Bình kết luận ...") or a place's ("UBND huyện Sơn Tịnh ra quyết định ..."), not a name word: the
+            # name is over
         if tok[:1].isupper() and _RE_CAP_ACTION.match(text, a) and not _after_head(text, cur, a) and not listing:
             end = a
             break
@@ -548,6 +550,20 @@ def _after_person(text: str, cur: int, a: int) -> bool:
     for k in range(_PERSON_MIN_WORDS, _PERSON_MAX_WORDS + 1):
         tail = words[-k:]
         if len(tail) == k and tail[0] in _FAMILY and all(is_name_word(w) for w in tail):
+            return True
+    return False
+
+
+def _after_place(text: str, cur: int, a: int) -> bool:
+    """Whether the words before `a` end with a place's proper name after its unit word ("huyện Sơn
+    Tịnh", "thành phố Hồ Chí Minh"): every syllable of a place's name is capitalised, so a lower-case word after it is
+    not one of its syllables."""
+    words = text[cur:a].split()
+    for k in range(1, min(len(words), _PLACE_MAX_WORDS + 1)):
+        if not is_name_word(words[-k]):
+            return False
+        unit = " ".join(words[:-k]).casefold()
+        if any(unit.endswith(f" {u}") or unit == u for u in N.LOCAL_UNITS):
             return True
     return False
 
