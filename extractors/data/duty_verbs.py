@@ -248,6 +248,12 @@ ACTION_STARTS: tuple[str, ...] = SUBJECT_DUTIES + (
     # Thông tư 98/2013/TT-BTC); the treasury's cash drawn on an estimate, "hàng tháng Phòng Lao động ... rút dự toán
     # chuyển kinh phí ..." (Quyết định 49/2012/QĐ-UBND of TP Hồ Chí Minh, an attached Quy chế)
     "phân bổ", "xác định", "thanh toán", "sử dụng", "đối chiếu", "rút",
+    # the work a directive most often asks of a body that a name never holds ("Các Đội kiểm tra ... cấp huyện, thành
+    # phố củng cố, cải tiến toàn diện tổ chức hoạt động ...", hd_058; "UBND huyện ... ra quyết định ..."); not the
+    # verbs that also name a body's field ("Ban Quản lý", "Thanh tra tỉnh", "Trung tâm Lưu trữ")
+    "củng cố", "kiện toàn", "cải tiến", "chấn chỉnh", "chăm lo", "chú trọng", "lồng ghép", "khảo sát", "tổng kết",
+    "sơ kết", "soạn thảo", "nghiệm thu", "bàn giao", "ngăn chặn", "truy quét", "rút kinh nghiệm", "kiểm điểm",
+    "ra quyết định", "phân công", "bảo quản", "phân loại", "điều tra", "xác minh",
 )
 
 # Labels that scope a duty without naming who acts ("Đối với NNT chưa có hồ sơ ...:
