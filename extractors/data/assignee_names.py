@@ -305,7 +305,10 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
                                     "nêu trên", "nói trên", "kể trên", "trên đây",
                                     "giúp việc",  # "Tổ giúp việc", "Tiểu ban giúp việc Ban Chỉ đạo" (bulk)
                                     "được giao nhiệm vụ",  # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (bulk)
-                                    "cùng cấp")  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)
+                                    "cùng cấp",  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)
+                                    # "Bộ Tư lệnh cấp quân khu và tương đương, Bộ Tư lệnh Thủ đô Hà Nội gửi báo cáo
+                                    # ..." (central: Thông tư liên tịch on legal aid, amended)
+                                    "tương đương")
 
 # Units whose members, listed after "các tỉnh:", are joined by "và" too ("Ủy ban nhân
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
