@@ -59,3 +59,26 @@ def test_a_duty_verb_no_name_holds_ends_the_name():
     text = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Kiện toàn tổ chức bộ máy các phòng chuyên môn.\n"
             "- Tổng kết, đánh giá việc thực hiện Đề án, báo cáo UBND tỉnh.\n")
     assert [t.assignees for t in extract_text(text).tasks] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_its_own_duty_after_a_period_too():
+    # Joint circular on legal aid, amended: "Hàng năm, Sở Tài chính, Công an, Tòa án nhân dân, Viện kiểm sát nhân dân
+    # cấp tỉnh gửi báo cáo ... cho Sở Tư pháp; Bộ Tư lệnh cấp quân khu và tương đương, Bộ Tư lệnh Thủ đô Hà Nội gửi
+    # báo cáo ... cho Sở Tư pháp (tại địa phương có trụ sở Bộ Tư lệnh) tổng hợp."
+    tasks = tasks_of("ce_014.txt")
+    [province] = [t for t in tasks if t.action == "gửi báo cáo kết quả triển khai Thông tư liên tịch này cho Sở Tư pháp"]
+    assert province.assignees == ["Sở Tài chính", "Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân cấp tỉnh"]
+    assert province.deadline is not None and province.deadline.recurrence == "FREQ=YEARLY"
+    [commands] = having(tasks, "cho Sở Tư pháp (tại địa phương có trụ sở Bộ Tư lệnh)")
+    assert commands.assignees == ["Bộ Tư lệnh cấp quân khu và tương đương", "Bộ Tư lệnh Thủ đô Hà Nội"]
+    # "và tương đương" goes on with the name it qualifies in the article's subject too: "...; Bộ Tư lệnh cấp quân khu
+    # và tương đương, Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm:" / "1. Quán triệt, chỉ đạo, ..."
+    [briefing] = having(tasks, "Quán triệt, chỉ đạo, theo dõi, kiểm tra các đơn vị có liên quan")
+    assert briefing.assignees[0] == "Bộ Tư pháp"
+    assert briefing.assignees[-2:] == ["Bộ Tư lệnh cấp quân khu và tương đương", "Bộ Tư lệnh Thủ đô Hà Nội"]
+    # the clause after a case opener too, not only after a subject opening the sentence
+    text = ("Điều 5. Tổ chức thực hiện\n1. Hằng năm, Sở Tài chính gửi báo cáo cho Sở Tư pháp; Công an tỉnh gửi báo "
+            "cáo kết quả cho Sở Tư pháp.\n")
+    finance, police = extract_text(text).tasks
+    assert (finance.assignees, finance.action) == (["Sở Tài chính"], "gửi báo cáo cho Sở Tư pháp")
+    assert police.assignees == ["Công an tỉnh"]

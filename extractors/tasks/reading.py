@@ -1204,8 +1204,10 @@ def subject_clauses(sentence: str) -> list[str]:
             continue  # (the last of a list of names before the execution formula: "...; Thủ trưởng ... chịu trách
             # nhiệm thi hành Quyết định này")
         # a clause with a duty of its own, not one more name of a list; past its label ("Báo cáo 6 tháng: Các cơ ...")
-        before = read_duty(strip_label(sentence[start:m.start()]))
-        if before and before.leading and before.action[:1].islower() and len(before.action.split()) >= _DUTY_MIN_WORDS:
+        clause = strip_label(sentence[start:m.start()])
+        before = read_duty(clause)  # its subject opens it, or follows its time, period or case ("Hằng năm, Sở ...")
+        if before and (before.leading or is_set(clause)) and before.action[:1].islower() \
+                and len(before.action.split()) >= _DUTY_MIN_WORDS:
             out.append(sentence[start:m.start()])
             start = m.end()
     out.append(sentence[start:])
