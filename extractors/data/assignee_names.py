@@ -176,12 +176,13 @@ NOT_NAMES: tuple[str, ...] = ("ban hành", "hội nghị", "hội thảo", "phò
 # và Thông tin đối ngoại", not the scope "đối với"; "cơ sở khám bệnh, chữa bệnh" (a healthcare facility, Luật
 # Khám bệnh, chữa bệnh 2023); "tổ chức tín dụng", "tổ chức tín dụng phi ngân hàng" (a credit institution, a non-bank
 # one: Luật Các tổ chức tín dụng 2024, Điều 4), not the verb "tổ chức" at a name's start or after its head ("Giám
-# đốc chi nhánh tổ chức tín dụng"); "thư ký", a secretary ("Tổ thư ký"), not the verb "ký".
-# Source: central, bulk, pdf.
+# đốc chi nhánh tổ chức tín dụng"); "thư ký", a secretary ("Tổ thư ký"), not the verb "ký"; "lái xe", what a
+# driving licence or school is for ("Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe", "cơ sở đào tạo lái xe"),
+# not the verb "lái". Source: central, bulk, pdf.
 COMPOUND_NOUNS: tuple[str, ...] = ("ngoại giao", "giao thông", "giao dịch", "công lập", "kiểm sát", "hậu cần",
                                    "đối ngoại", "khám bệnh", "chữa bệnh", "tổ chức tín dụng",
                                    "tổ chức tín dụng phi ngân hàng",
-                                   "thư ký")
+                                   "thư ký", "lái xe")
 # ... and the ones that are a noun only where their first word is capitalised inside a body's proper name ("Văn phòng
 # Đăng ký đất đai", "Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam"), not the verbs "đăng ký", "lưu ký" after a
 # name ("Doanh nghiệp đăng ký ..."). Source: bulk (thủ tục hành chính), central (Nghị định on the stock exchanges).
