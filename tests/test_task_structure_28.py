@@ -82,3 +82,18 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_is_its_own_duty_after_a
     finance, police = extract_text(text).tasks
     assert (finance.assignees, finance.action) == (["Sở Tài chính"], "gửi báo cáo cho Sở Tư pháp")
     assert police.assignees == ["Công an tỉnh"]
+
+
+def test_a_driving_licence_is_part_of_the_name_of_who_keeps_it():
+    # Circular on police driving licences: "Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe nhập thông tin vào
+    # phần mềm quản lý Giấy phép lái xe ..."
+    keepers = having(tasks_of("ce_016.txt"), "nhập thông tin vào phần mềm quản lý Giấy phép lái xe")
+    assert keepers and all(t.assignees == ["Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe"] for t in keepers)
+    assert all(t.action.startswith("nhập thông tin") for t in keepers)
+
+
+def test_a_standing_office_is_named_whole_and_an_adverb_after_a_name_is_not_part_of_it():
+    assert names("Sở Y tế trực tiếp quản lý, điều hành các bệnh viện") == ("Sở Y tế",)
+    assert names("Phó Chủ tịch thường trực UBND tỉnh chỉ đạo các sở") == ("Phó Chủ tịch thường trực UBND tỉnh",)
+    assert names("Cơ quan thường trực Ban Chỉ đạo tỉnh tổng hợp báo cáo") == ("Cơ quan thường trực Ban Chỉ đạo tỉnh",)
+    assert names("các đơn vị trực thuộc triển khai thực hiện") == ("các đơn vị trực thuộc",)

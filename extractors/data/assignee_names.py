@@ -309,7 +309,10 @@ NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thu�
                                     "cùng cấp",  # "Thủ trưởng Công an cùng cấp phải ban hành ..." (central)
                                     # "Bộ Tư lệnh cấp quân khu và tương đương, Bộ Tư lệnh Thủ đô Hà Nội gửi báo cáo
                                     # ..." (central: Thông tư liên tịch on legal aid, amended)
-                                    "tương đương")
+                                    "tương đương",
+                                    # "Phó Chủ tịch thường trực UBND tỉnh", "cơ quan thường trực": a standing office,
+                                    # its two syllables whole (not "trực" alone: "Sở Y tế trực tiếp quản lý ...")
+                                    "thường trực")
 
 # Units whose members, listed after "các tỉnh:", are joined by "và" too ("Ủy ban nhân
 # dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"), where a ministry's name
@@ -398,7 +401,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset("""
 các những từng mỗi và hoặc của
 xã phường thị trấn thôn đặc khu huyện quận tỉnh thành phố cấp trung ương
 ban ngành đơn vị địa phương cơ quan tổ chức sở phòng bộ hội đoàn thể chính trị
-có liên quan trực thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
+có liên quan thuộc chuyên môn hành sự nghiệp công lập nhà nước khác ngang
 cá nhân doanh giáo dục đào tạo trường học lao động trên bàn
 được giao phân chủ trì thực hiện nhiệm vụ người đứng đầu thường
 phát thanh truyền hình thông tin điện tử báo chí tấn văn hóa hoá thao du lịch
