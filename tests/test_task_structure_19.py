@@ -135,8 +135,8 @@ def test_the_names_a_collective_short_name_stands_for_act():
 
 def test_in_an_article_of_a_procedure_a_bodys_clause_is_its_step_whatever_its_verb():
     # Quyết định 62/2011/QĐ-TTg, "Điều 7. Hồ sơ, trình tự giải quyết chế độ trợ cấp": "e) Bộ Tư lệnh quân khu ra quyết
-    # định hưởng chế độ trợ cấp ...": "ra quyết định" is on no list of verbs; the article's title says its clauses are
-    # steps. Outside such an article the same clause stays no duty
+    # định hưởng chế độ trợ cấp ...": the article's title says its clauses are steps, whatever their verb. Outside such
+    # an article a clause whose verb is on no list ("xét hưởng chế độ") stays no duty
     tasks = central_tasks("ext_39.txt")
     [decision] = having(tasks, "Bộ Tư lệnh quân khu ra quyết định hưởng chế độ")
     assert decision.assignees == ["Bộ Tư lệnh quân khu"]
@@ -146,7 +146,7 @@ def test_in_an_article_of_a_procedure_a_bodys_clause_is_its_step_whatever_its_ve
     assert not procedure_section("Cắt giảm, đơn giản hóa thủ tục hành chính")
     assert not procedure_section("Tái cấu trúc các bước của quy trình giải quyết")
     text = ("BỘ QUỐC PHÒNG\nSố: 01/2026/TT-BQP\nTHÔNG TƯ\nQuy định ...\nĐiều 7. {title}\n"
-            "1. Bộ Tư lệnh quân khu ra quyết định hưởng chế độ trợ cấp một lần đối với các đối tượng.\n")
+            "1. Bộ Tư lệnh quân khu xét hưởng chế độ trợ cấp một lần đối với các đối tượng.\n")
     assert [t.assignees for t in extract_text(text.format(title="Trình tự giải quyết chế độ")).tasks] == [
         ["Bộ Tư lệnh quân khu"]]
     assert extract_text(text.format(title="Chế độ trợ cấp")).tasks == []

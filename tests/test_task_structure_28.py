@@ -87,9 +87,9 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_is_its_own_duty_after_a
 def test_a_driving_licence_is_part_of_the_name_of_who_keeps_it():
     # Circular on police driving licences: "Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe nhập thông tin vào
     # phần mềm quản lý Giấy phép lái xe ..."
-    keepers = having(tasks_of("ce_016.txt"), "nhập thông tin vào phần mềm quản lý Giấy phép lái xe")
-    assert keepers and all(t.assignees == ["Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe"] for t in keepers)
-    assert all(t.action.startswith("nhập thông tin") for t in keepers)
+    keepers = [t for t in tasks_of("ce_016.txt") if t.action.startswith("nhập thông tin vào phần mềm quản lý Giấy phép")]
+    assert len(keepers) == 2
+    assert all(t.assignees == ["Cơ quan Cảnh sát giao thông quản lý Giấy phép lái xe"] for t in keepers)
 
 
 def test_a_standing_office_is_named_whole_and_an_adverb_after_a_name_is_not_part_of_it():
