@@ -251,7 +251,7 @@ def read_names(text: str, pos: int = 0) -> NameRun | None:
             end = a  # a verb of two syllables after a capitalised word ("Bộ Công Thương nghiên cứu"), or a step of one
             break  # that is no level ("Hội Chữ thập đỏ Việt Nam lập dự toán ...", not "... Việt Nam cấp tỉnh")
         if lower and not trade and tok.lower() not in N.NAME_SYLLABLES \
-                and (after_lower or _after_person(text, cur, a) or _after_place(text, cur, a)):
+                and (after_lower or _after_proper_name(text[cur:a].split())):
             end = a  # a lower-case word after a lower-case one, after a person's name ("Phó Thủ tướng ... Nguyễn Hòa
             break  # Bình kết luận ...") or a place's ("UBND huyện Sơn Tịnh ra quyết định ..."), not a name word: the
             # name is over
@@ -542,11 +542,15 @@ def _after_lower(text: str, cur: int, a: int) -> bool:
     return last[:1].islower()
 
 
-def _after_person(text: str, cur: int, a: int) -> bool:
-    """Whether the words before `a` end with a person's full name: a family name and two or
-    more syllables, each capitalised ("Nguyễn Hòa Bình"); every syllable of a person's name
-    is, so a lower-case word after it is not one of its syllables."""
-    words = text[cur:a].split()
+def _after_proper_name(words: list[str]) -> bool:
+    """Whether `words` end with a person's or a place's proper name: every syllable of one is capitalised, so a
+    lower-case word after it is not one of its syllables."""
+    return _after_person(words) or _after_place(words)
+
+
+def _after_person(words: list[str]) -> bool:
+    """Whether `words` end with a person's full name: a family name and two or more syllables, each capitalised
+    ("Nguyễn Hòa Bình")."""
     for k in range(_PERSON_MIN_WORDS, _PERSON_MAX_WORDS + 1):
         tail = words[-k:]
         if len(tail) == k and tail[0] in _FAMILY and all(is_name_word(w) for w in tail):
@@ -554,11 +558,9 @@ def _after_person(text: str, cur: int, a: int) -> bool:
     return False
 
 
-def _after_place(text: str, cur: int, a: int) -> bool:
-    """Whether the words before `a` end with a place's proper name after its unit word ("huyện Sơn
-    Tịnh", "thành phố Hồ Chí Minh"): every syllable of a place's name is capitalised, so a lower-case word after it is
-    not one of its syllables."""
-    words = text[cur:a].split()
+def _after_place(words: list[str]) -> bool:
+    """Whether `words` end with a place's proper name after its unit word ("huyện Sơn Tịnh", "thành phố Hồ Chí
+    Minh")."""
     for k in range(1, min(len(words), _PLACE_MAX_WORDS + 1)):
         if not is_name_word(words[-k]):
             return False
