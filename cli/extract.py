@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -10,8 +12,17 @@ import typer
 
 from cli.app import app
 from cli.messages import complain
+from models.extraction import Extraction
 from service.errors import VanbanError
-from service.extract import extract_path
+from service.extract import extract_path, extract_paths
+
+
+def _printed(path: Path, result: Extraction, *, with_text: bool, one_line: bool) -> str:
+    """The JSON `vanban extract` prints for one file: a line with its "source", or one indented object."""
+    obj = result.model_dump(mode="json") if with_text else result.scored_dict()
+    if one_line:
+        return json.dumps({"source": str(path), **obj}, ensure_ascii=False) + "\n"
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
 @app.command()
@@ -20,25 +31,21 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print one indented JSON object (one file)")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line, with \"source\"")] = False,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text in the output")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Processes reading the files (default: all cores; 1 reads them in this one)")] = None,
 ) -> None:
     """Extract header fields, recipients, signer, citations and tasks."""
     if as_json and len(files) > 1:
         complain("--json takes one file; use --jsonl for several")
         raise typer.Exit(2)
     failures = 0
-    for path in files:
-        try:
-            result = extract_path(path)
-        except VanbanError as e:
-            complain(e.reason)
+    render = partial(_printed, with_text=with_text, one_line=jsonl or not as_json and len(files) > 1)
+    for _, printed in extract_paths(files, workers or os.cpu_count() or 1, render):
+        if isinstance(printed, VanbanError):
+            complain(printed.reason)
             failures += 1
             continue
-        obj = result.model_dump(mode="json") if with_text else result.scored_dict()
-        if jsonl or not as_json and len(files) > 1:
-            obj = {"source": str(path), **obj}
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(printed)
         sys.stdout.flush()
     if failures:
         complain(f"{failures} of {len(files)} file(s) failed")

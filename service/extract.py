@@ -1,7 +1,13 @@
-"""One file -> Extraction: load within the document's budget, then run the pure pipeline."""
+"""One file -> Extraction: load within the document's budget, then run the pure pipeline;
+and many files, read across the machine's cores in their order."""
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from extractors.errors import LoadError
 from extractors.load import load_bytes
@@ -9,6 +15,11 @@ from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.pipeline import extract_text
 from models.extraction import Extraction
 from service.errors import BadDocument, OverLimit, UnsupportedType, VanbanError
+
+# Files a worker takes at a time: few enough that two workers end together on a mixed
+# batch (a scan's OCR takes seconds, a text milliseconds), enough to spare the round trips.
+_FILES_PER_TURN = 4
+T = TypeVar("T")
 
 
 def extract_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> Extraction:
@@ -39,3 +50,29 @@ def extract_path(path: Path) -> Extraction:
     except OSError as e:
         raise BadDocument(f"{path}: {e.strerror or e}") from e
     return extract_bytes(data, path.name)
+
+
+def _read_path(path: Path, render: Callable[[Path, Extraction], T]) -> T | VanbanError:
+    """`extract_path` and `render` in a worker: the refusal is returned, so that it reaches
+    the caller in its file's turn as a value."""
+    try:
+        return render(path, extract_path(path))
+    except VanbanError as e:
+        return e
+
+
+def extract_paths(paths: Sequence[Path], workers: int,
+                  render: Callable[[Path, Extraction], T]) -> Iterator[tuple[Path, T | VanbanError]]:
+    """Each file with what `render` makes of its Extraction (in the worker that read it: a
+    line to print crosses back cheaper than the model), or the refusal of a file that cannot
+    be read, in the order given. More than one worker reads the files in that many processes
+    forked from this one (its imports and compiled patterns shared, nothing loaded again);
+    one, or a single file, reads them here. `render` must be picklable (a module's function,
+    or a partial of one)."""
+    read = partial(_read_path, render=render)
+    if workers <= 1 or len(paths) <= 1:
+        yield from ((path, read(path)) for path in paths)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context) as pool:
+        yield from zip(paths, pool.map(read, paths, chunksize=_FILES_PER_TURN))
