@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -74,5 +75,12 @@ def extract_paths(paths: Sequence[Path], workers: int,
         yield from ((path, read(path)) for path in paths)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context) as pool:
-        yield from zip(paths, pool.map(read, paths, chunksize=_FILES_PER_TURN))
+    done = 0
+    try:
+        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context) as pool:
+            for path, result in zip(paths, pool.map(read, paths, chunksize=_FILES_PER_TURN)):
+                yield path, result
+                done += 1
+    except BrokenProcessPool:  # a worker killed (out of memory, a crash in a native reader): the rest unread
+        for path in paths[done:]:
+            yield path, BadDocument(f"{path}: not read: a worker process stopped while reading this batch")
