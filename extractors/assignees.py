@@ -73,6 +73,7 @@ _RE_LEAD_DET = re.compile(rf"(?:{_alt(N.DETERMINERS)})\s+", _F)
 _RE_JOINT = re.compile(rf"(?:{_alt(N.JOINT_HEADS)})\s+\S+\s*$", _F)
 _RE_SPACE = re.compile(r"\s*")
 _RE_PLURAL_HEAD = re.compile(r"(?<!\w)các\s+(\w+)$", _F)  # "Giám đốc các Sở", "Chủ tịch UBND các tỉnh"
+_RE_CUT_CLAUSE = re.compile(rf"(?<![\w])(?:{_alt(N.CLAUSE_LINKS)})$", _F)
 _RE_TRAILING_JOIN = re.compile(r"(?:\s+(?:và|hoặc)(?:\s+các)?)+\s*$")  # "... Gia Lai và" before a word that names no body
 _MAX_NAME_TOKENS = 16
 _RELATIVE_REACH = 200  # characters: what a body was given or where it stands, up to the duty of its clause
@@ -586,3 +587,8 @@ def _tidy(name: str) -> str:
     brackets, no join or punctuation at the edges."""
     name = _RE_ASIDE_IN.sub("", name)
     return _RE_TRAILING_JOIN.sub("", _RE_COMMA_SPACE.sub(", ", re.sub(r"\s+", " ", name))).strip(" ,;:-–.")
+
+
+def cut_mid_clause(name: str) -> bool:
+    """A name read on into a clause and cut at a word that links it to more (N.CLAUSE_LINKS): no body's name."""
+    return _RE_CUT_CLAUSE.search(name) is not None

@@ -298,6 +298,12 @@ NAME_STOPS: tuple[str, ...] = (
 COMPETENCE_WORDS: tuple[str, ...] = ("có thẩm quyền",)
 COMPETENCE_REACH = 200  # characters from it to the duty: "... quản lý, sử dụng viên chức nghiệp vụ chuyên ngành ..."
 
+# Words a name cannot end on: a conjunction or a relative word joins it to what follows, a negation or "theo hướng"
+# opens a predicate ("Ban chỉ đạo 814 cùng cấp trực tiếp quản lý, điều hành và", "... là doanh nghiệp trực tiếp phục
+# vụ quốc phòng, an ninh và không", "... tùy theo tính chất, mức độ vi phạm mà"): a name read that far is a clause
+# cut mid-way, and its duty is no one's. Source: legacy (a 2006 regulation), central (Nghị định 16/2023/NĐ-CP).
+CLAUSE_LINKS: tuple[str, ...] = ("và", "hoặc", "mà", "không", "theo hướng")
+
 # Phrases that continue a name even though they start like a stop ("các cơ quan, đơn
 # vị có liên quan", "đơn vị được giao chủ trì"). Source: corpus.
 NAME_CONTINUERS: tuple[str, ...] = ("có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn",

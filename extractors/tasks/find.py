@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors.agency_names import group_key
-from extractors.assignees import heads_only, read_names
+from extractors.assignees import cut_mid_clause, heads_only, read_names
 from extractors.data import assignee_names as N
 from extractors.data import deadline_phrases as P
 from extractors.data import duty_verbs as V
@@ -653,7 +653,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
         else:
             continue
         action = _PARTS_ON.sub("", action)  # "..., trong đó:" opens the parts below, it is no part of the duty
-        if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action) or says_no_work(action):
+        if len(_WORD.findall(action)) < 2 or roles_only(action) or refers_only(action) or says_no_work(action) \
+                or any(map(cut_mid_clause, assignees)):
             continue
         deadline = deadline or _deadline(ctx, sentence, it) or (_deadline(ctx, note, it) if note else None)
         out.append(_task(it, sentence, assignees, action, deadline,
