@@ -16,6 +16,7 @@ from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.pipeline import extract_text
 from models.extraction import Extraction
 from service.errors import BadDocument, OverLimit, UnsupportedType, VanbanError
+from service.pool import detach_worker
 
 # Files a worker takes at a time: few enough that two workers end together on a mixed
 # batch (a scan's OCR takes seconds, a text milliseconds), enough to spare the round trips.
@@ -67,8 +68,9 @@ def extract_paths(paths: Sequence[Path], workers: int,
     """Each file with what `render` makes of its Extraction (in the worker that read it: a
     line to print crosses back cheaper than the model), or the refusal of a file that cannot
     be read, in the order given. More than one worker reads the files in that many processes
-    forked from this one (its imports and compiled patterns shared, nothing loaded again);
-    one, or a single file, reads them here. `render` must be picklable (a module's function,
+    forked from this one (its imports and compiled patterns shared, nothing loaded again),
+    each detached as the project's other workers are (service.pool.detach_worker); one, or
+    a single file, reads them here. `render` must be picklable (a module's function,
     or a partial of one)."""
     read = partial(_read_path, render=render)
     if workers <= 1 or len(paths) <= 1:
@@ -77,7 +79,7 @@ def extract_paths(paths: Sequence[Path], workers: int,
     context = multiprocessing.get_context("fork")
     done = 0
     try:
-        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context) as pool:
+        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context, initializer=detach_worker) as pool:
             for path, result in zip(paths, pool.map(read, paths, chunksize=_FILES_PER_TURN)):
                 yield path, result
                 done += 1

@@ -69,12 +69,19 @@ def die_with_parent(*, group: bool = False) -> None:
     threading.Thread(target=watch, name="vanban-parent-watch", daemon=True).start()
 
 
-def _child(conn, fn: Callable[..., Any], args: tuple) -> None:
-    """The body of one worker: its own process group (so that a kill takes the group),
-    Ctrl-C left to the parent, and the one call's result sent back."""
+def detach_worker() -> None:
+    """In a worker process, first: it leads its own process group (a kill takes its
+    Tesseract with it), leaves Ctrl-C to the parent, which stops the run cleanly, and
+    exits when the parent is gone (a `kill -9` of it)."""
     os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(group=True)
+
+
+def _child(conn, fn: Callable[..., Any], args: tuple) -> None:
+    """The body of one worker: detached from the parent's signals, the one call's result
+    sent back."""
+    detach_worker()
     conn.send(fn(*args))
     conn.close()
 

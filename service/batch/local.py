@@ -19,7 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from service.batch import forkserver
-from service.batch.work import Outcome, WorkItem, extract_item, init_worker, worker_died
+from service.batch.work import Outcome, WorkItem, extract_item, worker_died
+from service.pool import detach_worker
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class ProcessRunner:
         self.work = work  # a module-level function: workers import it by name
 
     def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(), initializer=init_worker)
+        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(), initializer=detach_worker)
 
     def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]:
         pool = self._pool()

@@ -6,7 +6,6 @@ does less: the search index row.
 """
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,6 @@ from corpus.store import search_entry
 from models.extraction import Extraction
 from service.batch.report import Failure
 from service.errors import BadDocument, OverLimit
-from service.pool import die_with_parent
 
 if TYPE_CHECKING:
     from extractors.load.limits import Limits
@@ -95,12 +93,3 @@ def extract_item(item: WorkItem) -> Outcome:
 def worker_died(item: WorkItem) -> Outcome:
     reason = "the worker died each time it extracted this file (crash, out of memory or killed)"
     return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", reason))
-
-
-def init_worker() -> None:
-    """Worker processes leave Ctrl-C to the parent, which stops the run cleanly, and
-    exit when the parent is gone (a `kill -9` of `vanban ingest`), each with the
-    process group it leads, so that the Tesseract it runs goes too."""
-    os.setpgid(0, 0)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent(group=True)
