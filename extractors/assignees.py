@@ -28,6 +28,7 @@ _RE_ASIDE_IN = re.compile(rf"\s*{BRACKETED}")
 _OWNER = " của "  # "Khoa dược của cơ sở ...": a unit, then whose it is
 # A name starts with an optional determiner and a head word.
 _RE_START = re.compile(rf"{_DET}(?!(?:{_alt(N.NOT_NAMES)})(?![\w])){_HEAD}", _F)
+_RE_ROLE_TERM_HEAD = re.compile(_alt(N.ROLE_TERM_HEADS), _F)
 # ... or, opening a run, plural local units, their governments ("các xã, phường"); after "và" they are the first
 # name's level ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các tỉnh")
 _RE_LOCAL_START = re.compile(rf"(?:{_alt(N.PLURAL_DETERMINERS)})\s+(?:{_alt(N.LOCAL_UNITS)})(?![\w])", _F)
@@ -409,6 +410,13 @@ def agent_named(name: str) -> bool:
 def heads_only(name: str) -> bool:
     """ "Cơ quan, đơn vị", "cơ quan và đơn vị": head words joined, nothing that says which."""
     return all(head_only(part) for part in _RE_HEAD_JOIN.split(" ".join(name.split())))
+
+
+def lone_head(name: str) -> bool:
+    """ "cơ quan", "đơn vị": the head of a role's name (N.ROLE_TERM_HEADS) alone in lower case, with no determiner
+    ("các") and nothing that says which; mid-sentence, the rest of its name is cut off ("cơ quan có thẩm quyền",
+    "đơn vị tiếp nhận gạo")."""
+    return name[:1].islower() and _RE_ROLE_TERM_HEAD.fullmatch(" ".join(name.split())) is not None
 
 
 def _bare_head(name: str) -> bool:

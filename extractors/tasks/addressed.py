@@ -2,14 +2,17 @@
 nghiệp" (an honorific: all of them), "Đề nghị Công ty ..." (a bare head word: the one
 entry it heads), "Đề nghị doanh nghiệp ..." (in a letter to one business: that one) and
 "yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo ..." (a name the text gives
-short of the qualifier its recipient entry ends with: the name with that qualifier)."""
+short of the qualifier its recipient entry ends with: the name with that qualifier). A role's
+head word alone in lower case that names no recipient ("... đề nghị cơ quan có thẩm quyền thanh
+tra ...", "... giao cho đơn vị tiếp nhận gạo ...": a name read short) names no one: its task is
+none, unless several recipients are of its kind (the text does not say which)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from extractors.agency_names import group_key
-from extractors.assignees import READ_CACHE, head_only, read_names
+from extractors.assignees import READ_CACHE, head_only, lone_head, read_names
 from extractors.data import assignee_names as N
 from extractors.data import duty_verbs as V
 from extractors.data.tones import strip_marks
@@ -34,15 +37,18 @@ _DETERMINER_WORDS = sorted(([strip_marks(w).casefold() for w in d.split()] for d
 def addressed(tasks: list[Task], recipients: list[str]) -> list[Task]:
     """Tasks of "Quý Ủy ban", "Quý doanh nghiệp": the letter's recipients too; a bare head
     word ("Công ty") that heads exactly one recipient ("Công ty TNHH Tokokosen"): that one;
-    a name one recipient entry goes on from with its qualifier: the name so qualified."""
-    if not recipients:
-        return tasks
+    a name one recipient entry goes on from with its qualifier: the name so qualified; a
+    role's head word alone that names none, when not several are of its kind: no task."""
     out = []
     for t in tasks:
-        if t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
+        if not recipients:
+            names = t.assignees
+        elif t.assignees and all(a.startswith(_HONORIFIC) for a in t.assignees):
             names = list(dict.fromkeys([*t.assignees, *recipients]))
         else:
             names = list(dict.fromkeys(n for a in t.assignees for n in _as_addressed(a, recipients)))
+        if any(lone_head(n) and sum(_of_kind(n, r) for r in recipients) < 2 for n in names):
+            continue
         if names != t.assignees:
             t = t.model_copy(update={"assignees": names,
                                      "assignees_canonical": list(dict.fromkeys(group_key(n) for n in names))})
@@ -79,9 +85,14 @@ def _addressee(name: str, recipients: list[str]) -> str | None:
         return headed[0] if len(headed) == 1 else None
     if len(recipients) != 1 or name.split()[0].casefold() in N.DETERMINERS:
         return None  # "các doanh nghiệp": all of a kind, not the one addressed
-    kind = name.casefold()
-    business = kind in N.BUSINESS_HEADS and recipients[0].casefold().startswith(N.BUSINESS_HEADS)
-    return recipients[0] if business or kind in N.ROLE_HEADS else None
+    return recipients[0] if _of_kind(name, recipients[0]) else None
+
+
+def _of_kind(head: str, recipient: str) -> bool:
+    """Whether a recipient is of the kind a head word alone names: a business of a business's head ("doanh nghiệp",
+    "Tổng Công ty ..."), any body of a role's ("đơn vị", "cơ quan")."""
+    kind = head.casefold()
+    return kind in N.ROLE_HEADS or (kind in N.BUSINESS_HEADS and recipient.casefold().startswith(N.BUSINESS_HEADS))
 
 
 def entry_qualified(name: str, recipients: list[str]) -> str | None:
