@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -16,11 +14,10 @@ from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.pipeline import extract_text
 from models.extraction import Extraction
 from service.errors import BadDocument, OverLimit, UnsupportedType, VanbanError
-from service.pool import detach_worker
+from service.process_map import OrderedProcessMap
 
-# Files a worker takes at a time: few enough that two workers end together on a mixed
-# batch (a scan's OCR takes seconds, a text milliseconds), enough to spare the round trips.
-_FILES_PER_TURN = 4
+# Files handed to each worker ahead of the one it reads: enough that none waits for the next.
+_FILES_IN_FLIGHT = 8
 T = TypeVar("T")
 
 
@@ -63,26 +60,24 @@ def _read_path(path: Path, render: Callable[[Path, Extraction], T]) -> T | Vanba
         return e
 
 
+def _unread(path: Path) -> BadDocument:
+    return BadDocument(f"{path}: not read: the worker process stopped each time it read this file "
+                       "(a crash, out of memory or killed)")
+
+
 def extract_paths(paths: Sequence[Path], workers: int,
                   render: Callable[[Path, Extraction], T]) -> Iterator[tuple[Path, T | VanbanError]]:
     """Each file with what `render` makes of its Extraction (in the worker that read it: a
     line to print crosses back cheaper than the model), or the refusal of a file that cannot
     be read, in the order given. More than one worker reads the files in that many processes
-    forked from this one (its imports and compiled patterns shared, nothing loaded again),
-    each detached as the project's other workers are (service.pool.detach_worker); one, or
-    a single file, reads them here. `render` must be picklable (a module's function,
-    or a partial of one)."""
+    forked from this one (its imports and compiled patterns shared, nothing loaded again) by
+    service.process_map, which survives a worker's death: only a file that kills its worker
+    each time it is read alone is refused for it. One worker, or a single file, reads them
+    here. `render` must be picklable (a module's function, or a partial of one)."""
     read = partial(_read_path, render=render)
     if workers <= 1 or len(paths) <= 1:
         yield from ((path, read(path)) for path in paths)
         return
-    context = multiprocessing.get_context("fork")
-    done = 0
-    try:
-        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context, initializer=detach_worker) as pool:
-            for path, result in zip(paths, pool.map(read, paths, chunksize=_FILES_PER_TURN)):
-                yield path, result
-                done += 1
-    except BrokenProcessPool:  # a worker killed (out of memory, a crash in a native reader): the rest unread
-        for path in paths[done:]:
-            yield path, BadDocument(f"{path}: not read: a worker process stopped while reading this batch")
+    readers = OrderedProcessMap(min(workers, len(paths)), read, _unread, partial(multiprocessing.get_context, "fork"),
+                                window_per_worker=_FILES_IN_FLIGHT)
+    yield from zip(paths, readers.run(iter(paths)))

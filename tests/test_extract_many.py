@@ -18,9 +18,9 @@ def _number(path: Path, extraction: Extraction) -> str:
     return f"{path.name} {extraction.number}"
 
 
-def _dies_on_bulk(path: Path, extraction: Extraction) -> str:
-    """A worker killed while it reads (as the kernel kills one out of memory)."""
-    if path.name.startswith("bk_"):
+def _dies_on_one(path: Path, extraction: Extraction) -> str:
+    """A worker killed while it reads one file (as the kernel kills one out of memory)."""
+    if path == BULK[2]:
         os.kill(os.getpid(), signal.SIGKILL)
     return path.name
 
@@ -38,10 +38,12 @@ def test_workers_give_each_file_its_reading_or_its_refusal_in_the_files_order(tm
     assert "No such file" in refused["missing.txt"]
 
 
-def test_a_worker_that_dies_leaves_the_files_after_it_refused_with_a_reason_not_a_crash():
+def test_a_file_that_kills_its_worker_is_the_only_one_refused():
     files = [*SEEDS, *BULK]
-    results = list(extract_paths(files, 2, _dies_on_bulk))
-    assert [p for p, _ in results] == files  # every file answered for
-    unread = [r for _, r in results if isinstance(r, BadDocument)]
-    assert len(unread) >= len(BULK)  # the bulk files at least: each one kills its worker
-    assert all("a worker process stopped" in r.reason for r in unread)
+    results = list(extract_paths(files, 2, _dies_on_one))
+    assert [p for p, _ in results] == files  # every file answered for, in order
+    refused = [(p, r) for p, r in results if isinstance(r, VanbanError)]
+    assert [p for p, _ in refused] == [BULK[2]]
+    assert isinstance(refused[0][1], BadDocument)
+    assert "the worker process stopped each time it read this file" in refused[0][1].reason
+    assert [r for p, r in results if p != BULK[2]] == [p.name for p in files if p != BULK[2]]

@@ -1,99 +1,22 @@
-"""Extraction across local processes, with a bounded window of work in flight.
+"""Extraction across local processes for `vanban ingest`: service.process_map's ordered
+map, with a bounded window of work in flight, over workers forked from the fork server
+(service.batch.forkserver).
 
 Outcomes come back in the order the items went in, so a run over the same files
 stores the same documents whichever worker is faster (of two files that are the
-same letter, the first in path order is kept).
-
-A worker that dies (crash, out of memory, `kill -9`) breaks the pool. A fresh
-pool takes over and every item that had not finished is run again alone, one
-after the other: an item that breaks the pool while alone is the cause, and is
-reported as failed instead of being retried for ever; the others go through.
+same letter, the first in path order is kept). A file that kills its worker each
+time it runs alone is reported as failed; the others go through.
 """
 from __future__ import annotations
 
-import logging
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from service.batch import forkserver
 from service.batch.work import Outcome, WorkItem, extract_item, worker_died
-from service.pool import detach_worker
-
-log = logging.getLogger(__name__)
+from service.process_map import OrderedProcessMap
 
 
-@dataclass
-class _Entry:
-    item: WorkItem
-    future: Future | None  # None: to be run again, alone
-    alone: bool = False  # submitted while nothing else ran
-
-    def finished(self) -> bool:
-        return self.future is not None and self.future.done() and self.future.exception() is None
-
-
-class ProcessRunner:
+class ProcessRunner(OrderedProcessMap[WorkItem, Outcome]):
     def __init__(self, workers: int, *, window_per_worker: int = 32,
                  work: Callable[[WorkItem], Outcome] = extract_item):
-        self.workers = max(1, workers)
-        self.window = self.workers * window_per_worker
-        self.work = work  # a module-level function: workers import it by name
-
-    def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=forkserver.context(), initializer=detach_worker)
-
-    def run(self, items: Iterator[WorkItem]) -> Iterator[Outcome]:
-        pool = self._pool()
-        entries: deque[_Entry] = deque()  # in the order the items came
-        try:
-            while True:
-                if not self._submit(pool, entries, items):
-                    pool = self._replace(pool, entries)
-                    continue
-                if not entries:
-                    return
-                head = entries[0]
-                try:
-                    outcome = head.future.result()
-                except BrokenProcessPool:
-                    if head.alone:
-                        entries.popleft()
-                        yield worker_died(head.item)
-                    pool = self._replace(pool, entries)
-                    continue
-                entries.popleft()
-                yield outcome
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
-
-    def _replace(self, pool: ProcessPoolExecutor, entries: deque[_Entry]) -> ProcessPoolExecutor:
-        """A fresh pool after a worker died; the items that had not finished wait to run alone."""
-        log.warning("a worker process died; the files it may have held are run again one by one")
-        pool.shutdown(wait=False, cancel_futures=True)
-        for entry in entries:
-            if not entry.finished():
-                entry.future = None
-        return self._pool()
-
-    def _submit(self, pool: ProcessPoolExecutor, entries: deque[_Entry], items: Iterator[WorkItem]) -> bool:
-        """Fill the window; while items caught in a pool break remain, run them alone.
-        False when the pool broke meanwhile (a worker died while the window filled)."""
-        try:
-            rerun = [e for e in entries if e.future is None]
-            if rerun:
-                if not any(e.alone and not e.future.done() for e in entries if e.future is not None):
-                    rerun[0].alone = True
-                    rerun[0].future = pool.submit(self.work, rerun[0].item)
-                return True
-            while len(entries) < self.window:
-                item = next(items, None)
-                if item is None:
-                    return True
-                entries.append(_Entry(item, None))  # kept, to run again, if the pool broke
-                entries[-1].future = pool.submit(self.work, item)
-        except BrokenProcessPool:
-            return False
-        return True
+        super().__init__(workers, work, worker_died, forkserver.context, window_per_worker=window_per_worker)
