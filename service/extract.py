@@ -14,7 +14,7 @@ from extractors.load.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from extractors.pipeline import extract_text
 from models.extraction import Extraction
 from service.errors import BadDocument, OverLimit, UnsupportedType, VanbanError
-from service.process_map import OrderedProcessMap
+from service.process_map import WORKER_DIED, OrderedProcessMap
 
 # Files handed to each worker ahead of the one it reads: enough that none waits for the next.
 _FILES_IN_FLIGHT = 8
@@ -61,8 +61,7 @@ def _read_path(path: Path, render: Callable[[Path, Extraction], T]) -> T | Vanba
 
 
 def _unread(path: Path) -> BadDocument:
-    return BadDocument(f"{path}: not read: the worker process stopped each time it read this file "
-                       "(a crash, out of memory or killed)")
+    return BadDocument(f"{path}: not read: {WORKER_DIED}")
 
 
 def extract_paths(paths: Sequence[Path], workers: int,

@@ -25,6 +25,8 @@ from typing import Generic, TypeVar
 from service.pool import detach_worker
 
 log = logging.getLogger(__name__)
+# Why an item gets its `died` result: what ingest's report and extract's refusal both say.
+WORKER_DIED = "the worker died each time it extracted this file (crash, out of memory or killed)"
 I = TypeVar("I")  # noqa: E741  (an item)
 O = TypeVar("O")  # noqa: E741  (its result)
 

@@ -10,6 +10,7 @@ from conftest import CORPUS, SEEDS
 from models.extraction import Extraction
 from service.errors import BadDocument, VanbanError
 from service.extract import extract_paths
+from service.process_map import WORKER_DIED
 
 BULK = sorted((CORPUS / "bulk").glob("bk_0*.txt"))
 
@@ -45,5 +46,5 @@ def test_a_file_that_kills_its_worker_is_the_only_one_refused():
     refused = [(p, r) for p, r in results if isinstance(r, VanbanError)]
     assert [p for p, _ in refused] == [BULK[2]]
     assert isinstance(refused[0][1], BadDocument)
-    assert "the worker process stopped each time it read this file" in refused[0][1].reason
+    assert refused[0][1].reason == f"{BULK[2]}: not read: {WORKER_DIED}"
     assert [r for p, r in results if p != BULK[2]] == [p.name for p in files if p != BULK[2]]

@@ -18,6 +18,7 @@ from corpus.store import search_entry
 from models.extraction import Extraction
 from service.batch.report import Failure
 from service.errors import BadDocument, OverLimit
+from service.process_map import WORKER_DIED
 
 if TYPE_CHECKING:
     from extractors.load.limits import Limits
@@ -91,5 +92,4 @@ def extract_item(item: WorkItem) -> Outcome:
 
 
 def worker_died(item: WorkItem) -> Outcome:
-    reason = "the worker died each time it extracted this file (crash, out of memory or killed)"
-    return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", reason))
+    return Outcome(item.label, item.digest, failure=Failure(item.label, "extract", WORKER_DIED))
