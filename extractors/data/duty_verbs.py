@@ -599,6 +599,11 @@ PLAN_LEAD_LABELS: tuple[str, ...] = (
 # The body words a lead or partner label opens with; such a label may run on a few
 # words before its colon ("Đơn vị chủ trì tham mưu thực hiện:"). Source: bulk (Kế hoạch).
 PLAN_LABEL_BODIES: tuple[str, ...] = ("cơ quan", "đơn vị")
+# The roles a field heading of a plan's section names, joined in any order after the body words or alone ("2. Cơ
+# quan chủ trì, phối hợp", "2. Chủ trì thực hiện", "2. Cơ quan chủ trì, thực hiện"); the first that is not the
+# partner's makes it the lead's. Source: central (Kế hoạch of a Ban Chỉ đạo).
+PLAN_FIELD_ROLES: tuple[str, ...] = ("chủ trì", "phối hợp", "thực hiện")
+PLAN_PARTNER_ROLE = "phối hợp"
 PLAN_PARTNER_LABELS: tuple[str, ...] = (
     "đơn vị phối hợp",
     "cơ quan phối hợp",

@@ -37,13 +37,16 @@ _FIELD_NAME_WORDS = 12
 
 
 # A heading that is a field's label alone, its values the items under it ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan
-# chủ trì" / "- Ban Chỉ đạo quốc gia."; "3. Cơ quan phối hợp" / "- ..."): a label that names a kind of body, not
-# "Trách nhiệm thực hiện", which heads clauses
+# chủ trì" / "- Ban Chỉ đạo quốc gia."; "3. Cơ quan phối hợp" / "- ..."; "2. Chủ trì thực hiện" / "- ..."): kinds of
+# body, then roles, or roles alone when one of them is a lead's or a partner's ("chủ trì", "phối hợp"), not
+# "Trách nhiệm thực hiện", which heads clauses, nor a bare "Thực hiện"
 _BODY_LEADS = tuple(w for w in V.PLAN_LEAD_LABELS if w.startswith(V.PLAN_LABEL_BODIES))
 _BODY_PARTNERS = tuple(w for w in V.PLAN_PARTNER_LABELS if w.startswith(V.PLAN_LABEL_BODIES))
-_FIELD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS + _BODY_PARTNERS)})"
-                            rf"(?:\s*,\s*(?:{alternation(V.PLAN_PARTNER_LABELS)}))?[\s.:]*", re.IGNORECASE)
-_LEAD_HEADING = re.compile(rf"(?:{alternation(_BODY_LEADS)})(?:\s*,\s*\w+(?:\s+\w+)?)?[\s.:]*", re.IGNORECASE)
+_ROLES = rf"(?P<role>{alternation(V.PLAN_FIELD_ROLES)})(?:\s*(?:,|\bvà\b)?\s*(?:{alternation(V.PLAN_FIELD_ROLES)}))*"
+_FIELD_HEADING = re.compile(
+    rf"(?:(?P<bodies>(?:{alternation(V.PLAN_LABEL_BODIES)})(?:\s*,\s*(?:{alternation(V.PLAN_LABEL_BODIES)}))*)\s+)?"
+    rf"{_ROLES}[\s.:]*", re.IGNORECASE)
+_NAMED_ROLE = re.compile(rf"(?:{alternation(V.ROLE_WORDS)})(?![\w])", re.IGNORECASE)
 _VALUE_PARTS = re.compile(r"\s*;\s*")
 _FIELD_OPENING = re.compile(rf"(?:{alternation(_BODY_LEADS + _BODY_PARTNERS)})(?![\w])", re.IGNORECASE)
 
@@ -148,7 +151,8 @@ def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int
     """A plan's sections whose lead bodies a field heading under them lists ("I. CÔNG TÁC QUÁN TRIỆT ..." / "1. Nội
     dung, biện pháp" / "a) Tổ chức Hội nghị ..." / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ
     đạo quốc gia."): the bodies by section, and the field headings' items, which state no duty."""
-    heads = {i for i, it in enumerate(its) if it.is_heading and _FIELD_HEADING.fullmatch(it.text)}
+    kinds = {i: _field_heading(it.text) for i, it in enumerate(its) if it.is_heading}
+    heads = {i for i, kind in kinds.items() if kind}
     # a value, or a field line with its value ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ
     # Tài chính.")
     values = {c: parts for i in heads for c in its[i].children
@@ -158,7 +162,7 @@ def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int
         section = its[i].parent
         while section is not None and section in heads:
             section = its[section].parent  # "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì"
-        lead = _LEAD_HEADING.fullmatch(its[i].text)
+        lead = kinds[i] == "lead"
         names = tuple(n for c in its[i].children for n in values.get(c, ())
                       if lead or _FIELDS["lead"].match(its[c].text))
         if section is not None and names:
@@ -168,6 +172,15 @@ def field_sections(its: list[Item]) -> tuple[dict[int, tuple[str, ...]], set[int
     # lead field's item, read as such
     labelled = {c for i in heads for c in its[i].children if _FIELD_OPENING.match(its[c].text)}
     return leads, heads | set(values) | labelled
+
+
+def _field_heading(text: str) -> str | None:
+    """ "lead" or "partner" when `text` is a field's label alone, by the first role it names ("Cơ quan chủ trì, phối
+    hợp", "Chủ trì thực hiện": the lead's; "Cơ quan phối hợp": the partners')."""
+    label = _FIELD_HEADING.fullmatch(text)
+    if not label or not (label.group("bodies") or _NAMED_ROLE.search(text)):
+        return None
+    return "partner" if label.group("role").casefold() == V.PLAN_PARTNER_ROLE else "lead"
 
 
 def _names_only(value: str) -> tuple[str, ...]:

@@ -638,7 +638,8 @@ def _item_tasks(ctx: _Context, it: Item, inherited: tuple[str, ...], *, implicit
             action = strip_label(sentence)
             duty = duty or label_duty(sentence, shaped=labels_name)  # its own label names who acts, not the scope's
         deadline = None
-        further = continued or not out or continues(sentence)
+        # "Đồng thời ..." goes on with the same duty, unless the duty before it has a deadline of its own
+        further = continued or not out or (continues(sentence) and out[-1].deadline is not None)
         if not further and action is not None and (owner or implicit):
             deadline = _deadline(ctx, sentence, it)  # a later sentence with its own deadline is a further duty
             further = deadline is not None
