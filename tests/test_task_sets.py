@@ -17,7 +17,8 @@ GUIDELINES.md; the documents come from `../shared/corpus`.
   after the eighteenth 0.8342 (p 0.8646, r 0.8058), unchanged by the nineteenth and the twentieth;
   after the twenty-first 0.8384 (p 0.8737, r 0.8058); after the twenty-second 0.8426 (p 0.883,
   r 0.8058), unchanged by the twenty-third to twenty-sixth; after the twenty-seventh 0.8469 (p 0.8925,
-  r 0.8058), unchanged by the twenty-eighth to the thirty-first;
+  r 0.8058), unchanged by the twenty-eighth to the thirtieth; after the thirty-first 0.8528
+  (p 0.8936, r 0.8155);
   deadlines 1.0 throughout.
 - `fixtures/blind_task_set_2/`: 8 central-agency bulk documents (a decree, a Government
   resolution, two circulars, a Government Office letter, two customs rulings and a
@@ -348,7 +349,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("folder, documents, min_f1, min_deadlines", [
-    ("blind_task_set", 33, 0.81, 0.9),  # measured 0.8469, deadlines 1.0
+    ("blind_task_set", 33, 0.85, 0.9),  # measured 0.8528 (issue 15's target 0.85), deadlines 1.0
     ("blind_task_set_2", 8, 0.85, 0.9),  # measured 0.8889 (tuned on in round 12), deadlines 1.0
     ("blind_task_set_3", 5, 0.95, None),  # measured 1.0; no gold task is dated
     ("blind_task_set_4", 13, 0.5, 0.9),  # measured 0.5714, deadlines 1.0 (1 of 1)
@@ -368,7 +369,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
     ("task_tuning_set_14", 12, 0.81, 0.85),  # measured 0.8611, deadlines 0.8571 (24 of 28)
     ("task_tuning_set_15", 12, 0.9, 0.95),  # measured 0.9377, deadlines 1.0 (28 of 28)
     ("task_tuning_set_16", 12, 0.84, 0.85),  # measured 0.8883, deadlines 0.9545 (21 of 22)
-    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8516, deadlines 0.88 (22 of 25)
+    ("task_tuning_set_17", 12, 0.8, 0.8),  # measured 0.8538, deadlines 0.88 (22 of 25)
     ("task_tuning_set_18", 12, 0.8, 0.75),  # measured 0.8539, deadlines 0.7857 (11 of 14)
     ("task_tuning_set_19", 12, 0.78, 0.9),  # measured 0.8313, deadlines 1.0 (5 of 5)
     ("task_tuning_set_20", 12, 0.78, 0.8),  # measured 0.8533, deadlines 0.8529 (29 of 34)

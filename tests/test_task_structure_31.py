@@ -61,3 +61,12 @@ def test_a_further_duty_opened_by_dong_thoi_goes_on_with_the_one_before():
     assert dated is not further
     assert dated.deadline is not None and further.deadline is None
     assert further.assignees == ["Chủ đầu tư"]
+
+
+def test_a_stressed_time_opener_sets_off_the_subject_after_it():
+    # "1. Ngay sau khi nhận được lệnh cấm đi khỏi nơi cư trú ..., Trưởng Công an cấp xã phân công cán bộ để quản lý
+    # ...": "ngay" stresses the time clause; the name after its comma acts (central: a Ministry of Public Security
+    # circular)
+    [task] = having(central_tasks("ext_46.txt"), "phân công cán bộ để quản lý, theo dõi và kiểm tra")
+    assert task.assignees == ["Trưởng Công an cấp xã"]
+    assert task.action.startswith("phân công cán bộ")

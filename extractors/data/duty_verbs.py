@@ -463,6 +463,9 @@ CONDITIONAL_OPENERS: tuple[str, ...] = ("trường hợp", "nếu", "khi có", "
 # thủ tục ..., chủ cơ sở phải ..."): the name after its comma opens the sentence's own clause. Source: central (Nghị
 # định); bulk (a city council's resolution).
 TIME_OPENERS: tuple[str, ...] = ("trong thời hạn", "trong thời gian", "chậm nhất", "sau khi", "trước ngày", "kể từ ngày")
+# Words that may stress a time opener without changing it ("Ngay sau khi nhận được lệnh ..., Trưởng Công an cấp xã
+# phân công ..."). Source: central (a Ministry of Public Security circular).
+TIME_OPENER_STRESSES: tuple[str, ...] = ("ngay",)
 # The day of an event a time limit counts from, before the event's actors ("kể từ ngày Hội đồng quản trị, Hội đồng
 # thành viên hoặc Đại hội đồng cổ đông thông qua ..."): names after it act in the event, not the limit's clause.
 # Source: central texts (Nghị định 53/2016/NĐ-CP as amended).
