@@ -84,7 +84,8 @@ _RE_REPORT = re.compile(r"(?:báo\s+cáo|gửi(?:\s+báo\s+cáo)?)\s+(?:kết\s+
 _RE_VIA = re.compile(r"\s*\(\s*(qua\s+[^)]{3,80})\)", _F)
 _RE_CONDITIONAL = re.compile(rf"\s*(?:{_alt(V.CONDITIONAL_OPENERS)})(?![\w])", _F)
 # ... or a time limit's own shape ("Trong 02 ngày làm việc, kể từ ngày nhận được đề nghị, cơ quan ...")
-_RE_TIME_OPENER = re.compile(rf"\s*(?:(?:(?:{_alt(V.TIME_OPENER_STRESSES)})\s+)?(?:{_alt(V.TIME_OPENERS)})(?![\w])|(?:{_alt(P.RELATIVE_LEADS)})\s+\d{{1,3}}\s+"
+_RE_TIME_OPENER = re.compile(rf"\s*(?:(?:(?:{_alt(V.TIME_OPENER_STRESSES)})\s+)?(?:{_alt(V.TIME_OPENERS)})(?![\w])"
+                             rf"|(?:{_alt(P.RELATIVE_LEADS)})\s+\d{{1,3}}\s+"
                              rf"(?:{_alt(P.WORKING_DAY_WORDS + P.CALENDAR_DAY_WORDS + P.MONTH_WORDS)})(?![\w]))", _F)
 _RE_SET_OFF_TIME = re.compile(rf"\s*,(?={_RE_TIME_OPENER.pattern})", _F)  # "Cục X, trong thời hạn 10 ngày ..."
 _RE_OPENING_CLAUSE = re.compile(rf"\s*(?:{_alt(V.OPENING_CLAUSES)})(?![\w])", _F)
@@ -1142,7 +1143,7 @@ def executes(text: str) -> bool:
 
 
 def continues(sentence: str) -> bool:
-    """ "Đồng thời ...": a further duty of the same assignee."""
+    """ "Đồng thời ...": more work of the same assignee (a duty of its own after one with its own deadline)."""
     return bool(_RE_CONTINUES.match(sentence))
 
 
