@@ -605,7 +605,7 @@ PLAN_LABEL_BODIES: tuple[str, ...] = ("cơ quan", "đơn vị")
 # The roles a field heading of a plan's section names, joined in any order after the body words or alone ("2. Cơ
 # quan chủ trì, phối hợp", "2. Chủ trì thực hiện", "2. Cơ quan chủ trì, thực hiện"); the first that is not the
 # partner's makes it the lead's. Source: central (Kế hoạch of a Ban Chỉ đạo).
-PLAN_FIELD_ROLES: tuple[str, ...] = ("chủ trì", "phối hợp", "thực hiện")
+PLAN_FIELD_ROLES: tuple[str, ...] = (*ROLE_WORDS, "thực hiện")
 PLAN_PARTNER_ROLE = "phối hợp"
 PLAN_PARTNER_LABELS: tuple[str, ...] = (
     "đơn vị phối hợp",
