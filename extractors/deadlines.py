@@ -81,6 +81,16 @@ _RE_SIX_LISTED = re.compile(
     rf"{_first_chars(tuple(P.RECURRENCE_WORDS) + P.SIX_MONTHS)}"
     rf"(?:(?:{_RECUR})\s*,\s*(?:{_alt(P.SIX_MONTHS)})|(?:{_alt(P.SIX_MONTHS)})\s*(?:,|và)\s*(?:{_RECUR}))")
 _RE_BARE_PERIODIC = re.compile(rf"\b(?:{_alt(P.BARE_PERIODIC_WORDS)})\b", _F)
+# How often, as times in a span ("3 tháng một lần", "mỗi quý một lần"; "01 lần/năm", "hai lần mỗi năm"), matched on
+# the lower-cased text; a span followed by a number is a named one, not each ("một lần trong năm 2025")
+_COUNT = rf"(?:\d{{1,2}}|{_alt(P.FREQUENCY_COUNTS)})"
+_SPAN = rf"(?P<span>{_alt(P.FREQUENCY_SPANS)})(?![\w])(?!\s*\d)"
+_RE_EVERY_SPAN = re.compile(
+    rf"(?<![\w])(?:(?P<n>{_COUNT})|{P.FREQUENCY_EVERY})\s+{_SPAN}\s*,?\s*(?P<k>{_COUNT})\s+{P.FREQUENCY_TIMES}(?![\w])")
+_RE_TIMES_IN_SPAN = re.compile(
+    rf"(?<![\w])(?P<k>{_COUNT})\s+{P.FREQUENCY_TIMES}\s*(?:{_alt(P.FREQUENCY_EACH)})\s*{_SPAN}")
+_RE_CAPPED = re.compile(rf"(?<![\w])(?:{_alt(P.FREQUENCY_CAPS)})\s*$")
+_CAP_REACH = 16  # characters before a frequency where its cap stands
 _RE_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a date's year as printed
 
 
@@ -155,7 +165,38 @@ def _recurrences(text: str) -> list[tuple[re.Match[str], str]]:
     low = _lower(text)
     hits = [(m, r) for m in _RE_RECUR.finditer(low) if (r := _recurrence_word(m.group(0)))]
     hits += [(m, P.SIX_MONTHS_RULE) for m in _RE_SIX_LISTED.finditer(low)]
+    if P.FREQUENCY_TIMES in low:
+        hits += [(m, r) for rx in (_RE_EVERY_SPAN, _RE_TIMES_IN_SPAN) for m in rx.finditer(low)
+                 if not _RE_CAPPED.search(low, max(0, m.start() - _CAP_REACH), m.start())
+                 and (r := _frequency_rule(m))]
     return sorted(hits, key=lambda h: h[0].start())
+
+
+def _count(written: str | None) -> int:
+    """A count as written, in digits or in words; none written is one ("mỗi quý")."""
+    if written is None:
+        return 1
+    return int(written) if written.isdigit() else P.FREQUENCY_COUNTS[re.sub(r"\s+", " ", written)]
+
+
+def _frequency_rule(m: re.Match[str]) -> str | None:
+    """The rule of `k` times in each `n` spans: once, every n spans ("3 tháng một lần": every 3 months); several
+    times in months or years, every even share of their months ("hai lần mỗi năm": every 6 months). Several times a
+    day or a week, or a share of no whole months ("5 lần/năm"), is no rule an RRULE says: None."""
+    freq, units = P.FREQUENCY_SPANS[m["span"]]
+    n, k = _count(m.groupdict().get("n")), _count(m["k"])
+    if n == 0 or k == 0:
+        return None
+    if freq in ("DAILY", "WEEKLY"):
+        return None if k != 1 else f"FREQ={freq}" + (f";INTERVAL={n}" if n > 1 else "")
+    months = n * units * (P.MONTHS_IN_YEAR if freq == "YEARLY" else 1)
+    if months % k:
+        return None
+    months //= k
+    if months % P.MONTHS_IN_YEAR == 0:
+        years = months // P.MONTHS_IN_YEAR
+        return "FREQ=YEARLY" + (f";INTERVAL={years}" if years > 1 else "")
+    return "FREQ=MONTHLY" + (f";INTERVAL={months}" if months > 1 else "")
 
 
 def report_periods(text: str) -> tuple[str, ...]:
@@ -374,7 +415,7 @@ PARSERS: tuple[tuple[Callable[[str, Anchor], Parsed | None], tuple[str, ...]], .
     (_half, ("tháng",)),
     (_year, ("năm",)),
 )
-_RECURRING_WORDS = ("hàng", "hằng", "định kỳ", "tháng")
+_RECURRING_WORDS = ("hàng", "hằng", "định kỳ", "tháng", P.FREQUENCY_TIMES)
 
 
 def find_deadline(text: str, *, doc_date: date | None = None, doc_year: int | None = None,

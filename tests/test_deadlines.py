@@ -9,6 +9,7 @@ from dateutil.rrule import rrulestr
 
 from extractors.deadlines import add_working_days, column_deadline, find_deadline, is_working_day, report_periods
 from extractors.pipeline import extract_text
+from real_documents import central_tasks, having
 
 QUARTER_HALF_YEAR = ("FREQ=MONTHLY;INTERVAL=3", "FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY")
 
@@ -59,6 +60,55 @@ def test_recurring_deadlines(line, rule):
     assert found is not None and found.kind == "recurring"
     assert found.recurrence == rule
     rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))  # a valid RFC 5545 rule
+
+
+# How often, said as times in a span; lines of the corpus and of the central texts
+FREQUENCIES = [
+    ("1. Họp Ban Chỉ đạo định kỳ: 06 tháng một lần.", "FREQ=MONTHLY;INTERVAL=6"),  # dev hd_033
+    ("Việc báo cáo kết quả triển khai được thực hiện 02 lần/năm: lần 1 từ 01/01 đến 31/10", "FREQ=MONTHLY;INTERVAL=6"),
+    ("được rà soát, cập nhật định kỳ 03 năm một lần hoặc khi có thay đổi lớn", "FREQ=YEARLY;INTERVAL=3"),  # ext_58
+    ("Hội thi cấp tỉnh tổ chức định kỳ ba năm một lần;", "FREQ=YEARLY;INTERVAL=3"),  # ext_122
+    ("kiểm tra tại tất cả các phường - xã, thị trấn tối thiểu một lần/năm.", "FREQ=YEARLY"),  # ext_99
+    ("Báo cáo kết quả về Sở Nội vụ mỗi quý một lần.", "FREQ=MONTHLY;INTERVAL=3"),
+    ("Tổ chức giao ban hai lần mỗi năm.", "FREQ=MONTHLY;INTERVAL=6"),
+    ("Kiểm tra thiết bị mỗi tuần một lần.", "FREQ=WEEKLY"),
+    ("Báo cáo tình hình 12 tháng một lần.", "FREQ=YEARLY"),
+]
+
+
+@pytest.mark.parametrize("line, rule", FREQUENCIES)
+def test_how_often_is_read_as_a_recurrence(line, rule):
+    found = find_deadline(line, doc_year=2025)
+    assert found is not None and found.kind == "recurring", found
+    assert found.recurrence == rule
+    rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))
+
+
+@pytest.mark.parametrize("line", [
+    # a cap on how often is a limit, not work that recurs (ext_33)
+    "Chế độ trợ cấp quy định tại Điểm a và Điểm b khoản này được thực hiện không quá hai lần trong một năm.",
+    "Mỗi đối tượng được hỗ trợ tối đa 01 lần/năm.",
+    "Tổ chức kiểm tra 5 lần/năm.",  # every 2.4 months: no rule says it
+    "Họp 2 lần/tuần.",  # twice a week: no rule says it
+])
+def test_a_cap_or_an_uneven_count_is_no_recurrence(line):
+    found = find_deadline(line, doc_year=2025)
+    assert found is None or found.recurrence is None, found
+
+
+def test_once_in_a_named_year_is_that_year():
+    found = find_deadline("Kiểm tra một lần trong năm 2025.", doc_year=2025)
+    assert found is not None and (found.kind, found.date, found.recurrence) == ("period", date(2025, 12, 31), None)
+
+
+def test_a_letters_duties_recur_as_often_as_it_says():
+    """ext_114 (a Hà Nội instruction on house support): "Báo cáo tình hình ... 3 tháng một lần; báo cáo kết quả ...
+    trong năm 2014"; ext_99: "... phải thực hiện kiểm tra ... tối thiểu một lần/năm"."""
+    [report] = having(central_tasks("ext_114.txt"), "3 tháng một lần")
+    assert report.deadline is not None and report.deadline.recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    [check] = having(central_tasks("ext_99.txt"), "một lần/năm")
+    assert check.deadline is not None and check.deadline.recurrence == "FREQ=YEARLY"
+    assert check.assignees == ["Phòng Lao động - Thương binh và Xã hội quận - huyện"]
 
 
 def test_no_deadline_in_a_citation():

@@ -69,6 +69,28 @@ RECURRENCE_WORDS: dict[str, str] = {
     "hằng năm": "FREQ=YEARLY",
 }
 
+# How often work recurs, said as a count of times in a span of time: "3 tháng một lần", "định kỳ 03 tháng
+# một lần" (every 3 months), "mỗi quý một lần", "01 lần/năm", "tối thiểu một lần/năm" (once in each span), "hai
+# lần mỗi năm" (twice a year: every 6 months). Source: central texts (a ministry's instruction on house-support
+# reports, a city's instruction on checks of policy for people of merit), and the RFC 5545 rule each span is.
+FREQUENCY_SPANS: dict[str, tuple[str, int]] = {  # span -> (FREQ, months or units it holds)
+    "ngày": ("DAILY", 1),
+    "tuần": ("WEEKLY", 1),
+    "tháng": ("MONTHLY", 1),
+    "quý": ("MONTHLY", 3),
+    "năm": ("YEARLY", 1),
+}
+FREQUENCY_COUNTS: dict[str, int] = {  # counts written in words; digits are read as numbers
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "mười hai": 12,
+}
+FREQUENCY_TIMES = "lần"  # "một lần": one time
+FREQUENCY_EVERY = "mỗi"  # "mỗi quý một lần": each span, one of it
+FREQUENCY_EACH: tuple[str, ...] = ("mỗi", "một", "trong một", "trên", "/")  # "lần/năm", "lần mỗi năm"
+MONTHS_IN_YEAR = 12
+# A cap on how often ("không quá hai lần trong một năm", "tối đa 02 lần/học kỳ"): a limit on what may be done, not
+# work that recurs. Source: central texts (a decree on support paid at most twice a year, a circular on school meals).
+FREQUENCY_CAPS: tuple[str, ...] = ("không quá", "tối đa", "nhiều nhất")
+
 # Words before "tháng M/YYYY" that make the month a deadline, its last day ("trong tháng 12/2025", "hoàn thành
 # trước tháng 6/2026", "sơ kết vào tháng 6/2026": done in that month). Source: corpus, plans' time lines.
 MONTH_CUES: tuple[str, ...] = ("trong", "hết", "cuối", "trước", "vào")
