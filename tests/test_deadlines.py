@@ -54,14 +54,6 @@ RECURRING = [
 ]
 
 
-@pytest.mark.parametrize("line, rule", RECURRING)
-def test_recurring_deadlines(line, rule):
-    found = find_deadline(line, doc_year=2025)
-    assert found is not None and found.kind == "recurring"
-    assert found.recurrence == rule
-    rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))  # a valid RFC 5545 rule
-
-
 # How often, said as times in a span; lines of the corpus and of the central texts
 FREQUENCIES = [
     ("1. Họp Ban Chỉ đạo định kỳ: 06 tháng một lần.", "FREQ=MONTHLY;INTERVAL=6"),  # dev hd_033
@@ -76,12 +68,12 @@ FREQUENCIES = [
 ]
 
 
-@pytest.mark.parametrize("line, rule", FREQUENCIES)
-def test_how_often_is_read_as_a_recurrence(line, rule):
+@pytest.mark.parametrize("line, rule", RECURRING + FREQUENCIES)
+def test_recurring_deadlines(line, rule):
     found = find_deadline(line, doc_year=2025)
     assert found is not None and found.kind == "recurring", found
     assert found.recurrence == rule
-    rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))
+    rrulestr(found.recurrence, dtstart=datetime(2025, 1, 1))  # a valid RFC 5545 rule
 
 
 @pytest.mark.parametrize("line", [
